@@ -1,0 +1,59 @@
+/**
+ * Shared e2e fixtures. Every test that imports `test` from here fails when the page logs a
+ * console error or warning, throws, has a request fail, or sends any request to another
+ * origin: the site must work without ever leaving its own origin.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface PageProblems {
+  console: string[];
+  pageErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+}
+
+export const test = base.extend<{ problems: PageProblems; allowConsole: RegExp[] }>({
+  allowConsole: [[], { option: true }],
+  problems: [
+    async ({ page, baseURL, allowConsole }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const problems: PageProblems = { console: [], pageErrors: [], failedRequests: [], foreignRequests: [] };
+      page.on('console', (msg) => {
+        if (msg.type() !== 'error' && msg.type() !== 'warning') return;
+        const text = msg.text();
+        if (allowConsole.some((re) => re.test(text))) return;
+        problems.console.push(`${msg.type()}: ${text}`);
+      });
+      page.on('pageerror', (err) => problems.pageErrors.push(err.message));
+      page.on('request', (req) => {
+        const url = req.url();
+        if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return;
+        if (new URL(url).origin !== origin) problems.foreignRequests.push(url);
+      });
+      page.on('requestfailed', (req) => problems.failedRequests.push(`${req.url()} ${req.failure()?.errorText ?? ''}`));
+      page.on('response', (res) => {
+        // 404 is only expected for the deliberate not-found test, which allows it explicitly
+        if (res.status() >= 400 && !res.url().includes('/this-page-does-not-exist')) {
+          problems.failedRequests.push(`${res.url()} ${res.status()}`);
+        }
+      });
+      await use(problems);
+      expect(problems, 'page problems').toEqual({ console: [], pageErrors: [], failedRequests: [], foreignRequests: [] });
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Every page URL the sitemap lists, as paths relative to the server root. */
+export async function sitemapPaths(page: Page): Promise<string[]> {
+  const index = await (await page.request.get('sitemap-index.xml')).text();
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  const paths: string[] = [];
+  for (const sm of sitemaps) {
+    const xml = await (await page.request.get(new URL(sm).pathname)).text();
+    for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(m[1]!).pathname);
+  }
+  return paths;
+}

@@ -1,0 +1,22 @@
+export interface Ordered {
+  readonly id: string;
+  readonly order: number;
+}
+
+/** Sort by the series order, then by id so that equal orders stay stable. */
+export function sortByOrder<T extends Ordered>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+export interface Neighbours<T> {
+  readonly previous: T | undefined;
+  readonly next: T | undefined;
+}
+
+/** The articles before and after `id` in series order. */
+export function neighbours<T extends Ordered>(items: readonly T[], id: string): Neighbours<T> {
+  const sorted = sortByOrder(items);
+  const i = sorted.findIndex((item) => item.id === id);
+  if (i === -1) throw new Error(`No article with id "${id}"`);
+  return { previous: sorted[i - 1], next: sorted[i + 1] };
+}

@@ -1,0 +1,27 @@
+export type DecodeResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly reason: 'missing' | 'not-json' | 'invalid' };
+
+/**
+ * Decode a stored JSON string defensively: never throws, whatever the input. `parse` checks
+ * the shape and returns null for anything it does not accept (wrong version, wrong types).
+ */
+export function decodeStored<T>(
+  raw: string | null | undefined,
+  parse: (value: unknown) => T | null,
+): DecodeResult<T> {
+  if (raw === null || raw === undefined || raw === '') return { ok: false, reason: 'missing' };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: 'not-json' };
+  }
+  let value: T | null;
+  try {
+    value = parse(json);
+  } catch {
+    value = null;
+  }
+  return value === null ? { ok: false, reason: 'invalid' } : { ok: true, value };
+}

@@ -1,0 +1,49 @@
+import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { persistentAtom } from '@nanostores/persistent';
+import { decodeStored } from '../lib/storage/decode';
+import type { StorageEntry } from '../lib/storage/registry';
+
+export interface PersistentStore<T> {
+  /** the value, kept in localStorage under entry.key and synced across tabs */
+  readonly $value: WritableAtom<T>;
+  /** true once stored data was found unreadable (corrupted, foreign or old) and dropped */
+  readonly $recovered: ReadableAtom<boolean>;
+  /** the reader has seen the "we started fresh" message */
+  dismissRecovered(): void;
+  /** erase the stored value and return to `initial` */
+  erase(): void;
+}
+
+/**
+ * A persistent atom that never crashes on bad stored data: the JSON is parsed in a try/catch
+ * and checked by `parse`; anything rejected starts fresh from `initial` and raises $recovered.
+ */
+export function persistentStore<T>(
+  entry: StorageEntry,
+  initial: T,
+  parse: (value: unknown) => T | null,
+): PersistentStore<T> {
+  const $recovered = atom(false);
+  const $value = persistentAtom<T>(entry.key, initial, {
+    encode: (value) => JSON.stringify(value),
+    decode: (raw) => {
+      const result = decodeStored(raw, parse);
+      if (result.ok) return result.value;
+      if (result.reason !== 'missing') $recovered.set(true);
+      return initial;
+    },
+  });
+  return {
+    $value,
+    $recovered,
+    dismissRecovered: () => $recovered.set(false),
+    erase: () => {
+      $value.set(initial);
+      try {
+        globalThis.localStorage?.removeItem(entry.key);
+      } catch {
+        // storage unavailable (private mode, disabled): nothing was stored
+      }
+    },
+  };
+}

@@ -1,0 +1,13 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+export default getViteConfig(
+  {
+    test: {
+      include: ['test/**/*.test.{ts,tsx}'],
+      environment: 'node',
+      restoreMocks: true,
+    },
+  },
+  { devToolbar: { enabled: false } },
+);
