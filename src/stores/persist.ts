@@ -25,7 +25,8 @@ export function persistentStore<T>(
 ): PersistentStore<T> {
   const $recovered = atom(false);
   const $value = persistentAtom<T>(entry.key, initial, {
-    encode: (value) => JSON.stringify(value),
+    // Returning to `initial` removes the key, so an erased tool leaves nothing behind.
+    encode: (value) => (value === initial ? undefined : JSON.stringify(value)),
     decode: (raw) => {
       const result = decodeStored(raw, parse);
       if (result.ok) return result.value;
@@ -39,11 +40,7 @@ export function persistentStore<T>(
     dismissRecovered: () => $recovered.set(false),
     erase: () => {
       $value.set(initial);
-      try {
-        globalThis.localStorage?.removeItem(entry.key);
-      } catch {
-        // storage unavailable (private mode, disabled): nothing was stored
-      }
+      $recovered.set(false);
     },
   };
 }

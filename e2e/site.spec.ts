@@ -1,0 +1,194 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, sitemapPaths, test } from './fixtures';
+
+const dist = process.env.E2E_DIST ?? 'dist';
+const articlePaths = [
+  '/articles/is-there-a-purpose-behind-your-networking/',
+  '/articles/you-received-a-promotion-what-about-your-network/',
+];
+
+test('the sitemap lists every page, and every page loads cleanly with a title, h1 and description', async ({ page }) => {
+  const paths = await sitemapPaths(page);
+  for (const p of ['/', '/articles/', '/about/', '/tools/', ...articlePaths]) expect(paths).toContain(p);
+  expect(paths.some((p) => p.includes('404'))).toBe(false);
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('h1'), path).toHaveCount(1);
+    expect((await page.title()).length, path).toBeGreaterThan(5);
+    const description = await page.locator('meta[name=description]').getAttribute('content');
+    expect(description?.length ?? 0, path).toBeGreaterThan(50);
+    expect(description?.length ?? 0, path).toBeLessThanOrEqual(160);
+    await expect(page.locator('link[rel=canonical]'), path).toHaveAttribute('href', new RegExp(`${path}$`));
+    await expect(page.getByRole('main')).toBeVisible();
+    const body = (await page.locator('body').textContent()) ?? '';
+    expect(body, path).not.toMatch(/\b(?:NaN|undefined|Infinity)\b|\[object Object\]/);
+  }
+});
+
+test.describe('not found', () => {
+  test.use({ allowConsole: [/status of 404/] });
+  test('a missing page gets a useful 404', async ({ page }) => {
+  const response = await page.goto('/this-page-does-not-exist/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('main').getByRole('link', { name: 'home page' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: /Is There a Purpose/ })).toBeVisible();
+  await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
+  });
+});
+
+test('the home page introduces UPPROACH, both articles and the three tools', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('do it better');
+  const main = page.getByRole('main');
+  for (const name of [/Is There a Purpose/, /You Received a Promotion/]) await expect(main.getByRole('link', { name })).toBeVisible();
+  await expect(main.getByRole('region', { name: 'Tools' }).getByRole('listitem')).toHaveCount(3);
+});
+
+test('keyboard: the skip link comes first and Tab reaches every link and button', async ({ page }) => {
+  for (const path of ['/', '/about/', articlePaths[1]!]) {
+    await page.goto(path);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+    await page.goto(path);
+    const targets = await page.$$eval('a[href], button, summary', (els) =>
+      els.filter((el) => (el as HTMLElement).offsetParent !== null && !el.closest('.tool')).length,
+    );
+    const reached = new Set<string>();
+    for (let i = 0; i < 400 && reached.size < targets; i++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body || el.closest('.tool')) return null;
+        const all = [...document.querySelectorAll('a[href], button, summary')];
+        return String(all.indexOf(el));
+      });
+      if (id !== null) reached.add(id);
+    }
+    expect(reached.size, path).toBe(targets);
+  }
+});
+
+test('focus is visible on links and buttons', async ({ page }) => {
+  await page.goto('/about/');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).toBe('solid');
+});
+
+test('theme: follows the system, the toggle switches and is remembered across reloads', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/about/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.reload();
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('button', { name: 'Light theme' })).toHaveAttribute('aria-pressed', 'true');
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.reload();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(dark);
+  await page.goto('/articles/');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+});
+
+test('no flash of the wrong theme: the stored theme is applied before the body is parsed', async ({ page }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('upproach:theme', 'dark');
+    new MutationObserver((_, obs) => {
+      if (document.body) {
+        (window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset.theme;
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/');
+  expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
+});
+
+test('pages without islands ship no JavaScript but the inline theme script (< 1 KB)', async ({ page }) => {
+  for (const path of ['/', '/articles/', '/about/', '/tools/']) {
+    await page.goto(path);
+    const scripts = await page.$$eval('script', (els) =>
+      els.map((s) => ({ src: s.getAttribute('src'), type: s.getAttribute('type'), size: s.textContent?.length ?? 0 })),
+    );
+    const executable = scripts.filter((s) => s.type !== 'application/ld+json');
+    expect(executable, path).toHaveLength(1);
+    expect(executable[0]!.src, path).toBeNull();
+    expect(executable[0]!.size, path).toBeLessThan(1024);
+    expect(await page.$$eval('astro-island', (els) => els.length), path).toBe(0);
+  }
+});
+
+test('RSS is valid XML and lists both articles with absolute links', async ({ page }) => {
+  const xml = await (await page.request.get('/rss.xml')).text();
+  await page.goto('/');
+  const items = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    if (doc.querySelector('parsererror')) return null;
+    return [...doc.querySelectorAll('item')].map((i) => ({
+      title: i.querySelector('title')?.textContent,
+      link: i.querySelector('link')?.textContent,
+    }));
+  }, xml);
+  expect(items).not.toBeNull();
+  expect(items!.map((i) => new URL(i.link!).pathname)).toEqual(articlePaths);
+  expect(items![0]!.title).toBe('Is There a Purpose Behind Your Networking?');
+  expect(xml).not.toContain('<pubDate>');
+});
+
+test('the sitemap is valid XML with absolute URLs', async ({ page }) => {
+  await page.goto('/');
+  for (const file of ['/sitemap-index.xml', '/sitemap-0.xml']) {
+    const xml = await (await page.request.get(file)).text();
+    const ok = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return !doc.querySelector('parsererror') && [...doc.querySelectorAll('loc')].every((l) => /^https?:\/\//.test(l.textContent ?? ''));
+    }, xml);
+    expect(ok, file).toBe(true);
+  }
+});
+
+test('responsive: no horizontal scrolling at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/', ...articlePaths, '/about/', '/tools/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('print: an article prints as clean text with its URL and no navigation', async ({ page }) => {
+  await page.goto(articlePaths[1]!);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: /theme/ })).toBeHidden();
+  await expect(page.locator('.toc')).toBeHidden();
+  await expect(page.locator('.print-only').first()).toContainText(articlePaths[1]!);
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(255, 255, 255)');
+});
+
+test('the built output has no source maps or stray files', async () => {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.push(p);
+    }
+  };
+  walk(dist);
+  expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+  expect(readFileSync(join(dist, '404.html'), 'utf8')).toContain('Page not found');
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { neighbours, sortByOrder } from '../../../src/lib/content/article-nav';
+
+const items = [
+  { id: 'c', order: 3 },
+  { id: 'a', order: 1 },
+  { id: 'b', order: 2 },
+];
+
+describe('sortByOrder', () => {
+  it('sorts by order and does not change the input', () => {
+    expect(sortByOrder(items).map((i) => i.id)).toEqual(['a', 'b', 'c']);
+    expect(items[0]!.id).toBe('c');
+  });
+  it('breaks ties by id', () => {
+    expect(sortByOrder([{ id: 'z', order: 1 }, { id: 'y', order: 1 }]).map((i) => i.id)).toEqual(['y', 'z']);
+  });
+});
+
+describe('neighbours', () => {
+  it('gives previous and next in series order', () => {
+    const n = neighbours(items, 'b');
+    expect(n.previous?.id).toBe('a');
+    expect(n.next?.id).toBe('c');
+  });
+  it('has no previous for the first and no next for the last', () => {
+    expect(neighbours(items, 'a').previous).toBeUndefined();
+    expect(neighbours(items, 'c').next).toBeUndefined();
+  });
+  it('throws for an unknown id', () => {
+    expect(() => neighbours(items, 'nope')).toThrow(/nope/);
+  });
+});

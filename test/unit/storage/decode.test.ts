@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeStored } from '../../../src/lib/storage/decode';
+
+const parseV1 = (value: unknown) =>
+  typeof value === 'object' && value !== null && (value as { v?: unknown }).v === 1 ? (value as { v: 1 }) : null;
+
+describe('decodeStored', () => {
+  it('returns the value when the shape is accepted', () => {
+    expect(decodeStored('{"v":1}', parseV1)).toEqual({ ok: true, value: { v: 1 } });
+  });
+  it('reports missing values', () => {
+    expect(decodeStored(null, parseV1)).toEqual({ ok: false, reason: 'missing' });
+    expect(decodeStored(undefined, parseV1)).toEqual({ ok: false, reason: 'missing' });
+    expect(decodeStored('', parseV1)).toEqual({ ok: false, reason: 'missing' });
+  });
+  it('reports text that is not JSON', () => {
+    expect(decodeStored('{"v":1', parseV1)).toEqual({ ok: false, reason: 'not-json' });
+  });
+  it('reports an old or foreign shape as invalid', () => {
+    expect(decodeStored('{"v":0}', parseV1)).toEqual({ ok: false, reason: 'invalid' });
+    expect(decodeStored('[1,2]', parseV1)).toEqual({ ok: false, reason: 'invalid' });
+  });
+  it('treats a parser that throws as invalid', () => {
+    expect(decodeStored('{}', () => { throw new Error('boom'); })).toEqual({ ok: false, reason: 'invalid' });
+  });
+  it('never throws, whatever the stored string', () => {
+    fc.assert(fc.property(fc.string(), (raw) => { decodeStored(raw, parseV1); }));
+    fc.assert(fc.property(fc.jsonValue(), (json) => { decodeStored(JSON.stringify(json), parseV1); }));
+  });
+});
