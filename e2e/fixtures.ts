@@ -30,7 +30,12 @@ export const test = base.extend<{ problems: PageProblems; allowConsole: RegExp[]
         if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return;
         if (new URL(url).origin !== origin) problems.foreignRequests.push(url);
       });
-      page.on('requestfailed', (req) => problems.failedRequests.push(`${req.url()} ${req.failure()?.errorText ?? ''}`));
+      page.on('requestfailed', (req) => {
+        const error = req.failure()?.errorText ?? '';
+        // a request cut short because the test navigated on (e.g. the favicon) is not a failure
+        if (error === 'net::ERR_ABORTED') return;
+        problems.failedRequests.push(`${req.url()} ${error}`);
+      });
       page.on('response', (res) => {
         // 404 is only expected for the deliberate not-found test, which allows it explicitly
         if (res.status() >= 400 && !res.url().includes('/this-page-does-not-exist')) {
