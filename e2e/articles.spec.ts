@@ -10,7 +10,7 @@ const articles = [
 async function publishedBlocks(page: import('@playwright/test').Page): Promise<string[]> {
   return page.$$eval('article.article-body :is(h1, h2, h3, p, li)', (els) =>
     els
-      .filter((el) => !el.closest('.tool, .author-box, .corrections, .article-nav, .eyebrow, .byline, noscript'))
+      .filter((el) => !el.closest('.tool, .toc, .author-box, .corrections, .article-nav, .eyebrow, .byline, noscript'))
       .filter((el) => !el.matches('.eyebrow, .byline'))
       .map((el) => el.textContent ?? ''),
   );
