@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import staticHeaders from './integrations/static-headers.mjs';
 
 /** Where the site is deployed. Set SITE_URL / BASE_PATH at build time (see README, "Deploying"). */
 const site = process.env.SITE_URL ?? 'https://upproach.example';
@@ -13,6 +14,7 @@ const base = process.env.BASE_PATH ?? '/';
 // The only inline script: sets the theme before first paint and wires the toggle button.
 // It is inlined by src/components/ThemeScript.astro; its hash is allowed by the CSP here.
 const themeScript = readFileSync(new URL('./src/scripts/theme.js', import.meta.url), 'utf8').trim();
+/** @type {`sha256-${string}`} */
 const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
 export default defineConfig({
@@ -20,7 +22,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.includes('/404') }), staticHeaders()],
   devToolbar: { enabled: false },
   prefetch: false,
   security: {

@@ -2,7 +2,7 @@
 // Runs every suite (unit + component with Vitest, then the production build, then e2e with
 // Playwright against it) and ends with one plain line: "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const out = 'test-results';
 mkdirSync(out, { recursive: true });
