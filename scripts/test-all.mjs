@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs every suite (unit + component with Vitest, then the production build, then e2e with
-// Playwright against it) and ends with one plain line: "tests: N passed, N failed".
+// Runs every suite (unit + component with Vitest, then the production build, e2e with
+// Playwright against it, and Lighthouse on every route) and ends with one plain line:
+// "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -52,6 +53,23 @@ if (buildStatus !== 0) {
   if (!pw?.stats || (pwStatus !== 0 && pw.stats.unexpected === 0)) {
     failed += 1;
     problems.push(`playwright exited with ${pwStatus}${pw?.stats ? '' : ' and wrote no report'}`);
+  }
+}
+
+// 4. Lighthouse on every route (median of 3 runs), one test per route. SKIP_LIGHTHOUSE=1 skips it.
+if (buildStatus === 0 && !process.env.SKIP_LIGHTHOUSE) {
+  const lhFile = `${out}/lighthouse.json`;
+  rmSync(lhFile, { force: true });
+  const lhStatus = run('node', ['scripts/lighthouse.mjs']);
+  const lh = readJson(lhFile);
+  if (Array.isArray(lh)) {
+    const bad = lh.filter((r) => r.problems.length > 0).length;
+    passed += lh.length - bad;
+    failed += bad;
+  }
+  if (!Array.isArray(lh) || (lhStatus !== 0 && lh.every((r) => r.problems.length === 0))) {
+    failed += 1;
+    problems.push(`lighthouse exited with ${lhStatus}${Array.isArray(lh) ? '' : ' and wrote no report'}`);
   }
 }
 

@@ -6,7 +6,11 @@ import { storageEntries } from '../lib/storage/registry';
  * What this site keeps in this browser, for the "Your data" page. Refreshed when another tab
  * changes storage, so the page never shows stale data.
  */
-export const $storedItems = atom<StoredItem[]>([]);
+// Before the browser is read (and in the server render) every entry shows as not stored, so the
+// page keeps the same layout when the real values arrive.
+export const $storedItems = atom<StoredItem[]>(inspectStorage(storageEntries, () => null));
+/** false until this browser's storage has been read */
+export const $storageRead = atom(false);
 /** the last thing done, for the live region */
 export const $yourDataMessage = atom('');
 
@@ -21,6 +25,7 @@ function storage(): Storage | null {
 export function refreshStoredItems(): void {
   const s = storage();
   $storedItems.set(inspectStorage(storageEntries, (key) => (s ? s.getItem(key) : null)));
+  $storageRead.set(true);
 }
 
 export function eraseStoredItem(key: string): void {

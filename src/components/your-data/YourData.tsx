@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/react';
 import { useEffect } from 'react';
 import {
+  $storageRead,
   $storedItems,
   $yourDataMessage,
   eraseAllStoredItems,
@@ -11,13 +12,14 @@ import {
 export default function YourData() {
   const items = useStore($storedItems, { ssr: 'initial' });
   const message = useStore($yourDataMessage, { ssr: 'initial' });
+  const read = useStore($storageRead, { ssr: 'initial' });
   useEffect(() => watchStoredItems(), []);
   const stored = items.filter((i) => i.shown !== null);
 
   return (
     <div className="your-data">
       <p className="your-data-summary">
-        {items.length === 0
+        {!read
           ? 'Reading what this browser keeps…'
           : stored.length === 0
             ? 'This site keeps nothing in this browser right now.'
@@ -29,7 +31,7 @@ export default function YourData() {
             <h3>{item.label}</h3>
             <p className="muted">{item.description}</p>
             {item.shown === null ? (
-              <p>Nothing stored.</p>
+              <p>{read ? 'Nothing stored.' : 'Checking…'}</p>
             ) : (
               <>
                 <details>
