@@ -1,8 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
 import { authorSchema } from './schemas/author';
+import { estimatorCopySchema, estimatorLayerSchema, estimatorTargetSchema } from './schemas/estimator';
 import { toolSchema } from './schemas/tool';
+import { quizQuestionsSchema, quizResultsSchema } from './schemas/quiz';
+import { checklistItemSchema, checklistWordsSchema } from './schemas/checklist';
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/articles' }),
@@ -20,5 +23,37 @@ const tools = defineCollection({
 });
 
 // Tool collections are registered below this line, one per concern (see src/schemas/).
+const estimatorLayers = defineCollection({
+  loader: file('src/content/estimator/layers.yaml'),
+  schema: estimatorLayerSchema,
+});
+const estimatorTargets = defineCollection({
+  loader: file('src/content/estimator/targets.yaml'),
+  schema: estimatorTargetSchema,
+});
+const estimatorCopy = defineCollection({
+  loader: file('src/content/estimator/copy.yaml'),
+  schema: estimatorCopySchema,
+});
 
-export const collections = { articles, authors, tools };
+const quizQuestions = defineCollection({
+  loader: glob({ pattern: 'questions.yaml', base: './src/content/quiz' }),
+  schema: quizQuestionsSchema,
+});
+
+const quizResults = defineCollection({
+  loader: glob({ pattern: 'results.yaml', base: './src/content/quiz' }),
+  schema: quizResultsSchema,
+});
+
+// Promotion checklist: plan items and the words around them (src/schemas/checklist.ts).
+const checklistItems = defineCollection({
+  loader: file('src/content/checklist/items.yaml'),
+  schema: checklistItemSchema,
+});
+const checklistWords = defineCollection({
+  loader: file('src/content/checklist/words.yaml'),
+  schema: checklistWordsSchema,
+});
+
+export const collections = { articles, authors, tools, checklistItems, checklistWords, quizQuestions, quizResults, estimatorLayers, estimatorTargets, estimatorCopy };

@@ -1,0 +1,179 @@
+import { useStore } from '@nanostores/react';
+import { useMemo, useRef, useState } from 'react';
+import type { ProfileField } from '../../lib/checklist/profile';
+import { initialState } from '../../lib/checklist/state';
+import {
+  $checklist,
+  $checklistRecovered,
+  $profileErrors,
+  checklistCalendar,
+  checklistPlan,
+  checklistProgress,
+  dismissChecklistRecovered,
+  eraseChecklist,
+  markChecklistBuilt,
+} from '../../stores/checklist';
+import { $sharedPurpose } from '../../stores/purpose';
+import { downloadText } from './download';
+import { PlanView } from './PlanView';
+import { ProfileForm } from './ProfileForm';
+import type { ChecklistProps } from './types';
+import { useHydrated } from './useHydrated';
+
+const fieldOrder: readonly ProfileField[] = ['name', 'role', 'level', 'startDate'];
+
+export default function ChecklistIsland({ content, labels, purposeLabels, frameLevel, toolUrl }: ChecklistProps) {
+  const hydrated = useHydrated();
+  const $plan = useMemo(() => checklistPlan(content), [content]);
+  const liveState = useStore($checklist);
+  const livePlan = useStore($plan);
+  const liveErrors = useStore($profileErrors);
+  const livePurpose = useStore($sharedPurpose);
+  const liveRecovered = useStore($checklistRecovered);
+  // The server cannot see localStorage: render the initial state until hydrated.
+  const state = hydrated ? liveState : initialState;
+  const plan = hydrated ? livePlan : null;
+  const errors = hydrated ? liveErrors : {};
+  const purpose = hydrated ? livePurpose : null;
+  const recovered = hydrated && liveRecovered;
+
+  const [shown, setShown] = useState<ReadonlySet<ProfileField>>(new Set());
+  const [announce, setAnnounce] = useState('');
+  const [confirmErase, setConfirmErase] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const eraseRef = useRef<HTMLButtonElement>(null);
+
+  const errorFields = fieldOrder.filter((f) => errors[f]);
+  // after the first "Build my plan", every field shows its error
+  const visible: ReadonlySet<ProfileField> = state.built ? new Set(fieldOrder) : shown;
+  const visibleErrors = errorFields.filter((f) => visible.has(f));
+  const progress = checklistProgress(state, plan);
+  const purposeText = purpose ? content.words.purposes.find((p) => p.id === purpose) : undefined;
+  const purposeNote = purposeText ? `${purposeLabels[purposeText.id] ?? purposeText.id}: ${purposeText.note}` : null;
+  const planLevel = (frameLevel + 1) as 2 | 3;
+
+  const submit = () => {
+    markChecklistBuilt();
+    setShown(new Set(fieldOrder));
+    const first = errorFields[0];
+    if (first) {
+      // the summary is announced; focus goes to the first field to fix
+      requestAnimationFrame(() => document.getElementById(`cl-${first}`)?.focus());
+    } else {
+      requestAnimationFrame(() => document.getElementById('cl-plan-title')?.focus());
+    }
+  };
+
+  const calendar = () => {
+    const file = checklistCalendar(content, toolUrl);
+    if (!file) return;
+    downloadText(file.fileName, file.text, 'text/calendar;charset=utf-8');
+    setAnnounce(`Calendar file ${file.fileName} downloaded: ${plan?.phases.length ?? 0} milestones.`);
+  };
+
+  const erase = () => {
+    eraseChecklist();
+    setShown(new Set());
+    setConfirmErase(false);
+    setAnnounce('Your checklist was erased from this browser.');
+    requestAnimationFrame(() => eraseRef.current?.focus());
+  };
+
+  return (
+    <div className="cl" data-hydrated={hydrated ? 'true' : undefined}>
+      {recovered && (
+        <div className="notice error cl-recovered" role="alert">
+          <p>
+            Your saved checklist could not be read (it may be from an older version or damaged), so it started fresh.
+          </p>
+          <button type="button" className="button secondary cl-small" onClick={dismissChecklistRecovered}>
+            OK
+          </button>
+        </div>
+      )}
+
+      {purposeNote && !plan && <p className="notice cl-purpose-note no-print">{purposeNote}</p>}
+
+      <ProfileForm
+        profile={state.profile}
+        errors={errors}
+        shown={visible}
+        built={state.built}
+        content={content}
+        labels={labels}
+        onBlurField={(field) => setShown((s) => new Set(s).add(field))}
+        onSubmit={submit}
+      />
+
+      <div ref={summaryRef} role="alert" className="cl-error-summary no-print">
+        {visibleErrors.length > 0 && state.built && (
+          <div className="notice error">
+            <p>
+              <strong>
+                {visibleErrors.length === 1 ? 'One thing to fix' : `${visibleErrors.length} things to fix`} before the plan
+                can be built:
+              </strong>
+            </p>
+            <ul>
+              {visibleErrors.map((f) => (
+                <li key={f}>
+                  <a href={`#cl-${f}`}>{labels.errors[errors[f]!] ?? errors[f]}</a>
+                </li>
+              ))}
+            </ul>
+            <p>Your ticks and names are kept.</p>
+          </div>
+        )}
+      </div>
+
+      {state.built && plan ? (
+        <PlanView
+          plan={plan}
+          state={state}
+          progress={progress}
+          level={planLevel}
+          purposeNote={purposeNote}
+          onPrint={() => window.print()}
+          onCalendar={calendar}
+        />
+      ) : (
+        <div className="cl-preview no-print">
+          <p>
+            <strong>Your plan will have four parts</strong>, each with due dates counted from your start date: before and at
+            the start, the first 30 days, days 31 to 60, and a 90-day review. Each item has a box to tick, the reason for it
+            and lines for the names of the people you will approach.
+          </p>
+        </div>
+      )}
+
+      <div className="cl-erase no-print">
+        {confirmErase ? (
+          <div role="group" aria-label="Confirm erasing">
+            <p>Erase your profile, ticks and names from this browser? This cannot be undone.</p>
+            <button type="button" className="button cl-danger" onClick={erase}>
+              Yes, erase my checklist
+            </button>{' '}
+            <button
+              type="button"
+              className="button secondary"
+              autoFocus
+              onClick={() => {
+                setConfirmErase(false);
+                requestAnimationFrame(() => eraseRef.current?.focus());
+              }}
+            >
+              Keep it
+            </button>
+          </div>
+        ) : (
+          <button ref={eraseRef} type="button" className="button secondary" onClick={() => setConfirmErase(true)}>
+            Erase my checklist
+          </button>
+        )}
+      </div>
+      <p className="visually-hidden" role="status">
+        {announce}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import { formatLongDate, formatShortDate, parseIsoDate } from '../../lib/checklist/dates';
+import type { ChecklistState, Progress } from '../../lib/checklist/state';
+import type { Plan, PlanItem } from '../../lib/checklist/types';
+import { setItemDone, setItemName } from '../../stores/checklist';
+
+interface Props {
+  readonly plan: Plan;
+  readonly state: ChecklistState;
+  readonly progress: Progress;
+  /** level of the plan's heading (h2 on the tool page, h3 in an article) */
+  readonly level: 2 | 3;
+  readonly purposeNote: string | null;
+  readonly onPrint: () => void;
+  readonly onCalendar: () => void;
+}
+
+const domId = (id: string) => `cl-item-${id.replace(/[^a-z0-9-]/g, '_')}`;
+
+function Item({ item, done, names }: { item: PlanItem; done: boolean; names: readonly string[] }) {
+  const id = domId(item.id);
+  const lines = Array.from({ length: item.who }, (_, i) => names[i] ?? '');
+  return (
+    <li className={`cl-item${done ? ' is-done' : ''}`} data-item={item.id}>
+      <div className="cl-item-main">
+        <input
+          id={id}
+          type="checkbox"
+          className="cl-check no-print"
+          checked={done}
+          onChange={(e) => setItemDone(item.id, e.target.checked)}
+        />
+        <span className="cl-box print-only" aria-hidden="true">
+          {done ? '✓' : ''}
+        </span>
+        <div>
+          <label htmlFor={id} className="cl-item-text">
+            {item.text}
+            {done && <span className="print-only cl-done-note"> (done)</span>}
+          </label>
+          <p className="cl-why">
+            <span className="cl-section">{item.sectionTitle}</span>
+            {item.emphasised && <span className="cl-purpose-tag"> · fits your purpose</span>}
+            {': '}
+            {item.why}
+            {item.source && <span className="cl-source"> ({item.source.short})</span>}
+          </p>
+        </div>
+      </div>
+      {item.who > 0 && (
+        <div className="cl-who">
+          <span className="cl-who-label" id={`${id}-who`}>
+            Who:
+          </span>
+          {lines.map((name, i) => (
+            <span className="cl-who-line" key={i}>
+              <input
+                type="text"
+                className="no-print"
+                maxLength={80}
+                value={name}
+                aria-label={`Name ${i + 1} of ${item.who} for: ${item.text}`}
+                onChange={(e) => setItemName(item.id, i, e.target.value)}
+              />
+              <span className="print-only cl-line">{name}</span>
+            </span>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function PlanView({ plan, state, progress, level, purposeNote, onPrint, onCalendar }: Props) {
+  const H = `h${level}` as 'h2' | 'h3';
+  const Sub = `h${level + 1}` as 'h3' | 'h4';
+  const { profile } = state;
+  const start = parseIsoDate(profile.startDate);
+  const done = new Set(state.done);
+  const name = profile.name.trim();
+  return (
+    <section className="cl-plan" aria-labelledby="cl-plan-title">
+      <header className="cl-plan-header">
+        <H id="cl-plan-title" tabIndex={-1}>
+          {name ? `${name}’s network plan` : 'Your network plan'}
+        </H>
+        <p className="cl-for">
+          <span className="cl-role">{profile.role.trim()}</span>
+          {start && (
+            <>
+              {' · starts '}
+              <time dateTime={profile.startDate}>{formatLongDate(start)}</time>
+            </>
+          )}
+        </p>
+        <p className="cl-progress" role="status">
+          <strong>
+            {progress.done} of {progress.total} done
+          </strong>
+        </p>
+        <progress className="no-print" max={progress.total} value={progress.done} aria-label="Progress" />
+        {purposeNote && <p className="notice cl-purpose-note">{purposeNote}</p>}
+        <div className="cl-actions no-print">
+          <button type="button" className="button" onClick={onPrint}>
+            Print my checklist
+          </button>
+          <button type="button" className="button secondary" onClick={onCalendar}>
+            Download calendar (.ics)
+          </button>
+        </div>
+      </header>
+      {plan.phases.map((phase) => {
+        const due = parseIsoDate(phase.due);
+        const phaseDone = phase.items.filter((i) => done.has(i.id)).length;
+        return (
+          <section key={phase.id} className="cl-phase" aria-labelledby={`cl-phase-${phase.id}`}>
+            <Sub id={`cl-phase-${phase.id}`} className="cl-phase-title">
+              {phase.label}
+              <span className="cl-due">
+                {' · due '}
+                {due && <time dateTime={phase.due}>{formatShortDate(due)}</time>}
+              </span>
+            </Sub>
+            <p className="cl-phase-progress">
+              {phaseDone} of {phase.items.length} done · day {phase.day}
+            </p>
+            <ul className="cl-items">
+              {phase.items.map((item) => (
+                <Item key={item.id} item={item} done={done.has(item.id)} names={state.names[item.id] ?? []} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </section>
+  );
+}

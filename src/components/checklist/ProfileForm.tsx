@@ -1,0 +1,244 @@
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { groupsFor } from '../../lib/checklist/plan';
+import type { ProfileErrors, ProfileField } from '../../lib/checklist/profile';
+import type { Audience, Level, Profile } from '../../lib/checklist/types';
+import { addOwnGroup, removeOwnGroup, setChecklistGroup, updateChecklistProfile } from '../../stores/checklist';
+import type { ChecklistProps } from './types';
+
+interface Props {
+  readonly profile: Profile;
+  readonly errors: ProfileErrors;
+  /** which fields show their error (after a blur or the first "Show my plan") */
+  readonly shown: ReadonlySet<ProfileField>;
+  readonly built: boolean;
+  readonly content: ChecklistProps['content'];
+  readonly labels: ChecklistProps['labels'];
+  readonly onBlurField: (field: ProfileField) => void;
+  readonly onSubmit: () => void;
+}
+
+const fieldId = (field: ProfileField) => `cl-${field}`;
+
+export function ProfileForm({ profile, errors, shown, built, content, labels, onBlurField, onSubmit }: Props) {
+  const [ownGroup, setOwnGroup] = useState('');
+  const [groupError, setGroupError] = useState<string | null>(null);
+  const internal = groupsFor(content.words, 'internal', profile.level);
+  const external = groupsFor(content.words, 'external', profile.level);
+  const message = (field: ProfileField) => {
+    const code = shown.has(field) ? errors[field] : undefined;
+    return code ? (labels.errors[code] ?? code) : null;
+  };
+  const described = (field: ProfileField, hint?: string) =>
+    [hint, message(field) ? `${fieldId(field)}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  const errorText = (field: ProfileField) => {
+    const text = message(field);
+    return text ? (
+      <p className="field-error" id={`${fieldId(field)}-error`}>
+        {text}
+      </p>
+    ) : null;
+  };
+
+  const addGroup = () => {
+    const result = addOwnGroup(ownGroup, internal.map((g) => g.label));
+    if (result.ok) {
+      setOwnGroup('');
+      setGroupError(null);
+    } else setGroupError(labels.errors[result.error] ?? result.error);
+  };
+  const onGroupKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      addGroup();
+    }
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit();
+  };
+  const self = profile.audience === 'self';
+
+  return (
+    <form className="cl-form no-print" onSubmit={submit} noValidate aria-label="Your promotion">
+      <fieldset className="cl-choices">
+        <legend>Who is the plan for?</legend>
+        {labels.audiences.map((a) => (
+          <label key={a.id} className="cl-choice">
+            <input
+              type="radio"
+              name="cl-audience"
+              value={a.id}
+              checked={profile.audience === a.id}
+              onChange={() => updateChecklistProfile({ audience: a.id as Audience })}
+            />
+            {a.label}
+          </label>
+        ))}
+      </fieldset>
+
+      <div className="cl-field">
+        <label htmlFor={fieldId('name')}>{self ? 'Your name' : 'Their name'} (optional)</label>
+        <input
+          id={fieldId('name')}
+          type="text"
+          autoComplete={self ? 'name' : 'off'}
+          maxLength={80}
+          value={profile.name}
+          aria-invalid={message('name') ? true : undefined}
+          aria-describedby={described('name')}
+          onChange={(e) => updateChecklistProfile({ name: e.target.value })}
+          onBlur={() => onBlurField('name')}
+        />
+        {errorText('name')}
+      </div>
+
+      <div className="cl-field">
+        <label htmlFor={fieldId('role')}>New role title</label>
+        <input
+          id={fieldId('role')}
+          type="text"
+          autoComplete="organization-title"
+          maxLength={100}
+          required
+          value={profile.role}
+          aria-invalid={message('role') ? true : undefined}
+          aria-describedby={described('role')}
+          onChange={(e) => updateChecklistProfile({ role: e.target.value })}
+          onBlur={() => onBlurField('role')}
+        />
+        {errorText('role')}
+      </div>
+
+      <fieldset
+        className="cl-choices"
+        id={fieldId('level')}
+        aria-invalid={message('level') ? true : undefined}
+        aria-describedby={described('level')}
+      >
+        <legend>Level of the new role</legend>
+        {labels.levels.map((l) => (
+          <label key={l.id} className="cl-choice">
+            <input
+              type="radio"
+              name="cl-level"
+              value={l.id}
+              required
+              checked={profile.level === l.id}
+              onChange={() => updateChecklistProfile({ level: l.id as Level })}
+            />
+            {l.label}
+          </label>
+        ))}
+        {errorText('level')}
+      </fieldset>
+
+      <div className="cl-field">
+        <label htmlFor={fieldId('startDate')}>Start date of the new role</label>
+        <input
+          id={fieldId('startDate')}
+          type="date"
+          min="1900-01-01"
+          max="2200-12-31"
+          required
+          value={profile.startDate}
+          aria-invalid={message('startDate') ? true : undefined}
+          aria-describedby={described('startDate', 'cl-startDate-hint')}
+          onChange={(e) => updateChecklistProfile({ startDate: e.target.value })}
+          onBlur={() => onBlurField('startDate')}
+        />
+        <p className="cl-hint" id="cl-startDate-hint">
+          Due dates count from this day: day 1 is the start date.
+        </p>
+        {errorText('startDate')}
+      </div>
+
+      <fieldset className="cl-choices">
+        <legend>Promoted within the same organisation?</legend>
+        <label className="cl-choice">
+          <input
+            type="radio"
+            name="cl-same-org"
+            checked={profile.sameOrg}
+            onChange={() => updateChecklistProfile({ sameOrg: true })}
+          />
+          Yes, same organisation
+        </label>
+        <label className="cl-choice">
+          <input
+            type="radio"
+            name="cl-same-org"
+            checked={!profile.sameOrg}
+            onChange={() => updateChecklistProfile({ sameOrg: false })}
+          />
+          No, a new organisation
+        </label>
+      </fieldset>
+
+      <fieldset className="cl-choices cl-groups">
+        <legend>Groups inside the organisation that matter in this role</legend>
+        {internal.map((g) => (
+          <label key={g.id} className="cl-choice">
+            <input
+              type="checkbox"
+              checked={profile.internal.includes(g.id)}
+              onChange={(e) => setChecklistGroup('internal', g.id, e.target.checked)}
+            />
+            {g.label}
+          </label>
+        ))}
+        {profile.customInternal.length > 0 && (
+          <ul className="cl-own-groups" aria-label="Your own groups">
+            {profile.customInternal.map((label) => (
+              <li key={label}>
+                <span>{label}</span>
+                <button type="button" className="button secondary cl-small" onClick={() => removeOwnGroup(label)}>
+                  Remove<span className="visually-hidden"> {label}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="cl-add-group">
+          <label htmlFor="cl-own-group">Add a group of your own</label>
+          <div className="cl-inline">
+            <input
+              id="cl-own-group"
+              type="text"
+              maxLength={60}
+              value={ownGroup}
+              aria-invalid={groupError ? true : undefined}
+              aria-describedby={groupError ? 'cl-own-group-error' : undefined}
+              onChange={(e) => setOwnGroup(e.target.value)}
+              onKeyDown={onGroupKey}
+            />
+            <button type="button" className="button secondary" onClick={addGroup}>
+              Add group
+            </button>
+          </div>
+          <p className="field-error" id="cl-own-group-error" role="alert">
+            {groupError}
+          </p>
+        </div>
+      </fieldset>
+
+      <fieldset className="cl-choices cl-groups">
+        <legend>Outside groups that matter in this role</legend>
+        {external.map((g) => (
+          <label key={g.id} className="cl-choice">
+            <input
+              type="checkbox"
+              checked={profile.external.includes(g.id)}
+              onChange={(e) => setChecklistGroup('external', g.id, e.target.checked)}
+            />
+            {g.label}
+          </label>
+        ))}
+        {profile.level !== 'executive' && <p className="cl-hint">Board members are offered for executive roles.</p>}
+      </fieldset>
+
+      <button type="submit" className="button">
+        {built ? 'Go to my plan' : 'Build my plan'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ChecklistContent } from '../../stores/checklist';
+import type { Audience, Level } from '../../lib/checklist/types';
+
+/** everything the island needs from the content collections, as plain data */
+export interface ChecklistProps {
+  readonly content: ChecklistContent;
+  readonly labels: {
+    readonly levels: readonly { readonly id: Level; readonly label: string }[];
+    readonly audiences: readonly { readonly id: Audience; readonly label: string }[];
+    /** message by error code */
+    readonly errors: Readonly<Record<string, string>>;
+  };
+  /** purpose id → the quiz's label for it */
+  readonly purposeLabels: Readonly<Record<string, string>>;
+  /** 2 inside an article (the frame's title is h2), 1 on the tool page */
+  readonly frameLevel: 1 | 2;
+  /** the tool page's absolute URL, written into the calendar file */
+  readonly toolUrl: string;
+}

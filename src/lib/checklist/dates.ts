@@ -1,0 +1,128 @@
+/**
+ * Date-only arithmetic on plain year-month-day values. A start date is a calendar day, not an
+ * instant: nothing here builds a local Date, so no time zone or DST change can move it.
+ * Days are counted with Howard Hinnant's days-from-civil algorithm (proleptic Gregorian).
+ */
+export interface PlainDate {
+  readonly year: number;
+  readonly month: number; // 1–12
+  readonly day: number; // 1–31
+}
+
+/** the range the checklist accepts for a start date */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function isValidPlainDate(value: PlainDate): boolean {
+  const { year, month, day } = value;
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= MIN_YEAR &&
+    year <= MAX_YEAR &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+/** "2027-01-04" → { year: 2027, month: 1, day: 4 }; null for anything else, or a day that does not exist */
+export function parseIsoDate(text: unknown): PlainDate | null {
+  if (typeof text !== 'string') return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return null;
+  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return isValidPlainDate(date) ? date : null;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+export function formatIsoDate(date: PlainDate): string {
+  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** "20270104", the iCalendar DATE form */
+export function formatBasicDate(date: PlainDate): string {
+  return `${pad(date.year, 4)}${pad(date.month)}${pad(date.day)}`;
+}
+
+/** days since 1970-01-01 */
+export function toDayNumber(date: PlainDate): number {
+  const y = date.month <= 2 ? date.year - 1 : date.year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (date.month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + date.day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+export function fromDayNumber(days: number): PlainDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+export function addDays(date: PlainDate, days: number): PlainDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+export function daysBetween(from: PlainDate, to: PlainDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/**
+ * The date of "day N" of the new role, where day 1 is the start date itself:
+ * day 30 of a role starting on 1 March is 30 March.
+ */
+export function dateOfDay(start: PlainDate, dayNumber: number): PlainDate {
+  return addDays(start, dayNumber - 1);
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday) */
+export function weekday(date: PlainDate): number {
+  return (((toDayNumber(date) + 4) % 7) + 7) % 7;
+}
+
+/** "Mon, Jan 4, 2027": short enough for a due-date column, unambiguous in any locale */
+export function formatShortDate(date: PlainDate): string {
+  return `${WEEKDAYS[weekday(date)]!.slice(0, 3)}, ${MONTHS[date.month - 1]!.slice(0, 3)} ${date.day}, ${date.year}`;
+}
+
+/** "Monday, January 4, 2027" */
+export function formatLongDate(date: PlainDate): string {
+  return `${WEEKDAYS[weekday(date)]}, ${MONTHS[date.month - 1]} ${date.day}, ${date.year}`;
+}

@@ -1,0 +1,113 @@
+/**
+ * The plan's milestones as an iCalendar file (RFC 5545): one all-day event per phase, CRLF
+ * line ends, lines folded at 75 octets without splitting a UTF-8 character, TEXT values
+ * escaped, and UIDs that stay the same for the same person so a re-import updates events.
+ */
+import { addDays, formatBasicDate, parseIsoDate } from './dates';
+import { fnv1a } from './hash';
+import { tidy } from './profile';
+import type { Plan, Profile } from './types';
+
+const CRLF = '\r\n';
+const encoder = new TextEncoder();
+
+/** escape a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11) */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** fold a content line into chunks of at most 75 octets; continuation lines start with a space */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    const limit = parts.length === 0 ? 75 : 74; // the leading space counts
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join(`${CRLF} `);
+}
+
+/** "20261125T180000Z" */
+export function formatUtcStamp(now: Date): string {
+  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+export interface IcsInput {
+  readonly plan: Plan;
+  readonly profile: Profile;
+  readonly done: readonly string[];
+  readonly names: Readonly<Record<string, readonly string[]>>;
+  /** the time the file is made (DTSTAMP) */
+  readonly now: Date;
+  /** the page the plan lives on, for the events' URL */
+  readonly url?: string;
+}
+
+/** the same person (audience + name) keeps the same UIDs, whatever else changes */
+export function eventUid(profile: Profile, phaseId: string): string {
+  return `promotion-checklist-${phaseId}-${fnv1a(`${profile.audience}|${tidy(profile.name).toLowerCase()}`)}@upproach`;
+}
+
+export function buildIcs({ plan, profile, done, names, now, url }: IcsInput): string {
+  const ticked = new Set(done);
+  const who = tidy(profile.name);
+  const role = tidy(profile.role);
+  const suffix = who ? ` (${who}, ${role})` : ` (${role})`;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//UPPROACH//Promotion network checklist//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
+  for (const phase of plan.phases) {
+    const due = parseIsoDate(phase.due);
+    if (!due) continue;
+    const description = [
+      `${phase.label}: ${phase.items.filter((i) => ticked.has(i.id)).length} of ${phase.items.length} done.`,
+      ...phase.items.map((item) => {
+        const written = (names[item.id] ?? []).map(tidy).filter((n) => n !== '');
+        return `[${ticked.has(item.id) ? 'x' : ' '}] ${item.text}${written.length ? ` Who: ${written.join('; ')}` : ''}`;
+      }),
+    ].join('\n');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${eventUid(profile, phase.id)}`,
+      `DTSTAMP:${formatUtcStamp(now)}`,
+      `DTSTART;VALUE=DATE:${formatBasicDate(due)}`,
+      `DTEND;VALUE=DATE:${formatBasicDate(addDays(due, 1))}`,
+      `SUMMARY:${escapeText(phase.milestone + suffix)}`,
+      `DESCRIPTION:${escapeText(description)}`,
+      ...(url ? [`URL:${url}`] : []),
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/** a file name from the name and role: letters, digits and dashes only */
+export function icsFileName(profile: Profile): string {
+  const slug = `${tidy(profile.name)} ${tidy(profile.role)}`
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `promotion-checklist${slug ? `-${slug}` : ''}.ics`;
+}

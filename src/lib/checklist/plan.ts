@@ -1,0 +1,107 @@
+/**
+ * Build the personalised plan from the editor's item templates and the reader's profile:
+ * filter by audience, level and organisation, repeat "each group" items per chosen group,
+ * date each phase from the start date, and keep item ids stable so ticks and names survive
+ * any change of profile.
+ */
+import type { PurposeId } from '../purposes';
+import { dateOfDay, formatIsoDate, parseIsoDate } from './dates';
+import { customGroupId, isComplete, tidy } from './profile';
+import type { ChecklistWords, GroupKind, GroupText, ItemTemplate, Level, Plan, PlanItem, Profile } from './types';
+
+export interface ChosenGroup {
+  readonly id: string;
+  readonly label: string;
+}
+
+/** the groups the form offers for a level (board members only for executives) */
+export function groupsFor(words: ChecklistWords, kind: GroupKind, level: Level | null): GroupText[] {
+  return words.groups.filter((g) => g.kind === kind && (!g.levels || (level !== null && g.levels.includes(level))));
+}
+
+/** the chosen groups of a kind, in the words' order, then the reader's own (internal only) */
+export function chosenGroups(words: ChecklistWords, profile: Profile, kind: GroupKind): ChosenGroup[] {
+  const picked = kind === 'internal' ? profile.internal : profile.external;
+  const offered = groupsFor(words, kind, profile.level).filter((g) => picked.includes(g.id));
+  const own =
+    kind === 'internal'
+      ? profile.customInternal.map((label) => ({ id: customGroupId(label), label: tidy(label) }))
+      : [];
+  return [...offered.map(({ id, label }) => ({ id, label })), ...own];
+}
+
+function applies(item: ItemTemplate, profile: Profile, counts: Record<GroupKind, number>): boolean {
+  if (item.audience && item.audience !== profile.audience) return false;
+  if (item.sameOrg !== undefined && item.sameOrg !== profile.sameOrg) return false;
+  if (item.levels && (profile.level === null || !item.levels.includes(profile.level))) return false;
+  if (item.whenNoGroups && counts[item.whenNoGroups] > 0) return false;
+  return true;
+}
+
+/** fill {group} and {person}; the values are plain text and stay plain text */
+export function fill(template: string, values: { group?: string; person: string }): string {
+  return template.replace(/\{(group|person)\}/g, (_, key: 'group' | 'person') => values[key] ?? '');
+}
+
+/** the phrase for the promoted person in a manager's plan: their name, or "your report" */
+export function personFor(profile: Profile): string {
+  const name = tidy(profile.name);
+  return name === '' ? 'your report' : name;
+}
+
+/** null until the profile is complete (role, level and a real start date) */
+export function buildPlan(
+  templates: readonly ItemTemplate[],
+  words: ChecklistWords,
+  profile: Profile,
+  purpose: PurposeId | null = null,
+): Plan | null {
+  const start = parseIsoDate(profile.startDate);
+  if (!start || !isComplete(profile)) return null;
+  const groups = { internal: chosenGroups(words, profile, 'internal'), external: chosenGroups(words, profile, 'external') };
+  const counts = { internal: groups.internal.length, external: groups.external.length };
+  const emphasisSection = purpose ? words.purposes.find((p) => p.id === purpose)?.section : undefined;
+  const sectionOrder = words.sections.map((s) => s.id);
+  const person = personFor(profile);
+
+  const items: PlanItem[] = [];
+  for (const template of templates) {
+    if (!applies(template, profile, counts)) continue;
+    const base = {
+      phase: template.phase,
+      section: template.section,
+      sectionTitle: words.sections.find((s) => s.id === template.section)?.title ?? '',
+      who: template.who,
+      source: template.source ? words.sources.find((s) => s.id === template.source) : undefined,
+      emphasised: template.section === emphasisSection,
+    };
+    const text = template.text[profile.audience];
+    if (template.forEach) {
+      for (const group of groups[template.forEach]) {
+        items.push({
+          ...base,
+          id: `${template.id}:${group.id}`,
+          text: fill(text, { group: group.label, person }),
+          why: fill(template.why, { group: group.label, person }),
+        });
+      }
+    } else {
+      items.push({ ...base, id: template.id, text: fill(text, { person }), why: fill(template.why, { person }) });
+    }
+  }
+
+  const phases = [...words.phases]
+    .sort((a, b) => a.day - b.day)
+    .map((phase) => ({
+      id: phase.id,
+      label: phase.label,
+      milestone: phase.milestone,
+      day: phase.day,
+      due: formatIsoDate(dateOfDay(start, phase.day)),
+      items: items
+        .filter((item) => item.phase === phase.id)
+        .sort((a, b) => sectionOrder.indexOf(a.section) - sectionOrder.indexOf(b.section)),
+    }))
+    .filter((phase) => phase.items.length > 0);
+  return { phases, itemIds: phases.flatMap((p) => p.items.map((i) => i.id)) };
+}

@@ -1,0 +1,124 @@
+/**
+ * What the checklist keeps in the browser (versioned), a hand-written decoder that accepts
+ * only that shape, and the pure updates the store applies. Ticks and names are keyed by item
+ * id and never dropped when the profile changes, so switching a group off and on again, or
+ * changing the level, brings them back.
+ */
+import { LIMITS, emptyProfile } from './profile';
+import { audiences, levels, type Audience, type Level, type Profile } from './types';
+
+export interface ChecklistState {
+  readonly v: 1;
+  readonly profile: Profile;
+  /** ids of ticked items */
+  readonly done: readonly string[];
+  /** item id → names written on its "who" lines (index = line) */
+  readonly names: Readonly<Record<string, readonly string[]>>;
+  /** the reader has asked for the plan at least once */
+  readonly built: boolean;
+}
+
+export const initialState: ChecklistState = { v: 1, profile: emptyProfile, done: [], names: {}, built: false };
+
+const MAX_IDS = 200;
+const MAX_ID_LENGTH = 120;
+const MAX_WHO = 3;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+function stringList(value: unknown, maxItems: number, maxLength: number): string[] | null {
+  if (!Array.isArray(value) || value.length > maxItems) return null;
+  if (!value.every((v) => isString(v) && v.length <= maxLength)) return null;
+  return value as string[];
+}
+
+const isId = (value: unknown): value is string =>
+  isString(value) && value.length > 0 && value.length <= MAX_ID_LENGTH && /^[a-z0-9:-]+$/.test(value);
+
+export function parseProfile(value: unknown): Profile | null {
+  if (!isRecord(value)) return null;
+  const { audience, name, role, level, startDate, sameOrg, internal, customInternal, external } = value;
+  if (!(audiences as readonly unknown[]).includes(audience)) return null;
+  if (!(level === null || (levels as readonly unknown[]).includes(level))) return null;
+  if (!isString(name) || name.length > LIMITS.name * 2) return null;
+  if (!isString(role) || role.length > LIMITS.role * 2) return null;
+  if (!isString(startDate) || startDate.length > 10) return null;
+  if (typeof sameOrg !== 'boolean') return null;
+  const internalIds = stringList(internal, 50, MAX_ID_LENGTH);
+  const externalIds = stringList(external, 50, MAX_ID_LENGTH);
+  const custom = stringList(customInternal, LIMITS.customGroups, LIMITS.groupLabel);
+  if (!internalIds || !externalIds || !custom) return null;
+  if (!internalIds.every(isId) || !externalIds.every(isId)) return null;
+  return {
+    audience: audience as Audience,
+    name,
+    role,
+    level: level as Level | null,
+    startDate,
+    sameOrg,
+    internal: internalIds,
+    customInternal: custom,
+    external: externalIds,
+  };
+}
+
+/** the stored value if it is exactly a version-1 checklist; null for anything else */
+export function parseState(value: unknown): ChecklistState | null {
+  if (!isRecord(value) || value.v !== 1) return null;
+  const profile = parseProfile(value.profile);
+  if (!profile) return null;
+  const done = stringList(value.done, MAX_IDS, MAX_ID_LENGTH);
+  if (!done || !done.every(isId)) return null;
+  if (!isRecord(value.names)) return null;
+  const entries = Object.entries(value.names);
+  if (entries.length > MAX_IDS) return null;
+  const names: Record<string, readonly string[]> = {};
+  for (const [id, list] of entries) {
+    const parsed = stringList(list, MAX_WHO, LIMITS.whoName);
+    if (!isId(id) || !parsed) return null;
+    names[id] = parsed;
+  }
+  if (typeof value.built !== 'boolean') return null;
+  return { v: 1, profile, done: [...new Set(done)], names, built: value.built };
+}
+
+export function updateProfile(state: ChecklistState, patch: Partial<Profile>): ChecklistState {
+  return { ...state, profile: { ...state.profile, ...patch } };
+}
+
+export function setDone(state: ChecklistState, id: string, done: boolean): ChecklistState {
+  const without = state.done.filter((d) => d !== id);
+  return { ...state, done: done ? [...without, id] : without };
+}
+
+export function setName(state: ChecklistState, id: string, line: number, name: string): ChecklistState {
+  if (!Number.isInteger(line) || line < 0 || line >= MAX_WHO) return state;
+  const list = [...(state.names[id] ?? [])];
+  while (list.length <= line) list.push('');
+  list[line] = name.slice(0, LIMITS.whoName);
+  while (list.length > 0 && list[list.length - 1] === '') list.pop();
+  const names = { ...state.names };
+  if (list.length === 0) delete names[id];
+  else names[id] = list;
+  return { ...state, names };
+}
+
+/** a list of ids toggled on or off (group checkboxes) */
+export function toggleIn(list: readonly string[], id: string, on: boolean): string[] {
+  const without = list.filter((x) => x !== id);
+  return on ? [...without, id] : without;
+}
+
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/** progress over the items of the current plan only */
+export function progress(state: ChecklistState, itemIds: readonly string[]): Progress {
+  const done = new Set(state.done);
+  return { done: itemIds.filter((id) => done.has(id)).length, total: itemIds.length };
+}

@@ -1,0 +1,134 @@
+/**
+ * The shapes of the checklist: the words it is built from (validated by zod in
+ * src/schemas/checklist.ts at build time, plain data at run time), the reader's profile and
+ * the plan built from both.
+ */
+import type { PurposeId } from '../purposes';
+
+export const audiences = ['self', 'manager'] as const;
+export type Audience = (typeof audiences)[number];
+
+export const levels = ['supervisor', 'manager', 'director', 'executive'] as const;
+export type Level = (typeof levels)[number];
+
+export const phaseIds = ['start', 'first30', 'days31to60', 'review90'] as const;
+export type PhaseId = (typeof phaseIds)[number];
+
+export const sectionIds = ['past', 'operational', 'strategic', 'manager', 'transition', 'review'] as const;
+export type SectionId = (typeof sectionIds)[number];
+
+export type GroupKind = 'internal' | 'external';
+
+export interface PhaseText {
+  readonly id: PhaseId;
+  /** "The first 30 days" */
+  readonly label: string;
+  /** the day of the new role the phase is due by; day 1 is the start date */
+  readonly day: number;
+  /** calendar event title, e.g. "Network plan: first 30 days done" */
+  readonly milestone: string;
+}
+
+export interface SectionText {
+  readonly id: SectionId;
+  readonly title: string;
+}
+
+export interface GroupText {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: GroupKind;
+  /** offered only for these levels (board members: executives) */
+  readonly levels?: readonly Level[] | undefined;
+}
+
+export interface SourceText {
+  readonly id: string;
+  readonly citation: string;
+  /** shown next to an item: "Watkins 2003" */
+  readonly short: string;
+  readonly url?: string | undefined;
+}
+
+export interface PurposeText {
+  readonly id: PurposeId;
+  /** the section the purpose leans on */
+  readonly section: SectionId;
+  readonly note: string;
+}
+
+/** one item of the plan as an editor writes it */
+export interface ItemTemplate {
+  readonly id: string;
+  readonly phase: PhaseId;
+  readonly section: SectionId;
+  /** what to do, for the promoted person and for their manager; may contain {group} and {person} */
+  readonly text: { readonly self: string; readonly manager: string };
+  /** the why, one line; may contain {group} */
+  readonly why: string;
+  /** blank lines for names */
+  readonly who: number;
+  /** one item per chosen group of this kind */
+  readonly forEach?: GroupKind | undefined;
+  /** only when no group of this kind was chosen */
+  readonly whenNoGroups?: GroupKind | undefined;
+  readonly levels?: readonly Level[] | undefined;
+  /** only for a promotion inside the same organisation (true) or a move to a new one (false) */
+  readonly sameOrg?: boolean | undefined;
+  readonly audience?: Audience | undefined;
+  /** id of a source in the words' source list */
+  readonly source?: string | undefined;
+}
+
+export interface ChecklistWords {
+  readonly phases: readonly PhaseText[];
+  readonly sections: readonly SectionText[];
+  readonly groups: readonly GroupText[];
+  readonly purposes: readonly PurposeText[];
+  readonly sources: readonly SourceText[];
+}
+
+export interface Profile {
+  readonly audience: Audience;
+  /** the promoted person's name, optional */
+  readonly name: string;
+  readonly role: string;
+  readonly level: Level | null;
+  /** "YYYY-MM-DD" or "" */
+  readonly startDate: string;
+  readonly sameOrg: boolean;
+  /** ids of chosen internal groups from the words */
+  readonly internal: readonly string[];
+  /** the reader's own internal groups, as typed */
+  readonly customInternal: readonly string[];
+  /** ids of chosen external groups */
+  readonly external: readonly string[];
+}
+
+export interface PlanItem {
+  readonly id: string;
+  readonly phase: PhaseId;
+  readonly section: SectionId;
+  readonly sectionTitle: string;
+  readonly text: string;
+  readonly why: string;
+  readonly who: number;
+  readonly source?: SourceText | undefined;
+  /** the item belongs to the network the reader's purpose leans on */
+  readonly emphasised: boolean;
+}
+
+export interface PlanPhase {
+  readonly id: PhaseId;
+  readonly label: string;
+  readonly milestone: string;
+  readonly day: number;
+  /** "YYYY-MM-DD" */
+  readonly due: string;
+  readonly items: readonly PlanItem[];
+}
+
+export interface Plan {
+  readonly phases: readonly PlanPhase[];
+  readonly itemIds: readonly string[];
+}

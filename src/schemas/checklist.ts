@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+import { purposeIds } from '../lib/purposes';
+import { audiences, levels, phaseIds, sectionIds } from '../lib/checklist/types';
+
+/**
+ * The promotion checklist's words: src/content/checklist/items.yaml (one entry per plan item)
+ * and src/content/checklist/words.yaml (phases, sections, groups, purposes, sources, messages).
+ * Editors change the words there; the code in src/lib/checklist builds the plan from them.
+ */
+const line = z.string().trim().min(1).max(240);
+const levelList = z.array(z.enum(levels)).min(1).optional();
+
+export const checklistItemSchema = z
+  .object({
+    phase: z.enum(phaseIds),
+    section: z.enum(sectionIds),
+    text: z.object({ self: line, manager: line }),
+    why: z.string().trim().min(1).max(160),
+    who: z.number().int().min(0).max(3),
+    forEach: z.enum(['internal', 'external']).optional(),
+    whenNoGroups: z.enum(['internal', 'external']).optional(),
+    levels: levelList,
+    sameOrg: z.boolean().optional(),
+    audience: z.enum(audiences).optional(),
+    source: z.string().min(1).optional(),
+  })
+  .refine((item) => !item.forEach || /\{group\}/.test(item.text.self + item.text.manager), {
+    message: 'an item repeated for each group must mention {group} in its text',
+  });
+
+const phaseSchema = z.object({
+  id: z.enum(phaseIds),
+  label: line,
+  day: z.number().int().min(1).max(366),
+  milestone: line,
+});
+
+const groupSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label: z.string().trim().min(1).max(60),
+  kind: z.enum(['internal', 'external']),
+  levels: levelList,
+});
+
+export const checklistWordsSchema = z.object({
+  phases: z.array(phaseSchema).length(phaseIds.length),
+  sections: z.array(z.object({ id: z.enum(sectionIds), title: line })).length(sectionIds.length),
+  groups: z.array(groupSchema).min(1),
+  purposes: z.array(z.object({ id: z.enum(purposeIds), section: z.enum(sectionIds), note: line })),
+  sources: z.array(z.object({ id: z.string().min(1), citation: line, short: z.string().trim().min(1).max(40), url: z.url().optional() })).min(1),
+  levels: z.array(z.object({ id: z.enum(levels), label: line })).length(levels.length),
+  audiences: z.array(z.object({ id: z.enum(audiences), label: line })).length(audiences.length),
+  /** messages shown next to fields, by error code (see src/lib/checklist/profile.ts) */
+  errors: z.record(z.string(), line),
+});
+
+export type ChecklistWordsData = z.infer<typeof checklistWordsSchema>;

@@ -1,0 +1,101 @@
+/**
+ * The promotion checklist's state: one persistent, versioned, defensively decoded value
+ * (profile, ticks, names), the plan computed from it and the content, and the actions the
+ * island calls. All logic lives in src/lib/checklist.
+ */
+import { computed, type ReadableAtom } from 'nanostores';
+import { buildIcs, icsFileName } from '../lib/checklist/ics';
+import { buildPlan } from '../lib/checklist/plan';
+import { addCustomGroup, validateProfile, type AddGroupResult, type ProfileErrors } from '../lib/checklist/profile';
+import {
+  initialState,
+  parseState,
+  progress,
+  setDone,
+  setName,
+  toggleIn,
+  updateProfile,
+  type ChecklistState,
+  type Progress,
+} from '../lib/checklist/state';
+import type { ChecklistWords, GroupKind, ItemTemplate, Plan, Profile } from '../lib/checklist/types';
+import { storageRegistry } from '../lib/storage/registry';
+import { persistentStore } from './persist';
+import { $sharedPurpose } from './purpose';
+
+export interface ChecklistContent {
+  readonly items: readonly ItemTemplate[];
+  readonly words: ChecklistWords;
+}
+
+const store = persistentStore<ChecklistState>(storageRegistry.checklist, initialState, parseState);
+
+export const $checklist = store.$value;
+/** true when stored data could not be read and the checklist started fresh */
+export const $checklistRecovered = store.$recovered;
+export const dismissChecklistRecovered = store.dismissRecovered;
+
+export const $profileErrors: ReadableAtom<ProfileErrors> = computed($checklist, (state) => validateProfile(state.profile));
+
+export function eraseChecklist(): void {
+  store.erase();
+}
+
+export function updateChecklistProfile(patch: Partial<Profile>): void {
+  $checklist.set(updateProfile($checklist.get(), patch));
+}
+
+export function setChecklistGroup(kind: GroupKind, id: string, on: boolean): void {
+  const { profile } = $checklist.get();
+  if (kind === 'internal') updateChecklistProfile({ internal: toggleIn(profile.internal, id, on) });
+  else updateChecklistProfile({ external: toggleIn(profile.external, id, on) });
+}
+
+/** add one of the reader's own groups; returns the refusal, if any */
+export function addOwnGroup(label: string, builtInLabels: readonly string[]): AddGroupResult {
+  const result = addCustomGroup($checklist.get().profile.customInternal, label, builtInLabels);
+  if (result.ok) updateChecklistProfile({ customInternal: result.groups });
+  return result;
+}
+
+export function removeOwnGroup(label: string): void {
+  updateChecklistProfile({ customInternal: $checklist.get().profile.customInternal.filter((g) => g !== label) });
+}
+
+export function markChecklistBuilt(): void {
+  if (!$checklist.get().built) $checklist.set({ ...$checklist.get(), built: true });
+}
+
+export function setItemDone(id: string, done: boolean): void {
+  $checklist.set(setDone($checklist.get(), id, done));
+}
+
+export function setItemName(id: string, line: number, name: string): void {
+  $checklist.set(setName($checklist.get(), id, line, name));
+}
+
+const planStores = new WeakMap<ChecklistContent, ReadableAtom<Plan | null>>();
+
+/** the plan for this content, recomputed whenever the profile or the shared purpose changes */
+export function checklistPlan(content: ChecklistContent): ReadableAtom<Plan | null> {
+  let $plan = planStores.get(content);
+  if (!$plan) {
+    $plan = computed([$checklist, $sharedPurpose], (state, purpose) =>
+      buildPlan(content.items, content.words, state.profile, purpose),
+    );
+    planStores.set(content, $plan);
+  }
+  return $plan;
+}
+
+export function checklistProgress(state: ChecklistState, plan: Plan | null): Progress {
+  return progress(state, plan?.itemIds ?? []);
+}
+
+/** the calendar file for the current plan, or null while the profile is incomplete */
+export function checklistCalendar(content: ChecklistContent, url: string, now: Date = new Date()) {
+  const plan = checklistPlan(content).get();
+  if (!plan) return null;
+  const { profile, done, names } = $checklist.get();
+  return { fileName: icsFileName(profile), text: buildIcs({ plan, profile, done, names, now, url }) };
+}

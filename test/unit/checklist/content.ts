@@ -1,0 +1,33 @@
+/**
+ * The checklist's real words for tests: src/content/checklist/*.yaml parsed and validated with
+ * the same zod schemas the content collections use, shaped as the island's props.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { ChecklistProps } from '../../../src/components/checklist/types';
+import type { ItemTemplate } from '../../../src/lib/checklist/types';
+import { purposeLabels } from '../../../src/lib/purposes';
+import { checklistItemSchema, checklistWordsSchema } from '../../../src/schemas/checklist';
+
+const read = (name: string): unknown =>
+  parse(readFileSync(fileURLToPath(new URL(`../../../src/content/checklist/${name}`, import.meta.url)), 'utf8'));
+
+export function loadChecklistContent() {
+  const rawItems = read('items.yaml') as { id: string }[];
+  const items: ItemTemplate[] = rawItems.map((raw) => ({ ...checklistItemSchema.parse(raw), id: raw.id }));
+  const wordsFile = read('words.yaml') as { words: unknown };
+  const { levels, audiences, errors, ...words } = checklistWordsSchema.parse(wordsFile.words);
+  return { items, words, labels: { levels, audiences, errors } };
+}
+
+export function checklistProps(): ChecklistProps {
+  const { items, words, labels } = loadChecklistContent();
+  return {
+    content: { items, words },
+    labels,
+    purposeLabels,
+    frameLevel: 1,
+    toolUrl: 'https://upproach.example/tools/promotion-checklist/',
+  };
+}

@@ -1,0 +1,142 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  dateOfDay,
+  daysBetween,
+  daysInMonth,
+  formatBasicDate,
+  formatIsoDate,
+  formatLongDate,
+  formatShortDate,
+  fromDayNumber,
+  isLeapYear,
+  isValidPlainDate,
+  parseIsoDate,
+  toDayNumber,
+  weekday,
+  type PlainDate,
+} from '../../../src/lib/checklist/dates';
+
+const d = (iso: string): PlainDate => {
+  const date = parseIsoDate(iso);
+  if (!date) throw new Error(`bad test date ${iso}`);
+  return date;
+};
+
+/** any real date the checklist accepts */
+const plainDate = fc
+  .record({ year: fc.integer({ min: 1900, max: 2200 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+  .map((x) => ({ ...x, day: Math.min(x.day, daysInMonth(x.year, x.month)) }));
+
+describe('parseIsoDate', () => {
+  it('reads a plain calendar day', () => {
+    expect(parseIsoDate('2027-01-04')).toEqual({ year: 2027, month: 1, day: 4 });
+  });
+  it.each(['2023-02-29', '2100-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '2024-1-01', ' 2024-01-01', '2024-01-01T00:00', '1899-12-31', '2201-01-01', '', 'tomorrow'])(
+    'refuses %j',
+    (text) => expect(parseIsoDate(text)).toBeNull(),
+  );
+  it('refuses non-strings', () => {
+    for (const value of [null, undefined, 20240101, {}, ['2024-01-01']]) expect(parseIsoDate(value)).toBeNull();
+  });
+  it('accepts 29 February only in leap years', () => {
+    expect(parseIsoDate('2024-02-29')).not.toBeNull();
+    expect(parseIsoDate('2000-02-29')).not.toBeNull();
+    expect(parseIsoDate('2025-02-29')).toBeNull();
+  });
+});
+
+describe('leap years and month lengths', () => {
+  it('follows the Gregorian rules', () => {
+    expect([1900, 2000, 2023, 2024, 2100, 2400].map(isLeapYear)).toEqual([false, true, false, true, false, true]);
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2023, 2)).toBe(28);
+    expect(daysInMonth(2024, 4)).toBe(30);
+    expect(daysInMonth(2024, 12)).toBe(31);
+  });
+});
+
+describe('addDays and dateOfDay across month and year ends', () => {
+  it.each([
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2024-02-29', 1, '2024-03-01'],
+    ['2023-02-28', 1, '2023-03-01'],
+    ['2100-02-28', 1, '2100-03-01'],
+    ['2026-01-31', 1, '2026-02-01'],
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2027-01-01', -1, '2026-12-31'],
+    ['2026-03-29', 1, '2026-03-30'], // European DST change weekend
+    ['2026-11-01', 1, '2026-11-02'], // US DST change
+    ['2024-01-31', 29, '2024-02-29'],
+    ['2024-12-15', 60, '2025-02-13'],
+  ])('%s + %i days = %s', (from, days, to) => {
+    expect(formatIsoDate(addDays(d(from), days))).toBe(to);
+  });
+
+  it('counts day 1 as the start date itself', () => {
+    const start = d('2027-01-04');
+    expect(formatIsoDate(dateOfDay(start, 1))).toBe('2027-01-04');
+    expect(formatIsoDate(dateOfDay(start, 30))).toBe('2027-02-02');
+    expect(formatIsoDate(dateOfDay(start, 60))).toBe('2027-03-04');
+    expect(formatIsoDate(dateOfDay(start, 90))).toBe('2027-04-03');
+  });
+
+  it('handles a start on 31 January in a leap year', () => {
+    const start = d('2028-01-31');
+    expect([30, 60, 90].map((n) => formatIsoDate(dateOfDay(start, n)))).toEqual(['2028-02-29', '2028-03-30', '2028-04-29']);
+  });
+});
+
+describe('properties', () => {
+  it('day numbers round-trip for every date', () => {
+    fc.assert(fc.property(plainDate, (date) => {
+        expect(fromDayNumber(toDayNumber(date))).toEqual(date);
+      }));
+  });
+
+  it('adding n days moves exactly n days and lands on a real date', () => {
+    fc.assert(
+      fc.property(plainDate, fc.integer({ min: -400, max: 400 }), (date, n) => {
+        const later = addDays(date, n);
+        expect(daysBetween(date, later)).toBe(n);
+        if (later.year >= 1900 && later.year <= 2200) expect(isValidPlainDate(later)).toBe(true);
+      }),
+    );
+  });
+
+  it('agrees with the UTC calendar of the JavaScript engine', () => {
+    fc.assert(
+      fc.property(plainDate, fc.integer({ min: 0, max: 120 }), (date, n) => {
+        const utc = new Date(Date.UTC(date.year, date.month - 1, date.day + n));
+        const expected = { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
+        expect(addDays(date, n)).toEqual(expected);
+        expect(weekday(addDays(date, n))).toBe(utc.getUTCDay());
+      }),
+    );
+  });
+
+  it('formatting and parsing are inverse', () => {
+    fc.assert(fc.property(plainDate, (date) => {
+        expect(parseIsoDate(formatIsoDate(date))).toEqual(date);
+      }));
+  });
+
+  it('later day numbers never give earlier dates', () => {
+    fc.assert(
+      fc.property(plainDate, fc.integer({ min: 1, max: 365 }), (start, n) => {
+        expect(formatIsoDate(dateOfDay(start, n + 1)) > formatIsoDate(dateOfDay(start, n))).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('formatting', () => {
+  it('writes the short, long and iCalendar forms', () => {
+    const date = d('2027-01-04');
+    expect(formatShortDate(date)).toBe('Mon, Jan 4, 2027');
+    expect(formatLongDate(date)).toBe('Monday, January 4, 2027');
+    expect(formatBasicDate(date)).toBe('20270104');
+    expect(formatLongDate(d('2024-02-29'))).toBe('Thursday, February 29, 2024');
+  });
+});

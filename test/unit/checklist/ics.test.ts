@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { buildIcs, escapeText, eventUid, foldLine, formatUtcStamp, icsFileName } from '../../../src/lib/checklist/ics';
+import { buildPlan } from '../../../src/lib/checklist/plan';
+import { emptyProfile } from '../../../src/lib/checklist/profile';
+import type { Profile } from '../../../src/lib/checklist/types';
+import { loadChecklistContent } from './content';
+
+const { items, words } = loadChecklistContent();
+const hostile = '<img src=x onerror=alert(1)>; Ana, "the boss"\\ ok';
+const profile: Profile = {
+  ...emptyProfile,
+  name: hostile,
+  role: 'Head of Sales, EMEA; Région Ñ',
+  level: 'manager',
+  startDate: '2024-02-29',
+  internal: ['accounting'],
+  external: ['customers'],
+};
+const plan = buildPlan(items, words, profile)!;
+const now = new Date(Date.UTC(2026, 10, 25, 18, 5, 9));
+const ics = buildIcs({
+  plan,
+  profile,
+  done: ['past-thank'],
+  names: { 'past-thank': ['Mary (former boss)', '', 'Joe; Sally, and <b>co</b>'] },
+  now,
+  url: 'https://upproach.example/tools/promotion-checklist/',
+});
+const utf8 = new TextEncoder();
+
+function parse(text: string) {
+  return new ICAL.Component(ICAL.parse(text));
+}
+
+describe('buildIcs', () => {
+  it('uses CRLF line ends only and no line longer than 75 octets', () => {
+    expect(ics.endsWith('\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of ics.split('\r\n')) expect(utf8.encode(line).length).toBeLessThanOrEqual(75);
+    expect(ics.split('\r\n').some((line) => line.startsWith(' '))).toBe(true); // long lines were folded
+  });
+
+  it('parses back with ical.js: one all-day event per phase on the due dates', () => {
+    const calendar = parse(ics);
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    expect(calendar.getFirstPropertyValue('prodid')).toContain('UPPROACH');
+    const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    expect(events).toHaveLength(4);
+    expect(events.map((e) => e.startDate.toString())).toEqual(['2024-02-29', '2024-03-29', '2024-04-28', '2024-05-28']);
+    for (const event of events) {
+      expect(event.startDate.isDate).toBe(true);
+      expect(event.endDate.isDate).toBe(true);
+      expect(event.endDate.toJSDate().getTime() - event.startDate.toJSDate().getTime()).toBe(86_400_000);
+    }
+    expect(plan.phases.map((p) => p.due)).toEqual(events.map((e) => e.startDate.toString()));
+  });
+
+  it('keeps names and role as literal text through escaping and folding', () => {
+    const events = parse(ics).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    expect(events[0]!.summary).toBe(`Network plan: first-day items due (${hostile}, Head of Sales, EMEA; Région Ñ)`);
+    expect(events[0]!.description).toContain('[x] Thank the people who helped you get here');
+    expect(events[0]!.description).toContain('Who: Mary (former boss); Joe; Sally, and <b>co</b>');
+    expect(events[0]!.description.split('\n')[0]).toBe('Before and at the start: 1 of 4 done.');
+    expect(events[1]!.description).toContain('[ ] ');
+  });
+
+  it('gives stable, distinct UIDs and the DTSTAMP in UTC', () => {
+    const calendar = parse(ics);
+    const uids = calendar.getAllSubcomponents('vevent').map((c) => String(c.getFirstPropertyValue('uid')));
+    expect(new Set(uids).size).toBe(4);
+    const again = buildIcs({ plan: buildPlan(items, words, { ...profile, role: 'Director', startDate: '2030-01-01' })!, profile: { ...profile, role: 'Director' }, done: [], names: {}, now: new Date() });
+    const againUids = parse(again).getAllSubcomponents('vevent').map((c) => String(c.getFirstPropertyValue('uid')));
+    expect(againUids).toEqual(uids);
+    expect(eventUid({ ...profile, name: 'Someone else' }, 'start')).not.toBe(uids[0]);
+    expect(ics).toContain('DTSTAMP:20261125T180509Z');
+    expect(formatUtcStamp(now)).toBe('20261125T180509Z');
+  });
+});
+
+describe('escapeText and foldLine', () => {
+  it('escapes backslash, semicolon, comma and newlines', () => {
+    expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+  });
+
+  it('round-trips any text through a folded, escaped property', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        const clean = text.replace(/\r\n?/g, '\n');
+        const line = foldLine(`DESCRIPTION:${escapeText(clean)}`);
+        for (const part of line.split('\r\n')) expect(utf8.encode(part).length).toBeLessThanOrEqual(75);
+        const unfolded = line.replace(/\r\n /g, '');
+        expect(unfolded).toBe(`DESCRIPTION:${escapeText(clean)}`);
+        const vevent = parse(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTAMP:20260101T000000Z\r\n${line}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`).getFirstSubcomponent('vevent')!;
+        expect(vevent.getFirstPropertyValue('description')).toBe(clean);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never splits a multi-byte character when folding', () => {
+    const line = foldLine(`SUMMARY:${'é'.repeat(100)}😀${'漢'.repeat(40)}`);
+    for (const part of line.split('\r\n')) expect(part).not.toContain('\uFFFD');
+    expect(line.replace(/\r\n /g, '')).toBe(`SUMMARY:${'é'.repeat(100)}😀${'漢'.repeat(40)}`);
+  });
+});
+
+describe('icsFileName', () => {
+  it('makes a safe file name from name and role', () => {
+    expect(icsFileName(profile)).toMatch(/^promotion-checklist-[a-z0-9-]+\.ics$/);
+    expect(icsFileName({ ...emptyProfile, role: 'Head of Sales' })).toBe('promotion-checklist-head-of-sales.ics');
+    expect(icsFileName(emptyProfile)).toBe('promotion-checklist.ics');
+  });
+});

@@ -1,0 +1,175 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildPlan, chosenGroups, fill, groupsFor } from '../../../src/lib/checklist/plan';
+import { customGroupId, emptyProfile } from '../../../src/lib/checklist/profile';
+import { levels, type Profile } from '../../../src/lib/checklist/types';
+import { loadChecklistContent } from './content';
+
+const { items, words } = loadChecklistContent();
+
+const typical: Profile = {
+  ...emptyProfile,
+  name: 'Ana Ruiz',
+  role: 'Head of Sales',
+  level: 'manager',
+  startDate: '2027-01-04',
+  internal: ['accounting', 'marketing', 'engineering'],
+  external: ['customers', 'industry-peers'],
+};
+
+const plan = (profile: Profile, purpose: Parameters<typeof buildPlan>[3] = null) => buildPlan(items, words, profile, purpose);
+const ids = (profile: Profile) => plan(profile)?.itemIds ?? [];
+
+describe('the content', () => {
+  it('has unique item ids, every source and placeholder resolvable', () => {
+    const all = items.map((i) => i.id);
+    expect(new Set(all).size).toBe(all.length);
+    for (const item of items) {
+      if (item.source) expect(words.sources.map((s) => s.id)).toContain(item.source);
+      for (const m of `${item.text.self}${item.text.manager}${item.why}`.matchAll(/\{(\w+)\}/g)) {
+        expect(['group', 'person']).toContain(m[1]);
+      }
+    }
+  });
+});
+
+describe('buildPlan', () => {
+  it('waits for a complete profile', () => {
+    expect(plan(emptyProfile)).toBeNull();
+    expect(plan({ ...typical, role: '  ' })).toBeNull();
+    expect(plan({ ...typical, level: null })).toBeNull();
+    expect(plan({ ...typical, startDate: '2027-02-30' })).toBeNull();
+  });
+
+  it('builds four dated phases for a typical profile, about two dozen items', () => {
+    const p = plan(typical)!;
+    expect(p.phases.map((ph) => [ph.id, ph.due])).toEqual([
+      ['start', '2027-01-04'],
+      ['first30', '2027-02-02'],
+      ['days31to60', '2027-03-04'],
+      ['review90', '2027-04-03'],
+    ]);
+    expect(p.itemIds.length).toBe(22);
+    expect(new Set(p.itemIds).size).toBe(p.itemIds.length);
+  });
+
+  it('repeats the function item for each chosen internal group, including the reader’s own', () => {
+    const own = 'Legal & <Compliance>';
+    const p = plan({ ...typical, customInternal: [own] })!;
+    const fn = p.phases.flatMap((ph) => ph.items).filter((i) => i.id.startsWith('op-function:'));
+    expect(fn.map((i) => i.id)).toEqual([
+      'op-function:accounting',
+      'op-function:marketing',
+      'op-function:engineering',
+      `op-function:${customGroupId(own)}`,
+    ]);
+    expect(fn[3]!.text).toContain('Legal & <Compliance>');
+  });
+
+  it('offers a generic item when no group of a kind is chosen', () => {
+    const none = ids({ ...typical, internal: [], external: [] });
+    expect(none).toContain('op-functions-choose');
+    expect(none).toContain('op-external-choose');
+    expect(ids(typical)).not.toContain('op-functions-choose');
+    expect(ids(typical)).not.toContain('op-external-choose');
+  });
+
+  it('includes board members only for executives', () => {
+    const withBoard = { ...typical, external: [...typical.external, 'board-members'] };
+    expect(ids({ ...withBoard, level: 'executive' })).toContain('op-external:board-members');
+    expect(ids({ ...withBoard, level: 'executive' })).toContain('strat-board');
+    expect(ids(withBoard)).not.toContain('op-external:board-members');
+    expect(ids(withBoard)).not.toContain('strat-board');
+    expect(groupsFor(words, 'external', 'manager').map((g) => g.id)).not.toContain('board-members');
+    expect(groupsFor(words, 'external', 'executive').map((g) => g.id)).toContain('board-members');
+  });
+
+  it('follows the organisation answer', () => {
+    expect(ids(typical)).toContain('past-former-peers');
+    expect(ids(typical)).not.toContain('past-new-org');
+    expect(ids({ ...typical, sameOrg: false })).toContain('past-new-org');
+    expect(ids({ ...typical, sameOrg: false })).not.toContain('past-former-peers');
+  });
+
+  it('speaks to the manager about the promoted person by name, or as “your report”', () => {
+    const manager = plan({ ...typical, audience: 'manager' })!;
+    const ask = manager.phases[0]!.items.find((i) => i.id === 'manager-ask')!;
+    expect(ask.text).toBe('List the people Ana Ruiz should meet first and offer to introduce them.');
+    const anonymous = plan({ ...typical, audience: 'manager', name: '' })!;
+    expect(anonymous.phases[0]!.items.find((i) => i.id === 'manager-ask')!.text).toBe(
+      'List the people your report should meet first and offer to introduce them.',
+    );
+    const self = plan(typical)!;
+    expect(self.phases[0]!.items.find((i) => i.id === 'manager-ask')!.text).toBe(
+      'Ask your manager who you should meet first, and for introductions.',
+    );
+  });
+
+  it('marks the items of the network the reader’s purpose leans on', () => {
+    const p = plan(typical, 'resource')!;
+    const all = p.phases.flatMap((ph) => ph.items);
+    expect(all.filter((i) => i.emphasised).every((i) => i.section === 'operational')).toBe(true);
+    expect(all.some((i) => i.emphasised)).toBe(true);
+    expect(plan(typical)!.phases.flatMap((ph) => ph.items).some((i) => i.emphasised)).toBe(false);
+  });
+
+  it('cites Watkins on the transition items', () => {
+    const all = plan(typical)!.phases.flatMap((ph) => ph.items);
+    expect(all.find((i) => i.id === 'op-peers')!.source?.short).toBe('Watkins 2003');
+    expect(all.find((i) => i.id === 'transition-coalition')!.source?.citation).toContain('The First 90 Days');
+  });
+
+  it('keeps the ids of items that stay when the profile changes (ticks and names survive)', () => {
+    const groupIds = words.groups.map((g) => g.id);
+    const profile = fc.record({
+      audience: fc.constantFrom('self' as const, 'manager' as const),
+      name: fc.string({ maxLength: 20 }),
+      role: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== ''),
+      level: fc.constantFrom(...levels),
+      startDate: fc.constantFrom('2024-02-29', '2026-12-31', '2027-01-04'),
+      sameOrg: fc.boolean(),
+      internal: fc.subarray(groupIds),
+      customInternal: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== ''), { maxLength: 3, selector: (s) => s.trim().toLowerCase() }),
+      external: fc.subarray(groupIds),
+    });
+    fc.assert(
+      fc.property(profile, profile, (a, b) => {
+        const pa = plan(a)!;
+        const pb = plan(b)!;
+        // an item present in both plans has the same id whatever else changed
+        const textsA = new Map(pa.phases.flatMap((ph) => ph.items).map((i) => [i.id, i.phase]));
+        for (const item of pb.phases.flatMap((ph) => ph.items)) {
+          if (textsA.has(item.id)) expect(textsA.get(item.id)).toBe(item.phase);
+        }
+        // ids are unique, no placeholder or "undefined"/"NaN" leaks into a text
+        for (const p of [pa, pb]) {
+          expect(new Set(p.itemIds).size).toBe(p.itemIds.length);
+          for (const item of p.phases.flatMap((ph) => ph.items)) {
+            expect(item.text).not.toMatch(/\{(group|person)\}|undefined|NaN/);
+            expect(item.why).not.toMatch(/\{(group|person)\}|undefined|NaN/);
+          }
+        }
+        // the same profile always gives the same plan
+        expect(plan(a)).toEqual(pa);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('changing only the start date moves due dates but keeps every item id', () => {
+    expect(ids({ ...typical, startDate: '2030-06-30' })).toEqual(ids(typical));
+    expect(plan({ ...typical, startDate: '2030-06-30' })!.phases.map((p) => p.due)).not.toEqual(plan(typical)!.phases.map((p) => p.due));
+  });
+});
+
+describe('helpers', () => {
+  it('fills placeholders with plain text only once (no re-expansion of typed braces)', () => {
+    expect(fill('Meet {person} in {group}.', { person: '{group}', group: 'Sales' })).toBe('Meet {group} in Sales.');
+  });
+  it('lists chosen groups in the offered order, ignoring unknown ids', () => {
+    expect(chosenGroups(words, { ...typical, internal: ['engineering', 'nope', 'accounting'] }, 'internal').map((g) => g.id)).toEqual([
+      'accounting',
+      'engineering',
+    ]);
+  });
+});

@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeStored } from '../../../src/lib/storage/decode';
+import { initialState, parseState, progress, setDone, setName, toggleIn, updateProfile, type ChecklistState } from '../../../src/lib/checklist/state';
+
+const saved: ChecklistState = {
+  v: 1,
+  profile: {
+    audience: 'manager',
+    name: '<img src=x onerror=alert(1)>',
+    role: 'Director',
+    level: 'director',
+    startDate: '2026-12-01',
+    sameOrg: false,
+    internal: ['sales'],
+    customInternal: ['Legal'],
+    external: ['vendors'],
+  },
+  done: ['past-thank', 'op-function:sales'],
+  names: { 'past-thank': ['Mary', '', 'Joe'] },
+  built: true,
+};
+
+describe('parseState', () => {
+  it('accepts what the checklist stores, after a JSON round trip', () => {
+    expect(parseState(JSON.parse(JSON.stringify(saved)))).toEqual(saved);
+    expect(parseState(JSON.parse(JSON.stringify(initialState)))).toEqual(initialState);
+  });
+
+  it.each([
+    ['another version', { ...saved, v: 2 }],
+    ['no profile', { ...saved, profile: undefined }],
+    ['an unknown audience', { ...saved, profile: { ...saved.profile, audience: 'boss' } }],
+    ['an unknown level', { ...saved, profile: { ...saved.profile, level: 'ceo' } }],
+    ['a numeric role', { ...saved, profile: { ...saved.profile, role: 42 } }],
+    ['a tampered group id', { ...saved, profile: { ...saved.profile, internal: ['<script>'] } }],
+    ['done as an object', { ...saved, done: { a: true } }],
+    ['a bad item id', { ...saved, done: ['Robert"); DROP TABLE'] }],
+    ['names not in a list', { ...saved, names: { 'past-thank': 'Mary' } }],
+    ['too many names for a line', { ...saved, names: { 'past-thank': ['a', 'b', 'c', 'd'] } }],
+    ['a huge name', { ...saved, names: { 'past-thank': ['x'.repeat(500)] } }],
+    ['no built flag', { ...saved, built: 'yes' }],
+    ['an array', [saved]],
+  ])('refuses %s', (_, value) => {
+    expect(parseState(value)).toBeNull();
+  });
+
+  it('never throws and only returns well-formed state, whatever JSON it is given', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = parseState(value);
+        if (result !== null) expect(parseState(JSON.parse(JSON.stringify(result)))).toEqual(result);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string(), (raw) => {
+        const decoded = decodeStored(raw, parseState);
+        expect(typeof decoded.ok).toBe('boolean');
+      }),
+    );
+  });
+
+  it('refuses any single field of the stored value replaced by a wrong type', () => {
+    const keys = Object.keys(saved) as (keyof ChecklistState)[];
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), fc.constantFrom(null, 7, 'x', [], {}), (key, junk) => {
+        // an empty list of ticks and an empty set of names are legitimate values
+        fc.pre(!(key === 'done' && Array.isArray(junk)) && !(key === 'names' && JSON.stringify(junk) === '{}'));
+        expect(parseState({ ...saved, [key]: junk })).toBeNull();
+      }),
+    );
+  });
+});
+
+describe('updates', () => {
+  it('ticks and unticks without duplicates', () => {
+    let s = setDone(initialState, 'a', true);
+    s = setDone(s, 'a', true);
+    expect(s.done).toEqual(['a']);
+    expect(setDone(s, 'a', false).done).toEqual([]);
+  });
+
+  it('writes names on lines, keeps gaps and drops trailing empty lines', () => {
+    let s = setName(initialState, 'x', 2, 'Joe');
+    expect(s.names.x).toEqual(['', '', 'Joe']);
+    s = setName(s, 'x', 2, '');
+    expect(s.names.x).toBeUndefined();
+    expect(setName(initialState, 'x', 5, 'nope')).toBe(initialState);
+    expect(setName(initialState, 'x', 0, 'y'.repeat(200)).names.x![0]).toHaveLength(80);
+  });
+
+  it('keeps ticks and names when the profile changes', () => {
+    const s = updateProfile(saved, { level: 'manager', internal: [] });
+    expect(s.done).toEqual(saved.done);
+    expect(s.names).toEqual(saved.names);
+    expect(s.profile.level).toBe('manager');
+  });
+
+  it('counts progress over the current plan only', () => {
+    expect(progress(saved, ['past-thank', 'op-peers'])).toEqual({ done: 1, total: 2 });
+    expect(progress(saved, [])).toEqual({ done: 0, total: 0 });
+    expect(toggleIn(['a', 'b'], 'a', false)).toEqual(['b']);
+    expect(toggleIn(['a'], 'b', true)).toEqual(['a', 'b']);
+  });
+});

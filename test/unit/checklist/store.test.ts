@@ -1,0 +1,88 @@
+import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { cleanStores, keepMount } from 'nanostores';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { storageRegistry } from '../../../src/lib/storage/registry';
+import { loadChecklistContent } from './content';
+
+beforeAll(() => useTestStorageEngine());
+afterEach(() => {
+  cleanTestStorage();
+  vi.resetModules();
+});
+
+const key = storageRegistry.checklist.key;
+const load = () => import('../../../src/stores/checklist');
+const content = (() => {
+  const { items, words } = loadChecklistContent();
+  return { items, words };
+})();
+
+describe('checklist store', () => {
+  it('starts fresh and says so when the stored value is corrupted', async () => {
+    setTestStorageKey(key, '{"v":1,"profile":');
+    const s = await load();
+    keepMount(s.$checklist);
+    expect(s.$checklist.get().built).toBe(false);
+    expect(s.$checklistRecovered.get()).toBe(true);
+    s.dismissChecklistRecovered();
+    expect(s.$checklistRecovered.get()).toBe(false);
+    cleanStores(s.$checklist);
+  });
+
+  it('saves the profile, ticks and names under the registry key and builds the plan', async () => {
+    const s = await load();
+    keepMount(s.$checklist);
+    s.updateChecklistProfile({ role: 'Head of Sales', level: 'manager', startDate: '2027-01-04' });
+    s.setChecklistGroup('internal', 'sales', true);
+    expect(s.addOwnGroup('Legal', []).ok).toBe(true);
+    expect(s.addOwnGroup('legal', []).ok).toBe(false);
+    s.markChecklistBuilt();
+    s.setItemDone('past-thank', true);
+    s.setItemName('past-thank', 0, 'Mary');
+    const stored = JSON.parse(getTestStorage()[key]!);
+    expect(stored.profile.internal).toEqual(['sales']);
+    expect(stored.done).toEqual(['past-thank']);
+    expect(stored.names).toEqual({ 'past-thank': ['Mary'] });
+    const $plan = s.checklistPlan(content);
+    keepMount($plan);
+    const plan = $plan.get()!;
+    expect(plan.itemIds).toContain('op-function:sales');
+    expect(s.checklistProgress(s.$checklist.get(), plan)).toEqual({ done: 1, total: plan.itemIds.length });
+    s.removeOwnGroup('Legal');
+    expect(s.$checklist.get().profile.customInternal).toEqual([]);
+    const calendar = s.checklistCalendar(content, 'https://upproach.example/tools/promotion-checklist/')!;
+    expect(calendar.fileName).toBe('promotion-checklist-head-of-sales.ics');
+    expect(calendar.text).toContain('BEGIN:VEVENT');
+    cleanStores(s.$checklist, $plan);
+  });
+
+  it('erases everything it stored', async () => {
+    const s = await load();
+    keepMount(s.$checklist);
+    s.updateChecklistProfile({ role: 'Lead' });
+    expect(getTestStorage()[key]).toBeDefined();
+    s.eraseChecklist();
+    expect(getTestStorage()[key]).toBeUndefined();
+    expect(s.$checklist.get().profile.role).toBe('');
+    expect(s.checklistCalendar(content, 'x')).toBeNull();
+    cleanStores(s.$checklist);
+  });
+
+  it('reads back what a previous visit stored', async () => {
+    setTestStorageKey(
+      key,
+      JSON.stringify({
+        v: 1,
+        profile: { audience: 'self', name: '', role: 'Lead', level: 'manager', startDate: '2026-01-31', sameOrg: true, internal: [], customInternal: [], external: [] },
+        done: ['op-peers'],
+        names: {},
+        built: true,
+      }),
+    );
+    const s = await load();
+    keepMount(s.$checklist);
+    expect(s.$checklist.get().done).toEqual(['op-peers']);
+    expect(s.$checklistRecovered.get()).toBe(false);
+    cleanStores(s.$checklist);
+  });
+});
