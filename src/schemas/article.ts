@@ -14,6 +14,8 @@ export const correctionSchema = z.object({
 
 export const articleSchema = z.object({
   title: z.string().min(1),
+  /** a shorter title for the browser tab and search results, when the title is long */
+  shortTitle: z.string().min(1).max(58).optional(),
   /** written for search results */
   description: z.string().min(50).max(160),
   author: reference('authors'),
