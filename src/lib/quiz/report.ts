@@ -1,0 +1,53 @@
+import { findConflicts, type ActiveConflict } from './conflicts';
+import { scoreQuiz, type QuizResult, type ScoringError } from './scoring';
+import { strategyFit, type StrategyFit } from './strategy';
+import { fill, joinWords, type ResultTexts } from './texts';
+import type { Answers, QuizModel } from './types';
+
+/** Everything the result screen says, worked out from the answers and the content. */
+export interface Report {
+  readonly result: QuizResult;
+  readonly headline: string;
+  readonly tie: boolean;
+  readonly conflicts: readonly ActiveConflict[];
+  readonly fit: StrategyFit;
+  readonly fitText: string;
+}
+
+export type ReportOutcome = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly error: ScoringError };
+
+export function buildReport(model: QuizModel, texts: ResultTexts, answers: Answers): ReportOutcome {
+  const scored = scoreQuiz(model, answers, { tieMargin: texts.tieMargin });
+  if (!scored.ok) return scored;
+  const { result } = scored;
+  const network = (p: (typeof result.primaries)[number]) => texts.purposes[p].network;
+  const tie = result.primaries.length > 1;
+  const headline = tie
+    ? fill(texts.headline.tie, { networks: joinWords(result.primaries.map(network)) })
+    : fill(texts.headline.single, { network: network(result.primary) });
+  const needs = {
+    social: texts.purposes.social.strategy,
+    career: texts.purposes.career.strategy,
+    resource: texts.purposes.resource.strategy,
+    strategic: texts.purposes.strategic.strategy,
+    brand: texts.purposes.brand.strategy,
+  };
+  const fit = strategyFit(result.strategy, result.primaries, needs);
+  const label = (s: keyof ResultTexts['strategies']) => texts.strategies[s].label;
+  const fitText = fill(texts.fit[fit.kind], {
+    reader: label(fit.reader),
+    needed: fit.kind === 'mixed' ? joinWords(fit.needed.map(label)) : label(fit.needed),
+    network: tie ? joinWords(result.primaries.map(network)) : network(result.primary),
+  });
+  return {
+    ok: true,
+    report: {
+      result,
+      headline,
+      tie,
+      conflicts: findConflicts(result, texts.conflicts, texts.conflictThreshold),
+      fit,
+      fitText,
+    },
+  };
+}

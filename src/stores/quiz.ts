@@ -1,0 +1,194 @@
+import { atom, computed } from 'nanostores';
+import { storageRegistry } from '../lib/storage/registry';
+import { scoreQuiz } from '../lib/quiz/scoring';
+import { decodeShare, type ShareProblem } from '../lib/quiz/share-code';
+import {
+  EMPTY_STATE,
+  back,
+  choose,
+  fromShared,
+  goTo,
+  next,
+  parseStoredQuiz,
+  reconcile,
+  retake,
+  start,
+  toResult,
+  toReview,
+  type QuizState,
+} from '../lib/quiz/state';
+import type { Answers, QuizModel } from '../lib/quiz/types';
+import { persistentStore } from './persist';
+import { clearSharedPurpose, setSharedPurpose } from './purpose';
+
+/**
+ * The purpose quiz: progress and answers persist in localStorage (registry entry `quiz`);
+ * a share link opened from the URL fragment is shown without being stored unless the visitor
+ * keeps it. Components render these atoms and call the actions below; the rules are in
+ * src/lib/quiz/.
+ */
+const store = persistentStore<QuizState>(storageRegistry.quiz, EMPTY_STATE, parseStoredQuiz);
+
+/** the questions, set once by the island from the content collection */
+export const $quizModel = atom<QuizModel | null>(null);
+
+/** the stored progress, made safe for the current questions */
+export const $quiz = computed([store.$value, $quizModel], (state, model) =>
+  model ? reconcile(state, model).state : state,
+);
+
+export type QuizNotice = 'fresh' | 'erased' | null;
+const $reconciledFresh = atom(false);
+const $erased = atom(false);
+
+/** a one-off message: stored data was unreadable (we started fresh) or answers were erased */
+export const $quizNotice = computed([store.$recovered, $reconciledFresh, $erased], (recovered, fresh, erased): QuizNotice =>
+  recovered || fresh ? 'fresh' : erased ? 'erased' : null,
+);
+
+/** the question that Next refused because it has no answer yet */
+export const $unanswered = atom<string | null>(null);
+
+export type SharedView =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'result'; readonly answers: Answers }
+  | { readonly kind: 'invalid'; readonly reason: Exclude<ShareProblem, 'none'> };
+
+/** a result opened from a share link (not stored) or a link that could not be read */
+export const $sharedView = atom<SharedView>({ kind: 'none' });
+
+function model(): QuizModel | null {
+  return $quizModel.get();
+}
+
+function save(state: QuizState): void {
+  store.$value.set(state);
+}
+
+/** Call once on the client with the questions; drops stored answers that no longer fit. */
+export function initQuiz(quiz: QuizModel): void {
+  $quizModel.set(quiz);
+  const { state, fresh } = reconcile(store.$value.get(), quiz);
+  if (fresh) {
+    save(EMPTY_STATE);
+    $reconciledFresh.set(true);
+  } else if (state !== store.$value.get()) {
+    save(state);
+  }
+}
+
+/** Read a share link from the URL fragment. Returns true when the fragment was a quiz link. */
+export function openSharedLink(hash: string): boolean {
+  const quiz = model();
+  if (!quiz) return false;
+  const decoded = decodeShare(quiz, hash);
+  if (decoded.ok) {
+    $sharedView.set({ kind: 'result', answers: decoded.answers });
+    return true;
+  }
+  if (decoded.reason === 'none') return false;
+  $sharedView.set({ kind: 'invalid', reason: decoded.reason });
+  return true;
+}
+
+/** Keep a shared result as your own: stored, and its purpose shared with the other tools. */
+export function keepSharedResult(): void {
+  const quiz = model();
+  const shared = $sharedView.get();
+  if (!quiz || shared.kind !== 'result') return;
+  save(fromShared(quiz, shared.answers));
+  publishPrimary(quiz, shared.answers);
+  $sharedView.set({ kind: 'none' });
+  dismissQuizNotice();
+}
+
+/** Leave a shared result or a bad link, back to your own quiz (nothing is stored). */
+export function closeSharedView(): void {
+  $sharedView.set({ kind: 'none' });
+}
+
+export function startQuiz(): void {
+  dismissQuizNotice();
+  $unanswered.set(null);
+  save(start($quiz.get()));
+}
+
+export function chooseAnswer(questionId: string, answerId: string): void {
+  const quiz = model();
+  if (!quiz) return;
+  if ($unanswered.get() === questionId) $unanswered.set(null);
+  save(choose($quiz.get(), quiz, questionId, answerId));
+}
+
+/** Next: false (and $unanswered set) when the current question has no answer yet. */
+export function goNext(): boolean {
+  const quiz = model();
+  if (!quiz) return false;
+  const move = next($quiz.get(), quiz);
+  if (!move.ok) {
+    const current = $quiz.get().step;
+    const q = current === 0 ? quiz.strategyQuestion : quiz.questions[current - 1];
+    $unanswered.set(q?.id ?? null);
+    return false;
+  }
+  $unanswered.set(null);
+  save(move.state);
+  return true;
+}
+
+export function goBack(): void {
+  $unanswered.set(null);
+  save(back($quiz.get()));
+}
+
+export function goToQuestion(index: number): void {
+  const quiz = model();
+  if (!quiz) return;
+  $unanswered.set(null);
+  save(goTo($quiz.get(), quiz, index));
+}
+
+export function goToReview(): void {
+  const quiz = model();
+  if (!quiz) return;
+  $unanswered.set(null);
+  save(toReview($quiz.get(), quiz));
+}
+
+/** Show the result (only for a complete answer set) and share its purpose with the other tools. */
+export function showResult(): boolean {
+  const quiz = model();
+  if (!quiz) return false;
+  const move = toResult($quiz.get(), quiz);
+  if (!move.ok) return false;
+  save(move.state);
+  publishPrimary(quiz, move.state.answers);
+  return true;
+}
+
+function publishPrimary(quiz: QuizModel, answers: Answers): void {
+  const scored = scoreQuiz(quiz, answers);
+  if (scored.ok) setSharedPurpose(scored.result.primary);
+}
+
+export function retakeQuiz(): void {
+  dismissQuizNotice();
+  $unanswered.set(null);
+  save(retake());
+}
+
+/** Erase the answers, the progress and the shared purpose: nothing of the quiz stays behind. */
+export function eraseQuizAnswers(): void {
+  store.erase();
+  clearSharedPurpose();
+  $unanswered.set(null);
+  $reconciledFresh.set(false);
+  $sharedView.set({ kind: 'none' });
+  $erased.set(true);
+}
+
+export function dismissQuizNotice(): void {
+  store.dismissRecovered();
+  $reconciledFresh.set(false);
+  $erased.set(false);
+}

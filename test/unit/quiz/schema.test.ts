@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { quizQuestionsSchema, quizResultsSchema } from '../../../src/schemas/quiz';
+import { loadQuestions, loadResults } from './model-fixture';
+
+const strategyQuestion = {
+  id: 'inviting',
+  prompt: 'How do you invite?',
+  answers: [
+    { id: 'close', text: 'Close' },
+    { id: 'middle', text: 'Middle' },
+    { id: 'open', text: 'Open' },
+  ],
+};
+
+function question(id: string, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    prompt: `Prompt ${id}`,
+    answers: [
+      { id: 'a', text: 'A', weights: { social: 2 } },
+      { id: 'b', text: 'B', weights: { brand: 1, career: 3 } },
+    ],
+    ...extra,
+  };
+}
+
+function messages(input: unknown): string[] {
+  const out = quizQuestionsSchema.safeParse(input);
+  return out.success ? [] : out.error.issues.map((i) => i.message);
+}
+
+describe('quiz questions schema', () => {
+  it('accepts a valid quiz', () => {
+    expect(messages({ strategyQuestion, questions: [question('q1'), question('q2')] })).toEqual([]);
+  });
+
+  it('fails on a weight for an unknown purpose, naming it', () => {
+    const bad = question('q1', { answers: [{ id: 'a', text: 'A', weights: { social: 1, fame: 2 } }, { id: 'b', text: 'B', weights: { brand: 1 } }] });
+    const msgs = messages({ strategyQuestion, questions: [bad] });
+    expect(msgs.join('\n')).toMatch(/unknown purpose \(fame\)/);
+  });
+
+  it('fails on a question with no answers, naming it', () => {
+    expect(messages({ strategyQuestion, questions: [question('empty', { answers: [] })] })).toContain('question "empty" has no answers');
+    expect(messages({ strategyQuestion, questions: [question('missing', { answers: undefined })] })).toContain(
+      'question "missing" has no answers',
+    );
+  });
+
+  it('fails on duplicate question ids and duplicate answer ids', () => {
+    expect(messages({ strategyQuestion, questions: [question('q1'), question('q1')] })).toContain('duplicate question id "q1"');
+    expect(messages({ strategyQuestion, questions: [question('inviting')] })).toContain('duplicate question id "inviting"');
+    const dupAnswers = question('q1', {
+      answers: [
+        { id: 'a', text: 'A', weights: { social: 1 } },
+        { id: 'a', text: 'B', weights: { brand: 1 } },
+      ],
+    });
+    expect(messages({ strategyQuestion, questions: [dupAnswers] })).toContain('question "q1" has two answers with the id "a"');
+  });
+
+  it('fails on answers that weigh nothing, bad weights and an incomplete strategy question', () => {
+    const zero = question('q1', { answers: [{ id: 'a', text: 'A', weights: {} }, { id: 'b', text: 'B', weights: { brand: 1 } }] });
+    expect(messages({ strategyQuestion, questions: [zero] }).join()).toMatch(/weight above 0/);
+    const neg = question('q1', { answers: [{ id: 'a', text: 'A', weights: { social: -1 } }, { id: 'b', text: 'B', weights: { brand: 1 } }] });
+    expect(messages({ strategyQuestion, questions: [neg] }).length).toBeGreaterThan(0);
+    const twoOnly = { ...strategyQuestion, answers: strategyQuestion.answers.slice(0, 2) };
+    expect(messages({ strategyQuestion: twoOnly, questions: [question('q1')] }).join()).toMatch(/exactly one answer for each/);
+  });
+
+  it('accepts the real questions: 13 weighted questions plus the strategy question', () => {
+    const quiz = loadQuestions();
+    expect(quiz.questions).toHaveLength(13);
+  });
+});
+
+describe('quiz results schema', () => {
+  it('accepts the real result texts', () => {
+    const texts = loadResults();
+    expect(Object.keys(texts.purposes)).toEqual(['social', 'career', 'resource', 'strategic', 'brand']);
+    expect(texts.conflicts.length).toBeGreaterThan(0);
+  });
+
+  it('fails on a conflict with an unknown purpose, a purpose with itself, or a duplicate pair', () => {
+    const texts = structuredClone(loadResults()) as unknown as { conflicts: Record<string, unknown>[] };
+    const base = texts.conflicts[0]!;
+    const check = (conflicts: unknown[]) => {
+      const out = quizResultsSchema.safeParse({ ...texts, conflicts });
+      return out.success ? [] : out.error.issues.map((i) => i.message);
+    };
+    expect(check([{ ...base, a: 'fame' }]).join()).toMatch(/unknown purpose/);
+    expect(check([{ ...base, b: base.a }]).join()).toMatch(/with itself/);
+    expect(check([base, { ...base, a: base.b, b: base.a }]).join()).toMatch(/duplicate conflict/);
+  });
+});

@@ -1,0 +1,166 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { purposeIds, type PurposeId } from '../../../src/lib/purposes';
+import { rankOf, scoreQuiz, type QuizResult } from '../../../src/lib/quiz/scoring';
+import { allQuestions, type Answers, type QuizModel } from '../../../src/lib/quiz/types';
+import { loadQuestions, tinyModel } from './model-fixture';
+
+const model = loadQuestions();
+
+/** An arbitrary complete answer set for a model. */
+function completeAnswers(m: QuizModel) {
+  return fc.tuple(...allQuestions(m).map((q) => fc.constantFrom(...q.answers.map((a) => a.id)))).map((ids) => {
+    const answers: Record<string, string> = {};
+    allQuestions(m).forEach((q, i) => (answers[q.id] = ids[i]!));
+    return answers as Answers;
+  });
+}
+
+function ok(m: QuizModel, answers: Answers, tieMargin = 3): QuizResult {
+  const out = scoreQuiz(m, answers, { tieMargin });
+  if (!out.ok) throw new Error(`not scored: ${JSON.stringify(out.error)}`);
+  return out.result;
+}
+
+/** A model whose answers give random weights (to test the scoring, not our content). */
+const randomModel = fc
+  .array(
+    fc.array(
+      fc.record({ social: fc.nat(5), career: fc.nat(5), resource: fc.nat(5), strategic: fc.nat(5), brand: fc.nat(5) }),
+      { minLength: 2, maxLength: 4 },
+    ),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map(
+    (qs): QuizModel => ({
+      strategyQuestion: tinyModel.strategyQuestion,
+      questions: qs.map((answers, i) => ({
+        id: `q${i}`,
+        prompt: `Q${i}`,
+        answers: answers.map((weights, j) => ({ id: `a${j}`, text: `A${j}`, weights })),
+      })),
+    }),
+  );
+
+describe('scoreQuiz', () => {
+  it('scores a known answer set', () => {
+    const r = ok(tinyModel, { inviting: 'open', q1: 'b', q2: 'c' });
+    // brand 3+1=4, career 1, social 1 → 4/6, 1/6, 1/6
+    expect(r.ranked.map((s) => [s.purpose, s.points, s.percent])).toEqual([
+      ['brand', 4, 67],
+      ['social', 1, 17],
+      ['career', 1, 16],
+      ['resource', 0, 0],
+      ['strategic', 0, 0],
+    ]);
+    expect(r.primary).toBe('brand');
+    expect(r.primaries).toEqual(['brand']);
+    expect(r.strategy).toBe('open');
+  });
+
+  it('picks every purpose as primary for a reader who always chooses it (real content)', () => {
+    for (const p of purposeIds) {
+      const answers: Record<string, string> = { inviting: 'middle' };
+      for (const q of model.questions) {
+        const best = [...q.answers].sort((a, b) => (b.weights[p] ?? 0) - (a.weights[p] ?? 0))[0]!;
+        answers[q.id] = best.id;
+      }
+      expect(ok(model, answers).primary).toBe(p);
+    }
+  });
+
+  it('calls close scores a tie, using the margin', () => {
+    // social 3, strategic 3 → exact tie
+    const r = ok(tinyModel, { inviting: 'close', q1: 'a', q2: 'b' });
+    expect(r.primaries).toEqual(['social', 'strategic']);
+    expect(r.primary).toBe('social'); // ties keep the article's order
+    const wide = ok(tinyModel, { inviting: 'close', q1: 'a', q2: 'a' }, 0); // social 3 vs resource 2
+    expect(wide.primaries).toEqual(['social']);
+    const generous = ok(tinyModel, { inviting: 'close', q1: 'a', q2: 'a' }, 19.9); // 60% vs 40%
+    expect(generous.primaries).toEqual(['social']);
+    expect(ok(tinyModel, { inviting: 'close', q1: 'a', q2: 'a' }, 20).primaries).toEqual(['social', 'resource']);
+  });
+
+  it('rejects partial answer sets with a typed error naming what is missing', () => {
+    expect(scoreQuiz(tinyModel, { inviting: 'open', q1: 'a' })).toEqual({
+      ok: false,
+      error: { code: 'incomplete', missing: ['q2'] },
+    });
+    expect(scoreQuiz(tinyModel, {})).toEqual({ ok: false, error: { code: 'incomplete', missing: ['inviting', 'q1', 'q2'] } });
+    expect(scoreQuiz(tinyModel, { inviting: 'open', q1: 'a', q2: 'zzz' })).toEqual({
+      ok: false,
+      error: { code: 'unknown-answer', questionId: 'q2' },
+    });
+    expect(scoreQuiz(tinyModel, { inviting: 'sideways', q1: 'a', q2: 'a' })).toEqual({
+      ok: false,
+      error: { code: 'unknown-answer', questionId: 'inviting' },
+    });
+  });
+
+  it('property: any complete answer set gives whole percentages summing to 100, all five ranked', () => {
+    fc.assert(
+      fc.property(completeAnswers(model), (answers) => {
+        const r = ok(model, answers);
+        expect(r.ranked.reduce((a, s) => a + s.percent, 0)).toBe(100);
+        expect(new Set(r.ranked.map((s) => s.purpose)).size).toBe(5);
+        for (let i = 1; i < r.ranked.length; i++) expect(r.ranked[i - 1]!.points).toBeGreaterThanOrEqual(r.ranked[i]!.points);
+        expect(r.primaries[0]).toBe(r.primary);
+      }),
+    );
+  });
+
+  it('property: the result is deterministic (same answers, same result, whatever the key order)', () => {
+    fc.assert(
+      fc.property(completeAnswers(model), (answers) => {
+        const reversed = Object.fromEntries(Object.entries(answers).reverse());
+        expect(scoreQuiz(model, reversed)).toEqual(scoreQuiz(model, answers));
+        expect(scoreQuiz(model, answers)).toEqual(scoreQuiz(model, { ...answers }));
+      }),
+    );
+  });
+
+  it('property: raising one purpose’s weight never lowers its rank', () => {
+    fc.assert(
+      fc.property(
+        randomModel.chain((m) => fc.tuple(fc.constant(m), completeAnswers(m), fc.constantFrom(...purposeIds), fc.integer({ min: 1, max: 5 }))),
+        ([m, answers, purpose, extra]) => {
+          const before = ok(m, answers);
+          // add weight for `purpose` to the chosen answer of the first question
+          const q0 = m.questions[0]!;
+          const raised: QuizModel = {
+            ...m,
+            questions: [
+              {
+                ...q0,
+                answers: q0.answers.map((a) =>
+                  a.id === answers[q0.id] ? { ...a, weights: { ...a.weights, [purpose]: (a.weights[purpose] ?? 0) + extra } } : a,
+                ),
+              },
+              ...m.questions.slice(1),
+            ],
+          };
+          const after = ok(raised, answers);
+          expect(rankOf(after, purpose as PurposeId)).toBeLessThanOrEqual(rankOf(before, purpose as PurposeId));
+        },
+      ),
+    );
+  });
+
+  it('property: partial answer sets are always rejected, never scored', () => {
+    fc.assert(
+      fc.property(
+        completeAnswers(model),
+        fc.subarray(allQuestions(model).map((q) => q.id), { minLength: 1 }),
+        (answers, drop) => {
+          const partial = Object.fromEntries(Object.entries(answers).filter(([k]) => !drop.includes(k)));
+          const out = scoreQuiz(model, partial);
+          expect(out.ok).toBe(false);
+          if (!out.ok) {
+            expect(out.error.code).toBe('incomplete');
+            if (out.error.code === 'incomplete') expect([...out.error.missing].sort()).toEqual([...drop].sort());
+          }
+        },
+      ),
+    );
+  });
+});
