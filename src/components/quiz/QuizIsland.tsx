@@ -108,9 +108,10 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
 
   function onNext(event: FormEvent) {
     event.preventDefault();
+    const last = screen.kind === 'question' && screen.index === total - 1;
     move(() => {
       if (!goNext()) focusRef.current = null;
-    }, 'legend');
+    }, last ? 'heading' : 'legend');
   }
 
   function clearFragment() {
@@ -356,7 +357,7 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
         <p className="notice error" role="alert">
           Some answers are missing, so there is no result to show yet.
         </p>
-        <button type="button" className="button" onClick={() => move(goToReview, 'heading')}>
+        <button type="button" className="button" onClick={() => move(goToReview, 'legend')}>
           Go to the first missing answer
         </button>
       </div>

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { quizQuestionsSchema, quizResultsSchema } from '../../../src/schemas/quiz';
 import type { ResultTexts } from '../../../src/lib/quiz/texts';
@@ -6,12 +7,12 @@ import type { QuizModel } from '../../../src/lib/quiz/types';
 
 /** The real content files, validated by the real schema (what the build does). */
 export function loadQuestions(): QuizModel {
-  const raw = parse(readFileSync(new URL('../../../src/content/quiz/questions.yaml', import.meta.url), 'utf8'));
+  const raw = parse(readFileSync(resolve(process.cwd(), 'src/content/quiz/questions.yaml'), 'utf8'));
   return quizQuestionsSchema.parse(raw);
 }
 
 export function loadResults(): ResultTexts {
-  const raw = parse(readFileSync(new URL('../../../src/content/quiz/results.yaml', import.meta.url), 'utf8'));
+  const raw = parse(readFileSync(resolve(process.cwd(), 'src/content/quiz/results.yaml'), 'utf8'));
   return quizResultsSchema.parse(raw);
 }
 

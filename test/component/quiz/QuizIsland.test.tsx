@@ -1,0 +1,195 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import QuizIsland from '../../../src/components/quiz/QuizIsland';
+import { encodeShare } from '../../../src/lib/quiz/share-code';
+import { allQuestions } from '../../../src/lib/quiz/types';
+import { $sharedPurpose } from '../../../src/stores/purpose';
+import { $sharedView, dismissQuizNotice, eraseQuizAnswers } from '../../../src/stores/quiz';
+import { loadQuestions, loadResults } from '../../unit/quiz/model-fixture';
+
+const model = loadQuestions();
+const texts = loadResults();
+const links = { article: '/articles/a/', estimator: '/tools/network-size/', checklist: '/tools/promotion-checklist/', tool: '/tools/purpose-quiz/' };
+const total = allQuestions(model).length;
+const QUIZ_KEY = 'upproach:quiz:v1';
+const PURPOSE_KEY = 'upproach:purpose:v1';
+
+function renderQuiz(m = model) {
+  return render(<QuizIsland model={m} texts={texts} links={links} headingLevel={2} />);
+}
+
+/** The answers that lean fully towards Strategic/Perspective, with a 'middle' inviting strategy. */
+const strategicAnswers: Record<string, string> = { inviting: 'middle' };
+for (const q of model.questions) {
+  strategicAnswers[q.id] = [...q.answers].sort((a, b) => (b.weights.strategic ?? 0) - (a.weights.strategic ?? 0))[0]!.id;
+}
+
+beforeEach(() => {
+  // happy-dom's localStorage refuses `delete` of a missing key (browsers allow it): make sure
+  // the keys exist before resetting the stores
+  localStorage.setItem(QUIZ_KEY, '{}');
+  localStorage.setItem(PURPOSE_KEY, '{}');
+  eraseQuizAnswers();
+  dismissQuizNotice();
+  localStorage.clear();
+  history.replaceState(null, '', '/tools/purpose-quiz/');
+});
+afterEach(() => cleanup());
+
+async function start(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: 'Start the quiz' }));
+}
+
+describe('QuizIsland', () => {
+  it('opens on an intro that lists the five purposes', async () => {
+    renderQuiz();
+    const button = (await screen.findByRole('button', { name: 'Start the quiz' })) as HTMLButtonElement;
+    expect(button.disabled).toBe(false);
+    for (const name of ['Social network', 'Career/Business Opportunity network', 'Resource/Operational network', 'Strategic/Perspective network', 'Personal Brand network']) {
+      expect(screen.getByText(`${name}:`)).toBeTruthy();
+    }
+  });
+
+  it('asks one question at a time, focuses its legend, and refuses Next without an answer', async () => {
+    const user = userEvent.setup();
+    renderQuiz();
+    await start(user);
+    const group = screen.getByRole('group', { name: new RegExp(`Question 1 of ${total}`) });
+    expect(document.activeElement?.tagName).toBe('LEGEND');
+    expect(within(group).getAllByRole('radio')).toHaveLength(3);
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByText('Choose an answer to continue.')).toBeTruthy();
+    expect(screen.getByRole('group', { name: /Question 1 of/ })).toBeTruthy();
+    expect(group.getAttribute('aria-describedby')).toContain('error');
+    await user.click(screen.getByRole('radio', { name: /somewhere in the middle/i }));
+    expect(screen.queryByText('Choose an answer to continue.')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByRole('group', { name: new RegExp(`Question 2 of ${total}`) })).toBeTruthy();
+    expect(document.activeElement?.textContent).toContain(`Question 2 of ${total}`);
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect((screen.getByRole('radio', { name: /somewhere in the middle/i }) as HTMLInputElement).checked).toBe(true);
+    // progress is stored as we go
+    expect(JSON.parse(localStorage.getItem(QUIZ_KEY)!)).toMatchObject({ v: 1, started: true, step: 0, answers: { inviting: 'middle' } });
+  });
+
+  it('goes through every question to a review, lets answers change, then shows and shares the result', async () => {
+    const user = userEvent.setup();
+    renderQuiz();
+    await start(user);
+    for (const q of allQuestions(model)) {
+      const answer = q.answers.find((a) => a.id === strategicAnswers[q.id])!;
+      await user.click(screen.getByRole('radio', { name: answer.text }));
+      await user.click(screen.getByRole('button', { name: /^Next/ }));
+    }
+    expect(screen.getByRole('heading', { name: 'Check your answers' })).toBe(document.activeElement);
+    const items = screen.getAllByRole('listitem');
+    expect(items.length).toBe(total);
+    // change the third answer, then come back to the review
+    await user.click(screen.getByRole('button', { name: new RegExp(`^Change answer 3:`) }));
+    expect(screen.getByRole('group', { name: /Question 3 of/ })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Back to the review' }));
+    await user.click(screen.getByRole('button', { name: 'See my result' }));
+
+    const headline = screen.getByRole('heading', { name: 'Your network is mainly a Strategic/Perspective network' });
+    expect(document.activeElement).toBe(headline);
+    expect(screen.getByText('Result: Your network is mainly a Strategic/Perspective network.')).toBeTruthy();
+    // percentages for all five, adding to 100
+    const values = screen.getAllByText(/^\d+%$/).slice(0, 5).map((el) => Number(el.textContent!.replace('%', '')));
+    expect(values.reduce((a, b) => a + b, 0)).toBe(100);
+    expect(screen.getByRole('table')).toBeTruthy();
+    expect(screen.getByText('Who belongs in it')).toBeTruthy();
+    expect(screen.getByText('Give first.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Read about the Strategic\/Perspective network/ }).getAttribute('href')).toBe(
+      '/articles/a/#strategic-or-perspective-network',
+    );
+    expect(screen.getByRole('link', { name: 'Estimate the size of your network' }).getAttribute('href')).toBe('/tools/network-size/');
+    expect(document.body.textContent).not.toMatch(/NaN|undefined|Infinity/);
+    // the result is shared with the other islands
+    expect($sharedPurpose.get()).toBe('strategic');
+
+    await user.click(screen.getByRole('button', { name: 'Copy link to my result' }));
+    const link = (await screen.findByLabelText('Link to your result')) as HTMLInputElement;
+    expect(link.value).toBe(`${location.origin}/tools/purpose-quiz/#${encodeShare(model, strategicAnswers)}`);
+  });
+
+  it('erases answers, result and the shared purpose', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: total + 1, answers: strategicAnswers }));
+    vi.resetModules();
+    const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
+    const purpose = await import('../../../src/stores/purpose');
+    purpose.setSharedPurpose('strategic');
+    render(<Fresh model={model} texts={texts} links={links} headingLevel={2} />);
+    expect(await screen.findByRole('heading', { name: /mainly a Strategic/ })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Erase my answers' }));
+    expect(localStorage.getItem(QUIZ_KEY)).toBeNull();
+    expect(localStorage.getItem(PURPOSE_KEY)).toBeNull();
+    expect(screen.getByText(/Your answers and result are erased/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Start the quiz' })).toBeTruthy();
+  });
+
+  it('resumes where the reader left off', async () => {
+    localStorage.setItem(QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: 3, answers: { inviting: 'open', share: 'family', reach: 'experts' } }));
+    vi.resetModules();
+    const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
+    render(<Fresh model={model} texts={texts} links={links} headingLevel={2} />);
+    expect(await screen.findByRole('group', { name: new RegExp(`Question 4 of ${total}`) })).toBeTruthy();
+  });
+
+  it('starts fresh on corrupted or old stored data, and says so once', async () => {
+    const user = userEvent.setup();
+    for (const bad of ['{not json', JSON.stringify({ v: 0, answers: [] }), JSON.stringify({ v: 1, started: true, step: 2, answers: { removed: 'x' } })]) {
+      cleanup();
+      localStorage.setItem(QUIZ_KEY, bad);
+      vi.resetModules();
+      const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
+      render(<Fresh model={model} texts={texts} links={links} headingLevel={2} />);
+      expect(await screen.findByText(/so the quiz has started fresh/)).toBeTruthy();
+      expect(screen.getByRole('button', { name: 'Start the quiz' })).toBeTruthy();
+      await user.click(screen.getByRole('button', { name: 'OK' }));
+      expect(screen.queryByText(/so the quiz has started fresh/)).toBeNull();
+    }
+  });
+
+  it('shows a shared result without storing it, until the visitor keeps it', async () => {
+    const user = userEvent.setup();
+    history.replaceState(null, '', `/tools/purpose-quiz/#${encodeShare(model, strategicAnswers)}`);
+    renderQuiz();
+    expect(await screen.findByRole('heading', { name: /mainly a Strategic\/Perspective/ })).toBeTruthy();
+    expect(screen.getByText(/Someone shared this result with you/)).toBeTruthy();
+    expect(localStorage.getItem(QUIZ_KEY)).toBeNull();
+    expect(localStorage.getItem(PURPOSE_KEY)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Keep this as my result' }));
+    expect(JSON.parse(localStorage.getItem(QUIZ_KEY)!)).toMatchObject({ step: total + 1, answers: strategicAnswers });
+    expect($sharedPurpose.get()).toBe('strategic');
+    expect(location.hash).toBe('');
+    expect(screen.getByRole('button', { name: 'Copy link to my result' })).toBeTruthy();
+  });
+
+  it('refuses a tampered link with a clear message and offers the quiz', async () => {
+    const user = userEvent.setup();
+    const code = encodeShare(model, strategicAnswers)!;
+    const tampered = code.replace(/\.(\w)/, (_, d: string) => `.${d === '0' ? '1' : '0'}`);
+    history.replaceState(null, '', `/tools/purpose-quiz/#${tampered}`);
+    renderQuiz();
+    expect((await screen.findByRole('alert')).textContent).toMatch(/does not check out/);
+    expect(screen.queryByText(/mainly a/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Take the quiz' }));
+    expect($sharedView.get()).toEqual({ kind: 'none' });
+    expect(screen.getByRole('button', { name: 'Start the quiz' })).toBeTruthy();
+  });
+
+  it('renders hostile text from content as text', async () => {
+    const user = userEvent.setup();
+    const hostile = {
+      ...model,
+      strategyQuestion: { ...model.strategyQuestion, prompt: '<img src=x onerror="alert(1)">Who?' },
+    };
+    const { container } = renderQuiz(hostile);
+    await start(user);
+    expect(screen.getByText('<img src=x onerror="alert(1)">Who?')).toBeTruthy();
+    expect(container.querySelector('img')).toBeNull();
+  });
+});
