@@ -1,0 +1,113 @@
+/**
+ * Every number the estimator asks for: its id, range, unit and starting value. Words (labels,
+ * prompts) come from the content collection; names for the scale-up method from scale-up.ts.
+ */
+import { knownNames } from './scale-up';
+import { parseNumber, problemMessage, type NumberSpec } from './numbers';
+
+export const layerIds = ['support', 'sympathy', 'affinity', 'active', 'acquaintances'] as const;
+export type LayerId = (typeof layerIds)[number];
+
+export const reachIds = ['first', 'typical', 'overlap', 'share', 'hubs', 'hubSize', 'population'] as const;
+export type ReachId = (typeof reachIds)[number];
+
+/** the largest professional network's first-degree connection limit (LinkedIn Help) */
+export const CONNECTION_LIMIT = 30_000;
+
+export interface FieldSpec extends NumberSpec {
+  readonly initial: string;
+}
+
+const people = (max: number, initial = '0'): FieldSpec => ({ min: 0, max, whole: true, unit: 'people', initial });
+const percent = (initial: string): FieldSpec => ({ min: 0, max: 100, whole: true, unit: '%', initial });
+
+/** Ring sizes: people counted once, in the innermost circle they belong to. */
+export const layerSpecs: Readonly<Record<LayerId, FieldSpec>> = {
+  support: people(100),
+  sympathy: people(300),
+  affinity: people(1_000),
+  active: people(3_000),
+  acquaintances: people(10_000),
+};
+
+/** How many people with one first name a person could plausibly know. */
+export const nameSpec: FieldSpec = people(500);
+
+export const reachSpecs: Readonly<Record<ReachId, FieldSpec>> = {
+  first: people(CONNECTION_LIMIT, '150'),
+  typical: people(CONNECTION_LIMIT, '150'),
+  overlap: percent('50'),
+  share: percent('5'),
+  hubs: people(100, '2'),
+  hubSize: people(CONNECTION_LIMIT, '30000'),
+  population: { min: 1, max: 10_000_000_000, whole: true, unit: 'people', initial: '1000000' },
+};
+
+export type FieldId = `layer.${LayerId}` | `name.${string}` | `reach.${ReachId}`;
+
+export const fieldSpecs: ReadonlyMap<string, FieldSpec> = new Map<string, FieldSpec>([
+  ...layerIds.map((id) => [`layer.${id}`, layerSpecs[id]] as const),
+  ...knownNames.map((n) => [`name.${n.id}`, nameSpec] as const),
+  ...reachIds.map((id) => [`reach.${id}`, reachSpecs[id]] as const),
+]);
+
+export const layerFieldIds: readonly string[] = layerIds.map((id) => `layer.${id}`);
+export const nameFieldIds: readonly string[] = knownNames.map((n) => `name.${n.id}`);
+export const reachFieldIds: readonly string[] = reachIds.map((id) => `reach.${id}`);
+
+export type Fields = Readonly<Record<string, string>>;
+export type Values = Readonly<Record<string, number>>;
+
+export function initialFields(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, spec] of fieldSpecs) out[id] = spec.initial;
+  return out;
+}
+
+export function initialValues(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [id, spec] of fieldSpecs) out[id] = Number(spec.initial);
+  return out;
+}
+
+export interface Evaluation {
+  /** the number each field contributes: its own value when valid, else its last valid value */
+  readonly values: Values;
+  /** an inline message for each field that holds a bad entry */
+  readonly errors: Readonly<Record<string, string>>;
+}
+
+/**
+ * Check every field. `lastValid` supplies the number to keep using while a field is wrong, so
+ * the last valid result stays on screen. `badInput` lists fields where the browser rejected
+ * what was typed or pasted (a number input reports text it cannot read as empty).
+ */
+export function evaluate(fields: Fields, lastValid: Values, badInput: ReadonlySet<string> = new Set()): Evaluation {
+  const values: Record<string, number> = {};
+  const errors: Record<string, string> = {};
+  for (const [id, spec] of fieldSpecs) {
+    const fallback = lastValid[id];
+    const keep = typeof fallback === 'number' && Number.isFinite(fallback) ? fallback : Number(spec.initial);
+    const parsed = badInput.has(id) ? ({ ok: false, problem: 'not-number' } as const) : parseNumber(fields[id] ?? '', spec);
+    if (parsed.ok) values[id] = parsed.value;
+    else {
+      values[id] = keep;
+      errors[id] = problemMessage(parsed.problem, spec);
+    }
+  }
+  // Hubs are some of your first-degree connections.
+  if (!errors['reach.hubs'] && !errors['reach.first'] && values['reach.hubs']! > values['reach.first']!) {
+    errors['reach.hubs'] = `Hubs are among your first-degree connections: enter up to ${values['reach.first']}.`;
+    values['reach.hubs'] = Math.min(lastValid['reach.hubs'] ?? 0, values['reach.first']!);
+  }
+  return { values, errors };
+}
+
+/** The values to remember as "last valid" after an evaluation. */
+export function nextLastValid(previous: Values, evaluation: Evaluation): Record<string, number> {
+  const out: Record<string, number> = { ...previous };
+  for (const id of fieldSpecs.keys()) {
+    if (!evaluation.errors[id]) out[id] = evaluation.values[id]!;
+  }
+  return out;
+}

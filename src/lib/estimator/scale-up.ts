@@ -1,0 +1,61 @@
+/**
+ * The network scale-up method (Killworth et al. 1998): ask how many people the reader knows
+ * with each of twelve first names whose number in the population is known, then
+ * c = N · Σ y_k / Σ N_k. Names and sizes as coded in the McCarty et al. 2001 data
+ * (US, about 1990 Census name frequencies), reanalysed by Zheng, Salganik & Gelman 2006.
+ */
+export interface KnownName {
+  readonly id: string;
+  readonly name: string;
+  /** how many people in the population have this first name */
+  readonly size: number;
+}
+
+/** N, the population the name sizes refer to */
+export const SCALE_UP_POPULATION = 250_000_000;
+
+/** McCarty et al. 2001: mean acquaintance network of 1,370 US adults by the scale-up method */
+export const MCCARTY_MEAN = 290;
+
+export const knownNames: readonly KnownName[] = [
+  { id: 'michael', name: 'Michael', size: 3_187_000 },
+  { id: 'christina', name: 'Christina', size: 351_000 },
+  { id: 'christopher', name: 'Christopher', size: 1_255_000 },
+  { id: 'jacqueline', name: 'Jacqueline', size: 291_000 },
+  { id: 'james', name: 'James', size: 4_023_000 },
+  { id: 'jennifer', name: 'Jennifer', size: 1_118_000 },
+  { id: 'anthony', name: 'Anthony', size: 874_000 },
+  { id: 'kimberly', name: 'Kimberly', size: 642_000 },
+  { id: 'robert', name: 'Robert', size: 3_811_000 },
+  { id: 'stephanie', name: 'Stephanie', size: 510_000 },
+  { id: 'david', name: 'David', size: 2_865_000 },
+  { id: 'nicole', name: 'Nicole', size: 358_000 },
+];
+
+export type ScaleUpResult =
+  | { readonly kind: 'estimate'; readonly value: number; readonly known: number }
+  | { readonly kind: 'insufficient' };
+
+/**
+ * Basic Killworth estimator. `counts[k]` is how many people named k the reader knows.
+ * Knowing nobody with any of the names gives "not enough information", never 0 or NaN.
+ */
+export function scaleUpEstimate(
+  counts: readonly number[],
+  sizes: readonly number[] = knownNames.map((n) => n.size),
+  population: number = SCALE_UP_POPULATION,
+): ScaleUpResult {
+  if (counts.length !== sizes.length || !(population > 0)) return { kind: 'insufficient' };
+  let known = 0;
+  let total = 0;
+  for (let i = 0; i < counts.length; i += 1) {
+    const y = counts[i]!;
+    const size = sizes[i]!;
+    if (!Number.isFinite(y) || y < 0 || !Number.isFinite(size) || size <= 0) return { kind: 'insufficient' };
+    known += y;
+    total += size;
+  }
+  if (known <= 0 || total <= 0) return { kind: 'insufficient' };
+  const value = (population * known) / total;
+  return Number.isFinite(value) ? { kind: 'estimate', value, known } : { kind: 'insufficient' };
+}

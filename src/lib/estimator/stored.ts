@@ -1,0 +1,47 @@
+/** The estimator's saved state: versioned, decoded by hand (no schema library in the client). */
+import { isPurposeId, type PurposeId } from '../purposes';
+import { fieldSpecs, initialFields } from './fields';
+import { MAX_INPUT_LENGTH } from './numbers';
+
+export const methods = ['circles', 'names'] as const;
+export type Method = (typeof methods)[number];
+
+export interface EstimatorState {
+  readonly v: 1;
+  /** which Part 1 method gives "today's estimate" */
+  readonly method: Method;
+  /** a purpose chosen in the estimator; null means use the quiz's purpose if there is one */
+  readonly purpose: PurposeId | null;
+  /** what the reader typed in each field, as text, so nothing they typed is lost */
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+export function initialState(): EstimatorState {
+  return { v: 1, method: 'circles', purpose: null, fields: initialFields() };
+}
+
+function isMethod(value: unknown): value is Method {
+  return typeof value === 'string' && (methods as readonly string[]).includes(value);
+}
+
+/**
+ * Accepts only version 1 with the right types. Unknown field ids are dropped; known fields
+ * missing from older saves get their starting value. Anything else: null (start fresh).
+ */
+export function parseStoredState(value: unknown): EstimatorState | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const record = value as Record<string, unknown>;
+  if (record.v !== 1 || !isMethod(record.method)) return null;
+  if (record.purpose !== null && !isPurposeId(record.purpose)) return null;
+  const stored = record.fields;
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return null;
+  const fields = initialFields();
+  for (const id of fieldSpecs.keys()) {
+    const raw = (stored as Record<string, unknown>)[id];
+    if (raw === undefined) continue;
+    if (typeof raw !== 'string') return null;
+    // an over-long entry stays too long to be valid, and its message says so
+    fields[id] = raw.slice(0, MAX_INPUT_LENGTH + 1);
+  }
+  return { v: 1, method: record.method, purpose: record.purpose, fields };
+}

@@ -1,0 +1,65 @@
+import { z } from 'astro/zod';
+import { purposeIds } from '../lib/purposes';
+import { layerIds, reachIds } from '../lib/estimator/fields';
+
+/** One of Dunbar's circles as the estimator asks about it (src/content/estimator/layers.yaml). */
+export const estimatorLayerSchema = z.object({
+  id: z.enum(layerIds),
+  /** position from the innermost circle, 1-based */
+  order: z.number().int().positive(),
+  name: z.string().min(1),
+  /** the one-line prompt: "people you would call in a crisis" */
+  prompt: z.string().min(1).max(160),
+  /** the typical cumulative size of the layer in Dunbar's summary (5 / 15 / 50 / 150 / 500) */
+  typical: z.number().int().positive(),
+});
+
+const sentences = z.array(z.string().min(1)).min(1);
+
+/**
+ * What a purpose's network needs (src/content/estimator/targets.yaml): guidance derived from
+ * the article and the cited layer sizes, not a research finding, and the page says so.
+ */
+export const estimatorTargetSchema = z
+  .object({
+    id: z.enum(purposeIds),
+    min: z.number().int().nonnegative(),
+    max: z.number().int().positive(),
+    /** who belongs in it, in a few short items */
+    composition: sentences,
+    /** which of Dunbar's circles it draws on */
+    layers: z.array(z.enum(layerIds)).min(1),
+    /** where the range comes from, in one or two sentences */
+    basis: z.string().min(1),
+    /** what to do next when today's estimate is below, inside or above the range */
+    next: z.object({ smaller: sentences, 'about-right': sentences, larger: sentences }),
+  })
+  .refine((t) => t.min < t.max, { message: 'min must be below max' });
+
+const source = z.object({
+  /** the citation as readers see it */
+  text: z.string().min(1),
+  url: z.url().optional(),
+});
+
+const fieldWords = z.object({ label: z.string().min(1), hint: z.string().min(1) });
+
+/** All other words of the estimator (src/content/estimator/copy.yaml, entry "main"). */
+export const estimatorCopySchema = z.object({
+  intro: z.string().min(1),
+  circles: z.object({ intro: z.string().min(1), note: z.string().min(1) }),
+  names: z.object({ intro: z.string().min(1), caveats: sentences }),
+  purpose: z.object({ intro: z.string().min(1), guidanceNote: z.string().min(1) }),
+  reach: z.object({
+    intro: z.string().min(1),
+    fields: z.object(Object.fromEntries(reachIds.map((id) => [id, fieldWords])) as Record<(typeof reachIds)[number], typeof fieldWords>),
+    assumptions: sentences,
+    roughModel: z.string().min(1),
+  }),
+  noscript: z.string().min(1),
+  sources: z.array(source).min(1),
+});
+
+export type EstimatorLayer = z.infer<typeof estimatorLayerSchema>;
+export type EstimatorTarget = z.infer<typeof estimatorTargetSchema>;
+export type EstimatorCopy = z.infer<typeof estimatorCopySchema>;
