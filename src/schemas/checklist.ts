@@ -10,8 +10,9 @@ import { audiences, levels, phaseIds, sectionIds } from '../lib/checklist/types'
 const line = z.string().trim().min(1).max(240);
 const levelList = z.array(z.enum(levels)).min(1).optional();
 
-export const checklistItemSchema = z
+const itemSchema = z
   .object({
+    id: z.string().regex(/^[a-z0-9-]+$/).max(60),
     phase: z.enum(phaseIds),
     section: z.enum(sectionIds),
     text: z.object({ self: line, manager: line }),
@@ -27,6 +28,14 @@ export const checklistItemSchema = z
   .refine((item) => !item.forEach || /\{group\}/.test(item.text.self + item.text.manager), {
     message: 'an item repeated for each group must mention {group} in its text',
   });
+
+/** src/content/checklist/items.yaml: one entry, `plan`, holding the items in reading order */
+export const checklistItemSchema = z.object({
+  items: z
+    .array(itemSchema)
+    .min(1)
+    .refine((items) => new Set(items.map((i) => i.id)).size === items.length, { message: 'item ids must be unique' }),
+});
 
 const phaseSchema = z.object({
   id: z.enum(phaseIds),

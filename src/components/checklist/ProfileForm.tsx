@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { isCalendarDate } from '../../lib/checklist/dates';
 import { groupsFor } from '../../lib/checklist/plan';
 import type { ProfileErrors, ProfileField } from '../../lib/checklist/profile';
 import type { Audience, Level, Profile } from '../../lib/checklist/types';
@@ -140,7 +141,8 @@ export function ProfileForm({ profile, errors, shown, built, content, labels, on
           min="1900-01-01"
           max="2200-12-31"
           required
-          value={profile.startDate}
+          // a tampered stored value would make the browser warn; the error message says what is wrong
+          value={isCalendarDate(profile.startDate) ? profile.startDate : ''}
           aria-invalid={message('startDate') ? true : undefined}
           aria-describedby={described('startDate', 'cl-startDate-hint')}
           onChange={(e) => updateChecklistProfile({ startDate: e.target.value })}

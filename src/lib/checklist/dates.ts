@@ -46,6 +46,17 @@ export function parseIsoDate(text: unknown): PlainDate | null {
   return isValidPlainDate(date) ? date : null;
 }
 
+/**
+ * true for any real calendar day written YYYY-MM-DD, whatever the year: what a date input
+ * accepts (it passes through years like 0002 while the reader is still typing 2027)
+ */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 export function formatIsoDate(date: PlainDate): string {

@@ -14,8 +14,8 @@ const read = (name: string): unknown =>
   parse(readFileSync(fileURLToPath(new URL(`../../../src/content/checklist/${name}`, import.meta.url)), 'utf8'));
 
 export function loadChecklistContent() {
-  const rawItems = read('items.yaml') as { id: string }[];
-  const items: ItemTemplate[] = rawItems.map((raw) => ({ ...checklistItemSchema.parse(raw), id: raw.id }));
+  const itemsFile = read('items.yaml') as { plan: unknown };
+  const items: ItemTemplate[] = checklistItemSchema.parse(itemsFile.plan).items;
   const wordsFile = read('words.yaml') as { words: unknown };
   const { levels, audiences, errors, ...words } = checklistWordsSchema.parse(wordsFile.words);
   return { items, words, labels: { levels, audiences, errors } };

@@ -10,6 +10,7 @@ import {
   formatLongDate,
   formatShortDate,
   fromDayNumber,
+  isCalendarDate,
   isLeapYear,
   isValidPlainDate,
   parseIsoDate,
@@ -44,6 +45,13 @@ describe('parseIsoDate', () => {
     expect(parseIsoDate('2024-02-29')).not.toBeNull();
     expect(parseIsoDate('2000-02-29')).not.toBeNull();
     expect(parseIsoDate('2025-02-29')).toBeNull();
+  });
+});
+
+describe('isCalendarDate', () => {
+  it('accepts any real day in YYYY-MM-DD, even years a date input passes through while typing', () => {
+    expect(['2027-01-04', '0002-01-04', '2024-02-29'].map(isCalendarDate)).toEqual([true, true, true]);
+    expect(['2027-02-31', '2023-02-29', '0000-01-01', '2027-1-4', '', '2027-13-01'].map(isCalendarDate)).toEqual([false, false, false, false, false, false]);
   });
 });
 

@@ -1,0 +1,363 @@
+/**
+ * The promotion checklist as a reader uses it, in Chromium against the built site: the form
+ * by keyboard, ticks and names surviving a reload, validation, hostile names, print to PDF
+ * (A4 and Letter, read back with pdftotext), the calendar download, corrupted storage,
+ * erasing, the article embed and axe in both themes.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const KEY = 'upproach:checklist:v1';
+const TOOL = '/tools/promotion-checklist/';
+const ARTICLE = '/articles/you-received-a-promotion-what-about-your-network/';
+const HOSTILE = '<img src=x onerror=alert(1)>';
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** a typical saved checklist: manager level, three functions, two outside groups, a few ticks and names */
+function saved(overrides: Record<string, unknown> = {}) {
+  return {
+    v: 1,
+    profile: {
+      audience: 'self',
+      name: 'Ana Ruiz',
+      role: 'Head of Sales',
+      level: 'manager',
+      startDate: '2027-01-04',
+      sameOrg: true,
+      internal: ['accounting', 'marketing', 'engineering'],
+      customInternal: [],
+      external: ['customers', 'industry-peers'],
+      ...overrides,
+    },
+    done: ['past-thank', 'op-peers', 'op-function:accounting'],
+    names: { 'past-thank': ['Mary Jones', 'Joe Bloggs'], 'op-peers': ['Sally Park'] },
+    built: true,
+  };
+}
+
+async function seed(page: Page, value: unknown) {
+  await page.addInitScript(
+    ([key, raw]) => {
+      // only before the first load of this test: a reload must show what the page saved
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, raw);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [KEY, typeof value === 'string' ? value : JSON.stringify(value)] as const,
+  );
+}
+
+async function open(page: Page, path = TOOL) {
+  await page.goto(path);
+  await expect(page.locator('.cl[data-hydrated]')).toBeVisible();
+}
+
+function failOnDialog(page: Page) {
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  return dialogs;
+}
+
+function pdfText(pdf: Buffer): { text: string; pages: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'checklist-pdf-'));
+  const file = join(dir, 'plan.pdf');
+  writeFileSync(file, pdf);
+  const text = execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const info = execFileSync('/usr/bin/pdfinfo', [file], { encoding: 'utf8' });
+  return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
+}
+
+test('fill the form by keyboard, tick items and write names, and find them after a reload', async ({ page }) => {
+  const dialogs = failOnDialog(page);
+  await open(page);
+  await page.getByLabel('Your name (optional)').focus();
+  await page.keyboard.type('Ana Ruiz');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('New role title')).toBeFocused();
+  await page.keyboard.type('Head of Sales');
+  await page.keyboard.press('Tab'); // the level radios: first one focused
+  await expect(page.getByLabel('First-time supervisor')).toBeFocused();
+  await page.keyboard.press('ArrowDown'); // → Manager
+  await expect(page.getByLabel('Manager', { exact: true })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Start date of the new role')).toBeFocused();
+  await page.keyboard.type('01042027');
+  await expect(page.getByLabel('Start date of the new role')).toHaveValue('2027-01-04');
+  // on through the date's segments and the organisation radios to the first group
+  const accounting = page.getByRole('checkbox', { name: 'Accounting', exact: true });
+  for (let i = 0; i < 6 && !(await accounting.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(accounting).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: 'Marketing', exact: true })).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.getByLabel('Add a group of your own').focus();
+  await page.keyboard.type('Legal');
+  await page.keyboard.press('Enter'); // adds the group, does not submit
+  await expect(page.getByRole('list', { name: 'Your own groups' })).toContainText('Legal');
+  await expect(page.locator('.cl-plan')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Build my plan' }).focus();
+  await page.keyboard.press('Enter');
+
+  const title = page.getByRole('heading', { name: 'Ana Ruiz’s network plan' });
+  await expect(title).toBeFocused();
+  await expect(page.locator('.cl-for')).toHaveText('Head of Sales · starts Monday, January 4, 2027');
+  await expect(page.getByRole('heading', { name: /The first 30 days · due Tue, Feb 2, 2027/ })).toBeVisible();
+  const progress = page.locator('.cl-progress');
+  await expect(progress).toHaveText(/^0 of \d+ done$/);
+  const total = Number((await progress.textContent())!.match(/of (\d+)/)![1]);
+  await expect(page.getByText('Find a contact in Legal who can help with day-to-day decisions.')).toBeVisible();
+
+  const thank = page.getByRole('checkbox', { name: /Thank the people who helped you get here/ });
+  await thank.focus();
+  await page.keyboard.press('Space');
+  await expect(thank).toBeChecked();
+  await page.getByRole('textbox', { name: /Name 1 of 3 for: Thank the people/ }).fill('Mary Jones');
+  const legal = page.getByRole('checkbox', { name: /Find a contact in Legal/ });
+  await legal.focus();
+  await page.keyboard.press('Space');
+  await expect(progress).toHaveText(`2 of ${total} done`);
+
+  await page.reload();
+  await expect(page.locator('.cl[data-hydrated]')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /Thank the people who helped you get here/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /Find a contact in Legal/ })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: /Name 1 of 3 for: Thank the people/ })).toHaveValue('Mary Jones');
+  await expect(page.getByLabel('Manager', { exact: true })).toBeChecked();
+  await expect(page.locator('.cl-progress')).toHaveText(`2 of ${total} done`);
+  expect(dialogs).toEqual([]);
+});
+
+test('changing the profile regenerates the plan and keeps ticks and names', async ({ page }) => {
+  await seed(page, saved());
+  await open(page);
+  await expect(page.locator('.cl-progress')).toHaveText('3 of 22 done');
+  const accounting = page.getByRole('checkbox', { name: 'Accounting', exact: true });
+  await accounting.uncheck();
+  await expect(page.getByRole('checkbox', { name: /Find a contact in Accounting/ })).toHaveCount(0);
+  await expect(page.locator('.cl-progress')).toHaveText('2 of 21 done');
+  await page.getByRole('radio', { name: 'Executive' }).check();
+  await page.getByRole('checkbox', { name: 'Board members', exact: true }).check();
+  await expect(page.getByText('Arrange time with board members to learn how they see the company’s future.')).toBeVisible();
+  await accounting.check();
+  await expect(page.getByRole('checkbox', { name: /Find a contact in Accounting/ })).toBeChecked();
+  await page.getByLabel('Start date of the new role').fill('2028-01-31');
+  await expect(page.getByRole('heading', { name: /The first 30 days · due Tue, Feb 29, 2028/ })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /Name 1 of 1 for: Meet the people at your new level/ })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: /Name 1 of 3 for: Meet the people at your new level/ })).toHaveValue('Sally Park');
+});
+
+test('missing answers get clear messages and nothing is lost', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Your name (optional)').fill('Sam');
+  await page.getByRole('button', { name: 'Build my plan' }).click();
+  const summary = page.locator('.cl-error-summary');
+  await expect(summary).toContainText('3 things to fix');
+  await expect(summary).toContainText('Write the new role’s title');
+  await expect(summary).toContainText('Choose the level of the new role.');
+  await expect(summary).toContainText('Enter the date the new role starts');
+  await expect(page.getByLabel('New role title')).toBeFocused();
+  await expect(page.getByLabel('New role title')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('.cl-plan')).toHaveCount(0);
+  await page.getByLabel('New role title').fill('Team lead');
+  await page.getByLabel('First-time supervisor').check();
+  await expect(summary).toContainText('One thing to fix');
+  await page.getByLabel('Start date of the new role').fill('2026-12-01');
+  await expect(summary).toBeEmpty();
+  await expect(page.getByRole('heading', { name: 'Sam’s network plan' })).toBeVisible();
+  await expect(page.getByLabel('Your name (optional)')).toHaveValue('Sam');
+  // a group name that is empty, too long or a duplicate is refused with a message
+  await page.getByRole('button', { name: 'Add group' }).click();
+  await expect(page.locator('#cl-own-group-error')).toHaveText('Type the group’s name before adding it.');
+  await page.getByLabel('Add a group of your own').fill('sales');
+  await page.getByRole('button', { name: 'Add group' }).click();
+  await expect(page.locator('#cl-own-group-error')).toHaveText('That group is already on the list.');
+});
+
+test('a hostile name is shown literally on screen, in print and in the calendar, and runs nothing', async ({ page }) => {
+  const dialogs = failOnDialog(page);
+  await page.addInitScript(() => {
+    (window as unknown as { __printed: number }).__printed = 0;
+    window.print = () => {
+      (window as unknown as { __printed: number }).__printed += 1;
+    };
+  });
+  await open(page);
+  await page.getByLabel('Your name (optional)').fill(HOSTILE);
+  await page.getByLabel('New role title').fill(`Lead ${HOSTILE}`);
+  await page.getByLabel('Manager', { exact: true }).check();
+  await page.getByLabel('Start date of the new role').fill('2027-01-04');
+  await page.getByRole('button', { name: 'Build my plan' }).click();
+  await expect(page.getByRole('heading', { name: `${HOSTILE}’s network plan` })).toBeVisible();
+  await page.getByRole('textbox', { name: /Name 1 of 3 for: Thank the people/ }).fill(`<script>alert(2)</script>`);
+  await page.getByLabel('Add a group of your own').fill('<b>Legal</b>');
+  await page.getByRole('button', { name: 'Add group' }).click();
+  await expect(page.getByText('Find a contact in <b>Legal</b> who can help with day-to-day decisions.')).toBeVisible();
+  await expect(page.locator('.cl img, .cl script, .cl b')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Print my checklist' }).click();
+  expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  const { text } = pdfText(await page.pdf({ format: 'A4' }));
+  expect(text).toContain(HOSTILE);
+  expect(text).toContain('<script>alert(2)</script>');
+
+  await page.emulateMedia({ media: 'screen' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
+  ]);
+  const ics = readFileSync((await download.path())!, 'utf8');
+  expect(ics.replace(/\r\n /g, '')).toContain(`SUMMARY:Network plan: first-day items due (${HOSTILE}\\, Lead ${HOSTILE})`);
+  await page.waitForTimeout(300);
+  expect(dialogs).toEqual([]);
+});
+
+for (const format of ['A4', 'Letter'] as const) {
+  test(`prints a clean ${format} checklist of at most two pages`, async ({ page }) => {
+    await seed(page, saved());
+    await open(page);
+    await page.emulateMedia({ media: 'print' });
+    const { text, pages } = pdfText(await page.pdf({ format }));
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    for (const expected of [
+      'Ana Ruiz’s network plan',
+      'Head of Sales · starts Monday, January 4, 2027',
+      '3 of 22 done',
+      'Before and at the start · due Mon, Jan 4, 2027',
+      'The first 30 days · due Tue, Feb 2, 2027',
+      'Days 31 to 60 · due Thu, Mar 4, 2027',
+      'The 90-day review · due Sat, Apr 3, 2027',
+      'Mary Jones',
+      'Joe Bloggs',
+      'Sally Park',
+      'upproach.example/tools/promotion-checklist/',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toContain('✓');
+    // the form, the buttons and the navigation are not printed
+    for (const absent of ['New role title', 'Build my plan', 'Go to my plan', 'Print my checklist', 'Erase my checklist', 'Download calendar', 'About this checklist', 'Skip to content']) {
+      expect(text).not.toContain(absent);
+    }
+  });
+}
+
+test('downloads an iCalendar file with one all-day event per phase', async ({ page }) => {
+  await seed(page, saved());
+  await open(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('promotion-checklist-ana-ruiz-head-of-sales.ics');
+  const ics = readFileSync((await download.path())!, 'utf8');
+  expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+  for (const date of ['20270104', '20270202', '20270304', '20270403']) expect(ics).toContain(`DTSTART;VALUE=DATE:${date}`);
+  for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+  await expect(page.locator('.cl [role="status"]').last()).toContainText('Calendar file');
+});
+
+test('corrupted saved data starts fresh with a message, once', async ({ page }) => {
+  await seed(page, '{"v":1,"profile":{"role":');
+  await open(page);
+  const notice = page.getByRole('alert').filter({ hasText: 'could not be read' });
+  await expect(notice).toBeVisible();
+  await expect(page.getByLabel('New role title')).toHaveValue('');
+  await notice.getByRole('button', { name: 'OK' }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test('tampered values are refused, not shown: an impossible date gets a message', async ({ page }) => {
+  await seed(page, saved({ startDate: '2027-02-31' }));
+  await open(page);
+  await expect(page.locator('.cl-error-summary')).toContainText('Enter a real date between the years 1900 and 2200.');
+  await expect(page.locator('.cl')).not.toContainText(/NaN|Infinity|undefined/);
+});
+
+test('“Erase my checklist” asks once, then removes everything', async ({ page }) => {
+  await seed(page, saved());
+  await open(page);
+  await page.getByRole('button', { name: 'Erase my checklist' }).click();
+  await page.getByRole('button', { name: 'Keep it' }).click();
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).not.toBeNull();
+  await expect(page.getByRole('button', { name: 'Erase my checklist' })).toBeFocused();
+  await page.getByRole('button', { name: 'Erase my checklist' }).click();
+  await page.getByRole('button', { name: 'Yes, erase my checklist' }).click();
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+  await expect(page.getByLabel('Your name (optional)')).toHaveValue('');
+  await expect(page.locator('.cl-plan')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Erase my checklist' })).toBeFocused();
+  await page.reload();
+  await expect(page.getByLabel('New role title')).toHaveValue('');
+});
+
+test('uses the purpose from the quiz when there is one', async ({ page }) => {
+  await seed(page, saved());
+  await page.addInitScript(() => localStorage.setItem('upproach:purpose:v1', JSON.stringify({ v: 1, purpose: 'strategic' })));
+  await open(page);
+  await expect(page.locator('.cl-purpose-note')).toContainText('Strategic/Perspective');
+  const strategic = page.locator('li', { hasText: 'Find executives inside the organisation' });
+  await expect(strategic).toContainText('fits your purpose');
+  await expect(page.locator('li', { hasText: 'Meet the people at your new level' })).not.toContainText('fits your purpose');
+});
+
+test('in the article the checklist hydrates only when scrolled near, and shows the saved plan', async ({ page }) => {
+  await seed(page, saved());
+  await page.goto(ARTICLE);
+  const island = page.locator('[data-tool="promotion-checklist"]');
+  await expect(island).toHaveCount(1);
+  await expect(page.locator('astro-island[client="visible"]')).toHaveCount(1);
+  // placed right after "So where to start…"
+  const before = await page.evaluate(() => {
+    const el = document.querySelector('[data-tool="promotion-checklist"]');
+    return el?.previousElementSibling?.textContent?.trim();
+  });
+  expect(before).toBe('So where to start…');
+  await island.scrollIntoViewIfNeeded();
+  await expect(page.locator('.cl[data-hydrated]')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Ana Ruiz’s network plan' })).toBeVisible();
+});
+
+test('without JavaScript the page explains what the tool needs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(TOOL);
+  await expect(page.locator('noscript')).toHaveCount(1);
+  await expect(page.getByLabel('New role title')).toBeVisible();
+  await expect(page.getByText('Your plan will have four parts')).toBeVisible();
+  await context.close();
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe: no WCAG 2.2 AA violations, empty and filled in (${theme})`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem('upproach:theme', t), theme);
+    await open(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await page.getByRole('button', { name: 'Build my plan' }).click(); // error state
+    let results = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(saved())] as const);
+    await page.addInitScript(() => localStorage.setItem('upproach:purpose:v1', JSON.stringify({ v: 1, purpose: 'resource' })));
+    await page.reload();
+    await expect(page.locator('.cl-plan')).toBeVisible();
+    results = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  });
+}
