@@ -163,8 +163,8 @@ function Circles({ view, layers, copy }: { view: EstimatorView; layers: Estimato
           <thead>
             <tr>
               <th scope="col">Layer</th>
-              <th scope="col">You</th>
-              <th scope="col">Typical</th>
+              <th scope="col" className="num">You</th>
+              <th scope="col" className="num">Typical</th>
               <th scope="col">Compared</th>
             </tr>
           </thead>
@@ -174,8 +174,8 @@ function Circles({ view, layers, copy }: { view: EstimatorView; layers: Estimato
               return (
                 <tr key={layer.id}>
                   <th scope="row">{layer.name}</th>
-                  <td>{yours === null ? '–' : formatCount(yours)}</td>
-                  <td>{formatCount(layer.typical)}</td>
+                  <td className="num">{yours === null ? '–' : formatCount(yours)}</td>
+                  <td className="num">{formatCount(layer.typical)}</td>
                   <td>{yours === null ? 'no answer yet' : comparisonWords[compareLayer(yours, layer.typical)]}</td>
                 </tr>
               );
@@ -406,8 +406,8 @@ function PartThree({ view, copy, level, uid }: PartProps) {
         <thead>
           <tr>
             <th scope="col">Step</th>
-            <th scope="col">New people reached</th>
-            <th scope="col">Reached so far</th>
+            <th scope="col" className="num">New people reached</th>
+            <th scope="col" className="num">Reached so far</th>
           </tr>
         </thead>
         <tbody>
@@ -415,8 +415,8 @@ function PartThree({ view, copy, level, uid }: PartProps) {
             (name, i) => (
               <tr key={name}>
                 <th scope="row">{name}</th>
-                <td>{formatCount(roughCount(r.perDegree[i]!))}</td>
-                <td>{formatCount(roughCount(r.cumulative[i]!))}</td>
+                <td className="num">{formatCount(roughCount(r.perDegree[i]!))}</td>
+                <td className="num">{formatCount(roughCount(r.cumulative[i]!))}</td>
               </tr>
             ),
           )}

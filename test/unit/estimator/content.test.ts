@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { layerIds } from '../../../src/lib/estimator/fields';
+import { purposeIds } from '../../../src/lib/purposes';
+import { loadCopy, loadLayers, loadTargets } from './content-fixture';
+
+describe('estimator content', () => {
+  it('has the five circles in order with Dunbar’s typical sizes', () => {
+    const layers = loadLayers();
+    expect(layers.map((l) => l.id)).toEqual([...layerIds]);
+    expect(layers.map((l) => l.typical)).toEqual([5, 15, 50, 150, 500]);
+  });
+
+  it('has one target for each purpose, with next steps for every comparison', () => {
+    const targets = loadTargets();
+    expect(targets.map((t) => t.id).sort()).toEqual([...purposeIds].sort());
+    for (const t of targets) {
+      expect(t.min).toBeLessThan(t.max);
+      expect(t.max).toBeLessThanOrEqual(30_000);
+    }
+  });
+
+  it('grounds every range in figures from the reference file', () => {
+    // only layer sizes (5/15/50/150/500/1,500) and the 30,000 limit may bound a range
+    const allowed = new Set([5, 15, 50, 150, 500, 1500, 30_000]);
+    for (const t of loadTargets()) {
+      expect(allowed.has(t.min)).toBe(true);
+      expect(allowed.has(t.max)).toBe(true);
+    }
+  });
+
+  it('lists its sources and calls the reach model rough', () => {
+    const copy = loadCopy();
+    const sources = copy.sources.map((s) => s.text).join(' ');
+    for (const cited of ['Dunbar', 'Hill & Dunbar (2003)', 'McCarty', 'Killworth', 'Zheng', 'McCormick', 'LinkedIn']) {
+      expect(sources).toContain(cited);
+    }
+    expect(copy.reach.roughModel).toMatch(/rough model/i);
+    expect(copy.purpose.guidanceNote).toMatch(/guidance/i);
+  });
+
+  it('quotes no figure that the reference file does not have', () => {
+    const text = ['layers.yaml', 'targets.yaml', 'copy.yaml']
+      .map((f) => readFileSync(resolve(process.cwd(), 'src/content/estimator', f), 'utf8'))
+      .join('\n')
+      .replace(/^\s*#.*$/gm, '');
+    const numbers = new Set(text.match(/\d[\d,.]*\d|\d/g)!.map((n) => n.replace(/[,.]$/, '')));
+    // every number in the reference file's tables and citations that the estimator quotes
+    const reference = readFileSync(resolve(process.cwd(), 'test/unit/estimator/allowed-figures.txt'), 'utf8');
+    const allowed = new Set(reference.split(/\s+/).filter(Boolean));
+    expect([...numbers].filter((n) => !allowed.has(n))).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { cleanStores, keepMount } from 'nanostores';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+
+const KEY = 'upproach:estimator:v1';
+beforeAll(() => useTestStorageEngine());
+afterEach(() => cleanTestStorage());
+
+async function load() {
+  vi.resetModules();
+  const estimator = await import('../../../src/stores/estimator');
+  const purpose = await import('../../../src/stores/purpose');
+  keepMount(estimator.$estimatorView);
+  keepMount(estimator.$estimatorRecovered);
+  return { ...estimator, ...purpose };
+}
+
+describe('estimator store', () => {
+  it('starts empty and stores nothing until the reader types', async () => {
+    const s = await load();
+    expect(s.$estimatorView.get().today).toBeNull();
+    expect(getTestStorage()[KEY]).toBeUndefined();
+    cleanStores(s.$estimatorView);
+  });
+
+  it('saves what was typed, versioned, under the registry key', async () => {
+    const s = await load();
+    s.setMethod('names');
+    s.setField('name.michael', '20');
+    expect(s.$estimatorView.get().today).toBe(259);
+    const saved = JSON.parse(getTestStorage()[KEY]!);
+    expect(saved).toMatchObject({ v: 1, method: 'names', fields: { 'name.michael': '20' } });
+    cleanStores(s.$estimatorView);
+  });
+
+  it('reads saved values back after a reload', async () => {
+    setTestStorageKey(KEY, JSON.stringify({ v: 1, method: 'circles', purpose: null, fields: { 'layer.support': '5', 'layer.active': '100' } }));
+    const s = await load();
+    expect(s.$estimatorView.get().today).toBe(105);
+    expect(s.$estimatorRecovered.get()).toBe(false);
+    cleanStores(s.$estimatorView);
+  });
+
+  it.each(['not json', '{"v":9}', '[]', '{"v":1,"method":"circles","purpose":null,"fields":{"layer.support":5}}'])(
+    'starts fresh from unreadable data %s and says so once',
+    async (raw) => {
+      setTestStorageKey(KEY, raw);
+      const s = await load();
+      expect(s.$estimatorRecovered.get()).toBe(true);
+      expect(s.$estimatorView.get().today).toBeNull();
+      s.dismissEstimatorRecovered();
+      expect(s.$estimatorRecovered.get()).toBe(false);
+      cleanStores(s.$estimatorView);
+    },
+  );
+
+  it('keeps the last valid result while a field is wrong', async () => {
+    const s = await load();
+    s.setField('layer.support', '5');
+    s.setField('layer.support', '-1');
+    expect(s.$estimatorView.get().today).toBe(5);
+    expect(s.$estimatorView.get().errors['layer.support']).toMatch(/negative/);
+    s.setField('layer.support', '', true);
+    expect(s.$estimatorView.get().errors['layer.support']).toMatch(/digits/);
+    expect(s.$estimatorView.get().today).toBe(5);
+    s.setField('layer.support', '6');
+    expect(s.$estimatorView.get().errors).toEqual({});
+    expect(s.$estimatorView.get().today).toBe(6);
+    cleanStores(s.$estimatorView);
+  });
+
+  it('ignores unknown fields', async () => {
+    const s = await load();
+    s.setField('__proto__', '5');
+    s.setField('layer.nope', '5');
+    expect(getTestStorage()[KEY]).toBeUndefined();
+    cleanStores(s.$estimatorView);
+  });
+
+  it('follows the quiz purpose, lets the reader choose another, and never changes the quiz result', async () => {
+    const s = await load();
+    expect(s.$estimatorView.get().purposeSource).toBe('none');
+    s.setSharedPurpose('brand');
+    expect(s.$estimatorView.get()).toMatchObject({ purpose: 'brand', purposeSource: 'quiz' });
+    s.choosePurpose('social');
+    expect(s.$estimatorView.get()).toMatchObject({ purpose: 'social', purposeSource: 'chosen', quizPurpose: 'brand' });
+    expect(s.$sharedPurpose.get()).toBe('brand');
+    s.choosePurpose('brand');
+    expect(s.$estimatorView.get().purposeSource).toBe('quiz');
+    cleanStores(s.$estimatorView);
+  });
+
+  it('copies today’s estimate into the reach inputs', async () => {
+    const s = await load();
+    s.setField('layer.acquaintances', '400');
+    s.copyEstimateToReach();
+    expect(s.$estimator.get().fields['reach.first']).toBe('400');
+    cleanStores(s.$estimatorView);
+  });
+
+  it('clears everything it stored', async () => {
+    const s = await load();
+    s.setField('layer.support', '5');
+    s.resetEstimator();
+    expect(getTestStorage()[KEY]).toBeUndefined();
+    expect(s.$estimatorView.get().today).toBeNull();
+    cleanStores(s.$estimatorView);
+  });
+});
