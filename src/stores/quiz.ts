@@ -68,6 +68,8 @@ function save(state: QuizState): void {
 /** Call once on the client with the questions; drops stored answers that no longer fit. */
 export function initQuiz(quiz: QuizModel): void {
   $quizModel.set(quiz);
+  // unreadable stored data was dropped: remove it too, so the reader is told only once
+  if (store.$recovered.get()) save(EMPTY_STATE);
   const { state, fresh } = reconcile(store.$value.get(), quiz);
   if (fresh) {
     save(EMPTY_STATE);

@@ -67,6 +67,15 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
     initQuiz(model);
     if (typeof location !== 'undefined' && openSharedLink(location.hash)) focusRef.current = 'heading';
     setHydrated(true);
+    // a share link pasted into the address bar of an open page
+    const onHash = () => {
+      if (openSharedLink(location.hash)) {
+        focusRef.current = 'heading';
+        setAnnouncement('');
+      }
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
   }, [model]);
 
   const state = hydrated ? stored : EMPTY_STATE;
@@ -132,7 +141,7 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
   }
 
   const noticeBlock =
-    notice && !viewingShared ? (
+    notice && hydrated && !viewingShared ? (
       <div className="notice quiz-notice" role="status">
         <p>
           {notice === 'fresh'

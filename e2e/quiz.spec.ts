@@ -1,0 +1,256 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { encodeShare } from '../src/lib/quiz/share-code';
+import { allQuestions } from '../src/lib/quiz/types';
+import { loadQuestions } from '../test/unit/quiz/model-fixture';
+import { expect, test } from './fixtures';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const TOOL = '/tools/purpose-quiz/';
+const ARTICLE = '/articles/is-there-a-purpose-behind-your-networking/';
+const QUIZ_KEY = 'upproach:quiz:v1';
+const model = loadQuestions();
+const questions = allQuestions(model);
+const total = questions.length;
+
+/** Answers leaning to Personal Brand, with "only people I know well": a strategy that does not fit. */
+const brandAnswers: Record<string, string> = { inviting: 'close' };
+for (const q of model.questions) {
+  brandAnswers[q.id] = [...q.answers].sort((a, b) => (b.weights.brand ?? 0) - (a.weights.brand ?? 0))[0]!.id;
+}
+
+const quiz = (page: Page) => page.locator('#purpose-quiz .quiz');
+
+async function ready(page: Page) {
+  await expect(quiz(page)).toHaveAttribute('data-hydrated', 'true');
+}
+
+/** Press Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, name: RegExp) {
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (name.test(focused)) return;
+  }
+  throw new Error(`never reached ${name}`);
+}
+
+async function answerByKeyboard(page: Page, index: number, answerId: string) {
+  const q = questions[index]!;
+  const legend = page.locator('legend');
+  await expect(legend).toContainText(`Question ${index + 1} of ${total}`);
+  await expect(legend).toBeFocused();
+  // Tab into the radio group, then arrow to the wanted answer (arrows select in a radio group)
+  await page.keyboard.press('Tab');
+  const target = q.answers.findIndex((a) => a.id === answerId);
+  const current = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+  let at = q.answers.findIndex((a) => a.id === current);
+  if (at === target) await page.keyboard.press('Space');
+  while (at < target) {
+    await page.keyboard.press('ArrowDown');
+    at++;
+  }
+  while (at > target) {
+    await page.keyboard.press('ArrowUp');
+    at--;
+  }
+  await expect(page.getByRole('radio', { name: q.answers[target]!.text })).toBeChecked();
+  await tabTo(page, /^Next/);
+  await page.keyboard.press('Enter');
+}
+
+async function seedResult(page: Page, answers: Record<string, string>) {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: total + 1, answers })] as const,
+  );
+}
+
+test('complete the quiz by keyboard only, with review and a result that is announced and focused', async ({ page }) => {
+  await page.goto(TOOL);
+  await ready(page);
+  await expect(page.locator('.quiz-purposes li')).toHaveCount(5);
+  await page.getByRole('button', { name: 'Start the quiz' }).focus();
+  await page.keyboard.press('Enter');
+  // Next without an answer is refused with a message
+  await page.keyboard.press('Tab');
+  await tabTo(page, /^Next/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Choose an answer to continue.')).toBeVisible();
+  await page.locator('legend').focus();
+  for (let i = 0; i < total; i++) await answerByKeyboard(page, i, brandAnswers[questions[i]!.id]!);
+  const review = page.getByRole('heading', { name: 'Check your answers' });
+  await expect(review).toBeFocused();
+  await expect(page.locator('.quiz-review-list > li')).toHaveCount(total);
+  await tabTo(page, /^See my result$/);
+  await page.keyboard.press('Enter');
+  const headline = page.getByRole('heading', { name: 'Your network is mainly a Personal Brand network' });
+  await expect(headline).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Result: Your network is mainly a Personal Brand network.' })).toHaveCount(1);
+  // five percentages that add up to 100
+  const values = await page.locator('.quiz-bar-value').allTextContents();
+  expect(values).toHaveLength(5);
+  expect(values.reduce((a, v) => a + Number(v.replace('%', '')), 0)).toBe(100);
+  await expect(page.locator('[data-fit="differ"]')).toContainText('It does not fit.');
+  await expect(page.getByRole('link', { name: /Read about the Personal Brand network/ })).toHaveAttribute(
+    'href',
+    `${ARTICLE}#personal-brand-building-network`,
+  );
+  await expect(page.locator('.quiz')).not.toContainText(/NaN|undefined|Infinity/);
+  // the shared purpose is stored for the estimator and the checklist
+  expect(await page.evaluate(() => localStorage.getItem('upproach:purpose:v1'))).toBe('{"v":1,"purpose":"brand"}');
+  // the article section link lands on the heading
+  await page.getByRole('link', { name: /Read about the Personal Brand network/ }).click();
+  await expect(page.locator('#personal-brand-building-network')).toBeVisible();
+});
+
+test('reloading mid-way resumes at the same question with the answers kept', async ({ page }) => {
+  await page.goto(TOOL);
+  await ready(page);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  for (let i = 0; i < 3; i++) {
+    const q = questions[i]!;
+    await page.getByRole('radio', { name: q.answers[1]!.text }).check();
+    await page.getByRole('button', { name: /^Next/ }).click();
+  }
+  await expect(page.locator('legend')).toContainText(`Question 4 of ${total}`);
+  await page.reload();
+  await ready(page);
+  await expect(page.locator('legend')).toContainText(`Question 4 of ${total}`);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('radio', { name: questions[2]!.answers[1]!.text })).toBeChecked();
+});
+
+test('a share link in a fresh browser shows the same result without storing it', async ({ page, browser, baseURL }) => {
+  await seedResult(page, brandAnswers);
+  await page.goto(TOOL);
+  await ready(page);
+  await expect(page.locator('.quiz-headline')).toHaveText('Your network is mainly a Personal Brand network');
+  const mine = await page.locator('.quiz-bars').innerText();
+  await page.getByRole('button', { name: 'Copy link to my result' }).click();
+  const link = await page.getByLabel('Link to your result').inputValue();
+  expect(link).toBe(`${baseURL}${TOOL}#${encodeShare(model, brandAnswers)}`);
+  expect(link).not.toMatch(/%|brand|percent/);
+
+  const other = await browser.newContext();
+  const visitor = await other.newPage();
+  const problems: string[] = [];
+  visitor.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(m.text()));
+  visitor.on('pageerror', (e) => problems.push(e.message));
+  await visitor.goto(link);
+  await expect(visitor.locator('.quiz-headline')).toHaveText('Your network is mainly a Personal Brand network');
+  await expect(visitor.getByText(/Someone shared this result with you/)).toBeVisible();
+  expect(await visitor.locator('.quiz-bars').innerText()).toBe(mine);
+  expect(await visitor.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  await visitor.getByRole('button', { name: 'Keep this as my result' }).click();
+  await expect(visitor.getByRole('button', { name: 'Copy link to my result' })).toBeVisible();
+  expect(await visitor.evaluate((k) => localStorage.getItem(k), QUIZ_KEY)).toContain('"step":15');
+  expect(new URL(visitor.url()).hash).toBe('');
+  expect(problems).toEqual([]);
+  await other.close();
+});
+
+test('corrupted saved answers start fresh and say so once', async ({ page }) => {
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, '{"v":1,"answers":'); // truncated JSON
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, QUIZ_KEY);
+  await page.goto(TOOL);
+  await ready(page);
+  await expect(page.getByText(/so the quiz has started fresh/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeEnabled();
+  await page.getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByText(/so the quiz has started fresh/)).toHaveCount(0);
+  await page.reload();
+  await ready(page);
+  await expect(page.getByText(/so the quiz has started fresh/)).toHaveCount(0);
+});
+
+test('tampered, truncated and future-version links each give a clear message and an offer to take the quiz', async ({ page }) => {
+  const code = encodeShare(model, brandAnswers)!;
+  const cases: [string, RegExp][] = [
+    [code.replace(/\.(\w)/, (_, d: string) => `.${d === '0' ? '1' : '0'}`), /does not check out/],
+    [code.slice(0, -6), /does not check out|incomplete or damaged/],
+    [code.replace('v1.', 'v9.'), /newer version/],
+  ];
+  for (const [fragment, message] of cases) {
+    await page.goto(`${TOOL}#${fragment}`);
+    await ready(page);
+    await expect(page.getByRole('alert')).toContainText(message);
+    await expect(page.locator('.quiz-headline')).toHaveCount(0);
+  }
+  await page.getByRole('button', { name: 'Take the quiz' }).click();
+  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('');
+});
+
+test('erase my answers removes the answers and the shared purpose', async ({ page }) => {
+  await seedResult(page, brandAnswers);
+  await page.goto(TOOL);
+  await ready(page);
+  await page.getByRole('button', { name: 'Erase my answers' }).click();
+  await expect(page.getByText(/Your answers and result are erased/)).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('upproach:quiz') || k.startsWith('upproach:purpose')))).toEqual([]);
+});
+
+test('in the article the quiz waits until it is near the viewport, then works', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.url().includes('QuizIsland') && scripts.push(r.url()));
+  await page.goto(ARTICLE);
+  await page.waitForLoadState('networkidle');
+  expect(scripts).toEqual([]);
+  const island = page.locator('#purpose-quiz');
+  await expect(island.locator('.quiz-purposes li')).toHaveCount(5); // server-rendered
+  await island.scrollIntoViewIfNeeded();
+  await ready(page);
+  expect(scripts.length).toBeGreaterThan(0);
+  await island.getByRole('button', { name: 'Start the quiz' }).click();
+  await expect(island.locator('legend')).toContainText(`Question 1 of ${total}`);
+});
+
+test('printing the result shows it in black on white without the buttons', async ({ page }) => {
+  await seedResult(page, brandAnswers);
+  await page.goto(TOOL);
+  await ready(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.quiz-headline')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy link to my result' })).toBeHidden();
+  await expect(page.locator('.quiz-sources')).toBeVisible();
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe: intro, question with error, review and result have no violations (${theme})`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem('upproach:theme', t), theme);
+    const check = async (state: string) => {
+      const results = await new AxeBuilder({ page }).include('#purpose-quiz').withTags(tags).analyze();
+      expect(results.violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    };
+    await page.goto(TOOL);
+    await ready(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await check('intro');
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByText('Choose an answer to continue.')).toBeVisible();
+    await check('question');
+    for (const q of questions) {
+      await page.getByRole('radio', { name: q.answers.find((a) => a.id === brandAnswers[q.id])!.text }).check();
+      await page.getByRole('button', { name: /^Next/ }).click();
+    }
+    await check('review');
+    await page.getByRole('button', { name: 'See my result' }).click();
+    await page.locator('.quiz-table summary').click();
+    await page.getByRole('button', { name: 'Copy link to my result' }).click();
+    await expect(page.getByLabel('Link to your result')).toBeVisible();
+    await check('result');
+    const whole = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect(whole.violations.map((v) => v.id)).toEqual([]);
+  });
+}
