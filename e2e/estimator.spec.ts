@@ -1,0 +1,193 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const TOOL = '/tools/network-size/';
+const ARTICLE = '/articles/is-there-a-purpose-behind-your-networking/';
+const KEY = 'upproach:estimator:v1';
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** the island is hydrated once a typed number changes the result */
+async function open(page: Page, path = TOOL) {
+  await page.goto(path);
+  await expect(page.locator('astro-island[component-url*="NetworkEstimator"]')).not.toHaveAttribute('ssr', '');
+}
+
+function field(page: Page, label: string): Locator {
+  return page.getByLabel(label, { exact: true });
+}
+
+/** the inline message linked to an input by aria-describedby */
+async function messageFor(page: Page, input: Locator): Promise<Locator> {
+  const ids = ((await input.getAttribute('aria-describedby')) ?? '').split(' ');
+  const errorId = ids.find((id) => id.endsWith('-error'));
+  expect(errorId).toBeTruthy();
+  const message = page.locator(`[id="${errorId}"]`);
+  await expect(message).toHaveAttribute('aria-live', 'polite');
+  return message;
+}
+
+test('count your circles: results update as the reader types, by keyboard alone', async ({ page }) => {
+  await open(page);
+  await field(page, '1. Support clique').focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('5');
+  await page.keyboard.press('Tab'); // the next control in tab order is the next circle
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('10');
+  await expect(page.locator('[data-result="circles"]')).toHaveText('Your circles add up to about 15 people.');
+  const row = page.getByRole('row', { name: /Sympathy group/ });
+  await expect(row).toContainText('15');
+  await expect(row).toContainText('close to typical');
+});
+
+test('the name method gives the documented worked example: 20 people ≈ 259', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('How many people do you know named …?').check();
+  // 20 people spread over the twelve names
+  const counts: Record<string, string> = { Michael: '4', James: '4', David: '3', Robert: '3', Jennifer: '2', Christopher: '2', Nicole: '2' };
+  for (const [name, count] of Object.entries(counts)) await field(page, name).fill(count);
+  await expect(page.locator('[data-result="names"]')).toHaveText('You know about 259 people.');
+  await expect(page.getByText(/250,000,000 people × 20 you know ÷ 19,285,000 people with these names ≈ 259/)).toBeVisible();
+  await expect(page.getByText(/average of about 290/)).toBeVisible();
+  await expect(page.getByText(/US figures from around 1990/)).toBeVisible();
+});
+
+test('the quiz’s purpose pre-fills part 2 and the page says so', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('upproach:purpose:v1', '{"v":1,"purpose":"brand"}'));
+  await open(page);
+  await expect(page.locator('[data-purpose-source="quiz"]')).toContainText('Personal Brand, the primary purpose from your quiz result');
+  await expect(page.getByLabel('Compare with a purpose')).toHaveValue('brand');
+  await page.getByLabel('How many people do you know named …?').check();
+  await field(page, 'Michael').fill('20');
+  await expect(page.locator('[data-result="purpose"]')).toContainText(
+    'Your estimate of 259 people is smaller than a Personal Brand network needs (about 500 to 30,000 people)',
+  );
+  await expect(page.getByText(/guidance derived from the article/)).toBeVisible();
+});
+
+test('without the quiz, part 2 offers a selector', async ({ page }) => {
+  await open(page);
+  await expect(page.locator('[data-purpose-source="none"]')).toContainText('have not taken the purpose quiz');
+  await field(page, '4. Meaningful contacts').fill('120');
+  await page.getByLabel('Your networking purpose').selectOption('resource');
+  await expect(page.locator('[data-result="purpose"]')).toHaveText(
+    'Your estimate of 120 people is about right for a Resource/Operational network (about 15 to 150 people).',
+  );
+});
+
+test('every kind of bad input gets its own message and the last valid result stays', async ({ page }) => {
+  await open(page);
+  const support = field(page, '1. Support clique');
+  await support.fill('5');
+  const result = page.locator('[data-result="circles"]');
+  await expect(result).toHaveText('Your circles add up to about 5 people.');
+  const message = await messageFor(page, support);
+  const cases: [string, RegExp][] = [
+    ['', /Enter a number \(0 if none\)/],
+    ['-3', /can’t be negative/],
+    ['2.5', /whole number/],
+    ['99999999', /enter up to 100 people/],
+  ];
+  for (const [value, expected] of cases) {
+    await support.fill(value);
+    await expect(message).toHaveText(expected);
+    await expect(support).toHaveAttribute('aria-invalid', 'true');
+    await expect(result).toHaveText('Your circles add up to about 5 people.');
+  }
+  // pasted text: the browser keeps it on screen but cannot read it as a number
+  await support.fill('5');
+  await expect(message).toHaveText('');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate(() => navigator.clipboard.writeText('about twelve people'));
+  await support.selectText();
+  await page.keyboard.press('Control+V');
+  await expect(message).toHaveText(/digits only/);
+  await expect(result).toHaveText('Your circles add up to about 5 people.');
+  await expect(page.getByText(/results use your last valid entries/)).toBeVisible();
+  // a percentage, and more hubs than connections
+  await field(page, 'Overlap between networks').fill('150');
+  await expect(await messageFor(page, field(page, 'Overlap between networks'))).toHaveText(/up to 100%/);
+  await field(page, 'Your first-degree connections').fill('1');
+  await expect(await messageFor(page, field(page, 'Hubs who pass it on'))).toHaveText(/enter up to 1/);
+  await expect(page.locator('.estimator')).not.toContainText(/NaN|Infinity|undefined/);
+});
+
+test('reload keeps the values; corrupted storage starts fresh and says so', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('How many people do you know named …?').check();
+  await field(page, 'Michael').fill('20');
+  await field(page, 'People who pass it on').fill('10');
+  await expect(page.locator('[data-result="names"]')).toHaveText('You know about 259 people.');
+  await page.reload();
+  await expect(page.getByLabel('How many people do you know named …?')).toBeChecked();
+  await expect(field(page, 'Michael')).toHaveValue('20');
+  await expect(field(page, 'People who pass it on')).toHaveValue('10');
+  await expect(page.locator('[data-result="names"]')).toHaveText('You know about 259 people.');
+
+  await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"method":'), KEY);
+  await page.reload();
+  await expect(page.getByText('Your saved numbers could not be read, so the estimator started fresh.')).toBeVisible();
+  await page.getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByText(/could not be read/)).toHaveCount(0);
+});
+
+test('reach: overlap lowers it, the ceiling bounds it, with a chart and a table', async ({ page }) => {
+  await open(page);
+  const answer = page.locator('[data-result="reach"]');
+  await expect(answer).toHaveText('In this rough model, a message could reach about 140,000 people within three steps.');
+  await expect(page.getByRole('img', { name: /People reached within 1, 2 and 3 steps/ })).toBeVisible();
+  const table = page.getByRole('table', { name: /Reach of a message/ });
+  await expect(table.getByRole('row', { name: /1st degree/ })).toContainText('150');
+  await field(page, 'Overlap between networks').fill('90');
+  // by hand: 2nd degree ≈ 0.05 × 148 × 14.9 + 2 × 2,999.8 ≈ 6,110; 3rd ≈ 0.05 × 6,090 × 14.9 ≈ 4,540
+  await expect(answer).toContainText('about 11,000 people');
+  await field(page, 'Audience ceiling').fill('5000');
+  await expect(answer).toContainText(/about 4,\d00 people/);
+  const bounded = Number((await answer.textContent())!.match(/about ([\d,]+)/)![1]!.replace(/,/g, ''));
+  expect(bounded).toBeLessThanOrEqual(5000);
+  await expect(page.getByText(/The audience ceiling of 5,000 people limits this result/)).toBeVisible();
+  await expect(page.getByText(/This is a rough model, not a forecast/)).toBeVisible();
+});
+
+test('the article embeds the estimator, hydrated only near the viewport, with its sources', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const island = page.locator('astro-island[component-url*="NetworkEstimator"]');
+  await expect(island).toHaveAttribute('client', 'visible');
+  await expect(island).toHaveAttribute('ssr', ''); // not hydrated while far below the fold
+  const frame = page.locator('#network-size');
+  await expect(frame.getByRole('heading', { level: 2, name: 'Network-size estimator' })).toBeVisible();
+  await expect(frame.getByRole('heading', { level: 3, name: 'Sources' })).toBeAttached();
+  await frame.scrollIntoViewIfNeeded();
+  await expect(island).not.toHaveAttribute('ssr', '');
+  await field(page, '1. Support clique').fill('4');
+  await expect(page.locator('[data-result="circles"]')).toHaveText('Your circles add up to about 4 people.');
+});
+
+test('prints the estimate on paper', async ({ page }) => {
+  await open(page);
+  await field(page, '1. Support clique').fill('5');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Clear my numbers' })).toBeHidden();
+  await expect(page.locator('[data-result="circles"]')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe: the tool page has no WCAG 2.2 AA violations (${theme}, with results and errors)`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem('upproach:theme', t), theme);
+    await page.addInitScript(() => localStorage.setItem('upproach:purpose:v1', '{"v":1,"purpose":"brand"}'));
+    await open(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await field(page, '1. Support clique').fill('-1');
+    await field(page, '4. Meaningful contacts').fill('120');
+    await page.getByLabel('Compare with a purpose').selectOption('career');
+    let results = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect(results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
+    await page.getByLabel('How many people do you know named …?').check();
+    await field(page, 'Michael').fill('20');
+    results = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect(results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
+  });
+}
