@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { isCalendarDate } from '../../lib/checklist/dates';
 import { groupsFor } from '../../lib/checklist/plan';
 import type { ProfileErrors, ProfileField } from '../../lib/checklist/profile';
@@ -53,7 +53,7 @@ export function ProfileForm({ profile, errors, shown, built, content, labels, on
       addGroup();
     }
   };
-  const submit = (event: FormEvent) => {
+  const submit = (event: { preventDefault(): void }) => {
     event.preventDefault();
     onSubmit();
   };

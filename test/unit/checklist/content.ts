@@ -3,7 +3,7 @@
  * the same zod schemas the content collections use, shaped as the island's props.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { ChecklistProps } from '../../../src/components/checklist/types';
 import type { ItemTemplate } from '../../../src/lib/checklist/types';
@@ -11,7 +11,8 @@ import { purposeLabels } from '../../../src/lib/purposes';
 import { checklistItemSchema, checklistWordsSchema } from '../../../src/schemas/checklist';
 
 const read = (name: string): unknown =>
-  parse(readFileSync(fileURLToPath(new URL(`../../../src/content/checklist/${name}`, import.meta.url)), 'utf8'));
+  // relative to the project root (vitest's cwd): import.meta.url is not a file URL under happy-dom
+  parse(readFileSync(resolve(process.cwd(), 'src/content/checklist', name), 'utf8'));
 
 export function loadChecklistContent() {
   const itemsFile = read('items.yaml') as { plan: unknown };

@@ -1,0 +1,168 @@
+// @vitest-environment happy-dom
+import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { storageRegistry } from '../../../src/lib/storage/registry';
+import { checklistProps } from '../../unit/checklist/content';
+
+const KEY = storageRegistry.checklist.key;
+
+beforeAll(() => useTestStorageEngine());
+afterEach(() => {
+  cleanup();
+  cleanTestStorage();
+  vi.resetModules();
+});
+
+/** a fresh module graph per test, so stores read the storage this test prepared */
+async function renderIsland() {
+  const { default: ChecklistIsland } = await import('../../../src/components/checklist/ChecklistIsland');
+  const stores = await import('../../../src/stores/checklist');
+  const purpose = await import('../../../src/stores/purpose');
+  const user = userEvent.setup();
+  const utils = render(<ChecklistIsland {...checklistProps()} />);
+  return { ...utils, user, stores, purpose };
+}
+
+async function fillValid(user: ReturnType<typeof userEvent.setup>, name = 'Ana Ruiz') {
+  if (name) await user.type(screen.getByLabelText(/name \(optional\)/), name);
+  await user.type(screen.getByLabelText('New role title'), 'Head of Sales');
+  await user.click(screen.getByLabelText('Manager'));
+  // happy-dom's date input takes the ISO value as typed text
+  await user.type(screen.getByLabelText('Start date of the new role'), '2027-01-04');
+}
+
+describe('ChecklistIsland', () => {
+  it('shows what is missing, next to the fields and in a summary, and builds nothing', async () => {
+    const { user } = await renderIsland();
+    expect(screen.queryByRole('heading', { name: /network plan/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Build my plan' }));
+    const summary = screen.getByText(/3 things to fix/).closest('.notice') as HTMLElement;
+    expect(within(summary).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#cl-role', '#cl-level', '#cl-startDate']);
+    expect(screen.getByLabelText('New role title').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('New role title').getAttribute('aria-describedby')).toBe('cl-role-error');
+    expect(document.getElementById('cl-role-error')?.textContent).toBe('Write the new role’s title, for example “Sales manager”.');
+    expect(screen.queryByRole('heading', { name: /network plan/ })).toBeNull();
+  });
+
+  it('shows a field’s message after leaving it empty, not before', async () => {
+    const { user } = await renderIsland();
+    const role = screen.getByLabelText('New role title');
+    expect(document.getElementById('cl-role-error')).toBeNull();
+    await user.click(role);
+    await user.tab();
+    expect(document.getElementById('cl-role-error')?.textContent).toContain('Write the new role’s title');
+    await user.type(role, 'Lead');
+    expect(document.getElementById('cl-role-error')).toBeNull();
+  });
+
+  it('builds the dated plan, counts ticks and keeps names', async () => {
+    const { user } = await renderIsland();
+    await fillValid(user);
+    await user.click(screen.getByLabelText('Accounting'));
+    await user.click(screen.getByRole('button', { name: 'Build my plan' }));
+    expect(screen.getByRole('heading', { name: 'Ana Ruiz’s network plan' })).toBeTruthy();
+    expect(screen.getByText('Head of Sales')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /The first 30 days · due Tue, Feb 2, 2027/ })).toBeTruthy();
+    const progress = document.querySelector('.cl-progress')!;
+    const total = Number(/of (\d+)/.exec(progress.textContent!)![1]);
+    expect(progress.textContent).toBe(`0 of ${total} done`);
+    await user.click(screen.getByRole('checkbox', { name: /Find a contact in Accounting/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Thank the people who helped you/ }));
+    expect(progress.textContent).toBe(`2 of ${total} done`);
+    await user.type(screen.getByRole('textbox', { name: /Name 2 of 3 for: Thank the people/ }), 'Joe');
+    const stored = JSON.parse(getTestStorage()[KEY]!);
+    expect(stored.names['past-thank']).toEqual(['', 'Joe']);
+    expect(stored.done).toEqual(['op-function:accounting', 'past-thank']);
+    // switching the only group off swaps its ticked item for the generic "pick the functions" one;
+    // switching it on again brings the tick back
+    await user.click(screen.getByLabelText('Accounting'));
+    expect(progress.textContent).toBe(`1 of ${total} done`);
+    expect(screen.queryByRole('checkbox', { name: /Find a contact in Accounting/ })).toBeNull();
+    expect(screen.getByRole('checkbox', { name: /Pick the functions your team relies on most/ })).toHaveProperty('checked', false);
+    await user.click(screen.getByLabelText('Accounting'));
+    expect(screen.getByRole('checkbox', { name: /Find a contact in Accounting/ })).toHaveProperty('checked', true);
+  });
+
+  it('renders hostile names and groups as text', async () => {
+    const { user, container } = await renderIsland();
+    await fillValid(user, '<img src=x onerror=alert(1)>');
+    await user.type(screen.getByLabelText('Add a group of your own'), '<b>Legal</b>{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Build my plan' }));
+    expect(screen.getByRole('heading', { name: '<img src=x onerror=alert(1)>’s network plan' })).toBeTruthy();
+    expect(screen.getByText('Find a contact in <b>Legal</b> who can help with day-to-day decisions.')).toBeTruthy();
+    expect(container.querySelector('img, b')).toBeNull();
+  });
+
+  it('refuses a duplicate or empty group with a message and keeps the typed text', async () => {
+    const { user } = await renderIsland();
+    const input = screen.getByLabelText('Add a group of your own');
+    await user.click(screen.getByRole('button', { name: 'Add group' }));
+    expect(screen.getByText('Type the group’s name before adding it.')).toBeTruthy();
+    await user.type(input, 'Marketing{Enter}');
+    expect(screen.getByText('That group is already on the list.')).toBeTruthy();
+    expect((input as HTMLInputElement).value).toBe('Marketing');
+    await user.clear(input);
+    await user.type(input, 'Legal{Enter}');
+    expect(screen.getByRole('list', { name: 'Your own groups' }).textContent).toBe('LegalRemove Legal');
+    await user.click(screen.getByRole('button', { name: 'Remove Legal' }));
+    expect(screen.queryByRole('list', { name: 'Your own groups' })).toBeNull();
+  });
+
+  it('speaks to the manager when someone who reports to the reader was promoted', async () => {
+    const { user } = await renderIsland();
+    await user.click(screen.getByLabelText('Someone who reports to me was promoted'));
+    expect(screen.getByLabelText('Their name (optional)')).toBeTruthy();
+    await fillValid(user, 'Sam');
+    await user.click(screen.getByRole('button', { name: 'Build my plan' }));
+    expect(screen.getByText('List the people Sam should meet first and offer to introduce them.')).toBeTruthy();
+  });
+
+  it('says once that unreadable saved data was replaced', async () => {
+    setTestStorageKey(KEY, 'not json at all');
+    const { user } = await renderIsland();
+    const alert = await screen.findByText(/could not be read/);
+    await user.click(within(alert.closest('.notice') as HTMLElement).getByRole('button', { name: 'OK' }));
+    expect(screen.queryByText(/could not be read/)).toBeNull();
+  });
+
+  it('notes the quiz purpose and marks the matching network', async () => {
+    const { user, purpose } = await renderIsland();
+    act(() => purpose.setSharedPurpose('resource'));
+    expect(screen.getByText(/Resource\/Operational: Your quiz result leans on resources/)).toBeTruthy();
+    await fillValid(user);
+    await user.click(screen.getByRole('button', { name: 'Build my plan' }));
+    const item = screen.getByRole('checkbox', { name: /Meet the people at your new level/ }).closest('li')!;
+    expect(item.textContent).toContain('fits your purpose');
+  });
+
+  it('prints and downloads the calendar from the plan, and erases after confirming', async () => {
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+    const created: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      created.push(blob);
+      return 'blob:test';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const { user } = await renderIsland();
+    await fillValid(user);
+    await user.click(screen.getByRole('button', { name: 'Build my plan' }));
+    await user.click(screen.getByRole('button', { name: 'Print my checklist' }));
+    expect(print).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: 'Download calendar (.ics)' }));
+    expect(created).toHaveLength(1);
+    const text = await created[0]!.text();
+    expect(text).toContain('DTSTART;VALUE=DATE:20270202');
+    expect(screen.getByText(/Calendar file promotion-checklist-ana-ruiz-head-of-sales\.ics downloaded: 4 milestones/)).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Erase my checklist' }));
+    expect(screen.getByRole('button', { name: 'Keep it' })).toBe(document.activeElement);
+    await user.click(screen.getByRole('button', { name: 'Yes, erase my checklist' }));
+    expect(getTestStorage()[KEY]).toBeUndefined();
+    expect((screen.getByLabelText('Your name (optional)') as HTMLInputElement).value).toBe('');
+    expect(screen.queryByRole('heading', { name: /network plan/ })).toBeNull();
+    expect(screen.getByText('Your checklist was erased from this browser.')).toBeTruthy();
+  });
+});
