@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { purposeIds } from '../../lib/purposes';
 import { buildReport } from '../../lib/quiz/report';
 import { encodeShare } from '../../lib/quiz/share-code';
@@ -115,7 +115,7 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
     action();
   }
 
-  function onNext(event: FormEvent) {
+  function onNext(event: { preventDefault(): void }) {
     event.preventDefault();
     const last = screen.kind === 'question' && screen.index === total - 1;
     move(() => {
@@ -307,7 +307,9 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
             const answer = q.answers.find((a) => a.id === state.answers[q.id]);
             return (
               <li key={q.id}>
-                <span className="quiz-review-q">{q.prompt}</span>
+                <span className="quiz-review-q">
+                  {i + 1}. {q.prompt}
+                </span>
                 <span className="quiz-review-a">{answer ? answer.text : 'Not answered'}</span>
                 <button
                   type="button"
