@@ -195,3 +195,23 @@ describe('QuizIsland', () => {
     expect(container.querySelector('img')).toBeNull();
   });
 });
+
+describe('QuizIsland with a tie', () => {
+  it('names both leading purposes, explains the tie, and answers the six questions for each', async () => {
+    const { tinyModel } = await import('../../unit/quiz/model-fixture');
+    // social 3 and strategic 3: an exact tie; they need different inviting strategies
+    localStorage.setItem(QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: 4, answers: { inviting: 'open', q1: 'a', q2: 'b' } }));
+    vi.resetModules();
+    const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
+    render(<Fresh model={tinyModel} texts={texts} links={links} headingLevel={3} />);
+    expect(
+      await screen.findByRole('heading', { level: 3, name: 'Your network has more than one main purpose — Social network and Strategic/Perspective network' }),
+    ).toBeTruthy();
+    expect(screen.getByText(texts.tieNote)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 4, name: /Your Social network: the six questions/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 4, name: /Your Strategic\/Perspective network: the six questions/ })).toBeTruthy();
+    expect(screen.getAllByText('Who belongs in it')).toHaveLength(2);
+    expect(document.querySelector('[data-fit="mixed"]')?.textContent).toMatch(/different inviting strategies/);
+    expect(screen.getAllByRole('link', { name: /^Read about the/ })).toHaveLength(2);
+  });
+});
