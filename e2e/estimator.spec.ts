@@ -191,3 +191,16 @@ for (const theme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
   });
 }
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe: the estimator inside the article has no WCAG 2.2 AA violations (${theme})`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem('upproach:theme', t), theme);
+    await page.goto(ARTICLE);
+    const island = page.locator('astro-island[component-url*="NetworkEstimator"]');
+    await page.locator('#network-size').scrollIntoViewIfNeeded();
+    await expect(island).not.toHaveAttribute('ssr', '');
+    await field(page, '1. Support clique').fill('-1');
+    const results = await new AxeBuilder({ page }).include('#network-size').withTags(tags).analyze();
+    expect(results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
+  });
+}

@@ -411,7 +411,7 @@ function PartThree({ view, copy, level, uid }: PartProps) {
           </tr>
         </thead>
         <tbody>
-          {(['1st degree: your connections', '2nd degree: their connections', '3rd degree: the next step'] as const).map(
+          {(['1st degree', '2nd degree', '3rd degree'] as const).map(
             (name, i) => (
               <tr key={name}>
                 <th scope="row">{name}</th>

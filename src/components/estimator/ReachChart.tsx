@@ -8,12 +8,13 @@ interface Props {
   titleId: string;
 }
 
-const WIDTH = 640;
-const LEFT = 118;
-const RIGHT = 24;
-const BAR = 30;
-const GAP = 18;
-const TOP = 30;
+const WIDTH = 360;
+const PAD = 8;
+const LABEL = 18;
+const BAR = 20;
+const GAP = 12;
+const TOP = 20;
+const names = ['1st degree', 'Within 2 steps', 'Within 3 steps'];
 
 /** position on a logarithmic axis from 1 to the ceiling, 0..1 */
 function scale(value: number, ceiling: number): number {
@@ -22,61 +23,53 @@ function scale(value: number, ceiling: number): number {
   return Math.min(Math.log10(value) / top, 1);
 }
 
+function tickLabel(t: number): string {
+  if (t >= 1_000_000_000) return `${formatCount(t / 1_000_000_000)}bn`;
+  if (t >= 1_000_000) return `${formatCount(t / 1_000_000)}M`;
+  if (t >= 1000) return `${formatCount(t / 1000)}k`;
+  return formatCount(t);
+}
+
 /**
  * Reach within 1, 2 and 3 steps as horizontal bars on a logarithmic scale up to the audience
- * ceiling. Its label names it; the table next to it carries the same numbers as text.
+ * ceiling (dashed line). Each bar is labelled with its value; its label names the chart, and
+ * the table next to it carries the same numbers as text.
  */
 export function ReachChart({ cumulative, ceiling, titleId }: Props) {
-  const plot = WIDTH - LEFT - RIGHT;
-  const height = TOP + cumulative.length * (BAR + GAP) + 34;
-  const axisY = TOP + cumulative.length * (BAR + GAP) - GAP / 2;
+  const plot = WIDTH - 2 * PAD;
+  const row = LABEL + BAR + GAP;
+  const axisY = TOP + cumulative.length * row;
+  const height = axisY + 20;
   const ticks: number[] = [];
-  for (let t = 10; t <= ceiling; t *= 10) ticks.push(t);
+  for (let t = 10; t <= ceiling && ticks.length < 12; t *= 10) ticks.push(t);
+  const shown = ticks.filter((_, i) => ticks.length <= 6 || i % 2 === 1);
   return (
-    <svg
-      className="est-chart"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-labelledby={titleId}
-      focusable="false"
-    >
-      {ticks.map((t) => {
-        const x = LEFT + scale(t, ceiling) * plot;
+    <svg className="est-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={titleId} focusable="false">
+      {shown.map((t) => {
+        const x = PAD + scale(t, ceiling) * plot;
         return (
           <g key={t} className="est-chart-tick">
-            <line x1={x} x2={x} y1={TOP - 6} y2={axisY} />
-            <text x={x} y={axisY + 18} textAnchor="middle" fontSize="12">
-              {t >= 1_000_000 ? `${formatCount(t / 1_000_000)}M` : t >= 1000 ? `${formatCount(t / 1000)}k` : formatCount(t)}
+            <line x1={x} x2={x} y1={TOP} y2={axisY} />
+            <text x={x} y={axisY + 14} textAnchor="middle" fontSize="11">
+              {tickLabel(t)}
             </text>
           </g>
         );
       })}
       {cumulative.map((value, i) => {
-        const y = TOP + i * (BAR + GAP);
+        const y = TOP + i * row;
         const w = Math.max(scale(value, ceiling) * plot, 2);
-        const label = formatCount(roughCount(value));
-        const inside = w > plot - 90;
         return (
-          <g key={i} className="est-chart-bar">
-            <text x={LEFT - 10} y={y + BAR / 2 + 5} textAnchor="end" fontSize="14" className="est-chart-label">
-              {['1st degree', 'Within 2nd', 'Within 3rd'][i]}
+          <g key={names[i]}>
+            <text x={PAD} y={y + 13} fontSize="13" className="est-chart-label">
+              {names[i]}: <tspan fontWeight="700">{formatCount(roughCount(value))}</tspan>
             </text>
-            <rect x={LEFT} y={y} width={w} height={BAR} rx="3" className={`est-chart-rect est-chart-rect-${i + 1}`} />
-            <text
-              x={inside ? LEFT + w - 8 : LEFT + w + 8}
-              y={y + BAR / 2 + 5}
-              textAnchor={inside ? 'end' : 'start'}
-              fontSize="14"
-              fontWeight="600"
-              className={inside ? 'est-chart-value inside' : 'est-chart-value'}
-            >
-              {label}
-            </text>
+            <rect x={PAD} y={y + LABEL} width={w} height={BAR} rx="3" className="est-chart-rect" />
           </g>
         );
       })}
-      <line className="est-chart-ceiling" x1={LEFT + plot} x2={LEFT + plot} y1={TOP - 8} y2={axisY} />
-      <text x={LEFT + plot} y={TOP - 10} textAnchor="end" fontSize="12" className="est-chart-label">
+      <line className="est-chart-ceiling" x1={PAD + plot} x2={PAD + plot} y1={4} y2={axisY} />
+      <text x={PAD + plot - 4} y={12} textAnchor="end" fontSize="11" className="est-chart-label">
         ceiling {formatCount(ceiling)}
       </text>
     </svg>
