@@ -330,9 +330,25 @@ test('in the article the checklist hydrates only when scrolled near, and shows t
     return el?.previousElementSibling?.textContent?.trim();
   });
   expect(before).toBe('So where to start…');
+  await expect(island.locator('.cl-sources')).toContainText('The First 90 Days');
+  // server-rendered but not hydrated while it is far below the fold
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('.cl[data-hydrated]')).toHaveCount(0);
+  await expect(island.getByLabel('New role title')).toHaveValue('');
   await island.scrollIntoViewIfNeeded();
   await expect(page.locator('.cl[data-hydrated]')).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Ana Ruiz’s network plan' })).toBeVisible();
+});
+
+test('fits a 360px-wide phone without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await seed(page, saved());
+  await open(page);
+  await expect(page.locator('.cl-plan')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const box = await page.getByRole('checkbox', { name: /Thank the people/ }).boundingBox();
+  expect(box!.width).toBeGreaterThanOrEqual(24);
+  expect(box!.height).toBeGreaterThanOrEqual(24);
 });
 
 test('without JavaScript the page explains what the tool needs', async ({ browser }) => {

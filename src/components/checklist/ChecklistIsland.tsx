@@ -137,7 +137,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
           onCalendar={calendar}
         />
       ) : (
-        <div className="cl-preview no-print">
+        <div className="cl-preview">
           <p>
             <strong>Your plan will have four parts</strong>, each with due dates counted from your start date: before and at
             the start, the first 30 days, days 31 to 60, and a 90-day review. Each item has a box to tick, the reason for it
