@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { purposeIds } from '../lib/purposes';
 import { layerIds, reachIds } from '../lib/estimator/fields';
+import { uiKeys, type UiKey } from '../lib/estimator/words';
 
 /** One of Dunbar's circles as the estimator asks about it (src/content/estimator/layers.yaml). */
 export const estimatorLayerSchema = z.object({
@@ -57,6 +58,8 @@ export const estimatorCopySchema = z.object({
     roughModel: z.string().min(1),
   }),
   noscript: z.string().min(1),
+  /** interface words and result sentences, with {placeholders}; every key is required */
+  ui: z.object(Object.fromEntries(uiKeys.map((key) => [key, z.string().min(1)])) as Record<UiKey, z.ZodString>).strict(),
   sources: z.array(source).min(1),
 });
 

@@ -5,8 +5,8 @@ import { layerSpecs, nameSpec, reachIds, reachSpecs, type LayerId } from '../../
 import { formatCount, roughCount } from '../../lib/estimator/numbers';
 import { compareWithRange, shortfall } from '../../lib/estimator/purpose-fit';
 import { knownNames, MCCARTY_MEAN, SCALE_UP_POPULATION } from '../../lib/estimator/scale-up';
-import type { Method } from '../../lib/estimator/stored';
 import type { EstimatorView } from '../../lib/estimator/view';
+import { fill, purposeAnswer, splitAround, type UiWords } from '../../lib/estimator/words';
 import { isPurposeId, purposeIds, purposeLabels } from '../../lib/purposes';
 import {
   $estimatorRecovered,
@@ -33,11 +33,6 @@ export interface NetworkEstimatorProps {
 }
 
 const namesTotal = knownNames.reduce((sum, n) => sum + n.size, 0);
-const methodLabels: Record<Method, string> = {
-  circles: 'Count your circles',
-  names: 'How many people do you know named …?',
-};
-const comparisonWords = { fewer: 'fewer than typical', similar: 'close to typical', more: 'more than typical' } as const;
 
 function Heading({ level, id, children }: { level: 2 | 3; id: string; children: ReactNode }) {
   return level === 2 ? <h2 id={id}>{children}</h2> : <h3 id={id}>{children}</h3>;
@@ -48,40 +43,54 @@ function Minor({ level, children }: { level: 2 | 3; children: ReactNode }) {
   return level === 2 ? <h3 className="est-minor">{children}</h3> : <h4 className="est-minor">{children}</h4>;
 }
 
+/** a sentence with one placeholder rendered as an element (bold name, link) */
+function With({ template, name, children }: { template: string; name: string; children: ReactNode }) {
+  const [before, after] = splitAround(template, name);
+  return (
+    <>
+      {before}
+      {children}
+      {after}
+    </>
+  );
+}
+
 export default function NetworkEstimator({ layers, targets, copy, headingLevel, quizHref }: NetworkEstimatorProps) {
   const view = useStore($estimatorView, { ssr: () => serverView });
   const recovered = useStore($estimatorRecovered, { ssr: () => false });
   const uid = useId();
+  const ui = copy.ui;
   return (
     <div className="estimator" data-estimator>
       <p className="est-intro">{copy.intro}</p>
       {recovered ? (
         <div className="notice est-recovered" role="status">
-          <p>Your saved numbers could not be read, so the estimator started fresh.</p>
+          <p>{ui.recovered}</p>
           <button type="button" className="button secondary" onClick={dismissEstimatorRecovered}>
-            OK
+            {ui.recoveredOk}
           </button>
         </div>
       ) : null}
       {view.usingLastValid ? (
         <p className="notice error est-stale" role="status">
-          Some numbers need fixing (see the messages next to them). Until then, the results use your last valid entries.
+          {ui.stale}
         </p>
       ) : null}
-      <PartOne view={view} layers={layers} copy={copy} level={headingLevel} uid={uid} />
+      <PartOne view={view} layers={layers} copy={copy} ui={ui} level={headingLevel} uid={uid} />
       <PartTwo
         view={view}
         targets={targets}
         layers={layers}
         copy={copy}
+        ui={ui}
         level={headingLevel}
         uid={uid}
         quizHref={quizHref}
       />
-      <PartThree view={view} copy={copy} level={headingLevel} uid={uid} />
+      <PartThree view={view} copy={copy} ui={ui} level={headingLevel} uid={uid} />
       <div className="est-actions no-print">
         <button type="button" className="button secondary" onClick={resetEstimator}>
-          Clear my numbers
+          {ui.clear}
         </button>
       </div>
     </div>
@@ -91,49 +100,46 @@ export default function NetworkEstimator({ layers, targets, copy, headingLevel, 
 interface PartProps {
   view: EstimatorView;
   copy: EstimatorCopy;
+  ui: UiWords;
   level: 2 | 3;
   uid: string;
 }
 
-function PartOne({ view, layers, copy, level, uid }: PartProps & { layers: EstimatorLayer[] }) {
+function PartOne({ view, layers, copy, ui, level, uid }: PartProps & { layers: EstimatorLayer[] }) {
   const method = view.state.method;
   const headingId = `${uid}-p1`;
+  const methodLabels = { circles: ui.methodCircles, names: ui.methodNames };
   return (
     <section className="est-part" aria-labelledby={headingId}>
       <Heading level={level} id={headingId}>
-        1. Your network today
+        {ui.step1}
       </Heading>
       <fieldset className="est-methods">
-        <legend>Choose a method</legend>
+        <legend>{ui.methodLegend}</legend>
         {(['circles', 'names'] as const).map((m) => (
           <label key={m} className="est-choice">
-            <input
-              type="radio"
-              name={`${uid}-method`}
-              value={m}
-              checked={method === m}
-              onChange={() => setMethod(m)}
-            />
+            <input type="radio" name={`${uid}-method`} value={m} checked={method === m} onChange={() => setMethod(m)} />
             {methodLabels[m]}
           </label>
         ))}
       </fieldset>
       {method === 'circles' ? (
-        <Circles view={view} layers={layers} copy={copy} />
+        <Circles view={view} layers={layers} copy={copy} ui={ui} />
       ) : (
-        <Names view={view} copy={copy} level={level} />
+        <Names view={view} copy={copy} ui={ui} level={level} />
       )}
     </section>
   );
 }
 
-function Circles({ view, layers, copy }: { view: EstimatorView; layers: EstimatorLayer[]; copy: EstimatorCopy }) {
+function Circles({ view, layers, copy, ui }: { view: EstimatorView; layers: EstimatorLayer[]; copy: EstimatorCopy; ui: UiWords }) {
   const circles = view.circles;
   const sorted = [...layers].sort((a, b) => a.order - b.order);
+  const comparison = { fewer: ui.compareFewer, similar: ui.compareSimilar, more: ui.compareMore };
   return (
     <>
       <fieldset className="est-group">
-        <legend>How many people are in each circle?</legend>
+        <legend>{ui.circlesLegend}</legend>
         <p className="est-hint">{copy.circles.intro}</p>
         <div className="est-grid">
           {sorted.map((layer) => {
@@ -154,18 +160,20 @@ function Circles({ view, layers, copy }: { view: EstimatorView; layers: Estimato
       </fieldset>
       <div className="est-result">
         <p className="est-answer" aria-live="polite" data-result="circles">
-          {circles.kind === 'estimate'
-            ? `Your circles add up to about ${formatCount(circles.total)} people.`
-            : 'Not enough information yet: enter how many people are in at least one circle.'}
+          {circles.kind === 'estimate' ? fill(ui.circlesResult, { total: circles.total }) : ui.circlesInsufficient}
         </p>
         <table className="est-table">
-          <caption>Your circles beside Dunbar’s typical layers (each layer includes the ones inside it)</caption>
+          <caption>{ui.circlesCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Layer</th>
-              <th scope="col" className="num">You</th>
-              <th scope="col" className="num">Typical</th>
-              <th scope="col">Compared</th>
+              <th scope="col">{ui.colLayer}</th>
+              <th scope="col" className="num">
+                {ui.colYou}
+              </th>
+              <th scope="col" className="num">
+                {ui.colTypical}
+              </th>
+              <th scope="col">{ui.colCompared}</th>
             </tr>
           </thead>
           <tbody>
@@ -176,7 +184,7 @@ function Circles({ view, layers, copy }: { view: EstimatorView; layers: Estimato
                   <th scope="row">{layer.name}</th>
                   <td className="num">{yours === null ? '–' : formatCount(yours)}</td>
                   <td className="num">{formatCount(layer.typical)}</td>
-                  <td>{yours === null ? 'no answer yet' : comparisonWords[compareLayer(yours, layer.typical)]}</td>
+                  <td>{yours === null ? ui.compareNone : comparison[compareLayer(yours, layer.typical)]}</td>
                 </tr>
               );
             })}
@@ -188,12 +196,13 @@ function Circles({ view, layers, copy }: { view: EstimatorView; layers: Estimato
   );
 }
 
-function Names({ view, copy, level }: { view: EstimatorView; copy: EstimatorCopy; level: 2 | 3 }) {
+function Names({ view, copy, ui, level }: { view: EstimatorView; copy: EstimatorCopy; ui: UiWords; level: 2 | 3 }) {
   const result = view.scaleUp;
+  const numbers = { population: SCALE_UP_POPULATION, total: namesTotal };
   return (
     <>
       <fieldset className="est-group">
-        <legend>How many people do you know named …?</legend>
+        <legend>{ui.namesLegend}</legend>
         <p className="est-hint">{copy.names.intro}</p>
         <div className="est-grid est-grid-names">
           {knownNames.map((n) => {
@@ -213,26 +222,15 @@ function Names({ view, copy, level }: { view: EstimatorView; copy: EstimatorCopy
       </fieldset>
       <div className="est-result">
         <p className="est-answer" aria-live="polite" data-result="names">
+          {result.kind === 'estimate' ? fill(ui.namesResult, { estimate: Math.round(result.value) }) : ui.namesInsufficient}
+        </p>
+        <p className="est-working">
           {result.kind === 'estimate'
-            ? `You know about ${formatCount(result.value)} people.`
-            : 'Not enough information yet: the method needs at least one person with one of these names.'}
+            ? fill(ui.namesWorking, { ...numbers, known: result.known, estimate: Math.round(result.value) })
+            : fill(ui.namesFormula, numbers)}
         </p>
-        {result.kind === 'estimate' ? (
-          <p className="est-working">
-            {formatCount(SCALE_UP_POPULATION)} people × {formatCount(result.known)} you know ÷{' '}
-            {formatCount(namesTotal)} people with these names ≈ {formatCount(result.value)}.
-          </p>
-        ) : (
-          <p className="est-working">
-            The estimate is {formatCount(SCALE_UP_POPULATION)} × (people you know with these names) ÷{' '}
-            {formatCount(namesTotal)}, the number of people with these names.
-          </p>
-        )}
-        <p>
-          For comparison, McCarty and colleagues (2001) found an average of about {formatCount(MCCARTY_MEAN)} for 1,370
-          US adults.
-        </p>
-        <Minor level={level}>Read it with care</Minor>
+        <p>{fill(ui.namesComparison, { mean: MCCARTY_MEAN })}</p>
+        <Minor level={level}>{ui.namesCaveatsTitle}</Minor>
         <ul className="est-caveats">
           {copy.names.caveats.map((c) => (
             <li key={c}>{c}</li>
@@ -247,6 +245,7 @@ function PartTwo({
   view,
   targets,
   copy,
+  ui,
   level,
   uid,
   quizHref,
@@ -256,51 +255,55 @@ function PartTwo({
   const selectId = `${uid}-purpose`;
   const purpose = view.purpose;
   const target = purpose ? targets.find((t) => t.id === purpose) : undefined;
-  const label = purpose ? purposeLabels[purpose] : '';
+  const label = purpose ? purposeLabels[purpose] : null;
   const fit = target && view.today !== null ? compareWithRange(view.today, target) : null;
-  const range = target ? `about ${formatCount(target.min)} to ${formatCount(target.max)} people` : '';
-  let answer = 'Choose a purpose to see what its network needs.';
-  if (target && view.today === null) answer = `Complete step 1 to compare your network with what a ${label} network needs.`;
-  if (target && view.today !== null && fit) {
-    const yours = `Your estimate of ${formatCount(view.today)} people`;
-    answer =
-      fit === 'about-right'
-        ? `${yours} is about right for a ${label} network (${range}).`
-        : fit === 'smaller'
-          ? `${yours} is smaller than a ${label} network needs (${range}): about ${formatCount(shortfall(view.today, target))} more would reach the bottom of the range.`
-          : `${yours} is larger than a ${label} network needs (${range}).`;
+  const range = target ? fill(ui.range, { min: target.min, max: target.max }) : '';
+  const answer = purposeAnswer(ui, {
+    estimate: view.today,
+    purpose: target ? label : null,
+    range: target ?? null,
+    fit,
+    missing: target && view.today !== null ? shortfall(view.today, target) : 0,
+  });
+  let source: ReactNode;
+  if (view.purposeSource === 'quiz' && label) {
+    source = (
+      <With template={ui.sourceQuiz} name="purpose">
+        <strong>{label}</strong>
+      </With>
+    );
+  } else if (view.purposeSource === 'chosen' && label) {
+    const template = view.quizPurpose ? fill(ui.sourceChosenQuiz, { quiz: purposeLabels[view.quizPurpose], purpose: '{purpose}' }) : ui.sourceChosen;
+    source = (
+      <With template={template} name="purpose">
+        <strong>{label}</strong>
+      </With>
+    );
+  } else {
+    source = (
+      <With template={ui.sourceNone} name="quizLink">
+        <a href={quizHref}>{ui.quizLinkText}</a>
+      </With>
+    );
   }
   return (
     <section className="est-part" aria-labelledby={headingId}>
       <Heading level={level} id={headingId}>
-        2. The network your purpose needs
+        {ui.step2}
       </Heading>
       <p>{copy.purpose.intro}</p>
       <p className="est-source" data-purpose-source={view.purposeSource}>
-        {view.purposeSource === 'quiz' && purpose ? (
-          <>
-            Using <strong>{purposeLabels[purpose]}</strong>, the primary purpose from your quiz result.
-          </>
-        ) : view.purposeSource === 'chosen' && purpose ? (
-          <>
-            Using <strong>{purposeLabels[purpose]}</strong>, chosen here
-            {view.quizPurpose ? ` (your quiz result is ${purposeLabels[view.quizPurpose]})` : ''}.
-          </>
-        ) : (
-          <>
-            You have not taken the <a href={quizHref}>purpose quiz</a> in this browser, so choose a purpose here.
-          </>
-        )}
+        {source}
       </p>
       <div className="est-row">
         <div className="est-field">
-          <label htmlFor={selectId}>{view.purposeSource === 'none' ? 'Your networking purpose' : 'Compare with a purpose'}</label>
+          <label htmlFor={selectId}>{view.purposeSource === 'none' ? ui.selectNone : ui.selectCompare}</label>
           <select
             id={selectId}
             value={purpose ?? ''}
             onChange={(e) => choosePurpose(isPurposeId(e.currentTarget.value) ? e.currentTarget.value : null)}
           >
-            {view.purposeSource !== 'quiz' ? <option value="">Choose a purpose…</option> : null}
+            {view.purposeSource !== 'quiz' ? <option value="">{ui.selectPlaceholder}</option> : null}
             {purposeIds.map((id) => (
               <option key={id} value={id}>
                 {purposeLabels[id]}
@@ -310,18 +313,21 @@ function PartTwo({
         </div>
         {view.purposeSource === 'chosen' && view.quizPurpose ? (
           <button type="button" className="button secondary" onClick={() => choosePurpose(null)}>
-            Use my quiz result
+            {ui.useQuiz}
           </button>
         ) : null}
       </div>
       <p className="est-answer" aria-live="polite" data-result="purpose">
         {answer}
       </p>
-      {target ? (
+      {target && label ? (
         <div className="est-target">
           <p>
-            <strong>A {label} network:</strong> {range}, mostly from these circles:{' '}
-            {target.layers.map((id) => layers.find((l) => l.id === id)?.name ?? id).join(', ')}.
+            <strong>{fill(ui.targetLead, { purpose: label })}</strong>{' '}
+            {fill(ui.targetLayers, {
+              range,
+              layers: target.layers.map((id) => layers.find((l) => l.id === id)?.name ?? id).join(', '),
+            })}
           </p>
           <ul>
             {target.composition.map((c) => (
@@ -333,7 +339,7 @@ function PartTwo({
           </p>
           {fit ? (
             <>
-              <Minor level={level}>Next steps</Minor>
+              <Minor level={level}>{ui.nextStepsTitle}</Minor>
               <ul className="est-next">
                 {target.next[fit].map((s) => (
                   <li key={s}>{s}</li>
@@ -347,20 +353,20 @@ function PartTwo({
   );
 }
 
-function PartThree({ view, copy, level, uid }: PartProps) {
+function PartThree({ view, copy, ui, level, uid }: PartProps) {
   const headingId = `${uid}-p3`;
   const chartId = `${uid}-chart`;
   const r = view.reach;
-  const ceiling = r.population;
   const total = roughCount(r.cumulative[2]);
+  const degrees = [ui.degree1, ui.degree2, ui.degree3];
   return (
     <section className="est-part" aria-labelledby={headingId}>
       <Heading level={level} id={headingId}>
-        3. How far a message travels
+        {ui.step3}
       </Heading>
       <p>{copy.reach.intro}</p>
       <fieldset className="est-group">
-        <legend>Your network and how messages spread</legend>
+        <legend>{ui.reachLegend}</legend>
         <div className="est-grid">
           {reachIds.map((id) => {
             const field = `reach.${id}`;
@@ -379,57 +385,55 @@ function PartThree({ view, copy, level, uid }: PartProps) {
         </div>
         {view.today !== null ? (
           <button type="button" className="button secondary no-print" onClick={copyEstimateToReach}>
-            Use my step 1 estimate ({formatCount(Math.min(view.today, reachSpecs.first.max))}) as my connections
+            {fill(ui.useEstimate, { estimate: Math.min(view.today, reachSpecs.first.max) })}
           </button>
         ) : null}
       </fieldset>
       <p className="est-answer" aria-live="polite" data-result="reach">
-        {total > 0
-          ? `In this rough model, a message could reach about ${formatCount(total)} people within three steps.`
-          : 'With no connections, a message reaches nobody: enter your first-degree connections.'}
+        {total > 0 ? fill(ui.reachResult, { total }) : ui.reachNone}
       </p>
-      {r.nearBound ? (
-        <p className="est-note">
-          The audience ceiling of {formatCount(ceiling)} people limits this result: most of the people a later step
-          reaches have already seen the message.
-        </p>
-      ) : null}
+      {r.nearBound ? <p className="est-note">{fill(ui.reachNearBound, { ceiling: r.population })}</p> : null}
       <figure className="est-figure">
-        <figcaption id={chartId}>
-          People reached within 1, 2 and 3 steps, on a logarithmic scale up to your audience ceiling (the numbers are in
-          the table below).
-        </figcaption>
-        <ReachChart cumulative={r.cumulative} ceiling={ceiling} titleId={chartId} />
+        <figcaption id={chartId}>{ui.chartCaption}</figcaption>
+        <ReachChart
+          cumulative={r.cumulative}
+          ceiling={r.population}
+          titleId={chartId}
+          names={[ui.chart1, ui.chart2, ui.chart3]}
+          ceilingLabel={fill(ui.chartCeiling, { ceiling: r.population })}
+        />
       </figure>
       <table className="est-table">
-        <caption>Reach of a message, step by step (rounded)</caption>
+        <caption>{ui.reachCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">Step</th>
-            <th scope="col" className="num">New people reached</th>
-            <th scope="col" className="num">Reached so far</th>
+            <th scope="col">{ui.colStep}</th>
+            <th scope="col" className="num">
+              {ui.colNew}
+            </th>
+            <th scope="col" className="num">
+              {ui.colSoFar}
+            </th>
           </tr>
         </thead>
         <tbody>
-          {(['1st degree', '2nd degree', '3rd degree'] as const).map(
-            (name, i) => (
-              <tr key={name}>
-                <th scope="row">{name}</th>
-                <td className="num">{formatCount(roughCount(r.perDegree[i]!))}</td>
-                <td className="num">{formatCount(roughCount(r.cumulative[i]!))}</td>
-              </tr>
-            ),
-          )}
+          {degrees.map((name, i) => (
+            <tr key={i}>
+              <th scope="row">{name}</th>
+              <td className="num">{formatCount(roughCount(r.perDegree[i]!))}</td>
+              <td className="num">{formatCount(roughCount(r.cumulative[i]!))}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
-      <Minor level={level}>Assumptions</Minor>
+      <Minor level={level}>{ui.assumptionsTitle}</Minor>
       <ul>
         {copy.reach.assumptions.map((a) => (
           <li key={a}>{a}</li>
         ))}
       </ul>
       <p className="est-note">
-        <strong>A rough model.</strong> {copy.reach.roughModel}
+        <strong>{ui.roughModelLead}</strong> {copy.reach.roughModel}
       </p>
     </section>
   );

@@ -6,6 +6,9 @@ interface Props {
   /** the audience ceiling the model never exceeds */
   ceiling: number;
   titleId: string;
+  /** the three bar labels */
+  names: readonly string[];
+  ceilingLabel: string;
 }
 
 const WIDTH = 360;
@@ -14,7 +17,6 @@ const LABEL = 18;
 const BAR = 20;
 const GAP = 12;
 const TOP = 20;
-const names = ['1st degree', 'Within 2 steps', 'Within 3 steps'];
 
 /** position on a logarithmic axis from 1 to the ceiling, 0..1 */
 function scale(value: number, ceiling: number): number {
@@ -35,7 +37,7 @@ function tickLabel(t: number): string {
  * ceiling (dashed line). Each bar is labelled with its value; its label names the chart, and
  * the table next to it carries the same numbers as text.
  */
-export function ReachChart({ cumulative, ceiling, titleId }: Props) {
+export function ReachChart({ cumulative, ceiling, titleId, names, ceilingLabel }: Props) {
   const plot = WIDTH - 2 * PAD;
   const row = LABEL + BAR + GAP;
   const axisY = TOP + cumulative.length * row;
@@ -60,7 +62,7 @@ export function ReachChart({ cumulative, ceiling, titleId }: Props) {
         const y = TOP + i * row;
         const w = Math.max(scale(value, ceiling) * plot, 2);
         return (
-          <g key={names[i]}>
+          <g key={i}>
             <text x={PAD} y={y + 13} fontSize="13" className="est-chart-label">
               {names[i]}: <tspan fontWeight="700">{formatCount(roughCount(value))}</tspan>
             </text>
@@ -70,7 +72,7 @@ export function ReachChart({ cumulative, ceiling, titleId }: Props) {
       })}
       <line className="est-chart-ceiling" x1={PAD + plot} x2={PAD + plot} y1={4} y2={axisY} />
       <text x={PAD + plot - 4} y={12} textAnchor="end" fontSize="11" className="est-chart-label">
-        ceiling {formatCount(ceiling)}
+        {ceilingLabel}
       </text>
     </svg>
   );
