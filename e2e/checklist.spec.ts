@@ -340,15 +340,23 @@ test('in the article the checklist hydrates only when scrolled near, and shows t
   await expect(page.getByRole('heading', { level: 3, name: 'Ana Ruiz’s network plan' })).toBeVisible();
 });
 
-test('fits a 360px-wide phone without sideways scrolling', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 740 });
+test('fits a 320px-wide phone without sideways scrolling, with 24px controls', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
   await seed(page, saved());
   await open(page);
   await expect(page.locator('.cl-plan')).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   const box = await page.getByRole('checkbox', { name: /Thank the people/ }).boundingBox();
   expect(box!.width).toBeGreaterThanOrEqual(24);
   expect(box!.height).toBeGreaterThanOrEqual(24);
+  await page.goto(ARTICLE);
+  await page.locator('[data-tool="promotion-checklist"]').scrollIntoViewIfNeeded();
+  await expect(page.locator('.cl[data-hydrated] .cl-plan')).toBeVisible();
+  const overflow = await page.evaluate(() => {
+    const tool = document.querySelector('[data-tool="promotion-checklist"]')!.getBoundingClientRect();
+    return tool.right - document.documentElement.clientWidth;
+  });
+  expect(overflow).toBeLessThanOrEqual(0);
 });
 
 test('without JavaScript the page explains what the tool needs', async ({ browser }) => {
