@@ -53,7 +53,8 @@ export function roughCount(value: number): number {
 }
 
 function withUnit(value: number, unit: string): string {
-  return unit === '%' ? `${formatCount(value)}%` : `${formatCount(value)} ${unit}`;
+  if (unit === '%') return `${formatCount(value)}%`;
+  return `${formatCount(value)} ${unit === 'people' && value === 1 ? 'person' : unit}`;
 }
 
 /** The inline message for a problem, next to the field. */

@@ -69,6 +69,7 @@ describe('messages', () => {
     expect(problemMessage('fractional', percent)).toMatch(/whole percentage/);
     expect(problemMessage('negative', people)).toMatch(/negative/);
     expect(problemMessage('empty', people)).toMatch(/0 if none/);
+    expect(problemMessage('too-small', { ...people, min: 1 })).toBe('Enter at least 1 person.');
   });
 });
 
