@@ -48,7 +48,7 @@ const linkProblems = {
 type FocusTarget = 'legend' | 'heading' | 'top' | null;
 
 export default function QuizIsland({ model, texts, links, headingLevel }: QuizIslandProps) {
-  const uid = useId().replace(/:/g, '');
+  const uid = `quiz${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const stored = useStore($quiz);
   const notice = useStore($quizNotice);
   const shared = useStore($sharedView);

@@ -16,7 +16,7 @@ interface Props {
 
 /** The result: the answer in one sentence, then the profile, the advice and where to go next. */
 export function ResultView({ report, texts, links, heading: H, sub: S, headingRef }: Props) {
-  const id = useId().replace(/:/g, '');
+  const id = `quiz${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const { result } = report;
   return (
     <div className="quiz-result">
