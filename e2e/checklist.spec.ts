@@ -359,6 +359,25 @@ test('fits a 320px-wide phone without sideways scrolling, with 24px controls', a
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test('the same start date gives the same due dates in every browser time zone', async ({ browser, baseURL }) => {
+  const seen: string[] = [];
+  for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Pacific/Pago_Pago', 'Europe/Berlin']) {
+    const context = await browser.newContext({ timezoneId, baseURL });
+    const page = await context.newPage();
+    await seed(page, saved({ startDate: '2028-02-28' }));
+    await open(page);
+    expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(timezoneId);
+    seen.push(
+      [await page.locator('.cl-for').textContent(), ...(await page.locator('.cl-phase-title').allTextContents())].join(' | '),
+    );
+    await context.close();
+  }
+  expect(new Set(seen).size).toBe(1);
+  expect(seen[0]).toBe(
+    'Head of Sales · starts Monday, February 28, 2028 | Before and at the start · due Mon, Feb 28, 2028 | The first 30 days · due Tue, Mar 28, 2028 | Days 31 to 60 · due Thu, Apr 27, 2028 | The 90-day review · due Sat, May 27, 2028',
+  );
+});
+
 test('without JavaScript the page explains what the tool needs', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
