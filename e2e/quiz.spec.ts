@@ -227,6 +227,7 @@ test('printing the result shows it in black on white without the buttons', async
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: intro, question with error, review and result have no violations (${theme})`, async ({ page }) => {
+    test.setTimeout(90_000);
     await page.addInitScript((t) => localStorage.setItem('upproach:theme', t), theme);
     const check = async (state: string) => {
       const results = await new AxeBuilder({ page }).include('#purpose-quiz').withTags(tags).analyze();
