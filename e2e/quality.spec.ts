@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { brokenLinks, htmlFiles } from '../scripts/site-files.mjs';
-import { expect, sitemapPaths, test } from './fixtures';
+import { expect, scrollThrough, sitemapPaths, test } from './fixtures';
 
 const dist = process.env.E2E_DIST ?? 'dist';
 
@@ -56,8 +56,7 @@ test('every page has the strict CSP and nothing violates it, islands included', 
     expect(csp, path).toContain("form-action 'self'");
     expect(csp, path).not.toContain('unsafe-inline');
     expect(csp, path).not.toContain('unsafe-eval');
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
+    await scrollThrough(page);
     const hydrated = await page.$$eval('astro-island', (els) => els.every((el) => !el.hasAttribute('ssr')));
     expect(hydrated, `${path}: every island hydrated`).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);
@@ -90,8 +89,7 @@ test.describe('without JavaScript', () => {
 test('nothing leaves the site: every route makes only same-origin requests', async ({ page, problems }) => {
   for (const path of [...(await sitemapPaths(page)), '/404.html']) {
     await page.goto(path);
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
+    await scrollThrough(page);
   }
   expect(problems.foreignRequests).toEqual([]);
 });
