@@ -43,6 +43,15 @@ function Minor({ level, children }: { level: 2 | 3; children: ReactNode }) {
   return level === 2 ? <h3 className="est-minor">{children}</h3> : <h4 className="est-minor">{children}</h4>;
 }
 
+/** a table that scrolls sideways on its own on very narrow screens, reachable by keyboard */
+function TableRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="est-table-wrap" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
 /** a sentence with one placeholder rendered as an element (bold name, link) */
 function With({ template, name, children }: { template: string; name: string; children: ReactNode }) {
   const [before, after] = splitAround(template, name);
@@ -132,10 +141,24 @@ function PartOne({ view, layers, copy, ui, level, uid }: PartProps & { layers: E
   );
 }
 
-function Circles({ view, layers, copy, ui }: { view: EstimatorView; layers: EstimatorLayer[]; copy: EstimatorCopy; ui: UiWords }) {
+function Circles({
+  view,
+  layers,
+  copy,
+  ui,
+}: {
+  view: EstimatorView;
+  layers: EstimatorLayer[];
+  copy: EstimatorCopy;
+  ui: UiWords;
+}) {
   const circles = view.circles;
   const sorted = [...layers].sort((a, b) => a.order - b.order);
-  const comparison = { fewer: ui.compareFewer, similar: ui.compareSimilar, more: ui.compareMore };
+  const comparison = {
+    fewer: ui.compareFewer,
+    similar: ui.compareSimilar,
+    more: ui.compareMore,
+  };
   return (
     <>
       <fieldset className="est-group">
@@ -162,34 +185,36 @@ function Circles({ view, layers, copy, ui }: { view: EstimatorView; layers: Esti
         <p className="est-answer" aria-live="polite" data-result="circles">
           {circles.kind === 'estimate' ? fill(ui.circlesResult, { total: circles.total }) : ui.circlesInsufficient}
         </p>
-        <table className="est-table">
-          <caption>{ui.circlesCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{ui.colLayer}</th>
-              <th scope="col" className="num">
-                {ui.colYou}
-              </th>
-              <th scope="col" className="num">
-                {ui.colTypical}
-              </th>
-              <th scope="col">{ui.colCompared}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((layer, i) => {
-              const yours = circles.kind === 'estimate' ? circles.cumulative[i]! : null;
-              return (
-                <tr key={layer.id}>
-                  <th scope="row">{layer.name}</th>
-                  <td className="num">{yours === null ? '–' : formatCount(yours)}</td>
-                  <td className="num">{formatCount(layer.typical)}</td>
-                  <td>{yours === null ? ui.compareNone : comparison[compareLayer(yours, layer.typical)]}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableRegion label={ui.circlesCaption}>
+          <table className="est-table">
+            <caption>{ui.circlesCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{ui.colLayer}</th>
+                <th scope="col" className="num">
+                  {ui.colYou}
+                </th>
+                <th scope="col" className="num">
+                  {ui.colTypical}
+                </th>
+                <th scope="col">{ui.colCompared}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((layer, i) => {
+                const yours = circles.kind === 'estimate' ? circles.cumulative[i]! : null;
+                return (
+                  <tr key={layer.id}>
+                    <th scope="row">{layer.name}</th>
+                    <td className="num">{yours === null ? '–' : formatCount(yours)}</td>
+                    <td className="num">{formatCount(layer.typical)}</td>
+                    <td>{yours === null ? ui.compareNone : comparison[compareLayer(yours, layer.typical)]}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableRegion>
         <p className="est-note">{copy.circles.note}</p>
       </div>
     </>
@@ -222,11 +247,17 @@ function Names({ view, copy, ui, level }: { view: EstimatorView; copy: Estimator
       </fieldset>
       <div className="est-result">
         <p className="est-answer" aria-live="polite" data-result="names">
-          {result.kind === 'estimate' ? fill(ui.namesResult, { estimate: Math.round(result.value) }) : ui.namesInsufficient}
+          {result.kind === 'estimate'
+            ? fill(ui.namesResult, { estimate: Math.round(result.value) })
+            : ui.namesInsufficient}
         </p>
         <p className="est-working">
           {result.kind === 'estimate'
-            ? fill(ui.namesWorking, { ...numbers, known: result.known, estimate: Math.round(result.value) })
+            ? fill(ui.namesWorking, {
+                ...numbers,
+                known: result.known,
+                estimate: Math.round(result.value),
+              })
             : fill(ui.namesFormula, numbers)}
         </p>
         <p>{fill(ui.namesComparison, { mean: MCCARTY_MEAN })}</p>
@@ -250,7 +281,11 @@ function PartTwo({
   uid,
   quizHref,
   layers,
-}: PartProps & { targets: EstimatorTarget[]; layers: EstimatorLayer[]; quizHref: string }) {
+}: PartProps & {
+  targets: EstimatorTarget[];
+  layers: EstimatorLayer[];
+  quizHref: string;
+}) {
   const headingId = `${uid}-p2`;
   const selectId = `${uid}-purpose`;
   const purpose = view.purpose;
@@ -273,7 +308,12 @@ function PartTwo({
       </With>
     );
   } else if (view.purposeSource === 'chosen' && label) {
-    const template = view.quizPurpose ? fill(ui.sourceChosenQuiz, { quiz: purposeLabels[view.quizPurpose], purpose: '{purpose}' }) : ui.sourceChosen;
+    const template = view.quizPurpose
+      ? fill(ui.sourceChosenQuiz, {
+          quiz: purposeLabels[view.quizPurpose],
+          purpose: '{purpose}',
+        })
+      : ui.sourceChosen;
     source = (
       <With template={template} name="purpose">
         <strong>{label}</strong>
@@ -385,7 +425,9 @@ function PartThree({ view, copy, ui, level, uid }: PartProps) {
         </div>
         {view.today !== null ? (
           <button type="button" className="button secondary no-print" onClick={copyEstimateToReach}>
-            {fill(ui.useEstimate, { estimate: Math.min(view.today, reachSpecs.first.max) })}
+            {fill(ui.useEstimate, {
+              estimate: Math.min(view.today, reachSpecs.first.max),
+            })}
           </button>
         ) : null}
       </fieldset>
@@ -403,29 +445,31 @@ function PartThree({ view, copy, ui, level, uid }: PartProps) {
           ceilingLabel={fill(ui.chartCeiling, { ceiling: r.population })}
         />
       </figure>
-      <table className="est-table">
-        <caption>{ui.reachCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{ui.colStep}</th>
-            <th scope="col" className="num">
-              {ui.colNew}
-            </th>
-            <th scope="col" className="num">
-              {ui.colSoFar}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {degrees.map((name, i) => (
-            <tr key={i}>
-              <th scope="row">{name}</th>
-              <td className="num">{formatCount(roughCount(r.perDegree[i]!))}</td>
-              <td className="num">{formatCount(roughCount(r.cumulative[i]!))}</td>
+      <TableRegion label={ui.reachCaption}>
+        <table className="est-table">
+          <caption>{ui.reachCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{ui.colStep}</th>
+              <th scope="col" className="num">
+                {ui.colNew}
+              </th>
+              <th scope="col" className="num">
+                {ui.colSoFar}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {degrees.map((name, i) => (
+              <tr key={i}>
+                <th scope="row">{name}</th>
+                <td className="num">{formatCount(roughCount(r.perDegree[i]!))}</td>
+                <td className="num">{formatCount(roughCount(r.cumulative[i]!))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
       <Minor level={level}>{ui.assumptionsTitle}</Minor>
       <ul>
         {copy.reach.assumptions.map((a) => (
