@@ -11,7 +11,7 @@ async function publishedBlocks(page: import('@playwright/test').Page): Promise<s
   return page.$$eval('article.article-body :is(h1, h2, h3, p, li)', (els) =>
     els
       .filter((el) => !el.closest('.tool, .toc, .author-box, .corrections, .article-nav, .eyebrow, .byline, noscript'))
-      .filter((el) => !el.matches('.eyebrow, .byline'))
+      .filter((el) => !el.matches('.eyebrow, .byline, .article-tools'))
       .map((el) => el.textContent ?? ''),
   );
 }
@@ -79,4 +79,23 @@ test('article metadata: canonical, Open Graph and Article JSON-LD with the autho
   expect(ld.headline).toBe(parseSeed()[1]!.title);
   expect(ld.author).toMatchObject({ '@type': 'Person', name: 'Tom Staskiewicz' });
   expect(ld).not.toHaveProperty('datePublished');
+});
+
+test('each article names the tools it embeds, and the links jump to them', async ({ page }) => {
+  const expected = [
+    { path: articles[0]!.path, tools: ['purpose-quiz', 'network-size'] },
+    { path: articles[1]!.path, tools: ['promotion-checklist'] },
+  ];
+  for (const { path, tools } of expected) {
+    await page.goto(path);
+    const links = page.locator('.article-tools a');
+    await expect(links).toHaveCount(tools.length);
+    for (const [i, id] of tools.entries()) {
+      await expect(links.nth(i)).toHaveAttribute('href', `#${id}`);
+      await expect(page.locator(`section.tool#${id}`)).toHaveCount(1);
+    }
+  }
+  await page.goto(articles[1]!.path);
+  await page.locator('.article-tools a').first().click();
+  await expect(page.locator('section.tool#promotion-checklist')).toBeInViewport();
 });

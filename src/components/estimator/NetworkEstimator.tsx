@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/react';
-import { useId, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
+import { useDomId } from '../use-dom-id';
 import { compareLayer } from '../../lib/estimator/circles';
 import { layerSpecs, nameSpec, reachIds, reachSpecs, type LayerId } from '../../lib/estimator/fields';
 import { formatCount, roughCount } from '../../lib/estimator/numbers';
@@ -46,9 +47,9 @@ function Minor({ level, children }: { level: 2 | 3; children: ReactNode }) {
 /** a table that scrolls sideways on its own on very narrow screens, reachable by keyboard */
 function TableRegion({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="est-table-wrap" role="region" aria-label={label} tabIndex={0}>
+    <section className="est-table-wrap" aria-label={label} tabIndex={0}>
       {children}
-    </div>
+    </section>
   );
 }
 
@@ -67,7 +68,7 @@ function With({ template, name, children }: { template: string; name: string; ch
 export default function NetworkEstimator({ layers, targets, copy, headingLevel, quizHref }: NetworkEstimatorProps) {
   const view = useStore($estimatorView, { ssr: () => serverView });
   const recovered = useStore($estimatorRecovered, { ssr: () => false });
-  const uid = useId();
+  const uid = useDomId('est');
   const ui = copy.ui;
   return (
     <div className="estimator" data-estimator>

@@ -1,4 +1,5 @@
-import { useId, type ChangeEvent } from 'react';
+import { type ChangeEvent } from 'react';
+import { useDomId } from '../use-dom-id';
 import type { FieldSpec } from '../../lib/estimator/fields';
 import { formatCount } from '../../lib/estimator/numbers';
 import { setField } from '../../stores/estimator';
@@ -15,7 +16,7 @@ interface Props {
 
 /** A labelled native number input with its unit, hint and inline message (announced). */
 export function NumberField({ field, spec, label, hint, value, error }: Props) {
-  const id = useId();
+  const id = useDomId('field');
   const inputId = `${id}-input`;
   const unitId = `${id}-unit`;
   const hintId = `${id}-hint`;

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDomId } from '../use-dom-id';
 import { purposeIds } from '../../lib/purposes';
 import { buildReport } from '../../lib/quiz/report';
 import { encodeShare } from '../../lib/quiz/share-code';
@@ -48,7 +49,7 @@ const linkProblems = {
 type FocusTarget = 'legend' | 'heading' | 'top' | null;
 
 export default function QuizIsland({ model, texts, links, headingLevel }: QuizIslandProps) {
-  const uid = `quiz${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const uid = useDomId('quiz');
   const stored = useStore($quiz);
   const notice = useStore($quizNotice);
   const shared = useStore($sharedView);

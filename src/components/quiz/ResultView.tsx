@@ -1,4 +1,5 @@
-import { useId, type RefObject } from 'react';
+import { type RefObject } from 'react';
+import { useDomId } from '../use-dom-id';
 import { purposeLabels } from '../../lib/purposes';
 import type { Report } from '../../lib/quiz/report';
 import { dilemmaIds, type ResultTexts } from '../../lib/quiz/texts';
@@ -16,7 +17,7 @@ interface Props {
 
 /** The result: the answer in one sentence, then the profile, the advice and where to go next. */
 export function ResultView({ report, texts, links, heading: H, sub: S, headingRef }: Props) {
-  const id = `quiz${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const id = useDomId('quiz');
   const { result } = report;
   return (
     <div className="quiz-result">
