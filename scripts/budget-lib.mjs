@@ -63,10 +63,10 @@ export function measureSite(dist = 'dist', base = '/') {
         const tag = m[0];
         const component = /component-url="([^"]+)"/.exec(tag)?.[1];
         const renderer = /renderer-url="([^"]+)"/.exec(tag)?.[1];
-        const name = /component-export="([^"]+)"/.exec(tag)?.[1];
         const directive = /client="([^"]+)"/.exec(tag)?.[1];
         if (component) {
           const own = resolveAsset(dist, b, component);
+          const name = own.split('/').pop().replace(/\.[\w-]+\.js$/, '').replace(/\.js$/, '');
           islands.push({ component: relative(dist, own), own: gz(readFileSync(own)), directive, name });
           jsClosure(own, js);
         }
@@ -121,7 +121,7 @@ export function formatTable(rows) {
     '| --- | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const r of rows) {
-    const islands = r.islands.map((i) => `${i.name ?? 'island'} ${kb(i.own)}`).join(', ') || '–';
+    const islands = r.islands.map((i) => `${i.name} ${kb(i.own)} (client:${i.directive})`).join(', ') || '–';
     lines.push(`| ${r.route} | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.js)} | ${r.requests} | ${islands} |`);
   }
   return lines.join('\n');
