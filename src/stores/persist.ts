@@ -2,6 +2,7 @@ import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { decodeStored } from '../lib/storage/decode';
 import type { StorageEntry } from '../lib/storage/registry';
+import './storage-engine';
 
 export interface PersistentStore<T> {
   /** the value, kept in localStorage under entry.key and synced across tabs */

@@ -1,5 +1,6 @@
 import { computed } from 'nanostores';
 import { isPurposeId, type PurposeId } from '../lib/purposes';
+import { isRecord } from '../lib/storage/decode';
 import { storageRegistry } from '../lib/storage/registry';
 import { persistentStore } from './persist';
 
@@ -13,8 +14,8 @@ interface StoredPurpose {
 }
 
 function parseStoredPurpose(value: unknown): StoredPurpose | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { v, purpose } = value as Record<string, unknown>;
+  if (!isRecord(value)) return null;
+  const { v, purpose } = value;
   return v === 1 && isPurposeId(purpose) ? { v: 1, purpose } : null;
 }
 

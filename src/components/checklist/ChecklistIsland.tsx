@@ -18,7 +18,7 @@ import { downloadText } from './download';
 import { PlanView } from './PlanView';
 import { ProfileForm } from './ProfileForm';
 import type { ChecklistProps } from './types';
-import { useHydrated } from './useHydrated';
+import { useHydrated } from '../use-hydrated';
 
 const fieldOrder: readonly ProfileField[] = ['name', 'role', 'level', 'startDate'];
 

@@ -25,3 +25,14 @@ export function decodeStored<T>(
   }
   return value === null ? { ok: false, reason: 'invalid' } : { ok: true, value };
 }
+
+/** A plain object (not null, not an array): the first check of every stored-shape parser. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An array of at most maxItems strings of at most maxLength characters each, or null. */
+export function stringList(value: unknown, maxItems: number, maxLength: number): string[] | null {
+  if (!Array.isArray(value) || value.length > maxItems) return null;
+  return value.every((v) => typeof v === 'string' && v.length <= maxLength) ? (value as string[]) : null;
+}

@@ -29,3 +29,20 @@ describe('decodeStored', () => {
     fc.assert(fc.property(fc.jsonValue(), (json) => { decodeStored(JSON.stringify(json), parseV1); }));
   });
 });
+
+describe('isRecord and stringList', async () => {
+  const { isRecord, stringList } = await import('../../../src/lib/storage/decode');
+  it('accepts plain objects only', () => {
+    expect(isRecord({})).toBe(true);
+    expect(isRecord([])).toBe(false);
+    expect(isRecord(null)).toBe(false);
+    expect(isRecord('x')).toBe(false);
+  });
+  it('accepts bounded lists of bounded strings only', () => {
+    expect(stringList(['a', 'bb'], 2, 2)).toEqual(['a', 'bb']);
+    expect(stringList(['a', 'b', 'c'], 2, 2)).toBeNull();
+    expect(stringList(['abc'], 2, 2)).toBeNull();
+    expect(stringList(['a', 1], 2, 2)).toBeNull();
+    expect(stringList('a', 2, 2)).toBeNull();
+  });
+});
