@@ -100,7 +100,7 @@ describe('share codes', () => {
           for (const q of questions) expect(q.answers.map((a) => a.id)).toContain(out.answers[q.id]);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: 2000 },
     );
     for (const weird of [null, 42, {}, [], Symbol.for('x')]) expect(decodeShare(model, weird).ok).toBe(false);
   }, 30_000);
