@@ -21,6 +21,9 @@ test('pages without islands load no JavaScript file at all', () => {
 test('the budget check does catch an oversized page', () => {
   const fake = { route: '/x/', html: LIMITS.static.html + 1, css: 0, js: 10, requests: 2, islands: [], inlineScripts: [2000] };
   expect(checkBudgets([fake])).toHaveLength(3);
+  expect(checkBudgets([{ ...fake, html: 1, js: 0, inlineScripts: [500, 20] }])).toEqual([
+    '/x/: 2 inline scripts; only the theme script may run on a page without islands',
+  ]);
   const island = { ...fake, html: 1, js: 1, inlineScripts: [], islands: [{ component: '_astro/X.js', own: LIMITS.island.ownChunk + 1, directive: 'load' }] };
   expect(checkBudgets([{ ...island, route: '/articles/a/' }])).toHaveLength(2);
 });

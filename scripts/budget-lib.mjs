@@ -100,6 +100,9 @@ export function checkBudgets(rows) {
     if (r.css > l.css) problems.push(`${r.route}: CSS ${r.css} B gzip > ${l.css}`);
     if (r.js > l.js) problems.push(`${r.route}: JS ${r.js} B gzip > ${l.js}`);
     if (kind === 'static') {
+      if (r.inlineScripts.length > 1) {
+        problems.push(`${r.route}: ${r.inlineScripts.length} inline scripts; only the theme script may run on a page without islands`);
+      }
       const big = r.inlineScripts.filter((n) => n >= LIMITS.static.inlineScript);
       if (big.length) problems.push(`${r.route}: inline script of ${big[0]} B >= ${LIMITS.static.inlineScript}`);
     }
