@@ -1,7 +1,7 @@
 import { atom, computed } from 'nanostores';
 import { storageRegistry } from '../lib/storage/registry';
 import { scoreQuiz } from '../lib/quiz/scoring';
-import { decodeShare, type ShareProblem } from '../lib/quiz/share-code';
+import { decodeShare, encodeShare } from '../lib/quiz/share-code';
 import {
   EMPTY_STATE,
   back,
@@ -17,7 +17,9 @@ import {
   toReview,
   type QuizState,
 } from '../lib/quiz/state';
+import type { ResultTexts } from '../lib/quiz/texts';
 import type { Answers, QuizModel } from '../lib/quiz/types';
+import { INTRO_VIEW, quizView, reportMemo, type QuizView, type SharedView } from '../lib/quiz/view';
 import { persistentStore } from './persist';
 import { clearSharedPurpose, setSharedPurpose } from './purpose';
 
@@ -31,6 +33,8 @@ const store = persistentStore<QuizState>(storageRegistry.quiz, EMPTY_STATE, pars
 
 /** the questions, set once by the island from the content collection */
 export const $quizModel = atom<QuizModel | null>(null);
+/** the result words, set with the questions */
+export const $quizTexts = atom<ResultTexts | null>(null);
 
 /** the stored progress, made safe for the current questions */
 export const $quiz = computed([store.$value, $quizModel], (state, model) =>
@@ -49,13 +53,22 @@ export const $quizNotice = computed([store.$recovered, $reconciledFresh, $erased
 /** the question that Next refused because it has no answer yet */
 export const $unanswered = atom<string | null>(null);
 
-export type SharedView =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'result'; readonly answers: Answers }
-  | { readonly kind: 'invalid'; readonly reason: Exclude<ShareProblem, 'none'> };
+export type { QuizView, SharedView };
 
 /** a result opened from a share link (not stored) or a link that could not be read */
 export const $sharedView = atom<SharedView>({ kind: 'none' });
+
+let memo: { model: QuizModel; texts: ResultTexts; build: ReturnType<typeof reportMemo> } | null = null;
+
+/**
+ * What the island shows: the screen, the answers it needs and the result's report
+ * (src/lib/quiz/view.ts decides). The intro until initQuiz has given the questions.
+ */
+export const $quizView = computed([$quizModel, $quizTexts, $quiz, $sharedView], (quiz, texts, state, shared): QuizView => {
+  if (!quiz || !texts) return INTRO_VIEW;
+  if (!memo || memo.model !== quiz || memo.texts !== texts) memo = { model: quiz, texts, build: reportMemo(quiz, texts) };
+  return quizView(quiz, state, shared, memo.build);
+});
 
 function model(): QuizModel | null {
   return $quizModel.get();
@@ -65,8 +78,9 @@ function save(state: QuizState): void {
   store.$value.set(state);
 }
 
-/** Call once on the client with the questions; drops stored answers that no longer fit. */
-export function initQuiz(quiz: QuizModel): void {
+/** Call once on the client with the questions and result words; drops stored answers that no longer fit. */
+export function initQuiz(quiz: QuizModel, texts: ResultTexts): void {
+  $quizTexts.set(texts);
   $quizModel.set(quiz);
   // unreadable stored data was dropped: remove it too, so the reader is told only once
   if (store.$recovered.get()) save(EMPTY_STATE);
@@ -91,6 +105,17 @@ export function openSharedLink(hash: string): boolean {
   if (decoded.reason === 'none') return false;
   $sharedView.set({ kind: 'invalid', reason: decoded.reason });
   return true;
+}
+
+/**
+ * The link that shares the reader's own result: `<origin><toolPath>#quiz=…` (answers only, in
+ * the fragment). null while the answers are incomplete.
+ */
+export function shareLinkFor(origin: string, toolPath: string): string | null {
+  const quiz = model();
+  if (!quiz) return null;
+  const code = encodeShare(quiz, $quiz.get().answers);
+  return code ? `${origin}${toolPath}#${code}` : null;
 }
 
 /** Keep a shared result as your own: stored, and its purpose shared with the other tools. */

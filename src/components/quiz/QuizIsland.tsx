@@ -1,16 +1,14 @@
 import { useStore } from '@nanostores/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useDomId } from '../use-dom-id';
+import { useHydrated } from '../use-hydrated';
 import { purposeIds } from '../../lib/purposes';
-import { buildReport } from '../../lib/quiz/report';
-import { encodeShare } from '../../lib/quiz/share-code';
-import { EMPTY_STATE, isComplete, screenOf } from '../../lib/quiz/state';
 import type { ResultTexts } from '../../lib/quiz/texts';
-import { allQuestions, type Answers, type QuizModel } from '../../lib/quiz/types';
+import { allQuestions, type QuizModel } from '../../lib/quiz/types';
+import { INTRO_VIEW, screenName, viewKey } from '../../lib/quiz/view';
 import {
-  $quiz,
   $quizNotice,
-  $sharedView,
+  $quizView,
   $unanswered,
   chooseAnswer,
   closeSharedView,
@@ -24,6 +22,7 @@ import {
   keepSharedResult,
   openSharedLink,
   retakeQuiz,
+  shareLinkFor,
   showResult,
   startQuiz,
 } from '../../stores/quiz';
@@ -50,12 +49,11 @@ type FocusTarget = 'legend' | 'heading' | 'top' | null;
 
 export default function QuizIsland({ model, texts, links, headingLevel }: QuizIslandProps) {
   const uid = useDomId('quiz');
-  const stored = useStore($quiz);
+  // The server cannot see localStorage: render the intro until hydrated, then the stored state.
+  const hydrated = useHydrated();
+  const liveView = useStore($quizView);
   const notice = useStore($quizNotice);
-  const shared = useStore($sharedView);
   const unanswered = useStore($unanswered);
-  // The server cannot see localStorage: render the empty state until hydrated, then the stored one.
-  const [hydrated, setHydrated] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [shareLink, setShareLink] = useState<string | null>(null);
   const [copyStatus, setCopyStatus] = useState('');
@@ -65,9 +63,8 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
   const topRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    initQuiz(model);
+    initQuiz(model, texts);
     if (typeof location !== 'undefined' && openSharedLink(location.hash)) focusRef.current = 'heading';
-    setHydrated(true);
     // a share link pasted into the address bar of an open page
     const onHash = () => {
       if (openSharedLink(location.hash)) {
@@ -77,21 +74,14 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, [model]);
+  }, [model, texts]);
 
-  const state = hydrated ? stored : EMPTY_STATE;
+  const view = hydrated ? liveView : INTRO_VIEW;
   const questions = allQuestions(model);
   const total = questions.length;
-  const viewingShared = hydrated && shared.kind !== 'none';
-  const screen = screenOf(state, model);
-  const resultAnswers: Answers | null =
-    shared.kind === 'result' && hydrated ? shared.answers : screen.kind === 'result' ? state.answers : null;
-  const reportOutcome = useMemo(
-    () => (resultAnswers ? buildReport(model, texts, resultAnswers) : null),
-    [model, texts, resultAnswers],
-  );
-  const report = reportOutcome?.ok ? reportOutcome.report : null;
-  const screenKey = viewingShared ? `shared-${shared.kind}` : screen.kind === 'question' ? `q${screen.index}` : screen.kind;
+  const viewingShared = view.kind === 'shared-result' || view.kind === 'shared-invalid';
+  const report = view.kind === 'result' || view.kind === 'shared-result' ? view.report : null;
+  const screenKey = viewKey(view);
 
   useEffect(() => {
     const target = focusRef.current;
@@ -102,8 +92,8 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
   }, [screenKey, notice]);
 
   useEffect(() => {
-    if (report && (screen.kind === 'result' || viewingShared)) setAnnouncement(`Result: ${report.headline}.`);
-  }, [report, screen.kind, viewingShared]);
+    if (report) setAnnouncement(`Result: ${report.headline}.`);
+  }, [report]);
 
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const S = headingLevel === 2 ? 'h3' : 'h4';
@@ -118,7 +108,7 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
 
   function onNext(event: { preventDefault(): void }) {
     event.preventDefault();
-    const last = screen.kind === 'question' && screen.index === total - 1;
+    const last = view.kind === 'question' && view.last;
     move(() => {
       if (!goNext()) focusRef.current = null;
     }, last ? 'heading' : 'legend');
@@ -129,9 +119,8 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
   }
 
   async function copyLink() {
-    const code = encodeShare(model, state.answers);
-    if (!code) return;
-    const url = `${location.origin}${links.tool}#${code}`;
+    const url = shareLinkFor(location.origin, links.tool);
+    if (!url) return;
     setShareLink(url);
     try {
       await navigator.clipboard.writeText(url);
@@ -156,14 +145,14 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
     ) : null;
 
   let body;
-  if (viewingShared && shared.kind === 'invalid') {
+  if (view.kind === 'shared-invalid') {
     body = (
       <div className="quiz-screen">
         <H tabIndex={-1} ref={headingRef}>
           This result link can’t be used
         </H>
         <p className="notice error" role="alert">
-          {linkProblems[shared.reason]}
+          {linkProblems[view.reason]}
         </p>
         <p>You can take the quiz yourself: {total} questions, about three minutes.</p>
         <div className="quiz-actions">
@@ -182,14 +171,14 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
         </div>
       </div>
     );
-  } else if (viewingShared && shared.kind === 'result' && report) {
+  } else if (view.kind === 'shared-result') {
     body = (
       <div className="quiz-screen">
         <p className="notice">
           Someone shared this result with you. It is worked out from their answers in your browser; nothing has been saved
           here.
         </p>
-        <ResultView report={report} texts={texts} links={links} heading={H} sub={S} headingRef={headingRef} />
+        <ResultView report={view.report} texts={texts} links={links} heading={H} sub={S} headingRef={headingRef} />
         <div className="quiz-actions no-print">
           <button
             type="button"
@@ -218,7 +207,7 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
         </div>
       </div>
     );
-  } else if (screen.kind === 'intro') {
+  } else if (view.kind === 'intro') {
     body = (
       <div className="quiz-screen quiz-intro">
         <p>
@@ -240,19 +229,19 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
         </div>
       </div>
     );
-  } else if (screen.kind === 'question') {
-    const q = questions[screen.index]!;
+  } else if (view.kind === 'question') {
+    const q = questions[view.index]!;
     const errorId = `${uid}-error`;
     const hintId = `${uid}-hint`;
     const hasError = unanswered === q.id;
-    const chosen = state.answers[q.id];
+    const chosen = view.chosen;
     body = (
       <form className="quiz-screen quiz-question" onSubmit={onNext} noValidate>
-        <progress className="quiz-progress-bar" max={total} value={screen.index} aria-hidden="true" />
+        <progress className="quiz-progress-bar" max={total} value={view.index} aria-hidden="true" />
         <fieldset aria-describedby={[q.hint ? hintId : '', hasError ? errorId : ''].filter(Boolean).join(' ') || undefined}>
           <legend tabIndex={-1} ref={legendRef}>
             <span className="quiz-progress">
-              Question {screen.index + 1} of {total}
+              Question {view.index + 1} of {total}
             </span>
             <span className="quiz-prompt">{q.prompt}</span>
           </legend>
@@ -280,15 +269,15 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
           {hasError ? 'Choose an answer to continue.' : ''}
         </p>
         <div className="quiz-actions">
-          {screen.index > 0 ? (
+          {view.index > 0 ? (
             <button type="button" className="button secondary" onClick={() => move(goBack, 'legend')}>
               Back
             </button>
           ) : null}
           <button type="submit" className="button">
-            {screen.index === total - 1 ? 'Next: check your answers' : 'Next'}
+            {view.last ? 'Next: check your answers' : 'Next'}
           </button>
-          {isComplete(model, state.answers) && screen.index < total - 1 ? (
+          {view.canReturnToReview ? (
             <button type="button" className="button secondary" onClick={() => move(goToReview, 'heading')}>
               Back to the review
             </button>
@@ -296,7 +285,8 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
         </div>
       </form>
     );
-  } else if (screen.kind === 'review') {
+  } else if (view.kind === 'review') {
+    const answers = view.answers;
     body = (
       <div className="quiz-screen quiz-review">
         <H tabIndex={-1} ref={headingRef}>
@@ -305,7 +295,7 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
         <p>Change any answer, then see your result.</p>
         <ol className="quiz-review-list">
           {questions.map((q, i) => {
-            const answer = q.answers.find((a) => a.id === state.answers[q.id]);
+            const answer = q.answers.find((a) => a.id === answers[q.id]);
             return (
               <li key={q.id}>
                 <span className="quiz-review-q">
@@ -334,10 +324,10 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
         </div>
       </div>
     );
-  } else if (report) {
+  } else if (view.kind === 'result') {
     body = (
       <div className="quiz-screen">
-        <ResultView report={report} texts={texts} links={links} heading={H} sub={S} headingRef={headingRef} />
+        <ResultView report={view.report} texts={texts} links={links} heading={H} sub={S} headingRef={headingRef} />
         <div className="quiz-share no-print">
           <div className="quiz-actions">
             <button type="button" className="button" onClick={() => void copyLink()}>
@@ -377,7 +367,7 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
   }
 
   return (
-    <div className="quiz" data-hydrated={hydrated ? 'true' : 'false'} data-screen={viewingShared ? `shared-${shared.kind}` : screen.kind}>
+    <div className="quiz" data-hydrated={hydrated ? 'true' : 'false'} data-screen={screenName(view)}>
       <div tabIndex={-1} ref={topRef} className="quiz-top">
         {noticeBlock}
       </div>

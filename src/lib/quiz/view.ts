@@ -1,0 +1,93 @@
+import { buildReport, type Report } from './report';
+import type { ShareProblem } from './share-code';
+import { isComplete, screenOf, type QuizState } from './state';
+import type { ResultTexts } from './texts';
+import { allQuestions, type Answers, type QuizModel } from './types';
+
+/** A result opened from a share link (not stored), or a link that could not be read. */
+export type SharedView =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'result'; readonly answers: Answers }
+  | { readonly kind: 'invalid'; readonly reason: Exclude<ShareProblem, 'none'> };
+
+/**
+ * What the island shows, decided from the stored progress and any opened share link:
+ * - intro, question (with the chosen answer), review (with the answers), result (with its report);
+ * - unscorable: a complete-looking state that cannot be scored (never a blank island);
+ * - shared-result / shared-invalid: a share link, shown instead of the reader's own quiz.
+ */
+export type QuizView =
+  | { readonly kind: 'intro' }
+  | {
+      readonly kind: 'question';
+      readonly index: number;
+      readonly chosen: string | undefined;
+      readonly last: boolean;
+      /** every question is answered and this is not the last one: offer "Back to the review" */
+      readonly canReturnToReview: boolean;
+    }
+  | { readonly kind: 'review'; readonly answers: Answers }
+  | { readonly kind: 'result'; readonly report: Report; readonly answers: Answers }
+  | { readonly kind: 'unscorable' }
+  | { readonly kind: 'shared-result'; readonly report: Report }
+  | { readonly kind: 'shared-invalid'; readonly reason: Exclude<ShareProblem, 'none'> };
+
+export const INTRO_VIEW: QuizView = Object.freeze({ kind: 'intro' });
+
+type Build = (answers: Answers) => Report | null;
+
+/** Decide the screen. `report` builds a report for a complete answer set (memoise it if you like). */
+export function quizView(model: QuizModel, state: QuizState, shared: SharedView, report: Build): QuizView {
+  if (shared.kind === 'invalid') return { kind: 'shared-invalid', reason: shared.reason };
+  if (shared.kind === 'result') {
+    const sharedReport = report(shared.answers);
+    if (sharedReport) return { kind: 'shared-result', report: sharedReport };
+  }
+  const screen = screenOf(state, model);
+  switch (screen.kind) {
+    case 'intro':
+      return INTRO_VIEW;
+    case 'question': {
+      const questions = allQuestions(model);
+      const q = questions[screen.index];
+      const last = screen.index === questions.length - 1;
+      return {
+        kind: 'question',
+        index: screen.index,
+        chosen: q ? state.answers[q.id] : undefined,
+        last,
+        canReturnToReview: !last && isComplete(model, state.answers),
+      };
+    }
+    case 'review':
+      return { kind: 'review', answers: state.answers };
+    case 'result': {
+      const own = report(state.answers);
+      return own ? { kind: 'result', report: own, answers: state.answers } : { kind: 'unscorable' };
+    }
+  }
+}
+
+/** The value of the island's data-screen attribute (what tests and styles key on). */
+export function screenName(view: QuizView): string {
+  return view.kind === 'unscorable' ? 'result' : view.kind;
+}
+
+/** Changes whenever focus should move to the new screen's heading or legend. */
+export function viewKey(view: QuizView): string {
+  return view.kind === 'question' ? `q${view.index}` : view.kind;
+}
+
+/** buildReport with a one-entry memo on the answers object, so an unchanged result keeps its identity. */
+export function reportMemo(model: QuizModel, texts: ResultTexts): Build {
+  let lastAnswers: Answers | null = null;
+  let last: Report | null = null;
+  return (answers) => {
+    if (answers !== lastAnswers) {
+      const outcome = buildReport(model, texts, answers);
+      lastAnswers = answers;
+      last = outcome.ok ? outcome.report : null;
+    }
+    return last;
+  };
+}

@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { encodeShare } from '../../../src/lib/quiz/share-code';
+import { EMPTY_STATE } from '../../../src/lib/quiz/state';
+import { INTRO_VIEW, quizView, reportMemo, screenName, viewKey } from '../../../src/lib/quiz/view';
+import { $quizView, chooseAnswer, eraseQuizAnswers, initQuiz, shareLinkFor } from '../../../src/stores/quiz';
+import { loadResults, tinyModel as m } from './model-fixture';
+
+const texts = loadResults();
+const complete = { inviting: 'open', q1: 'a', q2: 'b' };
+const none = { kind: 'none' } as const;
+
+describe('quizView (which screen, which answers)', () => {
+  const build = reportMemo(m, texts);
+
+  it('shows the intro before the quiz starts', () => {
+    expect(quizView(m, EMPTY_STATE, none, build)).toBe(INTRO_VIEW);
+  });
+
+  it('shows a question with its chosen answer, and offers the review only when all are answered', () => {
+    const partial = quizView(m, { v: 1, started: true, step: 1, answers: { inviting: 'open', q1: 'b' } }, none, build);
+    expect(partial).toEqual({ kind: 'question', index: 1, chosen: 'b', last: false, canReturnToReview: false });
+    const full = quizView(m, { v: 1, started: true, step: 1, answers: complete }, none, build);
+    expect(full).toMatchObject({ kind: 'question', index: 1, canReturnToReview: true });
+    const last = quizView(m, { v: 1, started: true, step: 2, answers: complete }, none, build);
+    expect(last).toMatchObject({ kind: 'question', index: 2, last: true, canReturnToReview: false });
+    expect(viewKey(last)).toBe('q2');
+  });
+
+  it('shows the review with the answers, then the result with its report', () => {
+    expect(quizView(m, { v: 1, started: true, step: 3, answers: complete }, none, build)).toEqual({ kind: 'review', answers: complete });
+    const result = quizView(m, { v: 1, started: true, step: 4, answers: complete }, none, build);
+    expect(result.kind).toBe('result');
+    if (result.kind !== 'result') throw new Error('no result');
+    expect(result.report.headline).toMatch(/^Your network has more than one main purpose/);
+    // the same answers keep the same report (no new announcement on every render)
+    const again = quizView(m, { v: 1, started: true, step: 4, answers: complete }, none, build);
+    expect(again.kind === 'result' && again.report).toBe(result.report);
+  });
+
+  it('says when a result state cannot be scored, and calls it the result screen', () => {
+    const view = quizView(m, { v: 1, started: true, step: 4, answers: complete }, none, () => null);
+    expect(view).toEqual({ kind: 'unscorable' });
+    expect(screenName(view)).toBe('result');
+  });
+
+  it('puts a shared link in front of the reader’s own quiz', () => {
+    const own = { v: 1, started: true, step: 1, answers: { inviting: 'close' } } as const;
+    const shared = quizView(m, own, { kind: 'result', answers: complete }, build);
+    expect(shared.kind).toBe('shared-result');
+    expect(screenName(shared)).toBe('shared-result');
+    expect(quizView(m, own, { kind: 'invalid', reason: 'tampered' }, build)).toEqual({ kind: 'shared-invalid', reason: 'tampered' });
+    // a shared result that cannot be scored falls back to the reader's own quiz
+    expect(quizView(m, own, { kind: 'result', answers: complete }, () => null).kind).toBe('question');
+  });
+});
+
+describe('the quiz store: $quizView and shareLinkFor', () => {
+  beforeEach(() => {
+    localStorage.setItem('upproach:quiz:v1', '{}');
+    localStorage.setItem('upproach:purpose:v1', '{}');
+    eraseQuizAnswers();
+    localStorage.clear();
+  });
+
+  it('builds the share link from the stored answers, and none while incomplete', () => {
+    initQuiz(m, texts);
+    expect($quizView.get()).toBe(INTRO_VIEW);
+    chooseAnswer('inviting', 'open');
+    expect(shareLinkFor('https://example.org', '/tools/purpose-quiz/')).toBeNull();
+    chooseAnswer('q1', 'a');
+    chooseAnswer('q2', 'b');
+    expect(shareLinkFor('https://example.org', '/tools/purpose-quiz/')).toBe(
+      `https://example.org/tools/purpose-quiz/#${encodeShare(m, complete)}`,
+    );
+  });
+});
