@@ -181,10 +181,34 @@ test('missing answers get clear messages and nothing is lost', async ({ page }) 
   await expect(page.getByLabel('Your name (optional)')).toHaveValue('Sam');
   // a group name that is empty, too long or a duplicate is refused with a message
   await page.getByRole('button', { name: 'Add group' }).click();
-  await expect(page.locator('#cl-own-group-error')).toHaveText('Type the group’s name before adding it.');
+  await expect(page.locator('.cl-add-group .field-error')).toHaveText('Type the group’s name before adding it.');
   await page.getByLabel('Add a group of your own').fill('sales');
   await page.getByRole('button', { name: 'Add group' }).click();
-  await expect(page.locator('#cl-own-group-error')).toHaveText('That group is already on the list.');
+  await expect(page.locator('.cl-add-group .field-error')).toHaveText('That group is already on the list.');
+});
+
+test('when the level is the first thing to fix, focus lands on its first radio, also from the summary link', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('New role title').fill('Team lead');
+  await page.getByLabel('Start date of the new role').fill('2027-01-04');
+  await page.getByRole('button', { name: 'Build my plan' }).focus();
+  await page.keyboard.press('Enter');
+  const summary = page.locator('.cl-error-summary');
+  await expect(summary).toContainText('One thing to fix');
+  const first = page.getByRole('radio', { name: 'First-time supervisor' });
+  await expect(first).toBeFocused();
+  const group = page.getByRole('radiogroup', { name: 'Level of the new role' });
+  await expect(group).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('New role title').focus();
+  await summary.getByRole('link', { name: 'Choose the level of the new role.' }).click();
+  await expect(first).toBeFocused();
+  // by keyboard too
+  await page.getByLabel('New role title').focus();
+  await summary.getByRole('link', { name: 'Choose the level of the new role.' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'Manager', exact: true })).toBeChecked();
 });
 
 test('a hostile name is shown literally on screen, in print and in the calendar, and runs nothing', async ({ page }) => {
@@ -323,7 +347,9 @@ test('in the article the checklist hydrates only when scrolled near, and shows t
   await page.goto(ARTICLE);
   const island = page.locator('[data-tool="promotion-checklist"]');
   await expect(island).toHaveCount(1);
-  await expect(page.locator('astro-island[client="visible"]')).toHaveCount(1);
+  // the checklist's own island (the frame's save-problem notice is another, shared one)
+  await expect(page.locator('astro-island[client="visible"]').filter({ has: page.locator('.cl') })).toHaveCount(1);
+  await expect(page.locator('astro-island[client="load"]').filter({ has: page.locator('.cl') })).toHaveCount(0);
   // placed right after "So where to start…"
   const before = await page.evaluate(() => {
     const el = document.querySelector('[data-tool="promotion-checklist"]');

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type RefCallback } from 'react';
 import type { ProfileField } from '../../lib/checklist/profile';
 import { initialState } from '../../lib/checklist/state';
 import {
@@ -16,8 +16,9 @@ import {
 import { $sharedPurpose } from '../../stores/purpose';
 import { downloadText } from './download';
 import { PlanView } from './PlanView';
-import { ProfileForm } from './ProfileForm';
+import { ProfileForm, profileFieldId } from './ProfileForm';
 import type { ChecklistProps } from './types';
+import { useDomId } from '../use-dom-id';
 import { useHydrated } from '../use-hydrated';
 
 const fieldOrder: readonly ProfileField[] = ['name', 'role', 'level', 'startDate'];
@@ -40,8 +41,23 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
   const [shown, setShown] = useState<ReadonlySet<ProfileField>>(new Set());
   const [announce, setAnnounce] = useState('');
   const [confirmErase, setConfirmErase] = useState(false);
+  const uid = useDomId('cl-');
   const summaryRef = useRef<HTMLDivElement>(null);
   const eraseRef = useRef<HTMLButtonElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // the element to focus per field (for the level: the checked radio, else the first one)
+  const fieldEls = useRef<Partial<Record<ProfileField, HTMLInputElement>>>({});
+  const fieldRefs = useMemo(() => {
+    const refs = {} as Record<ProfileField, RefCallback<HTMLInputElement>>;
+    for (const field of fieldOrder) {
+      refs[field] = (el) => {
+        if (el) fieldEls.current[field] = el;
+        else if (fieldEls.current[field] && !fieldEls.current[field].isConnected) delete fieldEls.current[field];
+      };
+    }
+    return refs;
+  }, []);
+  const focusField = (field: ProfileField) => fieldEls.current[field]?.focus();
 
   const errorFields = fieldOrder.filter((f) => errors[f]);
   // after the first "Build my plan", every field shows its error
@@ -58,9 +74,9 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
     const first = errorFields[0];
     if (first) {
       // the summary is announced; focus goes to the first field to fix
-      requestAnimationFrame(() => document.getElementById(`cl-${first}`)?.focus());
+      requestAnimationFrame(() => focusField(first));
     } else {
-      requestAnimationFrame(() => document.getElementById('cl-plan-title')?.focus());
+      requestAnimationFrame(() => titleRef.current?.focus());
     }
   };
 
@@ -103,6 +119,8 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
         labels={labels}
         onBlurField={(field) => setShown((s) => new Set(s).add(field))}
         onSubmit={submit}
+        uid={uid}
+        fieldRef={(field) => fieldRefs[field]}
       />
 
       <div ref={summaryRef} role="alert" className="cl-error-summary no-print">
@@ -117,7 +135,16 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
             <ul>
               {visibleErrors.map((f) => (
                 <li key={f}>
-                  <a href={`#cl-${f}`}>{labels.errors[errors[f]!] ?? errors[f]}</a>
+                  <a
+                    href={`#${profileFieldId(uid, f)}`}
+                    onClick={(event) => {
+                      // focus the field itself (for the level: its first or checked radio), not just scroll to it
+                      event.preventDefault();
+                      focusField(f);
+                    }}
+                  >
+                    {labels.errors[errors[f]!] ?? errors[f]}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -135,6 +162,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
           purposeNote={purposeNote}
           onPrint={() => window.print()}
           onCalendar={calendar}
+          titleRef={titleRef}
         />
       ) : (
         <div className="cl-preview">

@@ -1,7 +1,9 @@
+import type { Ref } from 'react';
 import { formatLongDate, formatShortDate, parseIsoDate } from '../../lib/checklist/dates';
 import type { ChecklistState, Progress } from '../../lib/checklist/state';
 import type { Plan, PlanItem } from '../../lib/checklist/types';
 import { setItemDone, setItemName } from '../../stores/checklist';
+import { useDomId } from '../use-dom-id';
 
 interface Props {
   readonly plan: Plan;
@@ -12,12 +14,14 @@ interface Props {
   readonly purposeNote: string | null;
   readonly onPrint: () => void;
   readonly onCalendar: () => void;
+  /** the plan's title, focused when the plan is built */
+  readonly titleRef?: Ref<HTMLHeadingElement>;
 }
 
-const domId = (id: string) => `cl-item-${id.replace(/[^a-z0-9-]/g, '_')}`;
+const domId = (uid: string, id: string) => `${uid}-item-${id.replace(/[^a-z0-9-]/g, '_')}`;
 
-function Item({ item, done, names }: { item: PlanItem; done: boolean; names: readonly string[] }) {
-  const id = domId(item.id);
+function Item({ uid, item, done, names }: { uid: string; item: PlanItem; done: boolean; names: readonly string[] }) {
+  const id = domId(uid, item.id);
   const lines = Array.from({ length: item.who }, (_, i) => names[i] ?? '');
   return (
     <li className={`cl-item${done ? ' is-done' : ''}`} data-item={item.id}>
@@ -70,7 +74,8 @@ function Item({ item, done, names }: { item: PlanItem; done: boolean; names: rea
   );
 }
 
-export function PlanView({ plan, state, progress, level, purposeNote, onPrint, onCalendar }: Props) {
+export function PlanView({ plan, state, progress, level, purposeNote, onPrint, onCalendar, titleRef }: Props) {
+  const uid = useDomId('cl-plan');
   const H = `h${level}` as 'h2' | 'h3';
   const Sub = `h${level + 1}` as 'h3' | 'h4';
   const { profile } = state;
@@ -78,9 +83,9 @@ export function PlanView({ plan, state, progress, level, purposeNote, onPrint, o
   const done = new Set(state.done);
   const name = profile.name.trim();
   return (
-    <section className="cl-plan" aria-labelledby="cl-plan-title">
+    <section className="cl-plan" aria-labelledby={`${uid}-title`}>
       <header className="cl-plan-header">
-        <H id="cl-plan-title" tabIndex={-1}>
+        <H id={`${uid}-title`} ref={titleRef} tabIndex={-1}>
           {name ? `${name}’s network plan` : 'Your network plan'}
         </H>
         <p className="cl-for">
@@ -112,8 +117,8 @@ export function PlanView({ plan, state, progress, level, purposeNote, onPrint, o
         const due = parseIsoDate(phase.due);
         const phaseDone = phase.items.filter((i) => done.has(i.id)).length;
         return (
-          <section key={phase.id} className="cl-phase" aria-labelledby={`cl-phase-${phase.id}`}>
-            <Sub id={`cl-phase-${phase.id}`} className="cl-phase-title">
+          <section key={phase.id} className="cl-phase" aria-labelledby={`${uid}-phase-${phase.id}`}>
+            <Sub id={`${uid}-phase-${phase.id}`} className="cl-phase-title">
               {phase.label}
               <span className="cl-due">
                 {' · due '}
@@ -125,7 +130,7 @@ export function PlanView({ plan, state, progress, level, purposeNote, onPrint, o
             </p>
             <ul className="cl-items">
               {phase.items.map((item) => (
-                <Item key={item.id} item={item} done={done.has(item.id)} names={state.names[item.id] ?? []} />
+                <Item key={item.id} uid={uid} item={item} done={done.has(item.id)} names={state.names[item.id] ?? []} />
               ))}
             </ul>
           </section>

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent, type Ref } from 'react';
 import { isCalendarDate } from '../../lib/checklist/dates';
 import { groupsFor } from '../../lib/checklist/plan';
 import type { ProfileErrors, ProfileField } from '../../lib/checklist/profile';
@@ -16,11 +16,18 @@ interface Props {
   readonly labels: ChecklistProps['labels'];
   readonly onBlurField: (field: ProfileField) => void;
   readonly onSubmit: () => void;
+  /** this instance's id prefix (two checklists on one page never share an id or a radio name) */
+  readonly uid: string;
+  /** the element to focus for a field; for the level, the checked radio or else the first one */
+  readonly fieldRef: (field: ProfileField) => Ref<HTMLInputElement>;
 }
 
-const fieldId = (field: ProfileField) => `cl-${field}`;
+/** the id a field's input (for the level: its first radio) carries; the error summary links to it */
+export const profileFieldId = (uid: string, field: ProfileField) => `${uid}-${field}`;
 
-export function ProfileForm({ profile, errors, shown, built, content, labels, onBlurField, onSubmit }: Props) {
+export function ProfileForm({ profile, errors, shown, built, content, labels, onBlurField, onSubmit, uid, fieldRef }: Props) {
+  const fieldId = (field: ProfileField) => profileFieldId(uid, field);
+  const ownGroupId = `${uid}-own-group`;
   const [ownGroup, setOwnGroup] = useState('');
   const [groupError, setGroupError] = useState<string | null>(null);
   const internal = groupsFor(content.words, 'internal', profile.level);
@@ -67,7 +74,7 @@ export function ProfileForm({ profile, errors, shown, built, content, labels, on
           <label key={a.id} className="cl-choice">
             <input
               type="radio"
-              name="cl-audience"
+              name={`${uid}-audience`}
               value={a.id}
               checked={profile.audience === a.id}
               onChange={() => updateChecklistProfile({ audience: a.id as Audience })}
@@ -81,6 +88,7 @@ export function ProfileForm({ profile, errors, shown, built, content, labels, on
         <label htmlFor={fieldId('name')}>{self ? 'Your name' : 'Their name'} (optional)</label>
         <input
           id={fieldId('name')}
+          ref={fieldRef('name')}
           type="text"
           autoComplete={self ? 'name' : 'off'}
           maxLength={80}
@@ -97,6 +105,7 @@ export function ProfileForm({ profile, errors, shown, built, content, labels, on
         <label htmlFor={fieldId('role')}>New role title</label>
         <input
           id={fieldId('role')}
+          ref={fieldRef('role')}
           type="text"
           autoComplete="organization-title"
           maxLength={100}
@@ -110,18 +119,23 @@ export function ProfileForm({ profile, errors, shown, built, content, labels, on
         {errorText('role')}
       </div>
 
+      {/* a radiogroup (not a plain group) supports aria-invalid; the legend names it */}
       <fieldset
         className="cl-choices"
-        id={fieldId('level')}
+        role="radiogroup"
+        aria-labelledby={`${uid}-level-legend`}
         aria-invalid={message('level') ? true : undefined}
         aria-describedby={described('level')}
       >
-        <legend>Level of the new role</legend>
-        {labels.levels.map((l) => (
+        <legend id={`${uid}-level-legend`}>Level of the new role</legend>
+        {labels.levels.map((l, index) => (
           <label key={l.id} className="cl-choice">
             <input
+              // the first radio carries the field's id: the error summary links to it
+              id={index === 0 ? fieldId('level') : undefined}
+              ref={profile.level === l.id || (index === 0 && !labels.levels.some((o) => o.id === profile.level)) ? fieldRef('level') : undefined}
               type="radio"
-              name="cl-level"
+              name={`${uid}-level`}
               value={l.id}
               required
               checked={profile.level === l.id}
@@ -137,6 +151,7 @@ export function ProfileForm({ profile, errors, shown, built, content, labels, on
         <label htmlFor={fieldId('startDate')}>Start date of the new role</label>
         <input
           id={fieldId('startDate')}
+          ref={fieldRef('startDate')}
           type="date"
           min="1900-01-01"
           max="2200-12-31"
@@ -144,11 +159,11 @@ export function ProfileForm({ profile, errors, shown, built, content, labels, on
           // a tampered stored value would make the browser warn; the error message says what is wrong
           value={isCalendarDate(profile.startDate) ? profile.startDate : ''}
           aria-invalid={message('startDate') ? true : undefined}
-          aria-describedby={described('startDate', 'cl-startDate-hint')}
+          aria-describedby={described('startDate', `${fieldId('startDate')}-hint`)}
           onChange={(e) => updateChecklistProfile({ startDate: e.target.value })}
           onBlur={() => onBlurField('startDate')}
         />
-        <p className="cl-hint" id="cl-startDate-hint">
+        <p className="cl-hint" id={`${fieldId('startDate')}-hint`}>
           Due dates count from this day: day 1 is the start date.
         </p>
         {errorText('startDate')}
@@ -159,7 +174,7 @@ export function ProfileForm({ profile, errors, shown, built, content, labels, on
         <label className="cl-choice">
           <input
             type="radio"
-            name="cl-same-org"
+            name={`${uid}-same-org`}
             checked={profile.sameOrg}
             onChange={() => updateChecklistProfile({ sameOrg: true })}
           />
@@ -168,7 +183,7 @@ export function ProfileForm({ profile, errors, shown, built, content, labels, on
         <label className="cl-choice">
           <input
             type="radio"
-            name="cl-same-org"
+            name={`${uid}-same-org`}
             checked={!profile.sameOrg}
             onChange={() => updateChecklistProfile({ sameOrg: false })}
           />
@@ -201,15 +216,15 @@ export function ProfileForm({ profile, errors, shown, built, content, labels, on
           </ul>
         )}
         <div className="cl-add-group">
-          <label htmlFor="cl-own-group">Add a group of your own</label>
+          <label htmlFor={ownGroupId}>Add a group of your own</label>
           <div className="cl-inline">
             <input
-              id="cl-own-group"
+              id={ownGroupId}
               type="text"
               maxLength={60}
               value={ownGroup}
               aria-invalid={groupError ? true : undefined}
-              aria-describedby={groupError ? 'cl-own-group-error' : undefined}
+              aria-describedby={groupError ? `${ownGroupId}-error` : undefined}
               onChange={(e) => setOwnGroup(e.target.value)}
               onKeyDown={onGroupKey}
             />
@@ -217,7 +232,7 @@ export function ProfileForm({ profile, errors, shown, built, content, labels, on
               Add group
             </button>
           </div>
-          <p className="field-error" id="cl-own-group-error" role="alert">
+          <p className="field-error" id={`${ownGroupId}-error`} role="alert">
             {groupError}
           </p>
         </div>

@@ -39,22 +39,43 @@ describe('ChecklistIsland', () => {
     expect(screen.queryByRole('heading', { name: /network plan/ })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
     const summary = screen.getByText(/3 things to fix/).closest('.notice') as HTMLElement;
-    expect(within(summary).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#cl-role', '#cl-level', '#cl-startDate']);
-    expect(screen.getByLabelText('New role title').getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByLabelText('New role title').getAttribute('aria-describedby')).toBe('cl-role-error');
-    expect(document.getElementById('cl-role-error')?.textContent).toBe('Write the new role’s title, for example “Sales manager”.');
+    // each link points at the field itself; for the level, at its first radio
+    const targets = within(summary)
+      .getAllByRole('link')
+      .map((a) => document.getElementById(a.getAttribute('href')!.replace(/^#/, '')));
+    expect(targets).toEqual([
+      screen.getByLabelText('New role title'),
+      screen.getByRole('radio', { name: 'First-time supervisor' }),
+      screen.getByLabelText('Start date of the new role'),
+    ]);
+    const role = screen.getByLabelText('New role title');
+    expect(role.getAttribute('aria-invalid')).toBe('true');
+    expect(role.getAttribute('aria-describedby')).toMatch(/^cl-[A-Za-z0-9_-]+-role-error$/);
+    expect(document.getElementById(role.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Write the new role’s title, for example “Sales manager”.',
+    );
+    // the level group is a radiogroup, so aria-invalid is supported there
+    const level = screen.getByRole('radiogroup', { name: 'Level of the new role' });
+    expect(level.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(level.getAttribute('aria-describedby')!)?.textContent).toBe('Choose the level of the new role.');
     expect(screen.queryByRole('heading', { name: /network plan/ })).toBeNull();
   });
 
   it('shows a field’s message after leaving it empty, not before', async () => {
     const { user } = await renderIsland();
     const role = screen.getByLabelText('New role title');
-    expect(document.getElementById('cl-role-error')).toBeNull();
+    const errorOf = (el: HTMLElement) => {
+      const ids = el.getAttribute('aria-describedby');
+      return ids ? document.getElementById(ids) : null;
+    };
+    expect(errorOf(role)).toBeNull();
+    expect(screen.queryByText(/Write the new role’s title/)).toBeNull();
     await user.click(role);
     await user.tab();
-    expect(document.getElementById('cl-role-error')?.textContent).toContain('Write the new role’s title');
+    expect(errorOf(role)?.textContent).toContain('Write the new role’s title');
     await user.type(role, 'Lead');
-    expect(document.getElementById('cl-role-error')).toBeNull();
+    expect(errorOf(role)).toBeNull();
+    expect(screen.queryByText(/Write the new role’s title/)).toBeNull();
   });
 
   it('builds the dated plan, counts ticks and keeps names', async () => {
@@ -164,5 +185,32 @@ describe('ChecklistIsland', () => {
     expect((screen.getByLabelText('Your name (optional)') as HTMLInputElement).value).toBe('');
     expect(screen.queryByRole('heading', { name: /network plan/ })).toBeNull();
     expect(screen.getByText('Your checklist was erased from this browser.')).toBeTruthy();
+  });
+  it('two checklists on one page share no id and no radio name', async () => {
+    const { default: ChecklistIsland } = await import('../../../src/components/checklist/ChecklistIsland');
+    const { container } = render(
+      <>
+        <ChecklistIsland {...checklistProps()} />
+        <ChecklistIsland {...checklistProps()} />
+      </>,
+    );
+    const ids = [...container.querySelectorAll('[id]')].map((el) => el.id);
+    expect(ids.length).toBeGreaterThan(10);
+    expect(new Set(ids).size).toBe(ids.length);
+    const names = [...container.querySelectorAll('input[type="radio"]')].map((el) => (el as HTMLInputElement).name);
+    expect(new Set(names).size).toBe(6); // audience, level and organisation, twice
+    const [first, second] = screen.getAllByLabelText('New role title');
+    expect(first).not.toBe(second);
+  });
+
+  it('moves focus to the first level radio when the level is the first thing to fix, also from the summary', async () => {
+    const { user } = await renderIsland();
+    await user.type(screen.getByLabelText('New role title'), 'Lead');
+    await user.click(screen.getByRole('button', { name: 'Build my plan' }));
+    const first = screen.getByRole('radio', { name: 'First-time supervisor' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(first));
+    screen.getByLabelText('New role title').focus();
+    await user.click(screen.getByRole('link', { name: 'Choose the level of the new role.' }));
+    expect(document.activeElement).toBe(first);
   });
 });
