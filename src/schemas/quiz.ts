@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { purposeIds } from '../lib/purposes';
-import { dilemmaIds } from '../lib/quiz/texts';
+import { placeholders } from '../lib/shared/template';
+import { dilemmaIds, resultUiKeys, uiKeys, uiPlaceholders } from '../lib/quiz/texts';
 import { strategyIds } from '../lib/quiz/types';
 
 /**
@@ -87,10 +88,33 @@ const purposeTextSchema = z.object({
   dilemmas: z.strictObject(Object.fromEntries(dilemmaIds.map((d) => [d, text])) as Record<(typeof dilemmaIds)[number], typeof text>),
 });
 
+/** A template that may use only the placeholders listed for its key in uiPlaceholders. */
+function template(key: keyof typeof uiPlaceholders) {
+  const allowed = uiPlaceholders[key] ?? [];
+  return text.superRefine((t, ctx) => {
+    for (const name of placeholders(t)) {
+      if (!allowed.includes(name)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `ui.${key} uses the unknown placeholder {${name}}; it may use ${allowed.length ? allowed.map((a) => `{${a}}`).join(', ') : 'none'}`,
+        });
+      }
+    }
+  });
+}
+
+type Template = ReturnType<typeof template>;
+const uiSchema = z.strictObject({
+  ...(Object.fromEntries(uiKeys.map((k) => [k, template(k)])) as Record<(typeof uiKeys)[number], Template>),
+  linkProblems: z.strictObject({ malformed: text, tampered: text, future: text, old: text }),
+  result: z.strictObject(Object.fromEntries(resultUiKeys.map((k) => [k, template(k)])) as Record<(typeof resultUiKeys)[number], Template>),
+});
+
 const purposeKey = z.enum(purposeIds, { error: `unknown purpose; the purposes are ${purposeList}` });
 
 export const quizResultsSchema = z
   .object({
+    ui: uiSchema,
     purposes: z.strictObject(
       Object.fromEntries(purposeIds.map((p) => [p, purposeTextSchema])) as Record<(typeof purposeIds)[number], typeof purposeTextSchema>,
       {

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useDomId } from '../use-dom-id';
 import { useHydrated } from '../use-hydrated';
 import { purposeIds } from '../../lib/purposes';
-import type { ResultTexts } from '../../lib/quiz/texts';
+import { fill, type ResultTexts } from '../../lib/quiz/texts';
 import { allQuestions, type QuizModel } from '../../lib/quiz/types';
 import { INTRO_VIEW, screenName, viewKey } from '../../lib/quiz/view';
 import {
@@ -37,17 +37,10 @@ export interface QuizIslandProps {
   readonly headingLevel: 2 | 3;
 }
 
-const linkProblems = {
-  malformed: 'This link to a quiz result is incomplete or damaged, so it cannot show a result.',
-  tampered:
-    'This link to a quiz result does not check out: it was changed, cut short, or made for an earlier edition of the questions. We won’t guess a result from it.',
-  future: 'This link was made by a newer version of the quiz than this page knows, so it cannot show the result.',
-  old: 'This link was made by an older version of the quiz that this page no longer reads.',
-} as const;
-
 type FocusTarget = 'legend' | 'heading' | 'top' | null;
 
 export default function QuizIsland({ model, texts, links, headingLevel }: QuizIslandProps) {
+  const ui = texts.ui;
   const uid = useDomId('quiz');
   // The server cannot see localStorage: render the intro until hydrated, then the stored state.
   const hydrated = useHydrated();
@@ -92,8 +85,8 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
   }, [screenKey, notice]);
 
   useEffect(() => {
-    if (report) setAnnouncement(`Result: ${report.headline}.`);
-  }, [report]);
+    if (report) setAnnouncement(fill(ui.announce, { headline: report.headline }));
+  }, [report, ui]);
 
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const S = headingLevel === 2 ? 'h3' : 'h4';
@@ -124,9 +117,9 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
     setShareLink(url);
     try {
       await navigator.clipboard.writeText(url);
-      setCopyStatus('Link copied. It holds your answers, not your name or scores.');
+      setCopyStatus(ui.copied);
     } catch {
-      setCopyStatus('Your browser did not let us copy. Select the link below and copy it.');
+      setCopyStatus(ui.copyFailed);
     }
   }
 
@@ -134,12 +127,10 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
     notice && hydrated && !viewingShared ? (
       <div className="notice quiz-notice" role="status">
         <p>
-          {notice === 'fresh'
-            ? 'We couldn’t read the quiz answers saved in this browser (they were damaged or from an older version), so the quiz has started fresh.'
-            : 'Your answers and result are erased from this browser.'}
+          {notice === 'fresh' ? ui.noticeFresh : ui.noticeErased}
         </p>
         <button type="button" className="button secondary" onClick={() => dismissQuizNotice()}>
-          OK
+          {ui.ok}
         </button>
       </div>
     ) : null;
@@ -149,12 +140,12 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
     body = (
       <div className="quiz-screen">
         <H tabIndex={-1} ref={headingRef}>
-          This result link can’t be used
+          {ui.linkProblemHeading}
         </H>
         <p className="notice error" role="alert">
-          {linkProblems[view.reason]}
+          {ui.linkProblems[view.reason]}
         </p>
-        <p>You can take the quiz yourself: {total} questions, about three minutes.</p>
+        <p>{fill(ui.takeQuizOffer, { total })}</p>
         <div className="quiz-actions">
           <button
             type="button"
@@ -166,7 +157,7 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
               }, 'top')
             }
           >
-            Take the quiz
+            {ui.takeQuiz}
           </button>
         </div>
       </div>
@@ -174,10 +165,7 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
   } else if (view.kind === 'shared-result') {
     body = (
       <div className="quiz-screen">
-        <p className="notice">
-          Someone shared this result with you. It is worked out from their answers in your browser; nothing has been saved
-          here.
-        </p>
+        <p className="notice">{ui.sharedNote}</p>
         <ResultView report={view.report} texts={texts} links={links} heading={H} sub={S} headingRef={headingRef} />
         <div className="quiz-actions no-print">
           <button
@@ -190,7 +178,7 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
               }, 'heading')
             }
           >
-            Keep this as my result
+            {ui.keepShared}
           </button>
           <button
             type="button"
@@ -202,7 +190,7 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
               }, 'top')
             }
           >
-            Take the quiz yourself
+            {ui.takeYourself}
           </button>
         </div>
       </div>
@@ -210,10 +198,7 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
   } else if (view.kind === 'intro') {
     body = (
       <div className="quiz-screen quiz-intro">
-        <p>
-          Which of the article’s five networking purposes drives your network? Answer {total} short questions, one at a
-          time. You can go back and change answers, and check them all before you see the result.
-        </p>
+        <p>{fill(ui.intro, { total })}</p>
         <ul className="quiz-purposes">
           {purposeIds.map((p) => (
             <li key={p}>
@@ -221,10 +206,10 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
             </li>
           ))}
         </ul>
-        <p className="muted">Your answers stay in this browser so you can pick up where you left off. Erase them any time.</p>
+        <p className="muted">{ui.storageNote}</p>
         <div className="quiz-actions">
           <button type="button" className="button" disabled={!hydrated} onClick={() => move(startQuiz, 'legend')}>
-            Start the quiz
+            {ui.start}
           </button>
         </div>
       </div>
@@ -241,7 +226,7 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
         <fieldset aria-describedby={[q.hint ? hintId : '', hasError ? errorId : ''].filter(Boolean).join(' ') || undefined}>
           <legend tabIndex={-1} ref={legendRef}>
             <span className="quiz-progress">
-              Question {view.index + 1} of {total}
+              {fill(ui.progress, { number: view.index + 1, total })}
             </span>
             <span className="quiz-prompt">{q.prompt}</span>
           </legend>
@@ -266,20 +251,20 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
           </div>
         </fieldset>
         <p id={errorId} className="field-error quiz-error" aria-live="assertive">
-          {hasError ? 'Choose an answer to continue.' : ''}
+          {hasError ? ui.chooseAnswer : ''}
         </p>
         <div className="quiz-actions">
           {view.index > 0 ? (
             <button type="button" className="button secondary" onClick={() => move(goBack, 'legend')}>
-              Back
+              {ui.back}
             </button>
           ) : null}
           <button type="submit" className="button">
-            {view.last ? 'Next: check your answers' : 'Next'}
+            {view.last ? ui.nextToReview : ui.next}
           </button>
           {view.canReturnToReview ? (
             <button type="button" className="button secondary" onClick={() => move(goToReview, 'heading')}>
-              Back to the review
+              {ui.backToReview}
             </button>
           ) : null}
         </div>
@@ -290,9 +275,9 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
     body = (
       <div className="quiz-screen quiz-review">
         <H tabIndex={-1} ref={headingRef}>
-          Check your answers
+          {ui.reviewHeading}
         </H>
-        <p>Change any answer, then see your result.</p>
+        <p>{ui.reviewIntro}</p>
         <ol className="quiz-review-list">
           {questions.map((q, i) => {
             const answer = q.answers.find((a) => a.id === answers[q.id]);
@@ -301,14 +286,14 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
                 <span className="quiz-review-q">
                   {i + 1}. {q.prompt}
                 </span>
-                <span className="quiz-review-a">{answer ? answer.text : 'Not answered'}</span>
+                <span className="quiz-review-a">{answer ? answer.text : ui.notAnswered}</span>
                 <button
                   type="button"
                   className="button secondary quiz-change"
-                  aria-label={`Change answer ${i + 1}: ${q.prompt}`}
+                  aria-label={fill(ui.changeLabel, { number: i + 1, prompt: q.prompt })}
                   onClick={() => move(() => goToQuestion(i), 'legend')}
                 >
-                  Change
+                  {ui.change}
                 </button>
               </li>
             );
@@ -316,10 +301,10 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
         </ol>
         <div className="quiz-actions">
           <button type="button" className="button secondary" onClick={() => move(goBack, 'legend')}>
-            Back
+            {ui.back}
           </button>
           <button type="button" className="button" onClick={() => move(showResult, 'heading')}>
-            See my result
+            {ui.seeResult}
           </button>
         </div>
       </div>
@@ -331,13 +316,13 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
         <div className="quiz-share no-print">
           <div className="quiz-actions">
             <button type="button" className="button" onClick={() => void copyLink()}>
-              Copy link to my result
+              {ui.copyLink}
             </button>
             <button type="button" className="button secondary" onClick={() => move(retakeQuiz, 'legend')}>
-              Retake the quiz
+              {ui.retake}
             </button>
             <button type="button" className="button secondary" onClick={() => move(eraseQuizAnswers, 'top')}>
-              Erase my answers
+              {ui.erase}
             </button>
           </div>
           <p className="quiz-copy-status" role="status">
@@ -345,7 +330,7 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
           </p>
           {shareLink ? (
             <p className="quiz-share-link">
-              <label htmlFor={`${uid}-share`}>Link to your result</label>
+              <label htmlFor={`${uid}-share`}>{ui.shareLinkLabel}</label>
               <input id={`${uid}-share`} type="text" readOnly value={shareLink} onFocus={(e) => e.currentTarget.select()} />
             </p>
           ) : null}
@@ -357,10 +342,10 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
     body = (
       <div className="quiz-screen">
         <p className="notice error" role="alert">
-          Some answers are missing, so there is no result to show yet.
+          {ui.missing}
         </p>
         <button type="button" className="button" onClick={() => move(goToReview, 'legend')}>
-          Go to the first missing answer
+          {ui.goToMissing}
         </button>
       </div>
     );

@@ -2,7 +2,7 @@ import { type RefObject } from 'react';
 import { useDomId } from '../use-dom-id';
 import { purposeLabels } from '../../lib/purposes';
 import type { Report } from '../../lib/quiz/report';
-import { dilemmaIds, type ResultTexts } from '../../lib/quiz/texts';
+import { dilemmaIds, fill, type ResultTexts } from '../../lib/quiz/texts';
 import { ResultChart } from './ResultChart';
 import type { QuizLinks } from './types';
 
@@ -19,6 +19,7 @@ interface Props {
 export function ResultView({ report, texts, links, heading: H, sub: S, headingRef }: Props) {
   const id = useDomId('quiz');
   const { result } = report;
+  const ui = texts.ui.result;
   return (
     <div className="quiz-result">
       <H className="quiz-headline" tabIndex={-1} ref={headingRef}>
@@ -31,18 +32,18 @@ export function ResultView({ report, texts, links, heading: H, sub: S, headingRe
       ))}
       {report.tie ? <p className="notice">{texts.tieNote}</p> : null}
 
-      <S>Your five purposes</S>
-      <ResultChart ranked={result.ranked} idPrefix={id} caption="Share of your answers that point to each purpose, highest first" />
+      <S>{ui.profileHeading}</S>
+      <ResultChart ranked={result.ranked} idPrefix={id} caption={ui.chartCaption} />
       <details className="quiz-table">
-        <summary>Show the scores as a table</summary>
+        <summary>{ui.tableToggle}</summary>
         <table>
-          <caption className="visually-hidden">Your scores for the five networking purposes</caption>
+          <caption className="visually-hidden">{ui.tableCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Rank</th>
-              <th scope="col">Purpose</th>
-              <th scope="col">Share</th>
-              <th scope="col">Points</th>
+              <th scope="col">{ui.rank}</th>
+              <th scope="col">{ui.purpose}</th>
+              <th scope="col">{ui.share}</th>
+              <th scope="col">{ui.points}</th>
             </tr>
           </thead>
           <tbody>
@@ -58,13 +59,13 @@ export function ResultView({ report, texts, links, heading: H, sub: S, headingRe
         </table>
       </details>
 
-      <S>Your inviting strategy</S>
+      <S>{ui.strategyHeading}</S>
       <p className={report.fit.kind === 'match' ? 'quiz-fit' : 'quiz-fit notice'} data-fit={report.fit.kind}>
-        <strong>{report.fit.kind === 'match' ? 'It fits. ' : 'It does not fit. '}</strong>
+        <strong>{report.fit.kind === 'match' ? ui.fits : ui.doesNotFit}</strong>{' '}
         {report.fitText}
       </p>
 
-      <S>Purposes that pull against each other</S>
+      <S>{ui.conflictsHeading}</S>
       {report.conflicts.length === 0 ? (
         <p>{texts.noConflict}</p>
       ) : (
@@ -72,11 +73,11 @@ export function ResultView({ report, texts, links, heading: H, sub: S, headingRe
           <div key={`${c.a}-${c.b}`} className="quiz-conflict" data-conflict={`${c.a}-${c.b}`}>
             <p>
               <strong>
-                {purposeLabels[c.a]} ({c.percentA}%) and {purposeLabels[c.b]} ({c.percentB}%).
+                {fill(ui.conflictPair, { a: purposeLabels[c.a], percentA: c.percentA, b: purposeLabels[c.b], percentB: c.percentB })}
               </strong>{' '}
               {c.reason}
             </p>
-            <p className="quiz-advice-intro">Segment your network or keep separate networks:</p>
+            <p className="quiz-advice-intro">{ui.adviceIntro}</p>
             <ul>
               {c.advice.map((a) => (
                 <li key={a}>{a}</li>
@@ -88,7 +89,7 @@ export function ResultView({ report, texts, links, heading: H, sub: S, headingRe
 
       {result.primaries.map((p) => (
         <section key={p} className="quiz-dilemmas" aria-labelledby={`${id}-dil-${p}`}>
-          <S id={`${id}-dil-${p}`}>Your {texts.purposes[p].network}: the six questions answered</S>
+          <S id={`${id}-dil-${p}`}>{fill(ui.dilemmasHeading, { network: texts.purposes[p].network })}</S>
           <dl>
             {dilemmaIds.map((d) => (
               <div key={d} className="quiz-dilemma">
@@ -100,7 +101,7 @@ export function ResultView({ report, texts, links, heading: H, sub: S, headingRe
         </section>
       ))}
 
-      <S>Two things every network needs</S>
+      <S>{ui.remindersHeading}</S>
       <ul className="quiz-reminders">
         {texts.reminders.map((r) => (
           <li key={r.title}>
@@ -109,26 +110,26 @@ export function ResultView({ report, texts, links, heading: H, sub: S, headingRe
         ))}
       </ul>
 
-      <S>Next steps</S>
+      <S>{ui.nextHeading}</S>
       <ul className="quiz-next">
         {result.primaries.map((p) => (
           <li key={p}>
             <a href={`${links.article}#${texts.purposes[p].anchor}`}>
-              Read about the {texts.purposes[p].network} in the article
+              {fill(ui.readAbout, { network: texts.purposes[p].network })}
             </a>
           </li>
         ))}
         <li>
-          <a href={links.estimator}>Estimate the size of your network</a> (set to {purposeLabels[result.primary]})
+          <a href={links.estimator}>{ui.estimate}</a> {fill(ui.estimateSetTo, { purpose: purposeLabels[result.primary] })}
         </li>
         <li>
-          <a href={links.checklist}>Plan your network after a promotion</a>
+          <a href={links.checklist}>{ui.checklist}</a>
         </li>
       </ul>
 
       {texts.sources.length > 0 ? (
         <>
-          <S>Sources</S>
+          <S>{ui.sourcesHeading}</S>
           <ul className="quiz-sources">
             {texts.sources.map((s) => (
               <li key={s.text}>{s.href ? <a href={s.href}>{s.text}</a> : s.text}</li>

@@ -20,7 +20,95 @@ export interface PurposeText {
   readonly dilemmas: Readonly<Record<DilemmaId, string>>;
 }
 
+/** The island's own words (buttons, headings, notices), in src/content/quiz/results.yaml `ui`. */
+export const uiKeys = [
+  'intro',
+  'storageNote',
+  'start',
+  'progress',
+  'chooseAnswer',
+  'back',
+  'next',
+  'nextToReview',
+  'backToReview',
+  'reviewHeading',
+  'reviewIntro',
+  'notAnswered',
+  'change',
+  'changeLabel',
+  'seeResult',
+  'copyLink',
+  'retake',
+  'erase',
+  'copied',
+  'copyFailed',
+  'shareLinkLabel',
+  'noticeFresh',
+  'noticeErased',
+  'ok',
+  'missing',
+  'goToMissing',
+  'announce',
+  'sharedNote',
+  'keepShared',
+  'takeYourself',
+  'linkProblemHeading',
+  'takeQuizOffer',
+  'takeQuiz',
+  'noscript',
+] as const;
+export type UiKey = (typeof uiKeys)[number];
+
+/** The result screen's own words (headings, table, links), in results.yaml `ui.result`. */
+export const resultUiKeys = [
+  'profileHeading',
+  'chartCaption',
+  'tableToggle',
+  'tableCaption',
+  'rank',
+  'purpose',
+  'share',
+  'points',
+  'strategyHeading',
+  'fits',
+  'doesNotFit',
+  'conflictsHeading',
+  'conflictPair',
+  'adviceIntro',
+  'dilemmasHeading',
+  'remindersHeading',
+  'nextHeading',
+  'readAbout',
+  'estimate',
+  'estimateSetTo',
+  'checklist',
+  'sourcesHeading',
+] as const;
+export type ResultUiKey = (typeof resultUiKeys)[number];
+
+/** The placeholders each template may use (a key not listed takes none). */
+export const uiPlaceholders: Readonly<Partial<Record<UiKey | ResultUiKey, readonly string[]>>> = {
+  intro: ['total'],
+  progress: ['number', 'total'],
+  changeLabel: ['number', 'prompt'],
+  announce: ['headline'],
+  takeQuizOffer: ['total'],
+  conflictPair: ['a', 'percentA', 'b', 'percentB'],
+  dilemmasHeading: ['network'],
+  readAbout: ['network'],
+  estimateSetTo: ['purpose'],
+};
+
+export type LinkProblem = 'malformed' | 'tampered' | 'future' | 'old';
+
+export type QuizUi = Readonly<Record<UiKey, string>> & {
+  /** why a share link cannot show a result */
+  readonly linkProblems: Readonly<Record<LinkProblem, string>>;
+  readonly result: Readonly<Record<ResultUiKey, string>>;
+};
+
 export interface ResultTexts {
+  readonly ui: QuizUi;
   readonly purposes: Readonly<Record<PurposeId, PurposeText>>;
   readonly dilemmaLabels: Readonly<Record<DilemmaId, string>>;
   /** templates: {network} (single), {networks} (tie) */
@@ -37,12 +125,8 @@ export interface ResultTexts {
   readonly sources: readonly { readonly text: string; readonly href?: string | undefined }[];
 }
 
-/** Fill `{name}` placeholders; unknown names are left as they are (never "undefined"). */
-export function fill(template: string, vars: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(vars, name) ? vars[name]! : whole,
-  );
-}
+/** Templates are filled by the site's shared helper (unknown placeholders stay visible). */
+export { fill } from '../shared/template';
 
 /** "A", "A and B", "A, B and C" */
 export function joinWords(items: readonly string[]): string {

@@ -92,4 +92,18 @@ describe('quiz results schema', () => {
     expect(check([{ ...base, b: base.a }]).join()).toMatch(/with itself/);
     expect(check([base, { ...base, a: base.b, b: base.a }]).join()).toMatch(/duplicate conflict/);
   });
+
+  it('fails on a ui template with an unknown placeholder or a missing ui word, naming the key', () => {
+    const texts = structuredClone(loadResults()) as unknown as { ui: Record<string, unknown> };
+    const check = (ui: Record<string, unknown>) => {
+      const out = quizResultsSchema.safeParse({ ...texts, ui });
+      return out.success ? [] : out.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    };
+    expect(check({ ...texts.ui, progress: 'Question {n} of {total}' })).toEqual([
+      'ui.progress: ui.progress uses the unknown placeholder {n}; it may use {number}, {total}',
+    ]);
+    expect(check({ ...texts.ui, start: 'Start {now}' })).toEqual(['ui.start: ui.start uses the unknown placeholder {now}; it may use none']);
+    const { seeResult: _dropped, ...missing } = texts.ui;
+    expect(check(missing).map((m) => m.split(':')[0])).toEqual(['ui.seeResult']);
+  });
 });
