@@ -1,4 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -11,6 +15,13 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function open(page: Page, path = TOOL) {
   await page.goto(path);
   await expect(page.locator('astro-island[component-url*="NetworkEstimator"]')).not.toHaveAttribute('ssr', '');
+}
+
+/** the text of a printed PDF, read back with pdftotext */
+function pdfText(pdf: Buffer): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'estimator-pdf-')), 'estimate.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 
 function field(page: Page, label: string): Locator {
@@ -164,14 +175,54 @@ test('the article embeds the estimator, hydrated only near the viewport, with it
   await expect(page.locator('[data-result="circles"]')).toHaveText('Your circles add up to about 4 people.');
 });
 
-test('prints the estimate on paper', async ({ page }) => {
+test('clearing asks first, keeps focus on the controls and says what happened', async ({ page }) => {
   await open(page);
   await field(page, '1. Support clique').fill('5');
+  const result = page.locator('[data-result="circles"]');
+  await expect(result).toHaveText('Your circles add up to about 5 people.');
+  const clear = page.getByRole('button', { name: 'Clear my numbers' });
+  await clear.click();
+  await expect(page.getByText(/cannot be undone/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(clear).toBeFocused();
+  await expect(result).toHaveText('Your circles add up to about 5 people.');
+  await clear.click();
+  await page.getByRole('button', { name: 'Yes, clear my numbers' }).click();
+  await expect(result).toHaveText(/Not enough information yet/);
+  await expect(field(page, '1. Support clique')).toHaveValue('0');
+  await expect(page.locator('.estimator [role="status"]')).toHaveText('Your numbers were cleared from this browser.');
+  await expect(clear).toBeFocused();
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+});
+
+test('prints the estimate on paper: the worked example and its tables are in the printed text', async ({ page }) => {
+  await open(page);
+  await field(page, '1. Support clique').fill('5');
+  await field(page, '4. Meaningful contacts').fill('100');
+  await expect(page.locator('[data-result="circles"]')).toHaveText('Your circles add up to about 105 people.');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Clear my numbers' })).toBeHidden();
   await expect(page.locator('[data-result="circles"]')).toBeVisible();
-  const pdf = await page.pdf({ format: 'A4' });
-  expect(pdf.byteLength).toBeGreaterThan(10_000);
+  let text = pdfText(await page.pdf({ format: 'A4' })).replace(/\s+/g, ' '); // words and cells, wrapped lines joined
+  expect(text).toContain('Your circles add up to about 105 people.');
+  // the circles table, row by row: layer, you, typical, compared
+  expect(text).toMatch(/Support clique 5 5 close to typical/);
+  expect(text).toMatch(/Meaningful contacts 105 150 close to typical/);
+  expect(text).toMatch(/Acquaintances 105 500 fewer than typical/);
+  // the reach table with the default numbers
+  expect(text).toMatch(/1st degree 150 150/);
+  expect(text).toContain('could reach about 140,000 people within three steps');
+
+  // the documented worked example: 20 people with these names ≈ 259
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel('How many people do you know named …?').check();
+  await field(page, 'Michael').fill('20');
+  await expect(page.locator('[data-result="names"]')).toHaveText('You know about 259 people.');
+  await page.emulateMedia({ media: 'print' });
+  text = pdfText(await page.pdf({ format: 'A4' })).replace(/\s+/g, ' ');
+  expect(text).toContain('You know about 259 people.');
+  expect(text).toMatch(/250,000,000 people × 20 you know ÷ 19,285,000 people with these names ≈ 259/);
 });
 
 for (const theme of ['light', 'dark'] as const) {

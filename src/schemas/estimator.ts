@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { purposeIds } from '../lib/purposes';
 import { layerIds, reachIds } from '../lib/estimator/fields';
-import { uiKeys, type UiKey } from '../lib/estimator/words';
+import { messageKeys, noscriptKeys, uiKeys, type MessageKey, type NoscriptKey, type UiKey } from '../lib/estimator/words';
+import { sourceUrl } from './source';
 
 /** One of Dunbar's circles as the estimator asks about it (src/content/estimator/layers.yaml). */
 export const estimatorLayerSchema = z.object({
@@ -40,7 +41,7 @@ export const estimatorTargetSchema = z
 const source = z.object({
   /** the citation as readers see it */
   text: z.string().min(1),
-  url: z.url().optional(),
+  url: sourceUrl.optional(),
 });
 
 const fieldWords = z.object({ label: z.string().min(1), hint: z.string().min(1) });
@@ -48,7 +49,8 @@ const fieldWords = z.object({ label: z.string().min(1), hint: z.string().min(1) 
 /** All other words of the estimator (src/content/estimator/copy.yaml, entry "main"). */
 export const estimatorCopySchema = z.object({
   intro: z.string().min(1),
-  circles: z.object({ intro: z.string().min(1), note: z.string().min(1) }),
+  /** bandNote: the "close to typical" band is the site's presentation choice, and says so */
+  circles: z.object({ intro: z.string().min(1), note: z.string().min(1), bandNote: z.string().min(1) }),
   names: z.object({ intro: z.string().min(1), caveats: sentences }),
   purpose: z.object({ intro: z.string().min(1), guidanceNote: z.string().min(1) }),
   reach: z.object({
@@ -58,6 +60,11 @@ export const estimatorCopySchema = z.object({
     roughModel: z.string().min(1),
   }),
   noscript: z.string().min(1),
+  /** captions of the name table shown without JavaScript, with {placeholders} */
+  noscriptTable: z.object(Object.fromEntries(noscriptKeys.map((key) => [key, z.string().min(1)])) as Record<NoscriptKey, z.ZodString>).strict(),
+  sourcesTitle: z.string().min(1),
+  /** inline messages next to a field, with {placeholders}; every key is required */
+  messages: z.object(Object.fromEntries(messageKeys.map((key) => [key, z.string().min(1)])) as Record<MessageKey, z.ZodString>).strict(),
   /** interface words and result sentences, with {placeholders}; every key is required */
   ui: z.object(Object.fromEntries(uiKeys.map((key) => [key, z.string().min(1)])) as Record<UiKey, z.ZodString>).strict(),
   sources: z.array(source).min(1),

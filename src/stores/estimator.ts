@@ -8,7 +8,7 @@ import type { PurposeId } from '../lib/purposes';
 import { fieldSpecs, initialValues, type Values } from '../lib/estimator/fields';
 import { MAX_INPUT_LENGTH } from '../lib/estimator/numbers';
 import { initialState, parseStoredState, type EstimatorState, type Method } from '../lib/estimator/stored';
-import { buildView, type EstimatorView } from '../lib/estimator/view';
+import { buildView, rememberValid, type EstimatorView } from '../lib/estimator/view';
 import { storageRegistry } from '../lib/storage/registry';
 import { persistentStore } from './persist';
 import { $sharedPurpose } from './purpose';
@@ -24,30 +24,42 @@ export const dismissEstimatorRecovered = store.dismissRecovered;
 /** fields where the browser could not read what was typed or pasted (not persisted) */
 export const $badInput = atom<ReadonlySet<string>>(new Set());
 
-/** the last number each field held while valid: results keep using it while a field is wrong */
-let lastValid: Values = initialValues();
+/**
+ * The last number each field held while valid: results keep using it while a field is wrong.
+ * Updated by the actions below (never inside a computed store), starting from what was saved.
+ */
+export const $lastValid = atom<Values>(rememberValid($estimator.get(), new Set(), initialValues()));
 
-export const $estimatorView = computed([$estimator, $badInput, $sharedPurpose], (state, bad, quizPurpose) => {
-  const built = buildView(state, bad, quizPurpose, lastValid);
-  lastValid = built.lastValid;
-  return built.view;
-});
+/** The view: a pure function of what was typed, the unreadable fields, the quiz and $lastValid. */
+export const $estimatorView = computed(
+  [$estimator, $badInput, $sharedPurpose, $lastValid],
+  (state, bad, quizPurpose, lastValid) => buildView(state, bad, quizPurpose, lastValid).view,
+);
 
 /** What the server renders (no stored data): the island hydrates from this, then updates. */
 export const serverView: EstimatorView = buildView(initial, new Set(), null, initialValues()).view;
 
+/** Remember the numbers that are valid now, so a later wrong entry falls back to them. */
+function remember(): void {
+  $lastValid.set(rememberValid($estimator.get(), $badInput.get(), $lastValid.get()));
+}
+
 function update(change: (state: EstimatorState) => EstimatorState): void {
   $estimator.set(change($estimator.get()));
+  remember();
 }
 
 /** The reader typed in a field. `unreadable`: the browser holds text it cannot read as a number. */
 export function setField(id: string, raw: string, unreadable = false): void {
   if (!fieldSpecs.has(id)) return;
   const text = String(raw).slice(0, MAX_INPUT_LENGTH + 1);
+  // what was saved or synced from another tab counts as valid before this change
+  remember();
   const bad = new Set($badInput.get());
   const changed = unreadable ? !bad.has(id) && Boolean(bad.add(id)) : bad.delete(id);
   if (changed) $badInput.set(bad);
   if ($estimator.get().fields[id] !== text) update((s) => ({ ...s, fields: { ...s.fields, [id]: text } }));
+  remember();
 }
 
 export function setMethod(method: Method): void {
@@ -63,13 +75,13 @@ export function choosePurpose(purpose: PurposeId | null): void {
 
 /** Part 3: start from today's estimate as the number of first-degree connections. */
 export function copyEstimateToReach(): void {
-  const today = $estimatorView.get().today;
-  if (today !== null) setField('reach.first', String(Math.min(today, fieldSpecs.get('reach.first')!.max)));
+  const estimate = $estimatorView.get().reachEstimate;
+  if (estimate !== null) setField('reach.first', String(estimate));
 }
 
 /** Clear everything the estimator stored and start again. */
 export function resetEstimator(): void {
   $badInput.set(new Set());
-  lastValid = initialValues();
   store.erase();
+  $lastValid.set(initialValues());
 }

@@ -1,13 +1,11 @@
 import { useStore } from '@nanostores/react';
-import { type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useDomId } from '../use-dom-id';
-import { compareLayer } from '../../lib/estimator/circles';
-import { layerSpecs, nameSpec, reachIds, reachSpecs, type LayerId } from '../../lib/estimator/fields';
+import { layerSpecs, nameSpec, reachIds, reachSpecs } from '../../lib/estimator/fields';
 import { formatCount, roughCount } from '../../lib/estimator/numbers';
-import { compareWithRange, shortfall } from '../../lib/estimator/purpose-fit';
-import { knownNames, MCCARTY_MEAN, SCALE_UP_POPULATION } from '../../lib/estimator/scale-up';
-import type { EstimatorView } from '../../lib/estimator/view';
-import { fill, purposeAnswer, splitAround, type UiWords } from '../../lib/estimator/words';
+import { KNOWN_NAMES_TOTAL, knownNames, MCCARTY_MEAN, SCALE_UP_POPULATION } from '../../lib/estimator/scale-up';
+import { circleRows, comparePurpose, type EstimatorView } from '../../lib/estimator/view';
+import { fieldMessages, purposeAnswer, purposeSourceTemplate, say, splitAround, type UiWords } from '../../lib/estimator/words';
 import { isPurposeId, purposeIds, purposeLabels } from '../../lib/purposes';
 import {
   $estimatorRecovered,
@@ -32,8 +30,6 @@ export interface NetworkEstimatorProps {
   /** link to the purpose quiz */
   quizHref: string;
 }
-
-const namesTotal = knownNames.reduce((sum, n) => sum + n.size, 0);
 
 function Heading({ level, id, children }: { level: 2 | 3; id: string; children: ReactNode }) {
   return level === 2 ? <h2 id={id}>{children}</h2> : <h3 id={id}>{children}</h3>;
@@ -70,6 +66,17 @@ export default function NetworkEstimator({ layers, targets, copy, headingLevel, 
   const recovered = useStore($estimatorRecovered, { ssr: () => false });
   const uid = useDomId('est');
   const ui = copy.ui;
+  const messages = fieldMessages(view.errors, copy.messages);
+  const [confirmClear, setConfirmClear] = useState(false);
+  const [announce, setAnnounce] = useState('');
+  const clearRef = useRef<HTMLButtonElement>(null);
+  const backToClear = () => requestAnimationFrame(() => clearRef.current?.focus());
+  const clear = () => {
+    resetEstimator();
+    setConfirmClear(false);
+    setAnnounce(ui.cleared);
+    backToClear();
+  };
   return (
     <div className="estimator" data-estimator>
       <p className="est-intro">{copy.intro}</p>
@@ -81,12 +88,8 @@ export default function NetworkEstimator({ layers, targets, copy, headingLevel, 
           </button>
         </div>
       ) : null}
-      {view.usingLastValid ? (
-        <p className="notice error est-stale" role="status">
-          {ui.stale}
-        </p>
-      ) : null}
-      <PartOne view={view} layers={layers} copy={copy} ui={ui} level={headingLevel} uid={uid} />
+      {view.usingLastValid ? <p className="notice error est-stale">{ui.stale}</p> : null}
+      <PartOne view={view} layers={layers} copy={copy} ui={ui} level={headingLevel} uid={uid} messages={messages} />
       <PartTwo
         view={view}
         targets={targets}
@@ -95,14 +98,38 @@ export default function NetworkEstimator({ layers, targets, copy, headingLevel, 
         ui={ui}
         level={headingLevel}
         uid={uid}
+        messages={messages}
         quizHref={quizHref}
       />
-      <PartThree view={view} copy={copy} ui={ui} level={headingLevel} uid={uid} />
+      <PartThree view={view} copy={copy} ui={ui} level={headingLevel} uid={uid} messages={messages} />
       <div className="est-actions no-print">
-        <button type="button" className="button secondary" onClick={resetEstimator}>
-          {ui.clear}
-        </button>
+        {confirmClear ? (
+          <div role="group" aria-label={ui.clear}>
+            <p>{ui.clearConfirm}</p>
+            <button type="button" className="button" onClick={clear}>
+              {ui.clearYes}
+            </button>{' '}
+            <button
+              type="button"
+              className="button secondary"
+              autoFocus
+              onClick={() => {
+                setConfirmClear(false);
+                backToClear();
+              }}
+            >
+              {ui.clearCancel}
+            </button>
+          </div>
+        ) : (
+          <button ref={clearRef} type="button" className="button secondary" onClick={() => setConfirmClear(true)}>
+            {ui.clear}
+          </button>
+        )}
       </div>
+      <p className="visually-hidden" role="status">
+        {announce}
+      </p>
     </div>
   );
 }
@@ -113,12 +140,21 @@ interface PartProps {
   ui: UiWords;
   level: 2 | 3;
   uid: string;
+  /** the inline message of each field with a bad entry */
+  messages: Readonly<Record<string, string>>;
 }
 
-function PartOne({ view, layers, copy, ui, level, uid }: PartProps & { layers: EstimatorLayer[] }) {
+function PartOne({ view, layers, copy, ui, level, uid, messages }: PartProps & { layers: EstimatorLayer[] }) {
   const method = view.state.method;
   const headingId = `${uid}-p1`;
+  const hintId = `${uid}-p1-hint`;
   const methodLabels = { circles: ui.methodCircles, names: ui.methodNames };
+  let summary: string;
+  if (method === 'circles') {
+    summary = view.circles.kind === 'estimate' ? say(ui.circlesResult, { total: view.circles.total }) : ui.circlesInsufficient;
+  } else {
+    summary = view.scaleUp.kind === 'estimate' ? say(ui.namesResult, { estimate: Math.round(view.scaleUp.value) }) : ui.namesInsufficient;
+  }
   return (
     <section className="est-part" aria-labelledby={headingId}>
       <Heading level={level} id={headingId}>
@@ -133,142 +169,135 @@ function PartOne({ view, layers, copy, ui, level, uid }: PartProps & { layers: E
           </label>
         ))}
       </fieldset>
-      {method === 'circles' ? (
-        <Circles view={view} layers={layers} copy={copy} ui={ui} />
-      ) : (
-        <Names view={view} copy={copy} ui={ui} level={level} />
-      )}
+      <fieldset className="est-group" aria-describedby={hintId}>
+        <legend>{method === 'circles' ? ui.circlesLegend : ui.namesLegend}</legend>
+        <p className="est-hint" id={hintId}>
+          {method === 'circles' ? copy.circles.intro : copy.names.intro}
+        </p>
+        {method === 'circles' ? (
+          <CircleFields view={view} layers={layers} messages={messages} />
+        ) : (
+          <NameFields view={view} messages={messages} />
+        )}
+      </fieldset>
+      <div className="est-result">
+        {/* the one summary announced for this part; the details below are plain text */}
+        <p className="est-answer" aria-live="polite" data-result={method}>
+          {summary}
+        </p>
+        {method === 'circles' ? (
+          <CirclesDetail view={view} layers={layers} copy={copy} ui={ui} />
+        ) : (
+          <NamesDetail view={view} copy={copy} ui={ui} level={level} />
+        )}
+      </div>
     </section>
   );
 }
 
-function Circles({
+function CircleFields({
   view,
   layers,
-  copy,
-  ui,
+  messages,
 }: {
   view: EstimatorView;
   layers: EstimatorLayer[];
-  copy: EstimatorCopy;
-  ui: UiWords;
+  messages: Readonly<Record<string, string>>;
 }) {
-  const circles = view.circles;
-  const sorted = [...layers].sort((a, b) => a.order - b.order);
-  const comparison = {
-    fewer: ui.compareFewer,
-    similar: ui.compareSimilar,
-    more: ui.compareMore,
-  };
+  return (
+    <div className="est-grid">
+      {circleRows(view, layers).map(({ layer }) => {
+        const field = `layer.${layer.id}`;
+        return (
+          <NumberField
+            key={layer.id}
+            field={field}
+            spec={layerSpecs[layer.id]}
+            label={`${layer.order}. ${layer.name}`}
+            hint={layer.prompt}
+            value={view.state.fields[field] ?? ''}
+            error={messages[field]}
+          />
+        );
+      })}
+    </div>
+  );
+}
+
+function CirclesDetail({ view, layers, copy, ui }: { view: EstimatorView; layers: EstimatorLayer[]; copy: EstimatorCopy; ui: UiWords }) {
+  const comparison = { fewer: ui.compareFewer, similar: ui.compareSimilar, more: ui.compareMore };
   return (
     <>
-      <fieldset className="est-group">
-        <legend>{ui.circlesLegend}</legend>
-        <p className="est-hint">{copy.circles.intro}</p>
-        <div className="est-grid">
-          {sorted.map((layer) => {
-            const field = `layer.${layer.id}`;
-            return (
-              <NumberField
-                key={layer.id}
-                field={field}
-                spec={layerSpecs[layer.id as LayerId]}
-                label={`${layer.order}. ${layer.name}`}
-                hint={layer.prompt}
-                value={view.state.fields[field] ?? ''}
-                error={view.errors[field]}
-              />
-            );
-          })}
-        </div>
-      </fieldset>
-      <div className="est-result">
-        <p className="est-answer" aria-live="polite" data-result="circles">
-          {circles.kind === 'estimate' ? fill(ui.circlesResult, { total: circles.total }) : ui.circlesInsufficient}
-        </p>
-        <TableRegion label={ui.circlesCaption}>
-          <table className="est-table">
-            <caption>{ui.circlesCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{ui.colLayer}</th>
-                <th scope="col" className="num">
-                  {ui.colYou}
-                </th>
-                <th scope="col" className="num">
-                  {ui.colTypical}
-                </th>
-                <th scope="col">{ui.colCompared}</th>
+      <TableRegion label={ui.circlesCaption}>
+        <table className="est-table">
+          <caption>{ui.circlesCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{ui.colLayer}</th>
+              <th scope="col" className="num">
+                {ui.colYou}
+              </th>
+              <th scope="col" className="num">
+                {ui.colTypical}
+              </th>
+              <th scope="col">{ui.colCompared}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {circleRows(view, layers).map(({ layer, yours, comparison: compared }) => (
+              <tr key={layer.id} data-layer={layer.id}>
+                <th scope="row">{layer.name}</th>
+                <td className="num">{yours === null ? '–' : formatCount(yours)}</td>
+                <td className="num">{formatCount(layer.typical)}</td>
+                <td>{compared === null ? ui.compareNone : comparison[compared]}</td>
               </tr>
-            </thead>
-            <tbody>
-              {sorted.map((layer, i) => {
-                const yours = circles.kind === 'estimate' ? circles.cumulative[i]! : null;
-                return (
-                  <tr key={layer.id}>
-                    <th scope="row">{layer.name}</th>
-                    <td className="num">{yours === null ? '–' : formatCount(yours)}</td>
-                    <td className="num">{formatCount(layer.typical)}</td>
-                    <td>{yours === null ? ui.compareNone : comparison[compareLayer(yours, layer.typical)]}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableRegion>
-        <p className="est-note">{copy.circles.note}</p>
-      </div>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
+      <p className="est-note">{copy.circles.bandNote}</p>
+      <p className="est-note">{copy.circles.note}</p>
     </>
   );
 }
 
-function Names({ view, copy, ui, level }: { view: EstimatorView; copy: EstimatorCopy; ui: UiWords; level: 2 | 3 }) {
+function NameFields({ view, messages }: { view: EstimatorView; messages: Readonly<Record<string, string>> }) {
+  return (
+    <div className="est-grid est-grid-names">
+      {knownNames.map((n) => {
+        const field = `name.${n.id}`;
+        return (
+          <NumberField
+            key={n.id}
+            field={field}
+            spec={nameSpec}
+            label={n.name}
+            value={view.state.fields[field] ?? ''}
+            error={messages[field]}
+          />
+        );
+      })}
+    </div>
+  );
+}
+
+function NamesDetail({ view, copy, ui, level }: { view: EstimatorView; copy: EstimatorCopy; ui: UiWords; level: 2 | 3 }) {
   const result = view.scaleUp;
-  const numbers = { population: SCALE_UP_POPULATION, total: namesTotal };
+  const numbers = { population: SCALE_UP_POPULATION, total: KNOWN_NAMES_TOTAL };
   return (
     <>
-      <fieldset className="est-group">
-        <legend>{ui.namesLegend}</legend>
-        <p className="est-hint">{copy.names.intro}</p>
-        <div className="est-grid est-grid-names">
-          {knownNames.map((n) => {
-            const field = `name.${n.id}`;
-            return (
-              <NumberField
-                key={n.id}
-                field={field}
-                spec={nameSpec}
-                label={n.name}
-                value={view.state.fields[field] ?? ''}
-                error={view.errors[field]}
-              />
-            );
-          })}
-        </div>
-      </fieldset>
-      <div className="est-result">
-        <p className="est-answer" aria-live="polite" data-result="names">
-          {result.kind === 'estimate'
-            ? fill(ui.namesResult, { estimate: Math.round(result.value) })
-            : ui.namesInsufficient}
-        </p>
-        <p className="est-working">
-          {result.kind === 'estimate'
-            ? fill(ui.namesWorking, {
-                ...numbers,
-                known: result.known,
-                estimate: Math.round(result.value),
-              })
-            : fill(ui.namesFormula, numbers)}
-        </p>
-        <p>{fill(ui.namesComparison, { mean: MCCARTY_MEAN })}</p>
-        <Minor level={level}>{ui.namesCaveatsTitle}</Minor>
-        <ul className="est-caveats">
-          {copy.names.caveats.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ul>
-      </div>
+      <p className="est-working">
+        {result.kind === 'estimate'
+          ? say(ui.namesWorking, { ...numbers, known: result.known, estimate: Math.round(result.value) })
+          : say(ui.namesFormula, numbers)}
+      </p>
+      <p>{say(ui.namesComparison, { mean: MCCARTY_MEAN })}</p>
+      <Minor level={level}>{ui.namesCaveatsTitle}</Minor>
+      <ul className="est-caveats">
+        {copy.names.caveats.map((c) => (
+          <li key={c}>{c}</li>
+        ))}
+      </ul>
     </>
   );
 }
@@ -290,43 +319,17 @@ function PartTwo({
   const headingId = `${uid}-p2`;
   const selectId = `${uid}-purpose`;
   const purpose = view.purpose;
-  const target = purpose ? targets.find((t) => t.id === purpose) : undefined;
+  const { target, fit, missing } = comparePurpose(view, targets);
   const label = purpose ? purposeLabels[purpose] : null;
-  const fit = target && view.today !== null ? compareWithRange(view.today, target) : null;
-  const range = target ? fill(ui.range, { min: target.min, max: target.max }) : '';
+  const range = target ? say(ui.range, { min: target.min, max: target.max }) : '';
   const answer = purposeAnswer(ui, {
     estimate: view.today,
     purpose: target ? label : null,
-    range: target ?? null,
+    range: target,
     fit,
-    missing: target && view.today !== null ? shortfall(view.today, target) : 0,
+    missing,
   });
-  let source: ReactNode;
-  if (view.purposeSource === 'quiz' && label) {
-    source = (
-      <With template={ui.sourceQuiz} name="purpose">
-        <strong>{label}</strong>
-      </With>
-    );
-  } else if (view.purposeSource === 'chosen' && label) {
-    const template = view.quizPurpose
-      ? fill(ui.sourceChosenQuiz, {
-          quiz: purposeLabels[view.quizPurpose],
-          purpose: '{purpose}',
-        })
-      : ui.sourceChosen;
-    source = (
-      <With template={template} name="purpose">
-        <strong>{label}</strong>
-      </With>
-    );
-  } else {
-    source = (
-      <With template={ui.sourceNone} name="quizLink">
-        <a href={quizHref}>{ui.quizLinkText}</a>
-      </With>
-    );
-  }
+  const source = purposeSourceTemplate(ui, view.purposeSource, Boolean(label), view.quizPurpose ? purposeLabels[view.quizPurpose] : null);
   return (
     <section className="est-part" aria-labelledby={headingId}>
       <Heading level={level} id={headingId}>
@@ -334,7 +337,9 @@ function PartTwo({
       </Heading>
       <p>{copy.purpose.intro}</p>
       <p className="est-source" data-purpose-source={view.purposeSource}>
-        {source}
+        <With template={source.template} name={source.slot}>
+          {source.slot === 'purpose' ? <strong>{label}</strong> : <a href={quizHref}>{ui.quizLinkText}</a>}
+        </With>
       </p>
       <div className="est-row">
         <div className="est-field">
@@ -364,8 +369,8 @@ function PartTwo({
       {target && label ? (
         <div className="est-target">
           <p>
-            <strong>{fill(ui.targetLead, { purpose: label })}</strong>{' '}
-            {fill(ui.targetLayers, {
+            <strong>{say(ui.targetLead, { purpose: label })}</strong>{' '}
+            {say(ui.targetLayers, {
               range,
               layers: target.layers.map((id) => layers.find((l) => l.id === id)?.name ?? id).join(', '),
             })}
@@ -394,7 +399,7 @@ function PartTwo({
   );
 }
 
-function PartThree({ view, copy, ui, level, uid }: PartProps) {
+function PartThree({ view, copy, ui, level, uid, messages }: PartProps) {
   const headingId = `${uid}-p3`;
   const chartId = `${uid}-chart`;
   const r = view.reach;
@@ -419,23 +424,21 @@ function PartThree({ view, copy, ui, level, uid }: PartProps) {
                 label={copy.reach.fields[id].label}
                 hint={copy.reach.fields[id].hint}
                 value={view.state.fields[field] ?? ''}
-                error={view.errors[field]}
+                error={messages[field]}
               />
             );
           })}
         </div>
-        {view.today !== null ? (
+        {view.reachEstimate !== null ? (
           <button type="button" className="button secondary no-print" onClick={copyEstimateToReach}>
-            {fill(ui.useEstimate, {
-              estimate: Math.min(view.today, reachSpecs.first.max),
-            })}
+            {say(ui.useEstimate, { estimate: view.reachEstimate })}
           </button>
         ) : null}
       </fieldset>
       <p className="est-answer" aria-live="polite" data-result="reach">
-        {total > 0 ? fill(ui.reachResult, { total }) : ui.reachNone}
+        {total > 0 ? say(ui.reachResult, { total }) : ui.reachNone}
       </p>
-      {r.nearBound ? <p className="est-note">{fill(ui.reachNearBound, { ceiling: r.population })}</p> : null}
+      {r.nearBound ? <p className="est-note">{say(ui.reachNearBound, { ceiling: r.population })}</p> : null}
       <figure className="est-figure">
         <figcaption id={chartId}>{ui.chartCaption}</figcaption>
         <ReachChart
@@ -443,7 +446,7 @@ function PartThree({ view, copy, ui, level, uid }: PartProps) {
           ceiling={r.population}
           titleId={chartId}
           names={[ui.chart1, ui.chart2, ui.chart3]}
-          ceilingLabel={fill(ui.chartCeiling, { ceiling: r.population })}
+          ceilingLabel={say(ui.chartCeiling, { ceiling: r.population })}
         />
       </figure>
       <TableRegion label={ui.reachCaption}>

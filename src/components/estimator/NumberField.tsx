@@ -1,7 +1,7 @@
 import { type ChangeEvent } from 'react';
 import { useDomId } from '../use-dom-id';
 import type { FieldSpec } from '../../lib/estimator/fields';
-import { formatCount } from '../../lib/estimator/numbers';
+import { rangeLabel } from '../../lib/estimator/numbers';
 import { setField } from '../../stores/estimator';
 
 interface Props {
@@ -50,7 +50,7 @@ export function NumberField({ field, spec, label, hint, value, error }: Props) {
           autoComplete="off"
         />
         <span className="est-unit" id={unitId}>
-          {spec.unit === '%' ? 'percent' : spec.unit}, {formatCount(spec.min)}–{formatCount(spec.max)}
+          {rangeLabel(spec)}
         </span>
       </div>
       <p className="field-error est-error" id={errorId} aria-live="polite">

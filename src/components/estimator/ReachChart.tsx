@@ -1,4 +1,4 @@
-import { formatCount, roughCount } from '../../lib/estimator/numbers';
+import { formatCompact, formatCount, roughCount } from '../../lib/estimator/numbers';
 
 interface Props {
   /** people reached within 1, 2 and 3 steps */
@@ -25,13 +25,6 @@ function scale(value: number, ceiling: number): number {
   return Math.min(Math.log10(value) / top, 1);
 }
 
-function tickLabel(t: number): string {
-  if (t >= 1_000_000_000) return `${formatCount(t / 1_000_000_000)}bn`;
-  if (t >= 1_000_000) return `${formatCount(t / 1_000_000)}M`;
-  if (t >= 1000) return `${formatCount(t / 1000)}k`;
-  return formatCount(t);
-}
-
 /**
  * Reach within 1, 2 and 3 steps as horizontal bars on a logarithmic scale up to the audience
  * ceiling (dashed line). Each bar is labelled with its value; its label names the chart, and
@@ -53,7 +46,7 @@ export function ReachChart({ cumulative, ceiling, titleId, names, ceilingLabel }
           <g key={t} className="est-chart-tick">
             <line x1={x} x2={x} y1={TOP} y2={axisY} />
             <text x={x} y={axisY + 14} textAnchor="middle" fontSize="11">
-              {tickLabel(t)}
+              {formatCompact(t)}
             </text>
           </g>
         );

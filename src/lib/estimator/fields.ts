@@ -3,7 +3,7 @@
  * prompts) come from the content collection; names for the scale-up method from scale-up.ts.
  */
 import { knownNames } from './scale-up';
-import { parseNumber, problemMessage, type NumberSpec } from './numbers';
+import { parseNumber, type NumberProblem, type NumberSpec } from './numbers';
 
 export const layerIds = ['support', 'sympathy', 'affinity', 'active', 'acquaintances'] as const;
 export type LayerId = (typeof layerIds)[number];
@@ -70,11 +70,17 @@ export function initialValues(): Record<string, number> {
   return out;
 }
 
+/** What is wrong with a field; words for it come from copy.yaml (see fieldMessage in words.ts). */
+export type FieldError =
+  | { readonly problem: NumberProblem; readonly spec: NumberSpec }
+  /** more hubs than first-degree connections: `max` is the number of connections */
+  | { readonly problem: 'hubs-over-first'; readonly max: number };
+
 export interface Evaluation {
   /** the number each field contributes: its own value when valid, else its last valid value */
   readonly values: Values;
-  /** an inline message for each field that holds a bad entry */
-  readonly errors: Readonly<Record<string, string>>;
+  /** what is wrong with each field that holds a bad entry */
+  readonly errors: Readonly<Record<string, FieldError>>;
 }
 
 /**
@@ -84,7 +90,7 @@ export interface Evaluation {
  */
 export function evaluate(fields: Fields, lastValid: Values, badInput: ReadonlySet<string> = new Set()): Evaluation {
   const values: Record<string, number> = {};
-  const errors: Record<string, string> = {};
+  const errors: Record<string, FieldError> = {};
   for (const [id, spec] of fieldSpecs) {
     const fallback = lastValid[id];
     const keep = typeof fallback === 'number' && Number.isFinite(fallback) ? fallback : Number(spec.initial);
@@ -92,12 +98,12 @@ export function evaluate(fields: Fields, lastValid: Values, badInput: ReadonlySe
     if (parsed.ok) values[id] = parsed.value;
     else {
       values[id] = keep;
-      errors[id] = problemMessage(parsed.problem, spec);
+      errors[id] = { problem: parsed.problem, spec };
     }
   }
   // Hubs are some of your first-degree connections.
   if (!errors['reach.hubs'] && !errors['reach.first'] && values['reach.hubs']! > values['reach.first']!) {
-    errors['reach.hubs'] = `Hubs are among your first-degree connections: enter up to ${values['reach.first']}.`;
+    errors['reach.hubs'] = { problem: 'hubs-over-first', max: values['reach.first']! };
     values['reach.hubs'] = Math.min(lastValid['reach.hubs'] ?? 0, values['reach.first']!);
   }
   return { values, errors };

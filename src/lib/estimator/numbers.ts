@@ -52,25 +52,21 @@ export function roughCount(value: number): number {
   return Math.round(value / magnitude) * magnitude;
 }
 
-function withUnit(value: number, unit: string): string {
+/** "30,000 people", "1 person", "100%": a count with its unit. */
+export function withUnit(value: number, unit: string): string {
   if (unit === '%') return `${formatCount(value)}%`;
   return `${formatCount(value)} ${unit === 'people' && value === 1 ? 'person' : unit}`;
 }
 
-/** The inline message for a problem, next to the field. */
-export function problemMessage(problem: NumberProblem, spec: NumberSpec): string {
-  switch (problem) {
-    case 'empty':
-      return spec.min <= 0 ? 'Enter a number (0 if none).' : `Enter a number, at least ${formatCount(spec.min)}.`;
-    case 'not-number':
-      return 'Use digits only, for example 12.';
-    case 'negative':
-      return 'This can’t be negative: enter 0 or more.';
-    case 'fractional':
-      return spec.unit === '%' ? 'Use a whole percentage, for example 25.' : 'Use a whole number: people come in ones.';
-    case 'too-small':
-      return `Enter at least ${withUnit(spec.min, spec.unit)}.`;
-    case 'too-large':
-      return `That’s more than this estimate can use: enter up to ${withUnit(spec.max, spec.unit)}.`;
-  }
+/** A field's unit and range next to it: "people, 0–10,000", "percent, 0–100". */
+export function rangeLabel(spec: NumberSpec): string {
+  return `${spec.unit === '%' ? 'percent' : spec.unit}, ${formatCount(spec.min)}–${formatCount(spec.max)}`;
+}
+
+/** A short axis label: "10", "1k", "10M", "1bn". */
+export function formatCompact(value: number): string {
+  if (value >= 1_000_000_000) return `${formatCount(value / 1_000_000_000)}bn`;
+  if (value >= 1_000_000) return `${formatCount(value / 1_000_000)}M`;
+  if (value >= 1000) return `${formatCount(value / 1000)}k`;
+  return formatCount(value);
 }

@@ -32,6 +32,9 @@ export const knownNames: readonly KnownName[] = [
   { id: 'nicole', name: 'Nicole', size: 358_000 },
 ];
 
+/** Σ N_k: how many people have one of the names */
+export const KNOWN_NAMES_TOTAL = knownNames.reduce((sum, n) => sum + n.size, 0);
+
 export type ScaleUpResult =
   | { readonly kind: 'estimate'; readonly value: number; readonly known: number }
   | { readonly kind: 'insufficient' };

@@ -1,5 +1,6 @@
 /** The estimator's saved state: versioned, decoded by hand (no schema library in the client). */
 import { isPurposeId, type PurposeId } from '../purposes';
+import { isRecord } from '../storage/decode';
 import { fieldSpecs, initialFields } from './fields';
 import { MAX_INPUT_LENGTH } from './numbers';
 
@@ -29,15 +30,15 @@ function isMethod(value: unknown): value is Method {
  * missing from older saves get their starting value. Anything else: null (start fresh).
  */
 export function parseStoredState(value: unknown): EstimatorState | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const record = value as Record<string, unknown>;
+  if (!isRecord(value)) return null;
+  const record = value;
   if (record.v !== 1 || !isMethod(record.method)) return null;
   if (record.purpose !== null && !isPurposeId(record.purpose)) return null;
   const stored = record.fields;
-  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return null;
+  if (!isRecord(stored)) return null;
   const fields = initialFields();
   for (const id of fieldSpecs.keys()) {
-    const raw = (stored as Record<string, unknown>)[id];
+    const raw = stored[id];
     if (raw === undefined) continue;
     if (typeof raw !== 'string') return null;
     // an over-long entry stays too long to be valid, and its message says so

@@ -3,8 +3,9 @@
  * fields, both Part 1 estimates, today's estimate, the purpose in use and the reach model.
  */
 import type { PurposeId } from '../purposes';
-import { estimateFromCircles, type CirclesResult } from './circles';
-import { evaluate, layerFieldIds, nameFieldIds, nextLastValid, type Values } from './fields';
+import { compareLayer, estimateFromCircles, type CirclesResult, type LayerComparison } from './circles';
+import { evaluate, layerFieldIds, type FieldError, layerIds, nameFieldIds, nextLastValid, reachSpecs, type LayerId, type Values } from './fields';
+import { compareWithRange, shortfall, type Fit, type SizeRange } from './purpose-fit';
 import { reach, type ReachResult } from './reach';
 import { scaleUpEstimate, type ScaleUpResult } from './scale-up';
 import type { EstimatorState } from './stored';
@@ -13,13 +14,17 @@ export type PurposeSource = 'quiz' | 'chosen' | 'none';
 
 export interface EstimatorView {
   readonly state: EstimatorState;
-  readonly errors: Readonly<Record<string, string>>;
+  readonly errors: Readonly<Record<string, FieldError>>;
   /** true when some field is wrong and results use its last valid number */
   readonly usingLastValid: boolean;
   readonly circles: CirclesResult;
+  /** your cumulative count for each circle, by layer id; null: no estimate yet */
+  readonly circleCounts: Readonly<Record<LayerId, number>> | null;
   readonly scaleUp: ScaleUpResult;
   /** today's estimate (whole people) from the chosen method; null: not enough information */
   readonly today: number | null;
+  /** today's estimate as it fits the first-degree connections field (capped at its maximum) */
+  readonly reachEstimate: number | null;
   readonly purpose: PurposeId | null;
   readonly purposeSource: PurposeSource;
   /** the quiz's purpose, when the reader took the quiz */
@@ -40,13 +45,21 @@ export function buildView(
   let today: number | null = null;
   if (state.method === 'circles' && circles.kind === 'estimate') today = Math.round(circles.total);
   if (state.method === 'names' && scaleUp.kind === 'estimate') today = Math.round(scaleUp.value);
+  let circleCounts: Record<LayerId, number> | null = null;
+  if (circles.kind === 'estimate') {
+    const counts = {} as Record<LayerId, number>;
+    layerIds.forEach((id, i) => (counts[id] = circles.cumulative[i]!));
+    circleCounts = counts;
+  }
   const view: EstimatorView = {
     state,
     errors,
     usingLastValid: Object.keys(errors).length > 0,
     circles,
+    circleCounts,
     scaleUp,
     today,
+    reachEstimate: today === null ? null : Math.min(today, reachSpecs.first.max),
     purpose: state.purpose ?? quizPurpose,
     purposeSource: state.purpose ? 'chosen' : quizPurpose ? 'quiz' : 'none',
     quizPurpose,
@@ -61,4 +74,56 @@ export function buildView(
     }),
   };
   return { view, lastValid: nextLastValid(lastValid, evaluation) };
+}
+
+/** The last valid numbers after the reader's current entries (what the store remembers). */
+export function rememberValid(state: EstimatorState, badInput: ReadonlySet<string>, lastValid: Values): Values {
+  return nextLastValid(lastValid, evaluate(state.fields, lastValid, badInput));
+}
+
+/** One of Dunbar's circles as content describes it (only what the table needs). */
+export interface LayerText {
+  readonly id: LayerId;
+  readonly order: number;
+  readonly name: string;
+  readonly typical: number;
+}
+
+export interface CircleRow<L extends LayerText> {
+  readonly layer: L;
+  /** your cumulative count for this layer; null: no estimate yet */
+  readonly yours: number | null;
+  readonly comparison: LayerComparison | null;
+}
+
+/**
+ * The circles table: one row per layer in the editors' `order`, each with the numbers of that
+ * layer's own id (never of its position), so reordering content cannot move numbers between rows.
+ */
+export function circleRows<L extends LayerText>(view: EstimatorView, layers: readonly L[]): CircleRow<L>[] {
+  return [...layers]
+    .sort((a, b) => a.order - b.order)
+    .map((layer) => {
+      const yours = view.circleCounts ? view.circleCounts[layer.id] : null;
+      return { layer, yours, comparison: yours === null ? null : compareLayer(yours, layer.typical) };
+    });
+}
+
+export interface PurposeComparison<T extends SizeRange> {
+  /** the target of the purpose in use; null: none chosen or no target for it */
+  readonly target: T | null;
+  /** null until there is both a target and today's estimate */
+  readonly fit: Fit | null;
+  /** people missing to reach the bottom of the range (0 when there or no estimate) */
+  readonly missing: number;
+}
+
+/** Part 2: today's estimate against the size range of the purpose in use. */
+export function comparePurpose<T extends SizeRange & { readonly id: string }>(
+  view: EstimatorView,
+  targets: readonly T[],
+): PurposeComparison<T> {
+  const target = view.purpose ? (targets.find((t) => t.id === view.purpose) ?? null) : null;
+  if (!target || view.today === null) return { target, fit: null, missing: 0 };
+  return { target, fit: compareWithRange(view.today, target), missing: shortfall(view.today, target) };
 }

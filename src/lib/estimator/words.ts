@@ -3,11 +3,13 @@
  * {placeholders} for numbers and names. This module lists the keys (the schema requires every
  * one), fills templates and assembles the one-sentence answers. Pure: no React, no DOM.
  */
-import { formatCount } from './numbers';
+import { fill } from '../shared/template';
+import type { FieldError } from './fields';
+import { formatCount, withUnit } from './numbers';
 import type { Fit } from './purpose-fit';
 
 export const uiKeys = [
-  'recovered', 'recoveredOk', 'stale', 'clear',
+  'recovered', 'recoveredOk', 'stale', 'clear', 'clearConfirm', 'clearYes', 'clearCancel', 'cleared',
   'step1', 'methodLegend', 'methodCircles', 'methodNames',
   'circlesLegend', 'circlesResult', 'circlesInsufficient', 'circlesCaption',
   'colLayer', 'colYou', 'colTypical', 'colCompared',
@@ -25,13 +27,58 @@ export const uiKeys = [
 export type UiKey = (typeof uiKeys)[number];
 export type UiWords = Readonly<Record<UiKey, string>>;
 
-/** Replace {name} with its value; numbers are formatted ("1,234"); unknown names become ''. */
-export function fill(template: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = values[name];
-    if (typeof value === 'number') return formatCount(value);
-    return typeof value === 'string' ? value : '';
-  });
+/** The inline messages next to a field (copy.yaml "messages"). */
+export const messageKeys = [
+  'empty', 'emptyAtLeast', 'notNumber', 'negative', 'fractional', 'fractionalPercent', 'tooSmall', 'tooLarge', 'hubs',
+] as const;
+export type MessageKey = (typeof messageKeys)[number];
+export type MessageWords = Readonly<Record<MessageKey, string>>;
+
+/** The captions of the no-JavaScript table (copy.yaml "noscriptTable"). */
+export const noscriptKeys = ['caption', 'colName', 'colSize'] as const;
+export type NoscriptKey = (typeof noscriptKeys)[number];
+
+/** The placeholders each template may use: anything else would stay visible on the page. */
+export const uiPlaceholders: Readonly<Partial<Record<UiKey, readonly string[]>>> = {
+  circlesResult: ['total'],
+  namesResult: ['estimate'],
+  namesWorking: ['population', 'known', 'total', 'estimate'],
+  namesFormula: ['population', 'total'],
+  namesComparison: ['mean'],
+  sourceQuiz: ['purpose'],
+  sourceChosen: ['purpose'],
+  sourceChosenQuiz: ['purpose', 'quiz'],
+  sourceNone: ['quizLink'],
+  range: ['min', 'max'],
+  answerNeedEstimate: ['purpose'],
+  answerAboutRight: ['estimate', 'purpose', 'range', 'missing'],
+  answerSmaller: ['estimate', 'purpose', 'range', 'missing'],
+  answerLarger: ['estimate', 'purpose', 'range', 'missing'],
+  targetLead: ['purpose'],
+  targetLayers: ['range', 'layers'],
+  useEstimate: ['estimate'],
+  reachResult: ['total'],
+  reachNearBound: ['ceiling'],
+  chartCeiling: ['ceiling'],
+};
+export const messagePlaceholders: Readonly<Partial<Record<MessageKey, readonly string[]>>> = {
+  emptyAtLeast: ['min'],
+  tooSmall: ['min'],
+  tooLarge: ['max'],
+  hubs: ['max'],
+};
+export const noscriptPlaceholders: Readonly<Partial<Record<NoscriptKey, readonly string[]>>> = {
+  caption: ['population', 'total'],
+};
+
+/**
+ * Fill a template with the shared fill(), numbers formatted as counts first ("30,000"). Unknown
+ * placeholders stay visible, so a typo in content shows up instead of vanishing.
+ */
+export function say(template: string, values: Readonly<Record<string, string | number>> = {}): string {
+  const formatted: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) formatted[name] = typeof value === 'number' ? formatCount(value) : value;
+  return fill(template, formatted);
 }
 
 /** Split a template around one placeholder, so the caller can render it as a link or in bold. */
@@ -55,13 +102,58 @@ export interface PurposeAnswerInput {
 /** The one-sentence answer of step 2. */
 export function purposeAnswer(ui: UiWords, input: PurposeAnswerInput): string {
   if (!input.purpose || !input.range) return ui.answerChoose;
-  if (input.estimate === null || input.fit === null) return fill(ui.answerNeedEstimate, { purpose: input.purpose });
+  if (input.estimate === null || input.fit === null) return say(ui.answerNeedEstimate, { purpose: input.purpose });
   const values = {
     estimate: input.estimate,
     purpose: input.purpose,
-    range: fill(ui.range, { min: input.range.min, max: input.range.max }),
+    range: say(ui.range, { min: input.range.min, max: input.range.max }),
     missing: input.missing,
   };
   const template = { smaller: ui.answerSmaller, 'about-right': ui.answerAboutRight, larger: ui.answerLarger }[input.fit];
-  return fill(template, values);
+  return say(template, values);
+}
+
+/**
+ * Where the purpose in use comes from, as a template that still holds {purpose} (the caller
+ * renders the purpose's name in bold there) and, for the quiz link, {quizLink}.
+ */
+export function purposeSourceTemplate(
+  ui: UiWords,
+  source: 'quiz' | 'chosen' | 'none',
+  hasLabel: boolean,
+  quizLabel: string | null,
+): { readonly template: string; readonly slot: 'purpose' | 'quizLink' } {
+  if (source === 'quiz' && hasLabel) return { template: ui.sourceQuiz, slot: 'purpose' };
+  if (source === 'chosen' && hasLabel) {
+    // the shared fill leaves {purpose} in place for the caller
+    return { template: quizLabel ? say(ui.sourceChosenQuiz, { quiz: quizLabel }) : ui.sourceChosen, slot: 'purpose' };
+  }
+  return { template: ui.sourceNone, slot: 'quizLink' };
+}
+
+/** The inline message for a field's problem, numbers formatted ("30,000 people"). */
+export function fieldMessage(error: FieldError, words: MessageWords): string {
+  if (error.problem === 'hubs-over-first') return say(words.hubs, { max: error.max });
+  const { spec } = error;
+  switch (error.problem) {
+    case 'empty':
+      return spec.min <= 0 ? words.empty : say(words.emptyAtLeast, { min: spec.min });
+    case 'not-number':
+      return words.notNumber;
+    case 'negative':
+      return words.negative;
+    case 'fractional':
+      return spec.unit === '%' ? words.fractionalPercent : words.fractional;
+    case 'too-small':
+      return say(words.tooSmall, { min: withUnit(spec.min, spec.unit) });
+    case 'too-large':
+      return say(words.tooLarge, { max: withUnit(spec.max, spec.unit) });
+  }
+}
+
+/** Every field's message, by field id. */
+export function fieldMessages(errors: Readonly<Record<string, FieldError>>, words: MessageWords): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, error] of Object.entries(errors)) out[id] = fieldMessage(error, words);
+  return out;
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import NetworkEstimator from '../../../src/components/estimator/NetworkEstimator';
@@ -24,6 +24,13 @@ function messageFor(input: HTMLElement): string {
   expect(error, 'an error element linked by aria-describedby').toBeTruthy();
   expect(error!.getAttribute('aria-live')).toBe('polite');
   return error!.textContent ?? '';
+}
+
+/** the text an element's aria-describedby points to */
+function describedBy(element: HTMLElement): string {
+  const ids = (element.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+  expect(ids.length, 'aria-describedby').toBeGreaterThan(0);
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 }
 
 function change(input: HTMLElement, value: string) {
@@ -144,8 +151,9 @@ describe('NetworkEstimator', () => {
   it('shows reach as numbers, a chart with a text alternative and a table, never NaN', () => {
     renderEstimator();
     expect(screen.getByText(/could reach about 140,000 people within three steps/)).toBeTruthy();
-    const chart = screen.getByRole('img');
-    expect(chart.getAttribute('aria-labelledby')).toBeTruthy();
+    // the chart's accessible name is its caption (role and name, as assistive technology sees it)
+    const chart = screen.getByRole('img', { name: /^People reached within 1, 2 and 3 steps, on a logarithmic scale/ });
+    expect(chart.tagName.toLowerCase()).toBe('svg');
     expect(screen.getByRole('table', { name: /Reach of a message/ })).toBeTruthy();
     change(screen.getByLabelText('Overlap between networks'), '100');
     expect(screen.getByText(/could reach about 150 people within three steps/)).toBeTruthy();
@@ -166,11 +174,43 @@ describe('NetworkEstimator', () => {
     expect(document.body.textContent).not.toMatch(/NaN|undefined/);
   });
 
-  it('clears the numbers on request', () => {
+  it('clears the numbers on request, after a confirmation, and says so', async () => {
     renderEstimator();
     change(screen.getByLabelText('1. Support clique'), '5');
     fireEvent.click(screen.getByRole('button', { name: 'Clear my numbers' }));
+    // nothing is cleared yet: Cancel keeps the numbers and returns to the button
+    expect($estimatorView.get().today).toBe(5);
+    const confirm = screen.getByRole('group', { name: 'Clear my numbers' });
+    expect(within(confirm).getByText(/cannot be undone/)).toBeTruthy();
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect($estimatorView.get().today).toBe(5);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Clear my numbers' })));
+    fireEvent.click(screen.getByRole('button', { name: 'Clear my numbers' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, clear my numbers' }));
     expect(screen.getByText(/Not enough information yet/)).toBeTruthy();
     expect($estimatorView.get().today).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('Your numbers were cleared from this browser.');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Clear my numbers' })));
+  });
+
+  it('announces one summary per part, and describes each group of fields by its hint', () => {
+    renderEstimator();
+    const live = [...document.querySelectorAll('[aria-live]')].filter((el) => !el.classList.contains('est-error'));
+    expect(live.map((el) => el.getAttribute('data-result'))).toEqual(['circles', 'purpose', 'reach']);
+    expect(live.every((el) => el.getAttribute('aria-live') === 'polite')).toBe(true);
+    expect(document.querySelectorAll('.est-stale[role], [data-result] [aria-live]')).toHaveLength(0);
+    const circles = screen.getByRole('group', { name: 'How many people are in each circle?' });
+    expect(describedBy(circles)).toMatch(/^Count each person once/);
+    const summary = document.querySelector('[data-result="circles"]');
+    fireEvent.click(screen.getByLabelText('How many people do you know named …?'));
+    // the same region carries the other method's summary
+    expect(document.querySelector('[data-result="names"]')).toBe(summary);
+    const names = screen.getByRole('group', { name: 'How many people do you know named …?' });
+    expect(describedBy(names)).toMatch(/How many people do you know with each of these first names/);
+  });
+
+  it('states that the “close to typical” band is the site’s choice', () => {
+    renderEstimator();
+    expect(screen.getByText(/presentation choice, not a research finding/)).toBeTruthy();
   });
 });

@@ -2,6 +2,16 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layerIds } from '../../../src/lib/estimator/fields';
+import {
+  messageKeys,
+  messagePlaceholders,
+  noscriptKeys,
+  noscriptPlaceholders,
+  uiKeys,
+  uiPlaceholders,
+} from '../../../src/lib/estimator/words';
+import { placeholders } from '../../../src/lib/shared/template';
+import { estimatorCopySchema } from '../../../src/schemas/estimator';
 import { purposeIds } from '../../../src/lib/purposes';
 import { loadCopy, loadLayers, loadTargets } from './content-fixture';
 
@@ -50,5 +60,41 @@ describe('estimator content', () => {
     const reference = readFileSync(resolve(process.cwd(), 'test/unit/estimator/allowed-figures.txt'), 'utf8');
     const allowed = new Set(reference.split(/\s+/).filter(Boolean));
     expect([...numbers].filter((n) => !allowed.has(n))).toEqual([]);
+  });
+
+  it('uses only the placeholders the code fills, in every template', () => {
+    const copy = loadCopy();
+    const unknown: string[] = [];
+    const check = (group: string, keys: readonly string[], templates: Record<string, string>, allowed: Partial<Record<string, readonly string[]>>) => {
+      for (const key of keys) {
+        for (const name of placeholders(templates[key]!)) {
+          if (!(allowed[key] ?? []).includes(name)) unknown.push(`${group}.${key}: {${name}}`);
+        }
+      }
+    };
+    check('ui', uiKeys, copy.ui, uiPlaceholders);
+    check('messages', messageKeys, copy.messages, messagePlaceholders);
+    check('noscriptTable', noscriptKeys, copy.noscriptTable, noscriptPlaceholders);
+    expect(unknown).toEqual([]);
+    // the check itself can fail
+    const typo: string[] = [];
+    for (const name of placeholders('Your circles add up to about {totl} people.')) {
+      if (!(uiPlaceholders.circlesResult ?? []).includes(name)) typo.push(name);
+    }
+    expect(typo).toEqual(['totl']);
+  });
+
+  it('says the “close to typical” band is the site’s choice, not a finding', () => {
+    expect(loadCopy().circles.bandNote).toMatch(/factor of two/);
+    expect(loadCopy().circles.bandNote).toMatch(/presentation choice, not a research finding/);
+  });
+
+  it('links sources over https only', () => {
+    const copy = loadCopy();
+    for (const s of copy.sources) if (s.url) expect(s.url.startsWith('https://')).toBe(true);
+    const withHttp = { ...copy, sources: [{ text: 'x', url: 'http://example.org/' }] };
+    expect(estimatorCopySchema.safeParse(withHttp).success).toBe(false);
+    const withScript = { ...copy, sources: [{ text: 'x', url: 'javascript:alert(1)' }] };
+    expect(estimatorCopySchema.safeParse(withScript).success).toBe(false);
   });
 });

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCount, parseNumber, problemMessage, roughCount, type NumberSpec } from '../../../src/lib/estimator/numbers';
+import { formatCompact, formatCount, parseNumber, rangeLabel, roughCount, withUnit, type NumberProblem, type NumberSpec } from '../../../src/lib/estimator/numbers';
+import { fieldMessage } from '../../../src/lib/estimator/words';
+import { loadCopy } from './content-fixture';
+
+const words = loadCopy().messages;
+/** the inline message for a problem, in the words of copy.yaml */
+const problemMessage = (problem: NumberProblem, spec: NumberSpec) => fieldMessage({ problem, spec }, words);
 
 const people: NumberSpec = { min: 0, max: 500, whole: true, unit: 'people' };
 const percent: NumberSpec = { min: 0, max: 100, whole: true, unit: '%' };
@@ -70,6 +76,24 @@ describe('messages', () => {
     expect(problemMessage('negative', people)).toMatch(/negative/);
     expect(problemMessage('empty', people)).toMatch(/0 if none/);
     expect(problemMessage('too-small', { ...people, min: 1 })).toBe('Enter at least 1 person.');
+    expect(problemMessage('empty', { ...people, min: 1000 })).toBe('Enter a number, at least 1,000.');
+  });
+});
+
+describe('units and compact numbers', () => {
+  it('writes a count with its unit and a field’s range', () => {
+    expect(withUnit(30_000, 'people')).toBe('30,000 people');
+    expect(withUnit(1, 'people')).toBe('1 person');
+    expect(withUnit(100, '%')).toBe('100%');
+    expect(rangeLabel({ ...people, max: 10_000 })).toBe('people, 0–10,000');
+    expect(rangeLabel(percent)).toBe('percent, 0–100');
+  });
+
+  it('shortens axis labels', () => {
+    expect(formatCompact(10)).toBe('10');
+    expect(formatCompact(10_000)).toBe('10k');
+    expect(formatCompact(1_000_000)).toBe('1M');
+    expect(formatCompact(10_000_000_000)).toBe('10bn');
   });
 });
 

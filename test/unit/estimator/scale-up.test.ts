@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { knownNames, MCCARTY_MEAN, SCALE_UP_POPULATION, scaleUpEstimate } from '../../../src/lib/estimator/scale-up';
+import { KNOWN_NAMES_TOTAL, knownNames, MCCARTY_MEAN, SCALE_UP_POPULATION, scaleUpEstimate } from '../../../src/lib/estimator/scale-up';
 
 const zeros = () => knownNames.map(() => 0);
 const counts = fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 12, maxLength: 12 });
@@ -87,5 +87,10 @@ describe('scaleUpEstimate', () => {
         }
       }),
     );
+  });
+
+  it('knows how many people have one of the names (the divisor of the worked example)', () => {
+    expect(KNOWN_NAMES_TOTAL).toBe(19_285_000);
+    expect(KNOWN_NAMES_TOTAL).toBe(knownNames.reduce((sum, n) => sum + n.size, 0));
   });
 });

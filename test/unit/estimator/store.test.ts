@@ -1,6 +1,12 @@
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { FieldError } from '../../../src/lib/estimator/fields';
+import { fieldMessage } from '../../../src/lib/estimator/words';
+import { loadCopy } from './content-fixture';
+
+const words = loadCopy().messages;
+const message = (error: FieldError | undefined) => (error ? fieldMessage(error, words) : '');
 
 const KEY = 'upproach:estimator:v1';
 beforeAll(() => useTestStorageEngine());
@@ -59,13 +65,33 @@ describe('estimator store', () => {
     s.setField('layer.support', '5');
     s.setField('layer.support', '-1');
     expect(s.$estimatorView.get().today).toBe(5);
-    expect(s.$estimatorView.get().errors['layer.support']).toMatch(/negative/);
+    expect(message(s.$estimatorView.get().errors['layer.support'])).toMatch(/negative/);
     s.setField('layer.support', '', true);
-    expect(s.$estimatorView.get().errors['layer.support']).toMatch(/digits/);
+    expect(message(s.$estimatorView.get().errors['layer.support'])).toMatch(/digits/);
     expect(s.$estimatorView.get().today).toBe(5);
     s.setField('layer.support', '6');
     expect(s.$estimatorView.get().errors).toEqual({});
     expect(s.$estimatorView.get().today).toBe(6);
+    cleanStores(s.$estimatorView);
+  });
+
+  it('keeps a saved number as the last valid one when the first change makes it wrong', async () => {
+    setTestStorageKey(KEY, JSON.stringify({ v: 1, method: 'circles', purpose: null, fields: { 'layer.support': '5' } }));
+    const s = await load();
+    expect(s.$estimatorView.get().today).toBe(5);
+    s.setField('layer.support', '-1');
+    expect(s.$estimatorView.get().today).toBe(5);
+    expect(s.$lastValid.get()['layer.support']).toBe(5);
+    cleanStores(s.$estimatorView);
+  });
+
+  it('derives the view without changing the remembered numbers', async () => {
+    const s = await load();
+    s.setField('layer.support', '5');
+    const before = s.$lastValid.get();
+    s.$estimator.set({ ...s.$estimator.get(), fields: { ...s.$estimator.get().fields, 'layer.support': '7' } });
+    expect(s.$estimatorView.get().today).toBe(7);
+    expect(s.$lastValid.get()).toBe(before);
     cleanStores(s.$estimatorView);
   });
 

@@ -1,20 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fill, purposeAnswer, splitAround, uiKeys } from '../../../src/lib/estimator/words';
+import { purposeAnswer, purposeSourceTemplate, say, splitAround, uiKeys } from '../../../src/lib/estimator/words';
 import { loadCopy } from './content-fixture';
 
 const ui = loadCopy().ui;
 
-describe('fill', () => {
+describe('say', () => {
   it('puts formatted numbers and text into the placeholders', () => {
-    expect(fill('about {n} {who}', { n: 30000, who: 'people' })).toBe('about 30,000 people');
+    expect(say('about {n} {who}', { n: 30000, who: 'people' })).toBe('about 30,000 people');
   });
 
-  it('never leaves "undefined", "NaN" or a placeholder behind', () => {
-    expect(fill('a {missing} b {n}', { n: Number.NaN })).toBe('a  b not available');
+  it('leaves an unknown placeholder visible, and never prints "NaN"', () => {
+    expect(say('a {missing} b {n}', { n: Number.NaN })).toBe('a {missing} b not available');
+  });
+
+  it('never leaves "undefined", "NaN" or a placeholder behind in the real templates', () => {
     fc.assert(
       fc.property(fc.constantFrom(...uiKeys), fc.double(), (key, n) => {
-        const text = fill(ui[key], { total: n, estimate: n, known: n, population: n, mean: n, missing: n, min: n, max: n, ceiling: n, purpose: 'Social', quiz: 'Social', range: 'r', layers: 'l', quizLink: 'q' });
+        const text = say(ui[key], { total: n, estimate: n, known: n, population: n, mean: n, missing: n, min: n, max: n, ceiling: n, purpose: 'Social', quiz: 'Social', range: 'r', layers: 'l', quizLink: 'q' });
         expect(text).not.toMatch(/undefined|NaN|Infinity|\{\w+\}/);
       }),
     );
@@ -25,6 +28,18 @@ describe('splitAround', () => {
   it('splits a sentence around one placeholder', () => {
     expect(splitAround('Using {purpose}, here.', 'purpose')).toEqual(['Using ', ', here.']);
     expect(splitAround('No placeholder', 'purpose')).toEqual(['No placeholder', '']);
+  });
+});
+
+describe('purposeSourceTemplate', () => {
+  it('keeps {purpose} for the bold name and fills the quiz’s purpose', () => {
+    expect(purposeSourceTemplate(ui, 'chosen', true, 'Social')).toEqual({
+      template: 'Using {purpose}, chosen here (your quiz result is Social).',
+      slot: 'purpose',
+    });
+    expect(purposeSourceTemplate(ui, 'chosen', true, null)).toEqual({ template: ui.sourceChosen, slot: 'purpose' });
+    expect(purposeSourceTemplate(ui, 'quiz', true, 'Social')).toEqual({ template: ui.sourceQuiz, slot: 'purpose' });
+    expect(purposeSourceTemplate(ui, 'none', false, null)).toEqual({ template: ui.sourceNone, slot: 'quizLink' });
   });
 });
 
