@@ -1,3 +1,4 @@
+import { fnv1a32 } from '../shared/hash';
 import { allQuestions, type Answers, type QuizModel } from './types';
 
 /**
@@ -21,14 +22,9 @@ export type ShareDecode =
  */
 export type ShareProblem = 'none' | 'malformed' | 'future' | 'old' | 'tampered';
 
-/** 32-bit FNV-1a, as 4 base-36 characters (enough to catch edits and truncation). */
+/** 32-bit FNV-1a (the site's shared fnv1a32), as 4 base-36 characters: enough to catch edits and truncation. */
 export function checksum(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return (h % 36 ** 4).toString(36).padStart(4, '0');
+  return (fnv1a32(text) % 36 ** 4).toString(36).padStart(4, '0');
 }
 
 /** The ids that give the digits their meaning; a link is only valid for the same edition. */

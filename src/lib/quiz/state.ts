@@ -1,3 +1,4 @@
+import { isRecord } from '../storage/decode';
 import { allQuestions, type Answers, type QuizModel } from './types';
 
 /**
@@ -24,12 +25,12 @@ const MAX_ID = 64;
 
 /** Hand-written shape check for stored data (no zod in client code). null = reject. */
 export function parseStoredQuiz(value: unknown): QuizState | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const { v, started, step, answers } = value as Record<string, unknown>;
+  if (!isRecord(value)) return null;
+  const { v, started, step, answers } = value;
   if (v !== 1 || typeof started !== 'boolean') return null;
   if (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || step > 1000) return null;
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return null;
-  const entries = Object.entries(answers as Record<string, unknown>);
+  if (!isRecord(answers)) return null;
+  const entries = Object.entries(answers);
   if (entries.length > MAX_ENTRIES) return null;
   const clean: Record<string, string> = {};
   for (const [key, answer] of entries) {

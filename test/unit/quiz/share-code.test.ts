@@ -15,6 +15,32 @@ function completeAnswers(m: QuizModel) {
 }
 
 describe('share codes', () => {
+  it('still reads a link made before the checksum moved to the shared fnv1a32', () => {
+    // made by the earlier, quiz-only FNV loop for the current questions: existing links must keep working
+    const known = '#quiz=v1.01234012340123.gca4';
+    expect(decodeShare(model, known)).toEqual({
+      ok: true,
+      answers: {
+        inviting: 'close',
+        share: 'expertise',
+        reach: 'experts',
+        hope: 'advice',
+        strangers: 'rarely-think',
+        'stranger-invite': 'accept-reach',
+        message: 'ask-view',
+        size: 'board',
+        'know-well': 'relevant',
+        time: 'learn',
+        'ask-of-them': 'introduce',
+        spread: 'useful',
+        situation: 'settled',
+        give: 'leads',
+      },
+    });
+    expect(checksum('')).toBe('ntfp');
+    expect(checksum('hello')).toBe('bicr');
+  });
+
   it('round-trips every complete answer set (property)', () => {
     fc.assert(
       fc.property(completeAnswers(model), (answers) => {
