@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { purposeIds } from '../lib/purposes';
+import { sourceUrl } from './source';
 import { placeholders } from '../lib/shared/template';
 import { dilemmaIds, resultUiKeys, uiKeys, uiPlaceholders } from '../lib/quiz/texts';
 import { strategyIds } from '../lib/quiz/types';
@@ -137,7 +138,7 @@ export const quizResultsSchema = z
     conflicts: z.array(z.object({ a: purposeKey, b: purposeKey, reason: text, advice: z.array(text).min(1) })),
     noConflict: text,
     reminders: z.array(z.object({ title: text, text })).min(1),
-    sources: z.array(z.object({ text, href: z.url().optional() })),
+    sources: z.array(z.object({ text, href: sourceUrl.optional() })),
   })
   .superRefine((r, ctx) => {
     const seen = new Set<string>();

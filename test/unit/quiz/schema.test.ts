@@ -106,4 +106,16 @@ describe('quiz results schema', () => {
     const { seeResult: _dropped, ...missing } = texts.ui;
     expect(check(missing).map((m) => m.split(':')[0])).toEqual(['ui.seeResult']);
   });
+
+  it('accepts only https source links', () => {
+    const texts = loadResults();
+    const check = (href: string) => {
+      const out = quizResultsSchema.safeParse({ ...texts, sources: [{ text: 'A source', href }] });
+      return out.success ? [] : out.error.issues.map((i) => i.message);
+    };
+    expect(check('https://doi.org/10.1098/rspb.2004.2970')).toEqual([]);
+    for (const bad of ['http://doi.org/10.1098/rspb.2004.2970', 'javascript:alert(1)', 'ftp://example.org/x']) {
+      expect(check(bad)).toEqual(['Source links must be https:// URLs']);
+    }
+  });
 });
