@@ -3,10 +3,16 @@
  * (profile, ticks, names), the plan computed from it and the content, and the actions the
  * island calls. All logic lives in src/lib/checklist.
  */
-import { computed, type ReadableAtom } from 'nanostores';
+import { atom, computed, type ReadableAtom } from 'nanostores';
 import { buildIcs, icsFileName } from '../lib/checklist/ics';
 import { buildPlan } from '../lib/checklist/plan';
-import { addCustomGroup, validateProfile, type AddGroupResult, type ProfileErrors } from '../lib/checklist/profile';
+import {
+  addCustomGroup,
+  validateProfile,
+  type AddGroupResult,
+  type ProfileErrors,
+  type ProfileField,
+} from '../lib/checklist/profile';
 import {
   initialState,
   parseState,
@@ -19,6 +25,7 @@ import {
   type Progress,
 } from '../lib/checklist/state';
 import type { ChecklistWords, GroupKind, ItemTemplate, Plan, Profile } from '../lib/checklist/types';
+import { checklistView as buildView, type ChecklistView } from '../lib/checklist/view';
 import { storageRegistry } from '../lib/storage/registry';
 import { persistentStore } from './persist';
 import { $sharedPurpose } from './purpose';
@@ -37,8 +44,17 @@ export const dismissChecklistRecovered = store.dismissRecovered;
 
 export const $profileErrors: ReadableAtom<ProfileErrors> = computed($checklist, (state) => validateProfile(state.profile));
 
+/** the fields the reader has left at least once (their errors show from then on); not stored */
+export const $checklistTouched = atom<readonly ProfileField[]>([]);
+
+export function touchChecklistField(field: ProfileField): void {
+  const touched = $checklistTouched.get();
+  if (!touched.includes(field)) $checklistTouched.set([...touched, field]);
+}
+
 export function eraseChecklist(): void {
   store.erase();
+  $checklistTouched.set([]);
 }
 
 export function updateChecklistProfile(patch: Partial<Profile>): void {
@@ -98,4 +114,31 @@ export function checklistCalendar(content: ChecklistContent, url: string, now: D
   if (!plan) return null;
   const { profile, done, names } = $checklist.get();
   return { fileName: icsFileName(profile), text: buildIcs({ plan, profile, done, names, now, url }) };
+}
+
+const viewStores = new WeakMap<ChecklistContent, WeakMap<object, ReadableAtom<ChecklistView>>>();
+
+/**
+ * Everything the island shows around the form for this content: the visible errors and the
+ * summary, the purpose note, the plan and the progress.
+ */
+export function checklistView(
+  content: ChecklistContent,
+  purposeLabels: Readonly<Record<string, string>>,
+): ReadableAtom<ChecklistView> {
+  let byLabels = viewStores.get(content);
+  if (!byLabels) {
+    byLabels = new WeakMap();
+    viewStores.set(content, byLabels);
+  }
+  let $view = byLabels.get(purposeLabels);
+  if (!$view) {
+    $view = computed(
+      [$checklist, $profileErrors, $checklistTouched, checklistPlan(content), $sharedPurpose],
+      (state, errors, touched, plan, purpose) =>
+        buildView(state, errors, touched, plan, content.words, purpose, purposeLabels),
+    );
+    byLabels.set(purposeLabels, $view);
+  }
+  return $view;
 }

@@ -2,18 +2,17 @@ import { useStore } from '@nanostores/react';
 import { useMemo, useRef, useState, type RefCallback } from 'react';
 import type { ProfileField } from '../../lib/checklist/profile';
 import { initialState } from '../../lib/checklist/state';
+import { emptyChecklistView, profileFields } from '../../lib/checklist/view';
 import {
   $checklist,
   $checklistRecovered,
-  $profileErrors,
   checklistCalendar,
-  checklistPlan,
-  checklistProgress,
+  checklistView,
   dismissChecklistRecovered,
   eraseChecklist,
   markChecklistBuilt,
+  touchChecklistField,
 } from '../../stores/checklist';
-import { $sharedPurpose } from '../../stores/purpose';
 import { downloadText } from './download';
 import { PlanView } from './PlanView';
 import { ProfileForm, profileFieldId } from './ProfileForm';
@@ -21,24 +20,18 @@ import type { ChecklistProps } from './types';
 import { useDomId } from '../use-dom-id';
 import { useHydrated } from '../use-hydrated';
 
-const fieldOrder: readonly ProfileField[] = ['name', 'role', 'level', 'startDate'];
-
 export default function ChecklistIsland({ content, labels, purposeLabels, frameLevel, toolUrl }: ChecklistProps) {
   const hydrated = useHydrated();
-  const $plan = useMemo(() => checklistPlan(content), [content]);
+  const $view = useMemo(() => checklistView(content, purposeLabels), [content, purposeLabels]);
   const liveState = useStore($checklist);
-  const livePlan = useStore($plan);
-  const liveErrors = useStore($profileErrors);
-  const livePurpose = useStore($sharedPurpose);
+  const liveView = useStore($view);
   const liveRecovered = useStore($checklistRecovered);
   // The server cannot see localStorage: render the initial state until hydrated.
   const state = hydrated ? liveState : initialState;
-  const plan = hydrated ? livePlan : null;
-  const errors = hydrated ? liveErrors : {};
-  const purpose = hydrated ? livePurpose : null;
+  const view = hydrated ? liveView : emptyChecklistView;
+  const { plan, purposeNote, progress, summary } = view;
   const recovered = hydrated && liveRecovered;
 
-  const [shown, setShown] = useState<ReadonlySet<ProfileField>>(new Set());
   const [announce, setAnnounce] = useState('');
   const [confirmErase, setConfirmErase] = useState(false);
   const uid = useDomId('cl-');
@@ -49,7 +42,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
   const fieldEls = useRef<Partial<Record<ProfileField, HTMLInputElement>>>({});
   const fieldRefs = useMemo(() => {
     const refs = {} as Record<ProfileField, RefCallback<HTMLInputElement>>;
-    for (const field of fieldOrder) {
+    for (const field of profileFields) {
       refs[field] = (el) => {
         if (el) fieldEls.current[field] = el;
         else if (fieldEls.current[field] && !fieldEls.current[field].isConnected) delete fieldEls.current[field];
@@ -59,19 +52,11 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
   }, []);
   const focusField = (field: ProfileField) => fieldEls.current[field]?.focus();
 
-  const errorFields = fieldOrder.filter((f) => errors[f]);
-  // after the first "Build my plan", every field shows its error
-  const visible: ReadonlySet<ProfileField> = state.built ? new Set(fieldOrder) : shown;
-  const visibleErrors = errorFields.filter((f) => visible.has(f));
-  const progress = checklistProgress(state, plan);
-  const purposeText = purpose ? content.words.purposes.find((p) => p.id === purpose) : undefined;
-  const purposeNote = purposeText ? `${purposeLabels[purposeText.id] ?? purposeText.id}: ${purposeText.note}` : null;
   const planLevel = (frameLevel + 1) as 2 | 3;
 
   const submit = () => {
     markChecklistBuilt();
-    setShown(new Set(fieldOrder));
-    const first = errorFields[0];
+    const first = $view.get().firstError;
     if (first) {
       // the summary is announced; focus goes to the first field to fix
       requestAnimationFrame(() => focusField(first));
@@ -89,7 +74,6 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
 
   const erase = () => {
     eraseChecklist();
-    setShown(new Set());
     setConfirmErase(false);
     setAnnounce('Your checklist was erased from this browser.');
     requestAnimationFrame(() => eraseRef.current?.focus());
@@ -112,28 +96,27 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
 
       <ProfileForm
         profile={state.profile}
-        errors={errors}
-        shown={visible}
+        errors={view.fieldErrors}
         built={state.built}
         content={content}
         labels={labels}
-        onBlurField={(field) => setShown((s) => new Set(s).add(field))}
+        onBlurField={touchChecklistField}
         onSubmit={submit}
         uid={uid}
         fieldRef={(field) => fieldRefs[field]}
       />
 
       <div ref={summaryRef} role="alert" className="cl-error-summary no-print">
-        {visibleErrors.length > 0 && state.built && (
+        {summary.length > 0 && (
           <div className="notice error">
             <p>
               <strong>
-                {visibleErrors.length === 1 ? 'One thing to fix' : `${visibleErrors.length} things to fix`} before the plan
+                {summary.length === 1 ? 'One thing to fix' : `${summary.length} things to fix`} before the plan
                 can be built:
               </strong>
             </p>
             <ul>
-              {visibleErrors.map((f) => (
+              {summary.map(({ field: f, code }) => (
                 <li key={f}>
                   <a
                     href={`#${profileFieldId(uid, f)}`}
@@ -143,7 +126,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
                       focusField(f);
                     }}
                   >
-                    {labels.errors[errors[f]!] ?? errors[f]}
+                    {labels.errors[code] ?? code}
                   </a>
                 </li>
               ))}

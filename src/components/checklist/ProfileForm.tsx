@@ -8,9 +8,8 @@ import type { ChecklistProps } from './types';
 
 interface Props {
   readonly profile: Profile;
+  /** the errors to show next to their fields (see src/lib/checklist/view.ts) */
   readonly errors: ProfileErrors;
-  /** which fields show their error (after a blur or the first "Show my plan") */
-  readonly shown: ReadonlySet<ProfileField>;
   readonly built: boolean;
   readonly content: ChecklistProps['content'];
   readonly labels: ChecklistProps['labels'];
@@ -25,7 +24,7 @@ interface Props {
 /** the id a field's input (for the level: its first radio) carries; the error summary links to it */
 export const profileFieldId = (uid: string, field: ProfileField) => `${uid}-${field}`;
 
-export function ProfileForm({ profile, errors, shown, built, content, labels, onBlurField, onSubmit, uid, fieldRef }: Props) {
+export function ProfileForm({ profile, errors, built, content, labels, onBlurField, onSubmit, uid, fieldRef }: Props) {
   const fieldId = (field: ProfileField) => profileFieldId(uid, field);
   const ownGroupId = `${uid}-own-group`;
   const [ownGroup, setOwnGroup] = useState('');
@@ -33,7 +32,7 @@ export function ProfileForm({ profile, errors, shown, built, content, labels, on
   const internal = groupsFor(content.words, 'internal', profile.level);
   const external = groupsFor(content.words, 'external', profile.level);
   const message = (field: ProfileField) => {
-    const code = shown.has(field) ? errors[field] : undefined;
+    const code = errors[field];
     return code ? (labels.errors[code] ?? code) : null;
   };
   const described = (field: ProfileField, hint?: string) =>

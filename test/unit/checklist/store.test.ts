@@ -85,4 +85,25 @@ describe('checklist store', () => {
     expect(s.$checklistRecovered.get()).toBe(false);
     cleanStores(s.$checklist);
   });
+
+  it('derives the view: errors of left fields, the summary after building, the purpose note', async () => {
+    const s = await load();
+    const purpose = await import('../../../src/stores/purpose');
+    const labels = { resource: 'Resource/Operational' };
+    const $view = s.checklistView(content, labels);
+    expect(s.checklistView(content, labels)).toBe($view);
+    keepMount($view);
+    expect($view.get().fieldErrors).toEqual({});
+    s.touchChecklistField('role');
+    expect($view.get().fieldErrors).toEqual({ role: 'role-missing' });
+    expect($view.get().summary).toEqual([]);
+    s.markChecklistBuilt();
+    expect($view.get().summary.map((e) => e.field)).toEqual(['role', 'level', 'startDate']);
+    purpose.setSharedPurpose('resource');
+    expect($view.get().purposeNote).toMatch(/^Resource\/Operational: Your quiz result leans on resources/);
+    s.eraseChecklist();
+    expect(s.$checklistTouched.get()).toEqual([]);
+    expect($view.get().summary).toEqual([]);
+    cleanStores($view, s.$checklist);
+  });
 });

@@ -1,0 +1,77 @@
+/**
+ * What the island shows around the form, derived from the state: which field errors are
+ * visible (a field's after the reader has left it, every field's after the first "Build my
+ * plan"), the error summary in form order, the note about the quiz purpose, and progress.
+ */
+import type { PurposeId } from '../purposes';
+import type { ProfileErrorCode, ProfileErrors, ProfileField } from './profile';
+import { progress, type ChecklistState, type Progress } from './state';
+import type { ChecklistWords, Plan } from './types';
+
+/** the form's fields in the order they appear: the summary lists them and focus goes to the first */
+export const profileFields: readonly ProfileField[] = ['name', 'role', 'level', 'startDate'];
+
+export interface FieldError {
+  readonly field: ProfileField;
+  readonly code: ProfileErrorCode;
+}
+
+export interface ChecklistView {
+  /** the errors shown next to their fields */
+  readonly fieldErrors: ProfileErrors;
+  /** the error summary, in form order; empty until the reader has asked for the plan */
+  readonly summary: readonly FieldError[];
+  /** the field to focus after "Build my plan": the first with an error, or null when the plan is built */
+  readonly firstError: ProfileField | null;
+  readonly purposeNote: string | null;
+  readonly plan: Plan | null;
+  readonly progress: Progress;
+}
+
+/** the view before hydration: the server cannot see the reader's storage */
+export const emptyChecklistView: ChecklistView = {
+  fieldErrors: {},
+  summary: [],
+  firstError: null,
+  purposeNote: null,
+  plan: null,
+  progress: { done: 0, total: 0 },
+};
+
+/** the errors that are visible: a field's once it was left, all of them once the plan was asked for */
+export function visibleErrors(errors: ProfileErrors, touched: readonly ProfileField[], built: boolean): FieldError[] {
+  return profileFields.flatMap((field) => {
+    const code = errors[field];
+    return code && (built || touched.includes(field)) ? [{ field, code }] : [];
+  });
+}
+
+/** "Resource/Operational: Your quiz result leans on resources. …", or null without a purpose */
+export function purposeNote(
+  words: ChecklistWords,
+  purpose: PurposeId | null,
+  purposeLabels: Readonly<Record<string, string>>,
+): string | null {
+  const text = purpose ? words.purposes.find((p) => p.id === purpose) : undefined;
+  return text ? `${purposeLabels[text.id] ?? text.id}: ${text.note}` : null;
+}
+
+export function checklistView(
+  state: ChecklistState,
+  errors: ProfileErrors,
+  touched: readonly ProfileField[],
+  plan: Plan | null,
+  words: ChecklistWords,
+  purpose: PurposeId | null,
+  purposeLabels: Readonly<Record<string, string>>,
+): ChecklistView {
+  const shown = visibleErrors(errors, touched, state.built);
+  return {
+    fieldErrors: Object.fromEntries(shown.map((e) => [e.field, e.code])) as ProfileErrors,
+    summary: state.built ? shown : [],
+    firstError: profileFields.find((field) => errors[field]) ?? null,
+    purposeNote: purposeNote(words, purpose, purposeLabels),
+    plan,
+    progress: progress(state, plan?.itemIds ?? []),
+  };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../../src/lib/checklist/plan';
+import { emptyProfile, validateProfile } from '../../../src/lib/checklist/profile';
+import { initialState } from '../../../src/lib/checklist/state';
+import { checklistView, purposeNote, visibleErrors } from '../../../src/lib/checklist/view';
+import { purposeLabels } from '../../../src/lib/purposes';
+import { loadChecklistContent } from './content';
+
+const { items, words } = loadChecklistContent();
+const errors = validateProfile(emptyProfile); // role, level and start date missing
+
+describe('checklist view', () => {
+  it('shows a field’s error once it was left, every error once the plan was asked for, in form order', () => {
+    expect(visibleErrors(errors, [], false)).toEqual([]);
+    expect(visibleErrors(errors, ['startDate', 'name'], false)).toEqual([{ field: 'startDate', code: 'start-missing' }]);
+    expect(visibleErrors(errors, [], true).map((e) => e.field)).toEqual(['role', 'level', 'startDate']);
+  });
+
+  it('has no summary before the first “Build my plan”, and points at the first field to fix', () => {
+    const before = checklistView(initialState, errors, ['role'], null, words, null, purposeLabels);
+    expect(before.summary).toEqual([]);
+    expect(before.fieldErrors).toEqual({ role: 'role-missing' });
+    expect(before.firstError).toBe('role');
+    const profile = { ...emptyProfile, role: 'Lead' };
+    const after = checklistView({ ...initialState, profile, built: true }, validateProfile(profile), [], null, words, null, purposeLabels);
+    expect(after.summary.map((e) => e.field)).toEqual(['level', 'startDate']);
+    expect(after.firstError).toBe('level');
+  });
+
+  it('composes the purpose note from the quiz label and the words, and counts progress over the plan', () => {
+    expect(purposeNote(words, null, purposeLabels)).toBeNull();
+    expect(purposeNote(words, 'resource', purposeLabels)).toBe(
+      `${purposeLabels.resource}: ${words.purposes.find((p) => p.id === 'resource')!.note}`,
+    );
+    const profile = { ...emptyProfile, role: 'Lead', level: 'manager' as const, startDate: '2027-01-04' };
+    const plan = buildPlan(items, words, profile)!;
+    const state = { ...initialState, profile, built: true, done: ['past-thank', 'not-in-plan'] };
+    const view = checklistView(state, validateProfile(profile), [], plan, words, 'career', purposeLabels);
+    expect(view.firstError).toBeNull();
+    expect(view.summary).toEqual([]);
+    expect(view.progress).toEqual({ done: 1, total: plan.itemIds.length });
+    expect(view.purposeNote).toContain(purposeLabels.career!);
+  });
+});
