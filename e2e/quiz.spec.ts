@@ -149,7 +149,7 @@ test('a share link in a fresh browser shows the same result without storing it',
   expect(await visitor.evaluate(() => Object.keys(localStorage))).toEqual([]);
   await visitor.getByRole('button', { name: 'Keep this as my result' }).click();
   await expect(visitor.getByRole('button', { name: 'Copy link to my result' })).toBeVisible();
-  expect(await visitor.evaluate((k) => localStorage.getItem(k), QUIZ_KEY)).toContain('"step":15');
+  expect(await visitor.evaluate((k) => localStorage.getItem(k), QUIZ_KEY)).toContain(`"step":${total + 1}`); // past the questions and the review: the result
   expect(new URL(visitor.url()).hash).toBe('');
   expect(problems).toEqual([]);
   await other.close();
@@ -177,7 +177,8 @@ test('tampered, truncated and future-version links each give a clear message and
   const code = encodeShare(model, brandAnswers)!;
   const cases: [string, RegExp][] = [
     [code.replace(/\.(\w)/, (_, d: string) => `.${d === '0' ? '1' : '0'}`), /does not check out/],
-    [code.slice(0, -6), /does not check out|incomplete or damaged/],
+    // cut short: the last answer digit and the whole check are gone, so it is not a complete code
+    [code.slice(0, -6), /incomplete or damaged/],
     [code.replace('v1.', 'v9.'), /newer version/],
   ];
   for (const [fragment, message] of cases) {
@@ -215,14 +216,34 @@ test('in the article the quiz waits until it is near the viewport, then works', 
   await expect(island.locator('legend')).toContainText(`Question 1 of ${total}`);
 });
 
-test('printing the result shows it in black on white without the buttons', async ({ page }) => {
+test('printing the result shows it in black on white, even in the dark theme, without the buttons', async ({ page }) => {
   await seedResult(page, brandAnswers);
+  await page.addInitScript(() => localStorage.setItem('upproach:theme', 'dark'));
   await page.goto(TOOL);
   await ready(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.quiz-headline')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Copy link to my result' })).toBeHidden();
   await expect(page.locator('.quiz-sources')).toBeVisible();
+  // every visible text in the result prints black, on a white page (no element paints another background)
+  const colours = await page.locator('.quiz-result').evaluate((root) => {
+    const texts = new Set<string>();
+    const backgrounds = new Set<string>();
+    for (let el: Element | null = root; el; el = el.parentElement) backgrounds.add(getComputedStyle(el).backgroundColor);
+    for (const el of [root, ...root.querySelectorAll('*')]) {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      if ((el as HTMLElement).closest('details:not([open]) > :not(summary)')) continue;
+      backgrounds.add(style.backgroundColor);
+      const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+      if (ownText) texts.add(style.color);
+    }
+    return { texts: [...texts], backgrounds: [...backgrounds] };
+  });
+  expect(colours.texts).toEqual(['rgb(0, 0, 0)']);
+  expect(colours.backgrounds.filter((b) => b !== 'rgba(0, 0, 0, 0)').every((b) => b === 'rgb(255, 255, 255)')).toBe(true);
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
 });
 
 for (const theme of ['light', 'dark'] as const) {

@@ -16,7 +16,8 @@ const id = z
 const text = z.string().trim().min(1);
 const purposeList = purposeIds.join(', ');
 
-const weight = z.number().int().min(0).max(5);
+const weightError = 'a weight is a whole number from 0 to 5';
+const weight = z.number({ error: weightError }).int({ error: weightError }).min(0, { error: weightError }).max(5, { error: weightError });
 export const weightsSchema = z
   .strictObject(
     { social: weight.optional(), career: weight.optional(), resource: weight.optional(), strategic: weight.optional(), brand: weight.optional() },

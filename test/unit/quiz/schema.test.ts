@@ -63,7 +63,12 @@ describe('quiz questions schema', () => {
     const zero = question('q1', { answers: [{ id: 'a', text: 'A', weights: {} }, { id: 'b', text: 'B', weights: { brand: 1 } }] });
     expect(messages({ strategyQuestion, questions: [zero] }).join()).toMatch(/weight above 0/);
     const neg = question('q1', { answers: [{ id: 'a', text: 'A', weights: { social: -1 } }, { id: 'b', text: 'B', weights: { brand: 1 } }] });
-    expect(messages({ strategyQuestion, questions: [neg] }).length).toBeGreaterThan(0);
+    expect(messages({ strategyQuestion, questions: [neg] })).toEqual([
+      'a weight is a whole number from 0 to 5',
+      'an answer needs a weight above 0 on at least one purpose (social, career, resource, strategic, brand)',
+    ]);
+    const tooBig = question('q1', { answers: [{ id: 'a', text: 'A', weights: { social: 6 } }, { id: 'b', text: 'B', weights: { brand: 1.5 } }] });
+    expect(messages({ strategyQuestion, questions: [tooBig] })).toEqual(['a weight is a whole number from 0 to 5', 'a weight is a whole number from 0 to 5']);
     const twoOnly = { ...strategyQuestion, answers: strategyQuestion.answers.slice(0, 2) };
     expect(messages({ strategyQuestion: twoOnly, questions: [question('q1')] }).join()).toMatch(/exactly one answer for each/);
   });
