@@ -4,7 +4,7 @@ import { useDomId } from '../use-dom-id';
 import { layerSpecs, nameSpec, reachIds, reachSpecs } from '../../lib/estimator/fields';
 import { formatCount, roughCount } from '../../lib/estimator/numbers';
 import { KNOWN_NAMES_TOTAL, knownNames, MCCARTY_MEAN, SCALE_UP_POPULATION } from '../../lib/estimator/scale-up';
-import { circleRows, comparePurpose, type EstimatorView } from '../../lib/estimator/view';
+import { circleRows, comparePurpose, type CircleRow, type EstimatorView } from '../../lib/estimator/view';
 import { fieldMessages, purposeAnswer, purposeSourceTemplate, say, splitAround, type UiWords } from '../../lib/estimator/words';
 import { isPurposeId, purposeIds, purposeLabels } from '../../lib/purposes';
 import {
@@ -149,6 +149,8 @@ function PartOne({ view, layers, copy, ui, level, uid, messages }: PartProps & {
   const headingId = `${uid}-p1`;
   const hintId = `${uid}-p1-hint`;
   const methodLabels = { circles: ui.methodCircles, names: ui.methodNames };
+  // layers in the editors' order, each with its own numbers (sorted once, here)
+  const rows = circleRows(view, layers);
   let summary: string;
   if (method === 'circles') {
     summary = view.circles.kind === 'estimate' ? say(ui.circlesResult, { total: view.circles.total }) : ui.circlesInsufficient;
@@ -175,7 +177,7 @@ function PartOne({ view, layers, copy, ui, level, uid, messages }: PartProps & {
           {method === 'circles' ? copy.circles.intro : copy.names.intro}
         </p>
         {method === 'circles' ? (
-          <CircleFields view={view} layers={layers} messages={messages} />
+          <CircleFields view={view} rows={rows} messages={messages} />
         ) : (
           <NameFields view={view} messages={messages} />
         )}
@@ -186,7 +188,7 @@ function PartOne({ view, layers, copy, ui, level, uid, messages }: PartProps & {
           {summary}
         </p>
         {method === 'circles' ? (
-          <CirclesDetail view={view} layers={layers} copy={copy} ui={ui} />
+          <CirclesDetail rows={rows} copy={copy} ui={ui} />
         ) : (
           <NamesDetail view={view} copy={copy} ui={ui} level={level} />
         )}
@@ -195,18 +197,12 @@ function PartOne({ view, layers, copy, ui, level, uid, messages }: PartProps & {
   );
 }
 
-function CircleFields({
-  view,
-  layers,
-  messages,
-}: {
-  view: EstimatorView;
-  layers: EstimatorLayer[];
-  messages: Readonly<Record<string, string>>;
-}) {
+type Rows = CircleRow<EstimatorLayer>[];
+
+function CircleFields({ view, rows, messages }: { view: EstimatorView; rows: Rows; messages: Readonly<Record<string, string>> }) {
   return (
     <div className="est-grid">
-      {circleRows(view, layers).map(({ layer }) => {
+      {rows.map(({ layer }) => {
         const field = `layer.${layer.id}`;
         return (
           <NumberField
@@ -224,7 +220,7 @@ function CircleFields({
   );
 }
 
-function CirclesDetail({ view, layers, copy, ui }: { view: EstimatorView; layers: EstimatorLayer[]; copy: EstimatorCopy; ui: UiWords }) {
+function CirclesDetail({ rows, copy, ui }: { rows: Rows; copy: EstimatorCopy; ui: UiWords }) {
   const comparison = { fewer: ui.compareFewer, similar: ui.compareSimilar, more: ui.compareMore };
   return (
     <>
@@ -244,7 +240,7 @@ function CirclesDetail({ view, layers, copy, ui }: { view: EstimatorView; layers
             </tr>
           </thead>
           <tbody>
-            {circleRows(view, layers).map(({ layer, yours, comparison: compared }) => (
+            {rows.map(({ layer, yours, comparison: compared }) => (
               <tr key={layer.id} data-layer={layer.id}>
                 <th scope="row">{layer.name}</th>
                 <td className="num">{yours === null ? '–' : formatCount(yours)}</td>

@@ -85,6 +85,18 @@ describe('NetworkEstimator', () => {
     expect(row.textContent).toContain('close to typical');
   });
 
+  it('keeps each layer’s numbers on its own row when editors swap `order`', () => {
+    const swapped = layers.map((l) => (l.id === 'support' ? { ...l, order: 2 } : l.id === 'sympathy' ? { ...l, order: 1 } : l));
+    render(<NetworkEstimator layers={swapped} targets={targets} copy={copy} headingLevel={2} quizHref="/tools/purpose-quiz/" />);
+    change(screen.getByLabelText('2. Support clique'), '4');
+    change(screen.getByLabelText('1. Sympathy group'), '10');
+    const table = screen.getByRole('table', { name: /Dunbar’s typical layers/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.getAttribute('data-layer'))).toEqual(['sympathy', 'support', 'affinity', 'active', 'acquaintances']);
+    expect(within(table).getByRole('row', { name: /Support clique/ }).textContent).toBe('Support clique45close to typical');
+    expect(within(table).getByRole('row', { name: /Sympathy group/ }).textContent).toBe('Sympathy group1415close to typical');
+  });
+
   it('gives the worked example with the name method and shows the working', () => {
     renderEstimator();
     fireEvent.click(screen.getByLabelText('How many people do you know named …?'));
