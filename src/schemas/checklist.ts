@@ -40,6 +40,8 @@ export const checklistItemSchema = z.object({
 const phaseSchema = z.object({
   id: z.enum(phaseIds),
   label: line,
+  inSentence: line,
+  gist: line.optional(),
   day: z.number().int().min(1).max(366),
   milestone: line,
 });
@@ -59,6 +61,19 @@ export const checklistWordsSchema = z.object({
   sources: z.array(z.object({ id: z.string().min(1), citation: line, short: z.string().trim().min(1).max(40), url: z.url().optional() })).min(1),
   levels: z.array(z.object({ id: z.enum(levels), label: line })).length(levels.length),
   audiences: z.array(z.object({ id: z.enum(audiences), label: line })).length(audiences.length),
+  text: z.object({
+    yourReport: line,
+    numbers: z.array(z.string().trim().min(1).max(20)).min(phaseIds.length + 1),
+    and: z.string().trim().min(1).max(20),
+    previewLead: line.refine((t) => t.includes('{count}'), { message: 'previewLead must contain {count}' }),
+    previewRest: z.string().min(1).max(400).refine((t) => t.includes('{phases}'), { message: 'previewRest must contain {phases}' }),
+    noscript: z.string().trim().min(1).max(600).refine((t) => t.includes('{phases}'), { message: 'noscript must contain {phases}' }),
+    recovered: line,
+    recoveredOk: z.string().trim().min(1).max(20),
+    fixOne: line,
+    fixMany: line.refine((t) => t.includes('{count}'), { message: 'fixMany must contain {count}' }),
+    fixKept: line,
+  }),
   /** messages shown next to fields, by error code (see src/lib/checklist/profile.ts) */
   errors: z.record(z.string(), line),
 });

@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/react';
 import { useMemo, useRef, useState, type RefCallback } from 'react';
 import type { ProfileField } from '../../lib/checklist/profile';
 import { initialState } from '../../lib/checklist/state';
+import { fixHeading, planPreview } from '../../lib/checklist/text';
 import { emptyChecklistView, profileFields } from '../../lib/checklist/view';
 import {
   $checklist,
@@ -53,6 +54,8 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
   const focusField = (field: ProfileField) => fieldEls.current[field]?.focus();
 
   const planLevel = (frameLevel + 1) as 2 | 3;
+  const text = content.words.text;
+  const preview = useMemo(() => planPreview(content.words), [content]);
 
   const submit = () => {
     markChecklistBuilt();
@@ -83,11 +86,9 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
     <div className="cl" data-hydrated={hydrated ? 'true' : undefined}>
       {recovered && (
         <div className="notice error cl-recovered" role="alert">
-          <p>
-            Your saved checklist could not be read (it may be from an older version or damaged), so it started fresh.
-          </p>
+          <p>{text.recovered}</p>
           <button type="button" className="button secondary cl-small" onClick={dismissChecklistRecovered}>
-            OK
+            {text.recoveredOk}
           </button>
         </div>
       )}
@@ -110,10 +111,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
         {summary.length > 0 && (
           <div className="notice error">
             <p>
-              <strong>
-                {summary.length === 1 ? 'One thing to fix' : `${summary.length} things to fix`} before the plan
-                can be built:
-              </strong>
+              <strong>{fixHeading(text, summary.length)}</strong>
             </p>
             <ul>
               {summary.map(({ field: f, code }) => (
@@ -131,7 +129,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
                 </li>
               ))}
             </ul>
-            <p>Your ticks and names are kept.</p>
+            <p>{text.fixKept}</p>
           </div>
         )}
       </div>
@@ -150,9 +148,8 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
       ) : (
         <div className="cl-preview">
           <p>
-            <strong>Your plan will have four parts</strong>, each with due dates counted from your start date: before and at
-            the start, the first 30 days, days 31 to 60, and a 90-day review. Each item has a box to tick, the reason for it
-            and lines for the names of the people you will approach.
+            <strong>{preview.lead}</strong>
+            {preview.rest}
           </p>
         </div>
       )}

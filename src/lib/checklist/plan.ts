@@ -43,10 +43,10 @@ export function fill(template: string, values: { group?: string; person: string 
   return template.replace(/\{(group|person)\}/g, (_, key: 'group' | 'person') => values[key] ?? '');
 }
 
-/** the phrase for the promoted person in a manager's plan: their name, or "your report" */
-export function personFor(profile: Profile): string {
+/** the phrase for the promoted person in a manager's plan: their name, or the words' "your report" */
+export function personFor(profile: Profile, words: ChecklistWords): string {
   const name = tidy(profile.name);
-  return name === '' ? 'your report' : name;
+  return name === '' ? words.text.yourReport : name;
 }
 
 /** null until the profile is complete (role, level and a real start date) */
@@ -62,7 +62,7 @@ export function buildPlan(
   const counts = { internal: groups.internal.length, external: groups.external.length };
   const emphasisSection = purpose ? words.purposes.find((p) => p.id === purpose)?.section : undefined;
   const sectionOrder = words.sections.map((s) => s.id);
-  const person = personFor(profile);
+  const person = personFor(profile, words);
 
   const items: PlanItem[] = [];
   for (const template of templates) {

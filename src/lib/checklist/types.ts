@@ -23,6 +23,10 @@ export interface PhaseText {
   readonly id: PhaseId;
   /** "The first 30 days" */
   readonly label: string;
+  /** the phase named inside a sentence: "the first 30 days" */
+  readonly inSentence: string;
+  /** what the phase holds, for the no-JavaScript note */
+  readonly gist?: string | undefined;
   /** the day of the new role the phase is due by; day 1 is the start date */
   readonly day: number;
   /** calendar event title, e.g. "Network plan: first 30 days done" */
@@ -80,8 +84,30 @@ export interface ItemTemplate {
   readonly source?: string | undefined;
 }
 
+/** sentences around the form and the plan (src/content/checklist/words.yaml `text`) */
+export interface ChecklistText {
+  /** the promoted person in a manager's plan when no name is given */
+  readonly yourReport: string;
+  /** number words, index = number */
+  readonly numbers: readonly string[];
+  readonly and: string;
+  /** "Your plan will have {count} parts" */
+  readonly previewLead: string;
+  /** ", each with due dates … {phases}. …" */
+  readonly previewRest: string;
+  /** the no-JavaScript note, with {count} and {phases} */
+  readonly noscript: string;
+  readonly recovered: string;
+  readonly recoveredOk: string;
+  readonly fixOne: string;
+  /** "{count} things to fix …" */
+  readonly fixMany: string;
+  readonly fixKept: string;
+}
+
 export interface ChecklistWords {
   readonly phases: readonly PhaseText[];
+  readonly text: ChecklistText;
   readonly sections: readonly SectionText[];
   readonly groups: readonly GroupText[];
   readonly purposes: readonly PurposeText[];

@@ -99,6 +99,11 @@ describe('buildPlan', () => {
     expect(anonymous.phases[0]!.items.find((i) => i.id === 'manager-ask')!.text).toBe(
       'List the people your report should meet first and offer to introduce them.',
     );
+    // the fallback is a word in words.yaml, not in the code
+    const renamed = buildPlan(items, { ...words, text: { ...words.text, yourReport: 'your new lead' } }, { ...typical, audience: 'manager', name: ' ' })!;
+    expect(renamed.phases[0]!.items.find((i) => i.id === 'manager-ask')!.text).toBe(
+      'List the people your new lead should meet first and offer to introduce them.',
+    );
     const self = plan(typical)!;
     expect(self.phases[0]!.items.find((i) => i.id === 'manager-ask')!.text).toBe(
       'Ask your manager who you should meet first, and for introductions.',

@@ -1,0 +1,45 @@
+/**
+ * Sentences composed from the checklist's words (src/content/checklist/words.yaml): the
+ * preview of the plan's parts, the no-JavaScript note and the error summary's heading. The
+ * phases are listed from the words, so renaming or adding a phase changes every sentence.
+ */
+import { fill } from '../shared/template';
+import type { ChecklistText, ChecklistWords, PhaseText } from './types';
+
+/** "four" for 4 when the words have it, else the digits */
+export function countWord(text: ChecklistText, count: number): string {
+  return text.numbers[count] ?? String(count);
+}
+
+/** "a", "a and b", "a, b, and c" */
+export function joinList(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  if (items.length === 2) return `${items[0]} ${and} ${items[1]}`;
+  return `${items.slice(0, -1).join(', ')}, ${and} ${items[items.length - 1]}`;
+}
+
+const byDay = (phases: readonly PhaseText[]) => [...phases].sort((a, b) => a.day - b.day);
+
+/** the preview shown before the plan is built: a bold lead and the rest of the sentence */
+export function planPreview(words: ChecklistWords): { readonly lead: string; readonly rest: string } {
+  const phases = byDay(words.phases);
+  return {
+    lead: fill(words.text.previewLead, { count: countWord(words.text, phases.length) }),
+    rest: fill(words.text.previewRest, { phases: joinList(phases.map((p) => p.inSentence), words.text.and) }),
+  };
+}
+
+/** what the page says without JavaScript: the parts of the plan and what each holds */
+export function noscriptNote(words: ChecklistWords): string {
+  const phases = byDay(words.phases);
+  const named = phases.map((p) => (p.gist ? `${p.inSentence} (${p.gist})` : p.inSentence));
+  return fill(words.text.noscript, {
+    count: countWord(words.text, phases.length),
+    phases: joinList(named, words.text.and),
+  });
+}
+
+/** "One thing to fix …" or "3 things to fix …" */
+export function fixHeading(text: ChecklistText, count: number): string {
+  return count === 1 ? text.fixOne : fill(text.fixMany, { count });
+}
