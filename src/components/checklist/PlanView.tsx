@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { formatLongDate, formatShortDate, parseIsoDate } from '../../lib/checklist/dates';
+import { LIMITS } from '../../lib/checklist/profile';
 import type { ChecklistState, Progress } from '../../lib/checklist/state';
 import type { Plan, PlanItem } from '../../lib/checklist/types';
 import { setItemDone, setItemName } from '../../stores/checklist';
@@ -60,7 +61,7 @@ function Item({ uid, item, done, names }: { uid: string; item: PlanItem; done: b
               <input
                 type="text"
                 className="no-print"
-                maxLength={80}
+                maxLength={LIMITS.whoName}
                 value={name}
                 aria-label={`Name ${i + 1} of ${item.who} for: ${item.text}`}
                 onChange={(e) => setItemName(item.id, i, e.target.value)}

@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent, type Ref } from 'react';
-import { isCalendarDate } from '../../lib/checklist/dates';
+import { MAX_DATE, MIN_DATE, isCalendarDate } from '../../lib/checklist/dates';
 import { groupsFor } from '../../lib/checklist/plan';
-import type { ProfileErrors, ProfileField } from '../../lib/checklist/profile';
+import { LIMITS, type ProfileErrors, type ProfileField } from '../../lib/checklist/profile';
 import type { Audience, Level, Profile } from '../../lib/checklist/types';
 import { addOwnGroup, removeOwnGroup, setChecklistGroup, updateChecklistProfile } from '../../stores/checklist';
 import type { ChecklistProps } from './types';
@@ -90,7 +90,7 @@ export function ProfileForm({ profile, errors, built, content, labels, onBlurFie
           ref={fieldRef('name')}
           type="text"
           autoComplete={self ? 'name' : 'off'}
-          maxLength={80}
+          maxLength={LIMITS.name}
           value={profile.name}
           aria-invalid={message('name') ? true : undefined}
           aria-describedby={described('name')}
@@ -107,7 +107,7 @@ export function ProfileForm({ profile, errors, built, content, labels, onBlurFie
           ref={fieldRef('role')}
           type="text"
           autoComplete="organization-title"
-          maxLength={100}
+          maxLength={LIMITS.role}
           required
           value={profile.role}
           aria-invalid={message('role') ? true : undefined}
@@ -152,8 +152,8 @@ export function ProfileForm({ profile, errors, built, content, labels, onBlurFie
           id={fieldId('startDate')}
           ref={fieldRef('startDate')}
           type="date"
-          min="1900-01-01"
-          max="2200-12-31"
+          min={MIN_DATE}
+          max={MAX_DATE}
           required
           // a tampered stored value would make the browser warn; the error message says what is wrong
           value={isCalendarDate(profile.startDate) ? profile.startDate : ''}
@@ -220,7 +220,7 @@ export function ProfileForm({ profile, errors, built, content, labels, onBlurFie
             <input
               id={ownGroupId}
               type="text"
-              maxLength={60}
+              maxLength={LIMITS.groupLabel}
               value={ownGroup}
               aria-invalid={groupError ? true : undefined}
               aria-describedby={groupError ? `${ownGroupId}-error` : undefined}

@@ -12,6 +12,9 @@ export interface PlainDate {
 /** the range the checklist accepts for a start date */
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2200;
+/** the same range as YYYY-MM-DD, for a date input's min and max */
+export const MIN_DATE = `${MIN_YEAR}-01-01`;
+export const MAX_DATE = `${MAX_YEAR}-12-31`;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
