@@ -357,6 +357,8 @@ test('in the article the checklist hydrates only when scrolled near, and shows t
   });
   expect(before).toBe('So where to start…');
   await expect(island.locator('.cl-sources')).toContainText('The First 90 Days');
+  // the sources are a section of the frame (its title is an h2 in the article)
+  await expect(island.locator('.cl-sources').getByRole('heading', { level: 3, name: 'Sources' })).toBeVisible();
   // server-rendered but not hydrated while it is far below the fold
   await page.waitForLoadState('networkidle');
   await expect(page.locator('.cl[data-hydrated]')).toHaveCount(0);

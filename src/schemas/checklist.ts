@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { purposeIds } from '../lib/purposes';
+import { sourceUrl } from './source';
 import { audiences, levels, phaseIds, sectionIds } from '../lib/checklist/types';
 
 /**
@@ -58,7 +59,7 @@ export const checklistWordsSchema = z.object({
   sections: z.array(z.object({ id: z.enum(sectionIds), title: line })).length(sectionIds.length),
   groups: z.array(groupSchema).min(1),
   purposes: z.array(z.object({ id: z.enum(purposeIds), section: z.enum(sectionIds), note: line })),
-  sources: z.array(z.object({ id: z.string().min(1), citation: line, short: z.string().trim().min(1).max(40), url: z.url().optional() })).min(1),
+  sources: z.array(z.object({ id: z.string().min(1), citation: line, short: z.string().trim().min(1).max(40), url: sourceUrl.optional() })).min(1),
   levels: z.array(z.object({ id: z.enum(levels), label: line })).length(levels.length),
   audiences: z.array(z.object({ id: z.enum(audiences), label: line })).length(audiences.length),
   text: z.object({

@@ -1,9 +1,9 @@
-/** FNV-1a, 32 bit, as 8 hex digits: a short stable fingerprint for ids (not for security). */
+import { fnv1a32 } from '../shared/hash';
+
+/**
+ * The checklist's ids (own groups, calendar UIDs) as 8 hex digits of the shared FNV-1a:
+ * the same digits as before, so stored ids and calendar UIDs do not change.
+ */
 export function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return fnv1a32(text).toString(16).padStart(8, '0');
 }

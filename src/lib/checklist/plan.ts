@@ -5,6 +5,7 @@
  * any change of profile.
  */
 import type { PurposeId } from '../purposes';
+import { fill } from '../shared/template';
 import { dateOfDay, formatIsoDate, parseIsoDate } from './dates';
 import { customGroupId, isComplete, tidy } from './profile';
 import type { ChecklistWords, GroupKind, GroupText, ItemTemplate, Level, Plan, PlanItem, Profile } from './types';
@@ -36,11 +37,6 @@ function applies(item: ItemTemplate, profile: Profile, counts: Record<GroupKind,
   if (item.levels && (profile.level === null || !item.levels.includes(profile.level))) return false;
   if (item.whenNoGroups && counts[item.whenNoGroups] > 0) return false;
   return true;
-}
-
-/** fill {group} and {person}; the values are plain text and stay plain text */
-export function fill(template: string, values: { group?: string; person: string }): string {
-  return template.replace(/\{(group|person)\}/g, (_, key: 'group' | 'person') => values[key] ?? '');
 }
 
 /** the phrase for the promoted person in a manager's plan: their name, or the words' "your report" */

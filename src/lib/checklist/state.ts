@@ -4,6 +4,7 @@
  * id and never dropped when the profile changes, so switching a group off and on again, or
  * changing the level, brings them back.
  */
+import { isRecord, stringList } from '../storage/decode';
 import { LIMITS, emptyProfile } from './profile';
 import { audiences, levels, type Audience, type Level, type Profile } from './types';
 
@@ -24,16 +25,7 @@ const MAX_IDS = 200;
 const MAX_ID_LENGTH = 120;
 const MAX_WHO = 3;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const isString = (value: unknown): value is string => typeof value === 'string';
-
-function stringList(value: unknown, maxItems: number, maxLength: number): string[] | null {
-  if (!Array.isArray(value) || value.length > maxItems) return null;
-  if (!value.every((v) => isString(v) && v.length <= maxLength)) return null;
-  return value as string[];
-}
 
 const isId = (value: unknown): value is string =>
   isString(value) && value.length > 0 && value.length <= MAX_ID_LENGTH && /^[a-z0-9:-]+$/.test(value);

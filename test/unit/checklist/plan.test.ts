@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildPlan, chosenGroups, fill, groupsFor } from '../../../src/lib/checklist/plan';
+import { buildPlan, chosenGroups, groupsFor } from '../../../src/lib/checklist/plan';
+import { fill } from '../../../src/lib/shared/template';
 import { customGroupId, emptyProfile } from '../../../src/lib/checklist/profile';
 import { levels, type Profile } from '../../../src/lib/checklist/types';
 import { loadChecklistContent } from './content';

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { fnv1a } from '../../../src/lib/checklist/hash';
+import { eventUid } from '../../../src/lib/checklist/ics';
+import { customGroupId, emptyProfile } from '../../../src/lib/checklist/profile';
+import { checklistWordsSchema } from '../../../src/schemas/checklist';
+import { loadChecklistContent } from './content';
+
+describe('checklist ids on the shared FNV-1a', () => {
+  it('keeps the 8 hex digits the checklist always wrote (values from the former implementation)', () => {
+    expect(fnv1a('')).toBe('811c9dc5');
+    expect(fnv1a('a')).toBe('e40c292c');
+    expect(fnv1a('ÿ€😀')).toBe('897b03f3');
+  });
+
+  it('leaves stored own-group ids and calendar UIDs unchanged', () => {
+    expect(customGroupId(' Legal ')).toBe('custom-38b82c0a');
+    expect(eventUid({ ...emptyProfile, name: 'Ana  Ruiz' }, 'first30')).toBe('promotion-checklist-first30-28b43fa1@upproach');
+    expect(eventUid({ ...emptyProfile, audience: 'manager' }, 'start')).toBe('promotion-checklist-start-b60a9a10@upproach');
+  });
+});
+
+describe('checklist sources', () => {
+  const wordsFile = () => {
+    const { words, labels } = loadChecklistContent();
+    return { ...words, ...labels };
+  };
+  it('accept https links only', () => {
+    const words = wordsFile();
+    const withUrl = (url: string) => ({ ...words, sources: [{ ...words.sources[0]!, url }] });
+    expect(checklistWordsSchema.safeParse(withUrl('https://hbr.org/2007/01/how-leaders-create-and-use-networks')).success).toBe(true);
+    expect(checklistWordsSchema.safeParse(withUrl('http://hbr.org/')).success).toBe(false);
+    expect(checklistWordsSchema.safeParse(withUrl('javascript:alert(1)')).success).toBe(false);
+  });
+});
