@@ -246,9 +246,6 @@ test('printing the result shows it in black on white, even in the dark theme, wi
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
 });
 
-// Parked until src/components/ToolFrame.astro hydrates SaveProblem with client:load: with client:visible
-// the island renders nothing on the server, so Astro has no child element to observe and the
-// notice never hydrates. Verified green against a build with `<SaveProblem client:load />`.
 test('when the browser refuses to save, the quiz still works and says the answers will not be kept', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
