@@ -11,13 +11,21 @@ import type { Plan, Profile } from './types';
 const CRLF = '\r\n';
 const encoder = new TextEncoder();
 
-/** escape a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11) */
+/** control characters a TEXT value may not hold (RFC 5545 §3.1, CONTROL); tab and line breaks are handled */
+const CONTROL = /[\x00-\x08\x0B-\x1F\x7F]/g;
+
+/**
+ * escape a TEXT value (RFC 5545 §3.3.11): line breaks become \n, other control characters
+ * (a pasted bell or escape) are dropped, then backslash, semicolon and comma are escaped
+ */
 export function escapeText(text: string): string {
   return text
+    .replace(/\r\n|\r/g, '\n')
+    .replace(CONTROL, '')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+    .replace(/\n/g, '\\n');
 }
 
 /** fold a content line into chunks of at most 75 octets; continuation lines start with a space */

@@ -84,6 +84,34 @@ describe('escapeText and foldLine', () => {
     expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
   });
 
+  it('drops control characters (a pasted bell or escape) but keeps tabs and line breaks', () => {
+    expect(escapeText('a\tb\u0007c\u0000d\u001be\u007ff\u000bg\u000ch\ni\rj')).toBe('a\tbcdefgh\\ni\\nj');
+    expect(escapeText('\u0001\u0008\u000e\u001f')).toBe('');
+  });
+
+  it('writes a name with a pasted tab and bell as clean text that ical.js reads back', () => {
+    const pasted: Profile = { ...profile, name: 'Ana\tRuiz\u0007', role: 'Lead\u0007 of\tSales\u001b' };
+    const file = buildIcs({
+      plan,
+      profile: pasted,
+      done: [],
+      names: { 'past-thank': ['Mary\u0007\tJones'] },
+      now,
+    });
+    expect(file).not.toMatch(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/);
+    expect(file.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const events = parse(file).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    expect(events).toHaveLength(plan.phases.length);
+    expect(events[0]!.summary).toBe('Network plan: first-day items due (Ana Ruiz, Lead of Sales)');
+    expect(events[0]!.description).toContain('Who: Mary Jones');
+    // a control character that survives tidying (no whitespace) is dropped, not written
+    const bellOnly: Profile = { ...profile, name: 'A\u0007B', role: 'R' };
+    const bellEvents = parse(buildIcs({ plan, profile: bellOnly, done: [], names: {}, now }))
+      .getAllSubcomponents('vevent')
+      .map((c) => new ICAL.Event(c));
+    expect(bellEvents[0]!.summary).toBe('Network plan: first-day items due (AB, R)');
+  });
+
   it('round-trips any text through a folded, escaped property', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
