@@ -37,3 +37,23 @@ test('the footer links to Your data from every page', async ({ page }) => {
   await page.getByRole('contentinfo').getByRole('link', { name: 'Your data' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your data');
 });
+
+test('erasing on Your data resets a tool open in another tab', async ({ page, context }) => {
+  const tool = page;
+  await tool.goto('/tools/purpose-quiz/');
+  await expect(tool.locator('#purpose-quiz .quiz')).toHaveAttribute('data-hydrated', 'true');
+  await tool.getByRole('button', { name: 'Start the quiz' }).click();
+  await tool.locator('input[type=radio]').first().check();
+  await tool.getByRole('button', { name: /^Next/ }).click();
+  await expect(tool.locator('legend')).toContainText('Question 2 of');
+  expect(await tool.evaluate(() => localStorage.getItem('upproach:quiz:v1'))).not.toBeNull();
+
+  const data = await context.newPage();
+  await data.goto('/your-data/');
+  await expect(data.getByText(/This site keeps \d+ items? in this browser\./)).toBeVisible();
+  await data.getByRole('button', { name: 'Erase everything' }).click();
+  await expect(data.getByText('This site keeps nothing in this browser right now.')).toBeVisible();
+
+  await expect(tool.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  await expect(tool.locator('legend')).toHaveCount(0);
+});
