@@ -82,7 +82,7 @@ try {
     console.log(`${row.problems.length ? '✗' : '✓'} ${route} ${row.problems.join('; ')}${row.problems.length && row.failing.length ? ` (failing audits: ${row.failing.join(', ')})` : ''}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   stop();
 }
 

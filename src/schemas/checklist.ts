@@ -74,6 +74,8 @@ export const checklistWordsSchema = z.object({
     fixOne: line,
     fixMany: line.refine((t) => t.includes('{count}'), { message: 'fixMany must contain {count}' }),
     fixKept: line,
+    /** "Erase my checklist" and its confirmation */
+    erase: z.object({ start: line, question: line, yes: line, no: line, group: line, done: line }),
   }),
   /** messages shown next to fields, by error code (see src/lib/checklist/profile.ts) */
   errors: z.record(z.string(), line),

@@ -18,6 +18,7 @@ import { downloadText } from './download';
 import { PlanView } from './PlanView';
 import { ProfileForm, profileFieldId } from './ProfileForm';
 import type { ChecklistProps } from './types';
+import ConfirmErase from '../ConfirmErase';
 import { useDomId } from '../use-dom-id';
 import { useHydrated } from '../use-hydrated';
 
@@ -34,10 +35,8 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
   const recovered = hydrated && liveRecovered;
 
   const [announce, setAnnounce] = useState('');
-  const [confirmErase, setConfirmErase] = useState(false);
   const uid = useDomId('cl-');
   const summaryRef = useRef<HTMLDivElement>(null);
-  const eraseRef = useRef<HTMLButtonElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   // the element to focus per field (for the level: the checked radio, else the first one)
   const fieldEls = useRef<Partial<Record<ProfileField, HTMLInputElement>>>({});
@@ -77,9 +76,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
 
   const erase = () => {
     eraseChecklist();
-    setConfirmErase(false);
-    setAnnounce('Your checklist was erased from this browser.');
-    requestAnimationFrame(() => eraseRef.current?.focus());
+    setAnnounce(text.erase.done);
   };
 
   return (
@@ -155,29 +152,11 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
       )}
 
       <div className="cl-erase no-print">
-        {confirmErase ? (
-          <div role="group" aria-label="Confirm erasing">
-            <p>Erase your profile, ticks and names from this browser? This cannot be undone.</p>
-            <button type="button" className="button cl-danger" onClick={erase}>
-              Yes, erase my checklist
-            </button>{' '}
-            <button
-              type="button"
-              className="button secondary"
-              autoFocus
-              onClick={() => {
-                setConfirmErase(false);
-                requestAnimationFrame(() => eraseRef.current?.focus());
-              }}
-            >
-              Keep it
-            </button>
-          </div>
-        ) : (
-          <button ref={eraseRef} type="button" className="button secondary" onClick={() => setConfirmErase(true)}>
-            Erase my checklist
-          </button>
-        )}
+        <ConfirmErase
+          words={text.erase}
+          yesClassName="button cl-danger"
+          onConfirm={erase}
+        />
       </div>
       <p className="visually-hidden" role="status">
         {announce}

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/react';
-import { useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import ConfirmErase from '../ConfirmErase';
 import { useDomId } from '../use-dom-id';
 import { layerSpecs, nameSpec, reachIds, reachSpecs } from '../../lib/estimator/fields';
 import { formatCount, roughCount } from '../../lib/estimator/numbers';
@@ -67,15 +68,10 @@ export default function NetworkEstimator({ layers, targets, copy, headingLevel, 
   const uid = useDomId('est');
   const ui = copy.ui;
   const messages = fieldMessages(view.errors, copy.messages);
-  const [confirmClear, setConfirmClear] = useState(false);
   const [announce, setAnnounce] = useState('');
-  const clearRef = useRef<HTMLButtonElement>(null);
-  const backToClear = () => requestAnimationFrame(() => clearRef.current?.focus());
   const clear = () => {
     resetEstimator();
-    setConfirmClear(false);
     setAnnounce(ui.cleared);
-    backToClear();
   };
   return (
     <div className="estimator" data-estimator>
@@ -103,29 +99,10 @@ export default function NetworkEstimator({ layers, targets, copy, headingLevel, 
       />
       <PartThree view={view} copy={copy} ui={ui} level={headingLevel} uid={uid} messages={messages} />
       <div className="est-actions no-print">
-        {confirmClear ? (
-          <div role="group" aria-label={ui.clear}>
-            <p>{ui.clearConfirm}</p>
-            <button type="button" className="button" onClick={clear}>
-              {ui.clearYes}
-            </button>{' '}
-            <button
-              type="button"
-              className="button secondary"
-              autoFocus
-              onClick={() => {
-                setConfirmClear(false);
-                backToClear();
-              }}
-            >
-              {ui.clearCancel}
-            </button>
-          </div>
-        ) : (
-          <button ref={clearRef} type="button" className="button secondary" onClick={() => setConfirmClear(true)}>
-            {ui.clear}
-          </button>
-        )}
+        <ConfirmErase
+          words={{ start: ui.clear, question: ui.clearConfirm, yes: ui.clearYes, no: ui.clearCancel, group: ui.clear }}
+          onConfirm={clear}
+        />
       </div>
       <p className="visually-hidden" role="status">
         {announce}

@@ -103,6 +103,15 @@ export interface ChecklistText {
   /** "{count} things to fix …" */
   readonly fixMany: string;
   readonly fixKept: string;
+  /** "Erase my checklist", its confirmation and the announcement after it */
+  readonly erase: {
+    readonly start: string;
+    readonly question: string;
+    readonly yes: string;
+    readonly no: string;
+    readonly group: string;
+    readonly done: string;
+  };
 }
 
 export interface ChecklistWords {

@@ -1,0 +1,59 @@
+import { useRef, useState } from 'react';
+
+export interface ConfirmEraseWords {
+  /** the button that starts it: "Erase my checklist" */
+  readonly start: string;
+  /** the question asked before anything is erased */
+  readonly question: string;
+  readonly yes: string;
+  readonly no: string;
+  /** accessible name of the confirmation group */
+  readonly group: string;
+}
+
+/**
+ * Erase with a confirmation step: the reader presses the button, is asked once (Cancel has the
+ * focus, so Enter never erases by accident), and focus returns to the button either way.
+ * The parent announces what happened in its own status region.
+ */
+export default function ConfirmErase({
+  words,
+  onConfirm,
+  yesClassName = 'button',
+}: {
+  words: ConfirmEraseWords;
+  onConfirm: () => void;
+  yesClassName?: string;
+}) {
+  const [asking, setAsking] = useState(false);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const done = () => {
+    setAsking(false);
+    requestAnimationFrame(() => startRef.current?.focus());
+  };
+  if (!asking) {
+    return (
+      <button ref={startRef} type="button" className="button secondary" onClick={() => setAsking(true)}>
+        {words.start}
+      </button>
+    );
+  }
+  return (
+    <div role="group" aria-label={words.group}>
+      <p>{words.question}</p>
+      <button
+        type="button"
+        className={yesClassName}
+        onClick={() => {
+          onConfirm();
+          done();
+        }}
+      >
+        {words.yes}
+      </button>{' '}
+      <button type="button" className="button secondary" autoFocus onClick={done}>
+        {words.no}
+      </button>
+    </div>
+  );
+}

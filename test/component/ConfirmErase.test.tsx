@@ -1,0 +1,41 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import ConfirmErase from '../../src/components/ConfirmErase';
+
+const words = { start: 'Erase it', question: 'Really erase?', yes: 'Yes, erase', no: 'Keep it', group: 'Confirm erasing' };
+afterEach(() => cleanup());
+
+describe('ConfirmErase', () => {
+  it('asks before erasing, with the safe choice focused', async () => {
+    const onConfirm = vi.fn();
+    const user = userEvent.setup();
+    render(<ConfirmErase words={words} onConfirm={onConfirm} />);
+    await user.click(screen.getByRole('button', { name: 'Erase it' }));
+    expect(screen.getByRole('group', { name: 'Confirm erasing' }).textContent).toContain('Really erase?');
+    expect(document.activeElement?.textContent).toBe('Keep it');
+    expect(onConfirm).not.toHaveBeenCalled();
+  });
+
+  it('erases only on yes, then offers the button again', async () => {
+    const onConfirm = vi.fn();
+    const user = userEvent.setup();
+    render(<ConfirmErase words={words} onConfirm={onConfirm} />);
+    await user.click(screen.getByRole('button', { name: 'Erase it' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, erase' }));
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('button', { name: 'Erase it' })).toBeTruthy();
+    expect(screen.queryByRole('group')).toBeNull();
+  });
+
+  it('cancelling erases nothing', async () => {
+    const onConfirm = vi.fn();
+    const user = userEvent.setup();
+    render(<ConfirmErase words={words} onConfirm={onConfirm} />);
+    await user.click(screen.getByRole('button', { name: 'Erase it' }));
+    await user.keyboard('{Enter}');
+    expect(onConfirm).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Erase it' })).toBeTruthy();
+  });
+});
