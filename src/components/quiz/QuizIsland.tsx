@@ -111,6 +111,14 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
     if (typeof history !== 'undefined' && location.hash) history.replaceState(null, '', location.pathname + location.search);
   }
 
+  /** leave a shared link (or a broken one) and start the reader's own quiz */
+  function takeQuizFresh() {
+    move(() => {
+      clearFragment();
+      closeSharedView();
+    }, 'top');
+  }
+
   async function copyLink() {
     const url = shareLinkFor(location.origin, links.tool);
     if (!url) return;
@@ -150,12 +158,7 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
           <button
             type="button"
             className="button"
-            onClick={() =>
-              move(() => {
-                clearFragment();
-                closeSharedView();
-              }, 'top')
-            }
+            onClick={takeQuizFresh}
           >
             {ui.takeQuiz}
           </button>
@@ -183,12 +186,7 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
           <button
             type="button"
             className="button secondary"
-            onClick={() =>
-              move(() => {
-                clearFragment();
-                closeSharedView();
-              }, 'top')
-            }
+            onClick={takeQuizFresh}
           >
             {ui.takeYourself}
           </button>
