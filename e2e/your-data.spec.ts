@@ -29,7 +29,13 @@ test('Your data follows changes made in another tab', async ({ page, context }) 
   await other.evaluate(() => localStorage.setItem('upproach:purpose:v1', '{"v":1,"purpose":"social"}'));
   await expect(page.getByText('This site keeps 1 item in this browser.')).toBeVisible();
   await page.getByRole('button', { name: 'Erase your networking purpose' }).click();
-  expect(await other.evaluate(() => localStorage.getItem('upproach:purpose:v1'))).toBeNull();
+  await expect(page.getByText('This site keeps nothing in this browser right now.')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('upproach:purpose:v1'))).toBeNull();
+  // Each tab may run in its own renderer process; Chromium passes localStorage writes
+  // between them asynchronously, so the other tab sees the erase shortly, not instantly.
+  await expect
+    .poll(() => other.evaluate(() => localStorage.getItem('upproach:purpose:v1')))
+    .toBeNull();
 });
 
 test('the footer links to Your data from every page', async ({ page }) => {
