@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { purposeIds } from '../lib/purposes';
+import { placeholders } from '../lib/shared/template';
 import { sourceUrl } from './source';
 import { audiences, levels, phaseIds, sectionIds } from '../lib/checklist/types';
 
@@ -9,6 +10,30 @@ import { audiences, levels, phaseIds, sectionIds } from '../lib/checklist/types'
  * Editors change the words there; the code in src/lib/checklist builds the plan from them.
  */
 const line = z.string().trim().min(1).max(240);
+/** a short word or two: a button, a number word, a month's name */
+const word = z.string().trim().min(1).max(40);
+
+/**
+ * A sentence with {placeholders} the code fills in: it must use every name in `required` and
+ * may use only those and the `optional` ones, so a dropped or misspelt placeholder stops the
+ * build with a message naming the key instead of showing "{nmae}" (or nothing) on the page.
+ */
+function template(key: string, required: readonly string[], optional: readonly string[] = [], base = line) {
+  const allowed = [...required, ...optional];
+  const list = (names: readonly string[]) => names.map((n) => `{${n}}`).join(', ');
+  return base.superRefine((text, ctx) => {
+    const used = placeholders(text);
+    for (const name of required) {
+      if (!used.includes(name)) ctx.addIssue({ code: 'custom', message: `${key} must contain {${name}}` });
+    }
+    for (const name of new Set(used)) {
+      if (!allowed.includes(name)) {
+        ctx.addIssue({ code: 'custom', message: `${key} uses the unknown placeholder {${name}}; it may use ${list(allowed)}` });
+      }
+    }
+  });
+}
+
 const levelList = z.array(z.enum(levels)).min(1).optional();
 
 const itemSchema = z
@@ -66,16 +91,75 @@ export const checklistWordsSchema = z.object({
     yourReport: line,
     numbers: z.array(z.string().trim().min(1).max(20)).min(phaseIds.length + 1),
     and: z.string().trim().min(1).max(20),
-    previewLead: line.refine((t) => t.includes('{count}'), { message: 'previewLead must contain {count}' }),
-    previewRest: z.string().min(1).max(400).refine((t) => t.includes('{phases}'), { message: 'previewRest must contain {phases}' }),
-    noscript: z.string().trim().min(1).max(600).refine((t) => t.includes('{phases}'), { message: 'noscript must contain {phases}' }),
+    previewLead: template('text.previewLead', ['count']),
+    previewRest: template('text.previewRest', ['phases'], [], z.string().min(1).max(400)),
+    noscript: template('text.noscript', ['phases'], ['count'], z.string().trim().min(1).max(600)),
     recovered: line,
     recoveredOk: z.string().trim().min(1).max(20),
     fixOne: line,
-    fixMany: line.refine((t) => t.includes('{count}'), { message: 'fixMany must contain {count}' }),
+    fixMany: template('text.fixMany', ['count']),
     fixKept: line,
     /** "Erase my checklist" and its confirmation */
     erase: z.object({ start: line, question: line, yes: line, no: line, group: line, done: line }),
+    sourcesTitle: line,
+  }),
+  /** the profile form's legends, labels, hints and buttons */
+  form: z.object({
+    label: line,
+    audience: line,
+    name: z.object({ self: line, manager: line }),
+    optional: template('form.optional', ['label']),
+    role: line,
+    level: line,
+    startDate: line,
+    startDateHint: line,
+    sameOrg: line,
+    sameOrgYes: line,
+    sameOrgNo: line,
+    internal: line,
+    ownGroups: line,
+    addOwnGroup: line,
+    addGroup: line,
+    remove: word,
+    external: line,
+    boardHint: line,
+    build: line,
+    goToPlan: line,
+  }),
+  /** the built plan's heading, progress, buttons and item labels */
+  plan: z.object({
+    title: template('plan.title', ['name']),
+    titleNoName: line,
+    starts: template('plan.starts', ['date'], ['role']),
+    progress: template('plan.progress', ['done', 'total']),
+    progressLabel: line,
+    print: line,
+    calendar: line,
+    due: template('plan.due', ['date']),
+    phaseProgress: template('plan.phaseProgress', ['done', 'total'], ['day']),
+    fitsPurpose: line,
+    doneNote: line,
+    who: word,
+    nameLine: template('plan.nameLine', ['line', 'item'], ['lines']),
+  }),
+  /** the calendar file: its name, the announcement after the download, the events' descriptions */
+  calendar: z.object({
+    downloaded: template('calendar.downloaded', ['file'], ['count']),
+    fileName: z
+      .string()
+      .max(40)
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'calendar.fileName may hold only lower-case letters, digits and single dashes' }),
+    progress: template('calendar.progress', ['done', 'total'], ['phase']),
+    who: template('calendar.who', ['names']),
+  }),
+  /** how dates are written; weekdays start with Sunday */
+  dates: z.object({
+    long: template('dates.long', ['day', 'month', 'year'], ['weekday']),
+    short: template('dates.short', ['day', 'month', 'year'], ['weekday']),
+    weekdays: z.array(word).length(7),
+    weekdaysShort: z.array(word).length(7),
+    months: z.array(word).length(12),
+    monthsShort: z.array(word).length(12),
   }),
   /** messages shown next to fields, by error code (see src/lib/checklist/profile.ts) */
   errors: z.record(z.string(), line),

@@ -113,7 +113,8 @@ export function checklistCalendar(content: ChecklistContent, url: string, now: D
   const plan = checklistPlan(content).get();
   if (!plan) return null;
   const { profile, done, names } = $checklist.get();
-  return { fileName: icsFileName(profile), text: buildIcs({ plan, profile, done, names, now, url }) };
+  const text = content.words.calendar;
+  return { fileName: icsFileName(profile, text.fileName), text: buildIcs({ plan, profile, done, names, now, url, text }) };
 }
 
 const viewStores = new WeakMap<ChecklistContent, WeakMap<object, ReadableAtom<ChecklistView>>>();

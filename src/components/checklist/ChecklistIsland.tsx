@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/react';
 import { useMemo, useRef, useState, type RefCallback } from 'react';
 import type { ProfileField } from '../../lib/checklist/profile';
 import { initialState } from '../../lib/checklist/state';
-import { fixHeading, planPreview } from '../../lib/checklist/text';
+import { calendarDownloaded, fixHeading, planPreview } from '../../lib/checklist/text';
 import { emptyChecklistView, profileFields } from '../../lib/checklist/view';
 import {
   $checklist,
@@ -71,7 +71,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
     const file = checklistCalendar(content, toolUrl);
     if (!file) return;
     downloadText(file.fileName, file.text, 'text/calendar;charset=utf-8');
-    setAnnounce(`Calendar file ${file.fileName} downloaded: ${plan?.phases.length ?? 0} milestones.`);
+    setAnnounce(calendarDownloaded(content.words.calendar, file.fileName, plan?.phases.length ?? 0));
   };
 
   const erase = () => {
@@ -135,6 +135,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
         <PlanView
           plan={plan}
           state={state}
+          words={content.words}
           progress={progress}
           level={planLevel}
           purposeNote={purposeNote}

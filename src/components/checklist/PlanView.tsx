@@ -1,14 +1,17 @@
-import type { Ref } from 'react';
+import { Fragment, type ReactNode, type Ref } from 'react';
 import { formatLongDate, formatShortDate, parseIsoDate } from '../../lib/checklist/dates';
 import { LIMITS } from '../../lib/checklist/profile';
 import type { ChecklistState, Progress } from '../../lib/checklist/state';
-import type { Plan, PlanItem } from '../../lib/checklist/types';
+import { fill, fillParts, planTitle } from '../../lib/checklist/text';
+import type { ChecklistWords, Plan, PlanItem, PlanText } from '../../lib/checklist/types';
 import { setItemDone, setItemName } from '../../stores/checklist';
 import { useDomId } from '../use-dom-id';
 
 interface Props {
   readonly plan: Plan;
   readonly state: ChecklistState;
+  /** the plan's words and how dates are written (words.yaml `plan` and `dates`) */
+  readonly words: Pick<ChecklistWords, 'plan' | 'dates'>;
   readonly progress: Progress;
   /** level of the plan's heading (h2 on the tool page, h3 in an article) */
   readonly level: 2 | 3;
@@ -21,7 +24,26 @@ interface Props {
 
 const domId = (uid: string, id: string) => `${uid}-item-${id.replace(/[^a-z0-9-]/g, '_')}`;
 
-function Item({ uid, item, done, names }: { uid: string; item: PlanItem; done: boolean; names: readonly string[] }) {
+/** a template filled with elements (a <time>, a <span>) as well as text */
+function Filled({ template, values }: { template: string; values: Readonly<Record<string, ReactNode>> }) {
+  return (
+    <>
+      {fillParts(template, values).map((part, i) => (
+        <Fragment key={i}>{part}</Fragment>
+      ))}
+    </>
+  );
+}
+
+interface ItemProps {
+  readonly uid: string;
+  readonly item: PlanItem;
+  readonly done: boolean;
+  readonly names: readonly string[];
+  readonly text: PlanText;
+}
+
+function Item({ uid, item, done, names, text }: ItemProps) {
   const id = domId(uid, item.id);
   const lines = Array.from({ length: item.who }, (_, i) => names[i] ?? '');
   return (
@@ -40,11 +62,11 @@ function Item({ uid, item, done, names }: { uid: string; item: PlanItem; done: b
         <div>
           <label htmlFor={id} className="cl-item-text">
             {item.text}
-            {done && <span className="print-only cl-done-note"> (done)</span>}
+            {done && <span className="print-only cl-done-note"> {text.doneNote}</span>}
           </label>
           <p className="cl-why">
             <span className="cl-section">{item.sectionTitle}</span>
-            {item.emphasised && <span className="cl-purpose-tag"> · fits your purpose</span>}
+            {item.emphasised && <span className="cl-purpose-tag"> {text.fitsPurpose}</span>}
             {': '}
             {item.why}
             {item.source && <span className="cl-source"> ({item.source.short})</span>}
@@ -54,7 +76,7 @@ function Item({ uid, item, done, names }: { uid: string; item: PlanItem; done: b
       {item.who > 0 && (
         <div className="cl-who">
           <span className="cl-who-label" id={`${id}-who`}>
-            Who:
+            {text.who}
           </span>
           {lines.map((name, i) => (
             <span className="cl-who-line" key={i}>
@@ -63,7 +85,7 @@ function Item({ uid, item, done, names }: { uid: string; item: PlanItem; done: b
                 className="no-print"
                 maxLength={LIMITS.whoName}
                 value={name}
-                aria-label={`Name ${i + 1} of ${item.who} for: ${item.text}`}
+                aria-label={fill(text.nameLine, { line: i + 1, lines: item.who, item: item.text })}
                 onChange={(e) => setItemName(item.id, i, e.target.value)}
               />
               <span className="print-only cl-line">{name}</span>
@@ -75,42 +97,44 @@ function Item({ uid, item, done, names }: { uid: string; item: PlanItem; done: b
   );
 }
 
-export function PlanView({ plan, state, progress, level, purposeNote, onPrint, onCalendar, titleRef }: Props) {
+export function PlanView({ plan, state, words, progress, level, purposeNote, onPrint, onCalendar, titleRef }: Props) {
   const uid = useDomId('cl-plan');
   const H = `h${level}` as 'h2' | 'h3';
   const Sub = `h${level + 1}` as 'h3' | 'h4';
   const { profile } = state;
   const start = parseIsoDate(profile.startDate);
   const done = new Set(state.done);
-  const name = profile.name.trim();
+  const text = words.plan;
   return (
     <section className="cl-plan" aria-labelledby={`${uid}-title`}>
       <header className="cl-plan-header">
         <H id={`${uid}-title`} ref={titleRef} tabIndex={-1}>
-          {name ? `${name}’s network plan` : 'Your network plan'}
+          {planTitle(text, profile.name)}
         </H>
         <p className="cl-for">
-          <span className="cl-role">{profile.role.trim()}</span>
-          {start && (
-            <>
-              {' · starts '}
-              <time dateTime={profile.startDate}>{formatLongDate(start)}</time>
-            </>
+          {start ? (
+            <Filled
+              template={text.starts}
+              values={{
+                role: <span className="cl-role">{profile.role.trim()}</span>,
+                date: <time dateTime={profile.startDate}>{formatLongDate(start, words.dates)}</time>,
+              }}
+            />
+          ) : (
+            <span className="cl-role">{profile.role.trim()}</span>
           )}
         </p>
         <p className="cl-progress" role="status">
-          <strong>
-            {progress.done} of {progress.total} done
-          </strong>
+          <strong>{fill(text.progress, { done: progress.done, total: progress.total })}</strong>
         </p>
-        <progress className="no-print" max={progress.total} value={progress.done} aria-label="Progress" />
+        <progress className="no-print" max={progress.total} value={progress.done} aria-label={text.progressLabel} />
         {purposeNote && <p className="notice cl-purpose-note">{purposeNote}</p>}
         <div className="cl-actions no-print">
           <button type="button" className="button" onClick={onPrint}>
-            Print my checklist
+            {text.print}
           </button>
           <button type="button" className="button secondary" onClick={onCalendar}>
-            Download calendar (.ics)
+            {text.calendar}
           </button>
         </div>
       </header>
@@ -122,16 +146,26 @@ export function PlanView({ plan, state, progress, level, purposeNote, onPrint, o
             <Sub id={`${uid}-phase-${phase.id}`} className="cl-phase-title">
               {phase.label}
               <span className="cl-due">
-                {' · due '}
-                {due && <time dateTime={phase.due}>{formatShortDate(due)}</time>}
+                {' '}
+                <Filled
+                  template={text.due}
+                  values={{ date: due ? <time dateTime={phase.due}>{formatShortDate(due, words.dates)}</time> : null }}
+                />
               </span>
             </Sub>
             <p className="cl-phase-progress">
-              {phaseDone} of {phase.items.length} done · day {phase.day}
+              {fill(text.phaseProgress, { done: phaseDone, total: phase.items.length, day: phase.day })}
             </p>
             <ul className="cl-items">
               {phase.items.map((item) => (
-                <Item key={item.id} uid={uid} item={item} done={done.has(item.id)} names={state.names[item.id] ?? []} />
+                <Item
+                  key={item.id}
+                  uid={uid}
+                  item={item}
+                  done={done.has(item.id)}
+                  names={state.names[item.id] ?? []}
+                  text={text}
+                />
               ))}
             </ul>
           </section>

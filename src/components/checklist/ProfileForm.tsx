@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent, type Ref } from 'react';
 import { MAX_DATE, MIN_DATE, isCalendarDate } from '../../lib/checklist/dates';
 import { groupsFor } from '../../lib/checklist/plan';
+import { fill } from '../../lib/checklist/text';
 import { LIMITS, type ProfileErrors, type ProfileField } from '../../lib/checklist/profile';
 import type { Audience, Level, Profile } from '../../lib/checklist/types';
 import { addOwnGroup, removeOwnGroup, setChecklistGroup, updateChecklistProfile } from '../../stores/checklist';
@@ -64,11 +65,12 @@ export function ProfileForm({ profile, errors, built, content, labels, onBlurFie
     onSubmit();
   };
   const self = profile.audience === 'self';
+  const words = content.words.form;
 
   return (
-    <form className="cl-form no-print" onSubmit={submit} noValidate aria-label="Your promotion">
+    <form className="cl-form no-print" onSubmit={submit} noValidate aria-label={words.label}>
       <fieldset className="cl-choices">
-        <legend>Who is the plan for?</legend>
+        <legend>{words.audience}</legend>
         {labels.audiences.map((a) => (
           <label key={a.id} className="cl-choice">
             <input
@@ -84,7 +86,7 @@ export function ProfileForm({ profile, errors, built, content, labels, onBlurFie
       </fieldset>
 
       <div className="cl-field">
-        <label htmlFor={fieldId('name')}>{self ? 'Your name' : 'Their name'} (optional)</label>
+        <label htmlFor={fieldId('name')}>{fill(words.optional, { label: self ? words.name.self : words.name.manager })}</label>
         <input
           id={fieldId('name')}
           ref={fieldRef('name')}
@@ -101,7 +103,7 @@ export function ProfileForm({ profile, errors, built, content, labels, onBlurFie
       </div>
 
       <div className="cl-field">
-        <label htmlFor={fieldId('role')}>New role title</label>
+        <label htmlFor={fieldId('role')}>{words.role}</label>
         <input
           id={fieldId('role')}
           ref={fieldRef('role')}
@@ -126,7 +128,7 @@ export function ProfileForm({ profile, errors, built, content, labels, onBlurFie
         aria-invalid={message('level') ? true : undefined}
         aria-describedby={described('level')}
       >
-        <legend id={`${uid}-level-legend`}>Level of the new role</legend>
+        <legend id={`${uid}-level-legend`}>{words.level}</legend>
         {labels.levels.map((l, index) => (
           <label key={l.id} className="cl-choice">
             <input
@@ -147,7 +149,7 @@ export function ProfileForm({ profile, errors, built, content, labels, onBlurFie
       </fieldset>
 
       <div className="cl-field">
-        <label htmlFor={fieldId('startDate')}>Start date of the new role</label>
+        <label htmlFor={fieldId('startDate')}>{words.startDate}</label>
         <input
           id={fieldId('startDate')}
           ref={fieldRef('startDate')}
@@ -163,13 +165,13 @@ export function ProfileForm({ profile, errors, built, content, labels, onBlurFie
           onBlur={() => onBlurField('startDate')}
         />
         <p className="cl-hint" id={`${fieldId('startDate')}-hint`}>
-          Due dates count from this day: day 1 is the start date.
+          {words.startDateHint}
         </p>
         {errorText('startDate')}
       </div>
 
       <fieldset className="cl-choices">
-        <legend>Promoted within the same organisation?</legend>
+        <legend>{words.sameOrg}</legend>
         <label className="cl-choice">
           <input
             type="radio"
@@ -177,7 +179,7 @@ export function ProfileForm({ profile, errors, built, content, labels, onBlurFie
             checked={profile.sameOrg}
             onChange={() => updateChecklistProfile({ sameOrg: true })}
           />
-          Yes, same organisation
+          {words.sameOrgYes}
         </label>
         <label className="cl-choice">
           <input
@@ -186,12 +188,12 @@ export function ProfileForm({ profile, errors, built, content, labels, onBlurFie
             checked={!profile.sameOrg}
             onChange={() => updateChecklistProfile({ sameOrg: false })}
           />
-          No, a new organisation
+          {words.sameOrgNo}
         </label>
       </fieldset>
 
       <fieldset className="cl-choices cl-groups">
-        <legend>Groups inside the organisation that matter in this role</legend>
+        <legend>{words.internal}</legend>
         {internal.map((g) => (
           <label key={g.id} className="cl-choice">
             <input
@@ -203,19 +205,20 @@ export function ProfileForm({ profile, errors, built, content, labels, onBlurFie
           </label>
         ))}
         {profile.customInternal.length > 0 && (
-          <ul className="cl-own-groups" aria-label="Your own groups">
+          <ul className="cl-own-groups" aria-label={words.ownGroups}>
             {profile.customInternal.map((label) => (
               <li key={label}>
                 <span>{label}</span>
                 <button type="button" className="button secondary cl-small" onClick={() => removeOwnGroup(label)}>
-                  Remove<span className="visually-hidden"> {label}</span>
+                  {words.remove}
+                  <span className="visually-hidden"> {label}</span>
                 </button>
               </li>
             ))}
           </ul>
         )}
         <div className="cl-add-group">
-          <label htmlFor={ownGroupId}>Add a group of your own</label>
+          <label htmlFor={ownGroupId}>{words.addOwnGroup}</label>
           <div className="cl-inline">
             <input
               id={ownGroupId}
@@ -228,7 +231,7 @@ export function ProfileForm({ profile, errors, built, content, labels, onBlurFie
               onKeyDown={onGroupKey}
             />
             <button type="button" className="button secondary" onClick={addGroup}>
-              Add group
+              {words.addGroup}
             </button>
           </div>
           <p className="field-error" id={`${ownGroupId}-error`} role="alert">
@@ -238,7 +241,7 @@ export function ProfileForm({ profile, errors, built, content, labels, onBlurFie
       </fieldset>
 
       <fieldset className="cl-choices cl-groups">
-        <legend>Outside groups that matter in this role</legend>
+        <legend>{words.external}</legend>
         {external.map((g) => (
           <label key={g.id} className="cl-choice">
             <input
@@ -249,11 +252,11 @@ export function ProfileForm({ profile, errors, built, content, labels, onBlurFie
             {g.label}
           </label>
         ))}
-        {profile.level !== 'executive' && <p className="cl-hint">Board members are offered for executive roles.</p>}
+        {profile.level !== 'executive' && <p className="cl-hint">{words.boardHint}</p>}
       </fieldset>
 
       <button type="submit" className="button">
-        {built ? 'Go to my plan' : 'Build my plan'}
+        {built ? words.goToPlan : words.build}
       </button>
     </form>
   );

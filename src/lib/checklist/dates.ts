@@ -2,7 +2,12 @@
  * Date-only arithmetic on plain year-month-day values. A start date is a calendar day, not an
  * instant: nothing here builds a local Date, so no time zone or DST change can move it.
  * Days are counted with Howard Hinnant's days-from-civil algorithm (proleptic Gregorian).
+ * The names of days and months and the order they are written in come from the words
+ * (words.yaml `dates`).
  */
+import { fill } from '../shared/template';
+import type { DateText } from './types';
+
 export interface PlainDate {
   readonly year: number;
   readonly month: number; // 1–12
@@ -110,33 +115,26 @@ export function dateOfDay(start: PlainDate, dayNumber: number): PlainDate {
   return addDays(start, dayNumber - 1);
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
 /** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday) */
 export function weekday(date: PlainDate): number {
   return (((toDayNumber(date) + 4) % 7) + 7) % 7;
 }
 
-/** "Mon, Jan 4, 2027": short enough for a due-date column, unambiguous in any locale */
-export function formatShortDate(date: PlainDate): string {
-  return `${WEEKDAYS[weekday(date)]!.slice(0, 3)}, ${MONTHS[date.month - 1]!.slice(0, 3)} ${date.day}, ${date.year}`;
+function formatDate(date: PlainDate, template: string, weekdays: readonly string[], months: readonly string[]): string {
+  return fill(template, {
+    weekday: weekdays[weekday(date)] ?? '',
+    month: months[date.month - 1] ?? '',
+    day: date.day,
+    year: date.year,
+  });
 }
 
-/** "Monday, January 4, 2027" */
-export function formatLongDate(date: PlainDate): string {
-  return `${WEEKDAYS[weekday(date)]}, ${MONTHS[date.month - 1]} ${date.day}, ${date.year}`;
+/** "Mon, Jan 4, 2027" in English: short enough for a due-date column, unambiguous in any locale */
+export function formatShortDate(date: PlainDate, words: DateText): string {
+  return formatDate(date, words.short, words.weekdaysShort, words.monthsShort);
+}
+
+/** "Monday, January 4, 2027" in English */
+export function formatLongDate(date: PlainDate, words: DateText): string {
+  return formatDate(date, words.long, words.weekdays, words.months);
 }

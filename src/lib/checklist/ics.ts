@@ -3,10 +3,11 @@
  * line ends, lines folded at 75 octets without splitting a UTF-8 character, TEXT values
  * escaped, and UIDs that stay the same for the same person so a re-import updates events.
  */
+import { fill } from '../shared/template';
 import { addDays, formatBasicDate, parseIsoDate } from './dates';
 import { fnv1a } from './hash';
 import { tidy } from './profile';
-import type { Plan, Profile } from './types';
+import type { CalendarText, Plan, Profile } from './types';
 
 const CRLF = '\r\n';
 const encoder = new TextEncoder();
@@ -62,6 +63,8 @@ export interface IcsInput {
   readonly now: Date;
   /** the page the plan lives on, for the events' URL */
   readonly url?: string;
+  /** the words of the events' descriptions (words.yaml `calendar`) */
+  readonly text: CalendarText;
 }
 
 /** the same person (audience + name) keeps the same UIDs, whatever else changes */
@@ -69,7 +72,7 @@ export function eventUid(profile: Profile, phaseId: string): string {
   return `promotion-checklist-${phaseId}-${fnv1a(`${profile.audience}|${tidy(profile.name).toLowerCase()}`)}@upproach`;
 }
 
-export function buildIcs({ plan, profile, done, names, now, url }: IcsInput): string {
+export function buildIcs({ plan, profile, done, names, now, url, text }: IcsInput): string {
   const ticked = new Set(done);
   const who = tidy(profile.name);
   const role = tidy(profile.role);
@@ -85,10 +88,15 @@ export function buildIcs({ plan, profile, done, names, now, url }: IcsInput): st
     const due = parseIsoDate(phase.due);
     if (!due) continue;
     const description = [
-      `${phase.label}: ${phase.items.filter((i) => ticked.has(i.id)).length} of ${phase.items.length} done.`,
+      fill(text.progress, {
+        phase: phase.label,
+        done: phase.items.filter((i) => ticked.has(i.id)).length,
+        total: phase.items.length,
+      }),
       ...phase.items.map((item) => {
         const written = (names[item.id] ?? []).map(tidy).filter((n) => n !== '');
-        return `[${ticked.has(item.id) ? 'x' : ' '}] ${item.text}${written.length ? ` Who: ${written.join('; ')}` : ''}`;
+        const who = written.length ? ` ${fill(text.who, { names: written.join('; ') })}` : '';
+        return `[${ticked.has(item.id) ? 'x' : ' '}] ${item.text}${who}`;
       }),
     ].join('\n');
     lines.push(
@@ -108,8 +116,11 @@ export function buildIcs({ plan, profile, done, names, now, url }: IcsInput): st
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
-/** a file name from the name and role: letters, digits and dashes only */
-export function icsFileName(profile: Profile): string {
+/**
+ * a file name from the words' start (`promotion-checklist`), the name and the role: letters,
+ * digits and dashes only
+ */
+export function icsFileName(profile: Profile, start: string): string {
   const slug = `${tidy(profile.name)} ${tidy(profile.role)}`
     .toLowerCase()
     .normalize('NFKD')
@@ -117,5 +128,5 @@ export function icsFileName(profile: Profile): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return `promotion-checklist${slug ? `-${slug}` : ''}.ics`;
+  return `${start}${slug ? `-${slug}` : ''}.ics`;
 }

@@ -1,10 +1,37 @@
 /**
  * Sentences composed from the checklist's words (src/content/checklist/words.yaml): the
- * preview of the plan's parts, the no-JavaScript note and the error summary's heading. The
- * phases are listed from the words, so renaming or adding a phase changes every sentence.
+ * preview of the plan's parts, the no-JavaScript note, the error summary's heading, the plan's
+ * title and the words' {placeholder} templates. The phases are listed from the words, so
+ * renaming or adding a phase changes every sentence.
  */
 import { fill } from '../shared/template';
-import type { ChecklistText, ChecklistWords, PhaseText } from './types';
+import type { CalendarText, ChecklistText, ChecklistWords, PhaseText, PlanText } from './types';
+
+export { fill };
+
+/**
+ * Fill a template's {placeholders} with values of any kind (text, or elements the caller
+ * renders: a <time>, a <span>) and return the pieces in order, for the caller to place side by
+ * side. Adjacent text is joined and empty text dropped. A placeholder without a value (unknown,
+ * or undefined) stays as written, like fill(): never "undefined", never silently gone.
+ */
+export function fillParts<T>(template: string, values: Readonly<Record<string, T | undefined>>): (string | T)[] {
+  const parts: (string | T)[] = [];
+  const pieces = template.split(/\{(\w+)\}/);
+  pieces.forEach((piece, index) => {
+    const value = index % 2 === 1 && Object.prototype.hasOwnProperty.call(values, piece) ? values[piece] : undefined;
+    if (value !== undefined) {
+      parts.push(value);
+      return;
+    }
+    const text = index % 2 === 1 ? `{${piece}}` : piece;
+    if (text === '') return;
+    const last = parts.length - 1;
+    if (last >= 0 && typeof parts[last] === 'string') parts[last] = `${parts[last] as string}${text}`;
+    else parts.push(text);
+  });
+  return parts;
+}
 
 /** "four" for 4 when the words have it, else the digits */
 export function countWord(text: ChecklistText, count: number): string {
@@ -42,4 +69,15 @@ export function noscriptNote(words: ChecklistWords): string {
 /** "One thing to fix …" or "3 things to fix …" */
 export function fixHeading(text: ChecklistText, count: number): string {
   return count === 1 ? text.fixOne : fill(text.fixMany, { count });
+}
+
+/** "Ana’s network plan", or "Your network plan" without a name */
+export function planTitle(text: PlanText, name: string): string {
+  const trimmed = name.trim();
+  return trimmed ? fill(text.title, { name: trimmed }) : text.titleNoName;
+}
+
+/** announced after the calendar download: "Calendar file x.ics downloaded: 4 milestones." */
+export function calendarDownloaded(text: CalendarText, file: string, count: number): string {
+  return fill(text.downloaded, { file, count });
 }

@@ -112,11 +112,94 @@ export interface ChecklistText {
     readonly group: string;
     readonly done: string;
   };
+  /** the heading of the checklist's sources inside an article */
+  readonly sourcesTitle: string;
+}
+
+/** the profile form's words (words.yaml `form`) */
+export interface FormText {
+  /** the form's accessible name */
+  readonly label: string;
+  readonly audience: string;
+  /** the name field, for the promoted person and for their manager */
+  readonly name: { readonly self: string; readonly manager: string };
+  /** "{label} (optional)" */
+  readonly optional: string;
+  readonly role: string;
+  readonly level: string;
+  readonly startDate: string;
+  readonly startDateHint: string;
+  readonly sameOrg: string;
+  readonly sameOrgYes: string;
+  readonly sameOrgNo: string;
+  readonly internal: string;
+  readonly ownGroups: string;
+  readonly addOwnGroup: string;
+  readonly addGroup: string;
+  /** followed by the group's name for screen readers: "Remove Legal" */
+  readonly remove: string;
+  readonly external: string;
+  readonly boardHint: string;
+  readonly build: string;
+  readonly goToPlan: string;
+}
+
+/** the plan's words (words.yaml `plan`); the templates' {placeholders} are listed in the schema */
+export interface PlanText {
+  /** "{name}’s network plan" */
+  readonly title: string;
+  readonly titleNoName: string;
+  /** "{role} · starts {date}" */
+  readonly starts: string;
+  /** "{done} of {total} done" */
+  readonly progress: string;
+  readonly progressLabel: string;
+  readonly print: string;
+  readonly calendar: string;
+  /** "· due {date}", after the phase's label */
+  readonly due: string;
+  /** "{done} of {total} done · day {day}" */
+  readonly phaseProgress: string;
+  /** "· fits your purpose", after the section's title */
+  readonly fitsPurpose: string;
+  /** after a ticked item's text, in print only */
+  readonly doneNote: string;
+  readonly who: string;
+  /** a name line's accessible name: "Name {line} of {lines} for: {item}" */
+  readonly nameLine: string;
+}
+
+/** the calendar file's words (words.yaml `calendar`) */
+export interface CalendarText {
+  /** announced after the download: "Calendar file {file} downloaded: {count} milestones." */
+  readonly downloaded: string;
+  /** the file name's start; the name and role follow: promotion-checklist-ana-ruiz-head-of-sales.ics */
+  readonly fileName: string;
+  /** each event's first description line: "{phase}: {done} of {total} done." */
+  readonly progress: string;
+  /** after an item with names: "Who: {names}" */
+  readonly who: string;
+}
+
+/** how dates are written (words.yaml `dates`); weekdays start with Sunday */
+export interface DateText {
+  /** "{weekday}, {month} {day}, {year}" with the full names */
+  readonly long: string;
+  /** the same with the short names */
+  readonly short: string;
+  readonly weekdays: readonly string[];
+  readonly weekdaysShort: readonly string[];
+  readonly months: readonly string[];
+  readonly monthsShort: readonly string[];
 }
 
 export interface ChecklistWords {
   readonly phases: readonly PhaseText[];
   readonly text: ChecklistText;
+  readonly form: FormText;
+  readonly plan: PlanText;
+  readonly calendar: CalendarText;
+  readonly dates: DateText;
   readonly sections: readonly SectionText[];
   readonly groups: readonly GroupText[];
   readonly purposes: readonly PurposeText[];

@@ -214,6 +214,27 @@ describe('ChecklistIsland', () => {
     expect(document.activeElement).toBe(first);
   });
 
+  it('shows the words from words.yaml, so an editor changes them without touching code', async () => {
+    const { default: ChecklistIsland } = await import('../../../src/components/checklist/ChecklistIsland');
+    const props = checklistProps();
+    const { words } = props.content;
+    const edited = {
+      ...words,
+      form: { ...words.form, optional: '{label} – if you like', build: 'Make the plan' },
+      plan: { ...words.plan, title: 'The plan for {name}', progress: '{done}/{total} ticked', print: 'Print it' },
+      dates: { ...words.dates, short: '{day} {month} {year}' },
+    };
+    const user = userEvent.setup();
+    render(<ChecklistIsland {...props} content={{ ...props.content, words: edited }} />);
+    await user.type(screen.getByLabelText('Your name – if you like'), 'Ana');
+    await fillValid(user, '');
+    await user.click(screen.getByRole('button', { name: 'Make the plan' }));
+    expect(screen.getByRole('heading', { name: 'The plan for Ana' })).toBeTruthy();
+    expect(document.querySelector('.cl-progress')!.textContent).toMatch(/^0\/\d+ ticked$/);
+    expect(screen.getByRole('heading', { name: 'The first 30 days · due 2 Feb 2027' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Print it' })).toBeTruthy();
+  });
+
   it('takes its input limits and date range from LIMITS and dates.ts', async () => {
     const { LIMITS } = await import('../../../src/lib/checklist/profile');
     const { MIN_DATE, MAX_DATE } = await import('../../../src/lib/checklist/dates');

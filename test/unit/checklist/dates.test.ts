@@ -18,6 +18,10 @@ import {
   weekday,
   type PlainDate,
 } from '../../../src/lib/checklist/dates';
+import type { DateText } from '../../../src/lib/checklist/types';
+import { loadChecklistContent } from './content';
+
+const { dates } = loadChecklistContent().words;
 
 const d = (iso: string): PlainDate => {
   const date = parseIsoDate(iso);
@@ -142,9 +146,23 @@ describe('properties', () => {
 describe('formatting', () => {
   it('writes the short, long and iCalendar forms', () => {
     const date = d('2027-01-04');
-    expect(formatShortDate(date)).toBe('Mon, Jan 4, 2027');
-    expect(formatLongDate(date)).toBe('Monday, January 4, 2027');
+    expect(formatShortDate(date, dates)).toBe('Mon, Jan 4, 2027');
+    expect(formatLongDate(date, dates)).toBe('Monday, January 4, 2027');
     expect(formatBasicDate(date)).toBe('20270104');
-    expect(formatLongDate(d('2024-02-29'))).toBe('Thursday, February 29, 2024');
+    expect(formatLongDate(d('2024-02-29'), dates)).toBe('Thursday, February 29, 2024');
+    expect(formatShortDate(d('2028-12-31'), dates)).toBe('Sun, Dec 31, 2028');
+  });
+
+  it('writes dates in the order and with the names from the words', () => {
+    const british: DateText = {
+      ...dates,
+      long: '{weekday} {day} {month} {year}',
+      short: '{day} {month} {year}',
+      weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+    };
+    expect(formatLongDate(d('2027-01-04'), british)).toBe('lundi 4 January 2027');
+    expect(formatShortDate(d('2027-01-04'), british)).toBe('4 Jan 2027');
+    // a missing name leaves a gap, never "undefined"
+    expect(formatLongDate(d('2027-01-04'), { ...dates, months: [] })).toBe('Monday,  4, 2027');
   });
 });

@@ -27,6 +27,7 @@ const ics = buildIcs({
   names: { 'past-thank': ['Mary (former boss)', '', 'Joe; Sally, and <b>co</b>'] },
   now,
   url: 'https://upproach.example/tools/promotion-checklist/',
+  text: words.calendar,
 });
 const utf8 = new TextEncoder();
 
@@ -70,7 +71,7 @@ describe('buildIcs', () => {
     const calendar = parse(ics);
     const uids = calendar.getAllSubcomponents('vevent').map((c) => String(c.getFirstPropertyValue('uid')));
     expect(new Set(uids).size).toBe(4);
-    const again = buildIcs({ plan: buildPlan(items, words, { ...profile, role: 'Director', startDate: '2030-01-01' })!, profile: { ...profile, role: 'Director' }, done: [], names: {}, now: new Date() });
+    const again = buildIcs({ plan: buildPlan(items, words, { ...profile, role: 'Director', startDate: '2030-01-01' })!, profile: { ...profile, role: 'Director' }, done: [], names: {}, now: new Date(), text: words.calendar });
     const againUids = parse(again).getAllSubcomponents('vevent').map((c) => String(c.getFirstPropertyValue('uid')));
     expect(againUids).toEqual(uids);
     expect(eventUid({ ...profile, name: 'Someone else' }, 'start')).not.toBe(uids[0]);
@@ -97,6 +98,7 @@ describe('escapeText and foldLine', () => {
       done: [],
       names: { 'past-thank': ['Mary\u0007\tJones'] },
       now,
+      text: words.calendar,
     });
     expect(file).not.toMatch(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/);
     expect(file.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -106,7 +108,7 @@ describe('escapeText and foldLine', () => {
     expect(events[0]!.description).toContain('Who: Mary Jones');
     // a control character that survives tidying (no whitespace) is dropped, not written
     const bellOnly: Profile = { ...profile, name: 'A\u0007B', role: 'R' };
-    const bellEvents = parse(buildIcs({ plan, profile: bellOnly, done: [], names: {}, now }))
+    const bellEvents = parse(buildIcs({ plan, profile: bellOnly, done: [], names: {}, now, text: words.calendar }))
       .getAllSubcomponents('vevent')
       .map((c) => new ICAL.Event(c));
     expect(bellEvents[0]!.summary).toBe('Network plan: first-day items due (AB, R)');
@@ -135,9 +137,35 @@ describe('escapeText and foldLine', () => {
 });
 
 describe('icsFileName', () => {
-  it('makes a safe file name from name and role', () => {
-    expect(icsFileName(profile)).toMatch(/^promotion-checklist-[a-z0-9-]+\.ics$/);
-    expect(icsFileName({ ...emptyProfile, role: 'Head of Sales' })).toBe('promotion-checklist-head-of-sales.ics');
-    expect(icsFileName(emptyProfile)).toBe('promotion-checklist.ics');
+  const start = words.calendar.fileName;
+  it('makes a safe file name from the words, name and role', () => {
+    expect(icsFileName(profile, start)).toMatch(/^promotion-checklist-[a-z0-9-]+\.ics$/);
+    expect(icsFileName({ ...emptyProfile, role: 'Head of Sales' }, start)).toBe('promotion-checklist-head-of-sales.ics');
+    expect(icsFileName(emptyProfile, start)).toBe('promotion-checklist.ics');
+    expect(icsFileName({ ...emptyProfile, role: 'Head of Sales' }, 'network-plan')).toBe('network-plan-head-of-sales.ics');
+  });
+});
+
+describe('the calendar’s words', () => {
+  it('come from words.yaml', () => {
+    const renamed = buildIcs({
+      plan,
+      profile,
+      done: ['past-thank'],
+      names: { 'past-thank': ['Mary'] },
+      now,
+      text: { ...words.calendar, progress: 'Done {done}/{total} ({phase})', who: 'With {names}' },
+    });
+    const description = parse(renamed).getFirstSubcomponent('vevent')!.getFirstPropertyValue('description') as string;
+    expect(description.split('\n')[0]).toBe('Done 1/4 (Before and at the start)');
+    expect(description).toContain('With Mary');
+    expect(description).not.toContain('Who:');
+  });
+
+  it('leave a placeholder the code does not fill as written instead of printing undefined', () => {
+    const odd = buildIcs({ plan, profile, done: [], names: {}, now, text: { ...words.calendar, progress: '{phase}: {count} of {total}' } });
+    const description = parse(odd).getFirstSubcomponent('vevent')!.getFirstPropertyValue('description') as string;
+    expect(description.split('\n')[0]).toBe('Before and at the start: {count} of 4');
+    expect(odd).not.toContain('undefined');
   });
 });

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { countWord, fixHeading, joinList, noscriptNote, planPreview } from '../../../src/lib/checklist/text';
+import {
+  calendarDownloaded,
+  countWord,
+  fill,
+  fillParts,
+  fixHeading,
+  joinList,
+  noscriptNote,
+  planPreview,
+  planTitle,
+} from '../../../src/lib/checklist/text';
 import type { ChecklistWords } from '../../../src/lib/checklist/types';
+import { placeholders } from '../../../src/lib/shared/template';
+import { checklistWordsSchema } from '../../../src/schemas/checklist';
 import { loadChecklistContent } from './content';
 
-const { words } = loadChecklistContent();
+const { words, labels } = loadChecklistContent();
 
 describe('checklist sentences from the words', () => {
   it('previews the plan’s parts from the phases in words.yaml', () => {
@@ -36,5 +48,96 @@ describe('checklist sentences from the words', () => {
     expect(countWord(words.text, 99)).toBe('99');
     expect(fixHeading(words.text, 1)).toBe('One thing to fix before the plan can be built:');
     expect(fixHeading(words.text, 3)).toBe('3 things to fix before the plan can be built:');
+  });
+});
+
+describe('fillParts', () => {
+  const time = { tag: 'time' } as const;
+  it('places values of any kind between the template’s text', () => {
+    expect(fillParts('{role} · starts {date}', { role: 'Lead', date: time })).toEqual(['Lead · starts ', time]);
+    expect(fillParts('· due {date}', { date: time })).toEqual(['· due ', time]);
+    expect(fillParts('{date}', { date: time })).toEqual([time]);
+    expect(fillParts('no placeholder', { date: time })).toEqual(['no placeholder']);
+  });
+
+  it('leaves a placeholder without a value as written, never "undefined"', () => {
+    expect(fillParts('{a} and {b}', { a: time })).toEqual([time, ' and {b}']);
+    expect(fillParts('{a} and {b}', { a: time, b: undefined })).toEqual([time, ' and {b}']);
+    expect(fillParts('{toString}', {})).toEqual(['{toString}']);
+    expect(fillParts('{a}{a}', { a: time })).toEqual([time, time]);
+  });
+
+  it('keeps null (an element that renders nothing) in its place', () => {
+    expect(fillParts('· due {date}', { date: null })).toEqual(['· due ', null]);
+  });
+});
+
+describe('the plan’s and the form’s words', () => {
+  it('fill to the sentences the page shows', () => {
+    expect(planTitle(words.plan, ' Ana Ruiz ')).toBe('Ana Ruiz’s network plan');
+    expect(planTitle(words.plan, '  ')).toBe('Your network plan');
+    expect(fill(words.plan.progress, { done: 2, total: 17 })).toBe('2 of 17 done');
+    expect(fill(words.plan.phaseProgress, { done: 0, total: 4, day: 30 })).toBe('0 of 4 done · day 30');
+    expect(fill(words.plan.nameLine, { line: 2, lines: 3, item: 'Thank them' })).toBe('Name 2 of 3 for: Thank them');
+    expect(fill(words.form.optional, { label: words.form.name.manager })).toBe('Their name (optional)');
+    expect(calendarDownloaded(words.calendar, 'x.ics', 4)).toBe('Calendar file x.ics downloaded: 4 milestones.');
+  });
+
+  it('insert names literally, placeholders and markup included', () => {
+    expect(planTitle(words.plan, '{name} <b>')).toBe('{name} <b>’s network plan');
+  });
+
+  it('leave a placeholder the code does not fill as written', () => {
+    expect(calendarDownloaded({ ...words.calendar, downloaded: '{file}: {milestones}' }, 'x.ics', 4)).toBe('x.ics: {milestones}');
+  });
+});
+
+describe('the words’ templates in the schema', () => {
+  const file = () => ({ ...words, ...labels });
+  const issues = (data: unknown) => {
+    const result = checklistWordsSchema.safeParse(data);
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('accept words.yaml as it is', () => {
+    expect(issues(file())).toEqual([]);
+  });
+
+  it('refuse a template that lost a placeholder the page needs', () => {
+    const data = file();
+    expect(issues({ ...data, plan: { ...data.plan, title: 'Their network plan' } })).toEqual(['plan.title: plan.title must contain {name}']);
+    expect(issues({ ...data, plan: { ...data.plan, progress: '{done} done' } })).toEqual(['plan.progress: plan.progress must contain {total}']);
+    expect(issues({ ...data, calendar: { ...data.calendar, who: 'Who:' } })).toEqual(['calendar.who: calendar.who must contain {names}']);
+  });
+
+  it('refuse an unknown (misspelt) placeholder and say which ones may be used', () => {
+    const data = file();
+    expect(issues({ ...data, plan: { ...data.plan, starts: '{role} · starts {dat}' } })).toEqual([
+      'plan.starts: plan.starts must contain {date}',
+      'plan.starts: plan.starts uses the unknown placeholder {dat}; it may use {date}, {role}',
+    ]);
+  });
+
+  it('allow leaving out an optional placeholder', () => {
+    const data = file();
+    expect(issues({ ...data, plan: { ...data.plan, phaseProgress: '{done} of {total} done' } })).toEqual([]);
+    expect(issues({ ...data, dates: { ...data.dates, short: '{day} {month} {year}' } })).toEqual([]);
+  });
+
+  it('refuse a calendar file name that is not letters, digits and dashes', () => {
+    const data = file();
+    expect(issues({ ...data, calendar: { ...data.calendar, fileName: '../plan' } })).toHaveLength(1);
+  });
+
+  it('keep placeholders out of the plain labels, where nothing would fill them', () => {
+    const templates: Record<'form' | 'plan', readonly string[]> = {
+      form: ['optional'],
+      plan: ['title', 'starts', 'progress', 'due', 'phaseProgress', 'nameLine'],
+    };
+    for (const block of ['form', 'plan'] as const) {
+      for (const [key, value] of Object.entries(words[block])) {
+        if (typeof value === 'string' && !templates[block].includes(key)) expect(placeholders(value), `${block}.${key}`).toEqual([]);
+      }
+    }
   });
 });

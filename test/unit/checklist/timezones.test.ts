@@ -25,8 +25,8 @@ function snapshot() {
   const plan = buildPlan(items, words, profile)!;
   return {
     due: plan.phases.map((p) => p.due),
-    long: formatLongDate(parseIsoDate(profile.startDate)!),
-    ics: buildIcs({ plan, profile, done: [], names: {}, now }),
+    long: formatLongDate(parseIsoDate(profile.startDate)!, words.dates),
+    ics: buildIcs({ plan, profile, done: [], names: {}, now, text: words.calendar }),
   };
 }
 
