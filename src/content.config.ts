@@ -18,7 +18,7 @@ const authors = defineCollection({
 });
 
 const tools = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: './src/content/tools' }),
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/tools' }),
   schema: toolSchema,
 });
 

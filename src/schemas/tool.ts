@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 
-/** A tool's words: its name, one-line promise and summary for cards and metadata. */
+/**
+ * A tool (src/content/tools/<id>.mdx): its name, one-line promise and summary for cards and
+ * metadata in the frontmatter; the MDX body is the text shown under the tool on its page.
+ */
 export const toolSchema = z.object({
   title: z.string().min(1),
   /** one line under the title inside the work area, e.g. "3 minutes, nothing leaves your browser" */

@@ -1,7 +1,8 @@
 /**
  * Every figure the tools show readers must come from the research reference (a copy of
  * shared/reference/network-research.md in test/fixtures) or the seed articles. This scans the
- * words of all three tools (src/content/<tool>/*.yaml) for numbers and lists any other.
+ * words of all three tools (src/content/<tool>/*.yaml) and the text of their pages
+ * (src/content/tools/*.mdx) for numbers and lists any other.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,11 +34,11 @@ const notFigures: Record<string, string> = {
 
 const allowed = new Set([...numbersIn(reference), ...numbersIn(seed), ...Object.keys(notFigures)]);
 
-const toolFolders = ['quiz', 'estimator', 'checklist'];
+const toolFolders = ['quiz', 'estimator', 'checklist', 'tools'];
 
 describe.each(toolFolders)('figures in src/content/%s', (folder) => {
   const dir = join('src/content', folder);
-  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
+  const files = readdirSync(dir).filter((f) => /\.(ya?ml|mdx)$/.test(f));
 
   it('has content files to check', () => {
     expect(files.length).toBeGreaterThan(0);
@@ -45,7 +46,9 @@ describe.each(toolFolders)('figures in src/content/%s', (folder) => {
 
   it.each(files)('%s quotes only figures from the reference or the articles', (file) => {
     const text = readFileSync(join(dir, file), 'utf8')
-      .replace(/^\s*#.*$/gm, '') // editor comments
+      .replace(/^\s*#(?!#).*$/gm, '') // editor comments (not Markdown headings)
+      .replace(/\{\/\*[\s\S]*?\*\/\}/g, '') // MDX comments
+      .replace(/^import .*$/gm, '') // MDX imports
       .replace(/^\s*(?:order|id|weight|weights|min|max|step|default|who|[a-z]+Id|[a-z]+Threshold|[a-z]+Margin):.*$/gim, '') // structural fields
       .replace(/https?:\/\/\S+/g, ''); // links
     const unknown = [...numbersIn(text)].filter((n) => !allowed.has(n));
