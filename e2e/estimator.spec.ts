@@ -52,6 +52,23 @@ test('count your circles: results update as the reader types, by keyboard alone'
   await expect(row).toContainText('close to typical');
 });
 
+test('the inputs of fields side by side line up, however long their prompts', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open(page);
+  const fields = page.locator('.est-grid').first().locator('.est-field');
+  const boxes = await fields.evaluateAll((els) =>
+    els.map((el) => {
+      const label = el.querySelector('label')!.getBoundingClientRect();
+      const input = el.querySelector('input')!.getBoundingClientRect();
+      return { row: Math.round(label.top), input: Math.round(input.top) };
+    }),
+  );
+  const firstRow = boxes.filter((b) => b.row === boxes[0]!.row);
+  expect(firstRow.length, 'several circles side by side at 1280 px').toBeGreaterThanOrEqual(3);
+  // the prompts differ in length (one to three lines), the inputs still share one line
+  expect(new Set(firstRow.map((b) => b.input)).size).toBe(1);
+});
+
 test('the name method gives the documented worked example: 20 people ≈ 259', async ({ page }) => {
   await open(page);
   await page.getByLabel('How many people do you know named …?').check();
