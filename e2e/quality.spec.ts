@@ -77,6 +77,8 @@ test.describe('without JavaScript', () => {
     for (const path of await sitemapPaths(page)) {
       await page.goto(path);
       await expect(page.locator('h1'), path).toBeVisible();
+      // no button that could not work: the theme toggle needs JavaScript
+      await expect(page.locator('[data-theme-toggle]'), path).toBeHidden();
       const tools = page.locator('section.tool');
       for (let i = 0; i < (await tools.count()); i++) {
         const text = (await tools.nth(i).textContent()) ?? '';

@@ -2,6 +2,8 @@
  * Site settings in one typed module. Pages, layouts, feeds and tools read from here;
  * nothing else hard-codes the site's name, author or navigation.
  */
+import { paths } from './lib/content/paths';
+
 export interface NavItem {
   readonly href: string;
   readonly label: string;
@@ -16,8 +18,20 @@ export interface SiteConfig {
   readonly locale: string;
   /** id of the entry in the `authors` collection that wrote the articles */
   readonly authorId: string;
+  /** the header's navigation (hrefs are paths inside the site, without the base path) */
   readonly nav: readonly NavItem[];
-  /** average adult silent-reading speed used for "N min read" (words per minute) */
+  /** the footer's navigation */
+  readonly footerNav: readonly NavItem[];
+  /** the words of the header and footer */
+  readonly chrome: {
+    /** said after the logo to screen readers: "UPPROACH home" */
+    readonly home: string;
+    /** the theme toggle's name; aria-pressed tells whether the dark theme is on */
+    readonly themeToggle: string;
+    /** the footer's privacy sentence */
+    readonly privacy: string;
+  };
+  /** reading speed behind "N min read", in words per minute: a round figure the site chose, not a measurement */
   readonly wordsPerMinute: number;
 }
 
@@ -31,9 +45,21 @@ export const SITE: SiteConfig = {
   locale: 'en_US',
   authorId: 'tom-staskiewicz',
   nav: [
-    { href: 'articles/', label: 'Articles' },
-    { href: 'tools/', label: 'Tools' },
-    { href: 'about/', label: 'About' },
+    { href: paths.articles, label: 'Articles' },
+    { href: paths.tools, label: 'Tools' },
+    { href: paths.about, label: 'About' },
   ],
+  footerNav: [
+    { href: paths.articles, label: 'Articles' },
+    { href: paths.tools, label: 'Tools' },
+    { href: paths.about, label: 'About' },
+    { href: paths.yourData, label: 'Your data' },
+    { href: paths.rss, label: 'RSS feed' },
+  ],
+  chrome: {
+    home: 'home',
+    themeToggle: 'Dark theme',
+    privacy: 'No analytics, no cookies: the tools run in your browser and keep your answers only there.',
+  },
   wordsPerMinute: 230,
 };
