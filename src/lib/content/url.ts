@@ -8,7 +8,8 @@ export function joinBase(base: string, path: string): string {
   return `${b}${p}`;
 }
 
-/** An absolute URL for a path inside the site. */
-export function absoluteUrl(site: string | URL, base: string, path: string): string {
+/** An absolute URL for a path inside the site (`site` is astro.config's `site`, required for feeds and canonical URLs). */
+export function absoluteUrl(site: string | URL | undefined, base: string, path: string): string {
+  if (site === undefined) throw new Error('Set `site` in astro.config.mjs: absolute URLs need it');
   return new URL(joinBase(base, path), site).href;
 }

@@ -21,5 +21,9 @@ describe('joinBase', () => {
 describe('absoluteUrl', () => {
   it('builds a full URL under the base path', () => {
     expect(absoluteUrl('https://example.org', '/upproach/', 'tools/')).toBe('https://example.org/upproach/tools/');
+    expect(absoluteUrl(new URL('https://example.org/'), '/', 'rss.xml')).toBe('https://example.org/rss.xml');
+  });
+  it('says what to set when the site URL is missing', () => {
+    expect(() => absoluteUrl(undefined, '/', 'rss.xml')).toThrow(/Set `site` in astro.config.mjs/);
   });
 });
