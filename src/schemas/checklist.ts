@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { purposeIds } from '../lib/purposes';
 import { placeholders } from '../lib/shared/template';
 import { sourceUrl } from './source';
+import { checklistErrorCodes, type ChecklistErrorCode } from '../lib/checklist/profile';
 import { audiences, levels, phaseIds, sectionIds } from '../lib/checklist/types';
 
 /**
@@ -161,8 +162,19 @@ export const checklistWordsSchema = z.object({
     months: z.array(word).length(12),
     monthsShort: z.array(word).length(12),
   }),
-  /** messages shown next to fields, by error code (see src/lib/checklist/profile.ts) */
-  errors: z.record(z.string(), line),
+  /**
+   * messages shown next to fields, one for every error code in src/lib/checklist/profile.ts:
+   * a missing message or a misspelt code stops the build instead of showing the raw code
+   */
+  errors: z.strictObject(
+    Object.fromEntries(checklistErrorCodes.map((code) => [code, line])) as Record<ChecklistErrorCode, typeof line>,
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `errors has a message for an unknown code (${issue.keys.join(', ')}); the codes are ${checklistErrorCodes.join(', ')}`
+          : undefined,
+    },
+  ),
 });
 
 export type ChecklistWordsData = z.infer<typeof checklistWordsSchema>;

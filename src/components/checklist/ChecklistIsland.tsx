@@ -121,7 +121,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
                       focusField(f);
                     }}
                   >
-                    {labels.errors[code] ?? code}
+                    {labels.errors[code]}
                   </a>
                 </li>
               ))}

@@ -3,7 +3,7 @@ import { MAX_DATE, MIN_DATE, isCalendarDate } from '../../lib/checklist/dates';
 import { groupsFor } from '../../lib/checklist/plan';
 import { fill } from '../../lib/checklist/text';
 import { LIMITS, type ProfileErrors, type ProfileField } from '../../lib/checklist/profile';
-import type { Audience, Level, Profile } from '../../lib/checklist/types';
+import type { Profile } from '../../lib/checklist/types';
 import { addOwnGroup, removeOwnGroup, setChecklistGroup, updateChecklistProfile } from '../../stores/checklist';
 import type { ChecklistProps } from './types';
 
@@ -34,7 +34,7 @@ export function ProfileForm({ profile, errors, built, content, labels, onBlurFie
   const external = groupsFor(content.words, 'external', profile.level);
   const message = (field: ProfileField) => {
     const code = errors[field];
-    return code ? (labels.errors[code] ?? code) : null;
+    return code ? labels.errors[code] : null;
   };
   const described = (field: ProfileField, hint?: string) =>
     [hint, message(field) ? `${fieldId(field)}-error` : undefined].filter(Boolean).join(' ') || undefined;
@@ -52,7 +52,7 @@ export function ProfileForm({ profile, errors, built, content, labels, onBlurFie
     if (result.ok) {
       setOwnGroup('');
       setGroupError(null);
-    } else setGroupError(labels.errors[result.error] ?? result.error);
+    } else setGroupError(labels.errors[result.error]);
   };
   const onGroupKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
@@ -78,7 +78,7 @@ export function ProfileForm({ profile, errors, built, content, labels, onBlurFie
               name={`${uid}-audience`}
               value={a.id}
               checked={profile.audience === a.id}
-              onChange={() => updateChecklistProfile({ audience: a.id as Audience })}
+              onChange={() => updateChecklistProfile({ audience: a.id })}
             />
             {a.label}
           </label>
@@ -140,7 +140,7 @@ export function ProfileForm({ profile, errors, built, content, labels, onBlurFie
               value={l.id}
               required
               checked={profile.level === l.id}
-              onChange={() => updateChecklistProfile({ level: l.id as Level })}
+              onChange={() => updateChecklistProfile({ level: l.id })}
             />
             {l.label}
           </label>

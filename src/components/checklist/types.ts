@@ -1,4 +1,5 @@
 import type { ChecklistContent } from '../../stores/checklist';
+import type { ChecklistErrorCode } from '../../lib/checklist/profile';
 import type { Audience, Level } from '../../lib/checklist/types';
 
 /** everything the island needs from the content collections, as plain data */
@@ -7,8 +8,8 @@ export interface ChecklistProps {
   readonly labels: {
     readonly levels: readonly { readonly id: Level; readonly label: string }[];
     readonly audiences: readonly { readonly id: Audience; readonly label: string }[];
-    /** message by error code */
-    readonly errors: Readonly<Record<string, string>>;
+    /** message by error code: every code has one (src/schemas/checklist.ts checks) */
+    readonly errors: Readonly<Record<ChecklistErrorCode, string>>;
   };
   /** purpose id → the quiz's label for it */
   readonly purposeLabels: Readonly<Record<string, string>>;

@@ -27,13 +27,26 @@ export const emptyProfile: Profile = {
 };
 
 export type ProfileField = 'role' | 'level' | 'startDate' | 'name';
-export type ProfileErrorCode =
-  | 'role-missing'
-  | 'role-too-long'
-  | 'level-missing'
-  | 'start-missing'
-  | 'start-invalid'
-  | 'name-too-long';
+
+/** every code validateProfile() can give a field */
+export const profileErrorCodes = [
+  'role-missing',
+  'role-too-long',
+  'level-missing',
+  'start-missing',
+  'start-invalid',
+  'name-too-long',
+] as const;
+export type ProfileErrorCode = (typeof profileErrorCodes)[number];
+
+/** every refusal addCustomGroup() can give */
+export const groupErrorCodes = ['group-empty', 'group-too-long', 'group-duplicate', 'group-too-many'] as const;
+export type GroupErrorCode = (typeof groupErrorCodes)[number];
+
+/** every error code the checklist can show; words.yaml `errors` must have a message for each (the schema checks) */
+export const checklistErrorCodes = [...profileErrorCodes, ...groupErrorCodes] as const;
+export type ChecklistErrorCode = (typeof checklistErrorCodes)[number];
+
 export type ProfileErrors = Partial<Record<ProfileField, ProfileErrorCode>>;
 
 /** field → error code, in the order the form shows the fields; empty when the plan can be built */
@@ -65,7 +78,7 @@ export function customGroupId(label: string): string {
 
 export type AddGroupResult =
   | { readonly ok: true; readonly groups: readonly string[] }
-  | { readonly ok: false; readonly error: 'group-empty' | 'group-too-long' | 'group-duplicate' | 'group-too-many' };
+  | { readonly ok: false; readonly error: GroupErrorCode };
 
 /** add one of the reader's own groups, refusing empty, over-long, duplicate or too many */
 export function addCustomGroup(groups: readonly string[], label: string, builtInLabels: readonly string[] = []): AddGroupResult {
