@@ -31,7 +31,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
   // The server cannot see localStorage: render the initial state until hydrated.
   const state = hydrated ? liveState : initialState;
   const view = hydrated ? liveView : emptyChecklistView;
-  const { plan, purposeNote, progress, summary } = view;
+  const { plan, purposeNote, progress, phases, summary } = view;
   const recovered = hydrated && liveRecovered;
 
   const [announce, setAnnounce] = useState('');
@@ -133,7 +133,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
 
       {state.built && plan ? (
         <PlanView
-          plan={plan}
+          phases={phases}
           state={state}
           words={content.words}
           progress={progress}

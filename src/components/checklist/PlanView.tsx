@@ -3,12 +3,14 @@ import { formatLongDate, formatShortDate, parseIsoDate } from '../../lib/checkli
 import { LIMITS } from '../../lib/checklist/profile';
 import type { ChecklistState, Progress } from '../../lib/checklist/state';
 import { fill, fillParts, planTitle } from '../../lib/checklist/text';
-import type { ChecklistWords, Plan, PlanItem, PlanText } from '../../lib/checklist/types';
+import type { ChecklistWords, PlanItem, PlanText } from '../../lib/checklist/types';
+import type { PhaseView } from '../../lib/checklist/view';
 import { setItemDone, setItemName } from '../../stores/checklist';
 import { useDomId } from '../use-dom-id';
 
 interface Props {
-  readonly plan: Plan;
+  /** the plan's phases, each with its progress (src/lib/checklist/view.ts) */
+  readonly phases: readonly PhaseView[];
   readonly state: ChecklistState;
   /** the plan's words and how dates are written (words.yaml `plan` and `dates`) */
   readonly words: Pick<ChecklistWords, 'plan' | 'dates'>;
@@ -97,7 +99,7 @@ function Item({ uid, item, done, names, text }: ItemProps) {
   );
 }
 
-export function PlanView({ plan, state, words, progress, level, purposeNote, onPrint, onCalendar, titleRef }: Props) {
+export function PlanView({ phases, state, words, progress, level, purposeNote, onPrint, onCalendar, titleRef }: Props) {
   const uid = useDomId('cl-plan');
   const H = `h${level}` as 'h2' | 'h3';
   const Sub = `h${level + 1}` as 'h3' | 'h4';
@@ -138,9 +140,8 @@ export function PlanView({ plan, state, words, progress, level, purposeNote, onP
           </button>
         </div>
       </header>
-      {plan.phases.map((phase) => {
+      {phases.map(({ phase, progress: phaseProgress }) => {
         const due = parseIsoDate(phase.due);
-        const phaseDone = phase.items.filter((i) => done.has(i.id)).length;
         return (
           <section key={phase.id} className="cl-phase" aria-labelledby={`${uid}-phase-${phase.id}`}>
             <Sub id={`${uid}-phase-${phase.id}`} className="cl-phase-title">
@@ -154,7 +155,7 @@ export function PlanView({ plan, state, words, progress, level, purposeNote, onP
               </span>
             </Sub>
             <p className="cl-phase-progress">
-              {fill(text.phaseProgress, { done: phaseDone, total: phase.items.length, day: phase.day })}
+              {fill(text.phaseProgress, { done: phaseProgress.done, total: phaseProgress.total, day: phase.day })}
             </p>
             <ul className="cl-items">
               {phase.items.map((item) => (

@@ -7,6 +7,7 @@ import { fill } from '../shared/template';
 import { addDays, formatBasicDate, parseIsoDate } from './dates';
 import { fnv1a } from './hash';
 import { tidy } from './profile';
+import { phaseProgress } from './state';
 import type { CalendarText, Plan, Profile } from './types';
 
 const CRLF = '\r\n';
@@ -87,12 +88,9 @@ export function buildIcs({ plan, profile, done, names, now, url, text }: IcsInpu
   for (const phase of plan.phases) {
     const due = parseIsoDate(phase.due);
     if (!due) continue;
+    const count = phaseProgress(done, phase);
     const description = [
-      fill(text.progress, {
-        phase: phase.label,
-        done: phase.items.filter((i) => ticked.has(i.id)).length,
-        total: phase.items.length,
-      }),
+      fill(text.progress, { phase: phase.label, done: count.done, total: count.total }),
       ...phase.items.map((item) => {
         const written = (names[item.id] ?? []).map(tidy).filter((n) => n !== '');
         const who = written.length ? ` ${fill(text.who, { names: written.join('; ') })}` : '';

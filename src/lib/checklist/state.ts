@@ -109,8 +109,21 @@ export interface Progress {
   readonly total: number;
 }
 
+/**
+ * how many of these items are ticked: the one count behind the plan's progress, each phase's
+ * and the calendar's; ticks of items not in the list (a group switched off) do not count
+ */
+export function countDone(done: readonly string[], itemIds: readonly string[]): Progress {
+  const ticked = new Set(done);
+  return { done: itemIds.filter((id) => ticked.has(id)).length, total: itemIds.length };
+}
+
 /** progress over the items of the current plan only */
 export function progress(state: ChecklistState, itemIds: readonly string[]): Progress {
-  const done = new Set(state.done);
-  return { done: itemIds.filter((id) => done.has(id)).length, total: itemIds.length };
+  return countDone(state.done, itemIds);
+}
+
+/** progress over one phase of the plan (shown under the phase's title and in its calendar event) */
+export function phaseProgress(done: readonly string[], phase: { readonly items: readonly { readonly id: string }[] }): Progress {
+  return countDone(done, phase.items.map((item) => item.id));
 }

@@ -1,12 +1,13 @@
 /**
  * What the island shows around the form, derived from the state: which field errors are
  * visible (a field's after the reader has left it, every field's after the first "Build my
- * plan"), the error summary in form order, the note about the quiz purpose, and progress.
+ * plan"), the error summary in form order, the note about the quiz purpose, and progress
+ * over the plan and over each of its phases.
  */
 import type { PurposeId } from '../purposes';
 import type { ProfileErrorCode, ProfileErrors, ProfileField } from './profile';
-import { progress, type ChecklistState, type Progress } from './state';
-import type { ChecklistWords, Plan } from './types';
+import { phaseProgress, progress, type ChecklistState, type Progress } from './state';
+import type { ChecklistWords, Plan, PlanPhase } from './types';
 
 /** the form's fields in the order they appear: the summary lists them and focus goes to the first */
 export const profileFields: readonly ProfileField[] = ['name', 'role', 'level', 'startDate'];
@@ -14,6 +15,12 @@ export const profileFields: readonly ProfileField[] = ['name', 'role', 'level', 
 export interface FieldError {
   readonly field: ProfileField;
   readonly code: ProfileErrorCode;
+}
+
+/** one phase of the plan with how many of its items are ticked */
+export interface PhaseView {
+  readonly phase: PlanPhase;
+  readonly progress: Progress;
 }
 
 export interface ChecklistView {
@@ -26,6 +33,8 @@ export interface ChecklistView {
   readonly purposeNote: string | null;
   readonly plan: Plan | null;
   readonly progress: Progress;
+  /** the plan's phases in order, each with its own progress; empty without a plan */
+  readonly phases: readonly PhaseView[];
 }
 
 /** the view before hydration: the server cannot see the reader's storage */
@@ -36,6 +45,7 @@ export const emptyChecklistView: ChecklistView = {
   purposeNote: null,
   plan: null,
   progress: { done: 0, total: 0 },
+  phases: [],
 };
 
 /** the errors that are visible: a field's once it was left, all of them once the plan was asked for */
@@ -73,5 +83,6 @@ export function checklistView(
     purposeNote: purposeNote(words, purpose, purposeLabels),
     plan,
     progress: progress(state, plan?.itemIds ?? []),
+    phases: (plan?.phases ?? []).map((phase) => ({ phase, progress: phaseProgress(state.done, phase) })),
   };
 }

@@ -92,6 +92,13 @@ describe('ChecklistIsland', () => {
     await user.click(screen.getByRole('checkbox', { name: /Find a contact in Accounting/ }));
     await user.click(screen.getByRole('checkbox', { name: /Thank the people who helped you/ }));
     expect(progress.textContent).toBe(`2 of ${total} done`);
+    // each phase counts its own ticks, and the phases add up to the plan
+    const phaseLines = [...document.querySelectorAll('.cl-phase-progress')].map((p) => p.textContent!);
+    expect(phaseLines).toHaveLength(4);
+    expect(phaseLines[0]).toMatch(/^1 of \d+ done · day 1$/);
+    expect(phaseLines[1]).toMatch(/^1 of \d+ done · day 30$/);
+    expect(phaseLines.slice(2).every((line) => line.startsWith('0 of '))).toBe(true);
+    expect(phaseLines.reduce((sum, line) => sum + Number(/of (\d+)/.exec(line)![1]), 0)).toBe(total);
     await user.type(screen.getByRole('textbox', { name: /Name 2 of 3 for: Thank the people/ }), 'Joe');
     const stored = JSON.parse(getTestStorage()[KEY]!);
     expect(stored.names['past-thank']).toEqual(['', 'Joe']);

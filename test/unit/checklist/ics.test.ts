@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildIcs, escapeText, eventUid, foldLine, formatUtcStamp, icsFileName } from '../../../src/lib/checklist/ics';
 import { buildPlan } from '../../../src/lib/checklist/plan';
 import { emptyProfile } from '../../../src/lib/checklist/profile';
+import { initialState } from '../../../src/lib/checklist/state';
+import { checklistView } from '../../../src/lib/checklist/view';
 import type { Profile } from '../../../src/lib/checklist/types';
 import { loadChecklistContent } from './content';
 
@@ -65,6 +67,16 @@ describe('buildIcs', () => {
     expect(events[0]!.description).toContain('Who: Mary (former boss); Joe; Sally, and <b>co</b>');
     expect(events[0]!.description.split('\n')[0]).toBe('Before and at the start: 1 of 4 done.');
     expect(events[1]!.description).toContain('[ ] ');
+  });
+
+  it('counts each event’s ticks as the page counts the phase’s', () => {
+    const done = ['past-thank', ...plan.phases[2]!.items.slice(0, 2).map((i) => i.id), 'not-in-plan'];
+    const text = { ...words.calendar, progress: '{done}/{total}' };
+    const events = parse(buildIcs({ plan, profile, done, names: {}, now, text })).getAllSubcomponents('vevent');
+    const lines = events.map((e) => (e.getFirstPropertyValue('description') as string).split('\n')[0]);
+    const page = checklistView({ ...initialState, profile, done }, {}, [], plan, words, null, {}).phases;
+    expect(lines).toEqual(page.map((p) => `${p.progress.done}/${p.progress.total}`));
+    expect(lines).toEqual(['1/4', `0/${plan.phases[1]!.items.length}`, `2/${plan.phases[2]!.items.length}`, `0/${plan.phases[3]!.items.length}`]);
   });
 
   it('gives stable, distinct UIDs and the DTSTAMP in UTC', () => {

@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeStored } from '../../../src/lib/storage/decode';
-import { initialState, parseState, progress, setDone, setName, toggleIn, updateProfile, type ChecklistState } from '../../../src/lib/checklist/state';
+import {
+  countDone,
+  initialState,
+  parseState,
+  phaseProgress,
+  progress,
+  setDone,
+  setName,
+  toggleIn,
+  updateProfile,
+  type ChecklistState,
+} from '../../../src/lib/checklist/state';
 
 const saved: ChecklistState = {
   v: 1,
@@ -101,5 +112,18 @@ describe('updates', () => {
     expect(progress(saved, [])).toEqual({ done: 0, total: 0 });
     expect(toggleIn(['a', 'b'], 'a', false)).toEqual(['b']);
     expect(toggleIn(['a'], 'b', true)).toEqual(['a', 'b']);
+  });
+
+  it('counts the ticked items of a list, ignoring ticks of items not in it', () => {
+    expect(countDone(['a', 'c', 'x'], ['a', 'b', 'c'])).toEqual({ done: 2, total: 3 });
+    expect(countDone([], ['a'])).toEqual({ done: 0, total: 1 });
+    expect(countDone(['a'], [])).toEqual({ done: 0, total: 0 });
+  });
+
+  it('counts progress per phase over that phase’s items only', () => {
+    const phase = { items: [{ id: 'past-thank' }, { id: 'past-tell' }, { id: 'op-peers' }] };
+    expect(phaseProgress(saved.done, phase)).toEqual({ done: 1, total: 3 });
+    expect(phaseProgress(['past-thank', 'past-tell', 'op-peers'], phase)).toEqual({ done: 3, total: 3 });
+    expect(phaseProgress(saved.done, { items: [] })).toEqual({ done: 0, total: 0 });
   });
 });

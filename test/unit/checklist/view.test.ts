@@ -41,4 +41,19 @@ describe('checklist view', () => {
     expect(view.progress).toEqual({ done: 1, total: plan.itemIds.length });
     expect(view.purposeNote).toContain(purposeLabels.career!);
   });
+
+  it('gives each phase of the plan its own progress, adding up to the plan’s', () => {
+    expect(checklistView(initialState, errors, [], null, words, null, purposeLabels).phases).toEqual([]);
+    const profile = { ...emptyProfile, role: 'Lead', level: 'manager' as const, startDate: '2027-01-04' };
+    const plan = buildPlan(items, words, profile)!;
+    const [start, first30] = plan.phases;
+    const ticked = [start!.items[0]!.id, start!.items[1]!.id, first30!.items[0]!.id, 'not-in-plan'];
+    const view = checklistView({ ...initialState, profile, built: true, done: ticked }, validateProfile(profile), [], plan, words, null, purposeLabels);
+    expect(view.phases.map((p) => p.phase)).toEqual(plan.phases);
+    expect(view.phases.map((p) => p.progress)).toEqual(
+      plan.phases.map((phase, i) => ({ done: [2, 1][i] ?? 0, total: phase.items.length })),
+    );
+    expect(view.phases.reduce((sum, p) => sum + p.progress.done, 0)).toBe(view.progress.done);
+    expect(view.phases.reduce((sum, p) => sum + p.progress.total, 0)).toBe(view.progress.total);
+  });
 });
