@@ -92,6 +92,7 @@ export const checklistWordsSchema = z.object({
     yourReport: line,
     numbers: z.array(z.string().trim().min(1).max(20)).min(phaseIds.length + 1),
     and: z.string().trim().min(1).max(20),
+    serialComma: z.boolean(),
     previewLead: template('text.previewLead', ['count']),
     previewRest: template('text.previewRest', ['phases'], [], z.string().min(1).max(400)),
     noscript: template('text.noscript', ['phases'], ['count'], z.string().trim().min(1).max(600)),

@@ -125,6 +125,7 @@ export const quizResultsSchema = z
       },
     ),
     dilemmaLabels: z.strictObject(Object.fromEntries(dilemmaIds.map((d) => [d, text])) as Record<(typeof dilemmaIds)[number], typeof text>),
+    list: z.strictObject({ and: text, serialComma: z.boolean() }),
     headline: z.object({ single: text, tie: text }),
     tieNote: text,
     strategies: z.strictObject(

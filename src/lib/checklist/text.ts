@@ -4,6 +4,7 @@
  * title and the words' {placeholder} templates. The phases are listed from the words, so
  * renaming or adding a phase changes every sentence.
  */
+import { joinList } from '../shared/list';
 import { fill } from '../shared/template';
 import type { CalendarText, ChecklistText, ChecklistWords, PhaseText, PlanText } from './types';
 
@@ -38,13 +39,6 @@ export function countWord(text: ChecklistText, count: number): string {
   return text.numbers[count] ?? String(count);
 }
 
-/** "a", "a and b", "a, b, and c" */
-export function joinList(items: readonly string[], and: string): string {
-  if (items.length <= 1) return items.join('');
-  if (items.length === 2) return `${items[0]} ${and} ${items[1]}`;
-  return `${items.slice(0, -1).join(', ')}, ${and} ${items[items.length - 1]}`;
-}
-
 const byDay = (phases: readonly PhaseText[]) => [...phases].sort((a, b) => a.day - b.day);
 
 /** the preview shown before the plan is built: a bold lead and the rest of the sentence */
@@ -52,7 +46,7 @@ export function planPreview(words: ChecklistWords): { readonly lead: string; rea
   const phases = byDay(words.phases);
   return {
     lead: fill(words.text.previewLead, { count: countWord(words.text, phases.length) }),
-    rest: fill(words.text.previewRest, { phases: joinList(phases.map((p) => p.inSentence), words.text.and) }),
+    rest: fill(words.text.previewRest, { phases: joinList(phases.map((p) => p.inSentence), words.text) }),
   };
 }
 
@@ -62,7 +56,7 @@ export function noscriptNote(words: ChecklistWords): string {
   const named = phases.map((p) => (p.gist ? `${p.inSentence} (${p.gist})` : p.inSentence));
   return fill(words.text.noscript, {
     count: countWord(words.text, phases.length),
-    phases: joinList(named, words.text.and),
+    phases: joinList(named, words.text),
   });
 }
 

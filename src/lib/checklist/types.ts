@@ -90,7 +90,9 @@ export interface ChecklistText {
   readonly yourReport: string;
   /** number words, index = number */
   readonly numbers: readonly string[];
+  /** joining lists: "and", and whether a comma goes before it ("a, b, and c") */
   readonly and: string;
+  readonly serialComma: boolean;
   /** "Your plan will have {count} parts" */
   readonly previewLead: string;
   /** ", each with due dates … {phases}. …" */

@@ -1,7 +1,8 @@
 import { findConflicts, type ActiveConflict } from './conflicts';
 import { scoreQuiz, type QuizResult, type ScoringError } from './scoring';
 import { strategyFit, type StrategyFit } from './strategy';
-import { fill, joinWords, type ResultTexts } from './texts';
+import { joinList } from '../shared/list';
+import { fill, type ResultTexts } from './texts';
 import type { Answers, QuizModel } from './types';
 
 /** Everything the result screen says, worked out from the answers and the content. */
@@ -23,7 +24,7 @@ export function buildReport(model: QuizModel, texts: ResultTexts, answers: Answe
   const network = (p: (typeof result.primaries)[number]) => texts.purposes[p].network;
   const tie = result.primaries.length > 1;
   const headline = tie
-    ? fill(texts.headline.tie, { networks: joinWords(result.primaries.map(network)) })
+    ? fill(texts.headline.tie, { networks: joinList(result.primaries.map(network), texts.list) })
     : fill(texts.headline.single, { network: network(result.primary) });
   const needs = {
     social: texts.purposes.social.strategy,
@@ -36,8 +37,8 @@ export function buildReport(model: QuizModel, texts: ResultTexts, answers: Answe
   const label = (s: keyof ResultTexts['strategies']) => texts.strategies[s].label;
   const fitText = fill(texts.fit[fit.kind], {
     reader: label(fit.reader),
-    needed: fit.kind === 'mixed' ? joinWords(fit.needed.map(label)) : label(fit.needed),
-    network: tie ? joinWords(result.primaries.map(network)) : network(result.primary),
+    needed: fit.kind === 'mixed' ? joinList(fit.needed.map(label), texts.list) : label(fit.needed),
+    network: tie ? joinList(result.primaries.map(network), texts.list) : network(result.primary),
   });
   return {
     ok: true,

@@ -1,4 +1,5 @@
 import type { PurposeId } from '../purposes';
+import type { ListWords } from '../shared/list';
 import type { ConflictRule } from './conflicts';
 import type { StrategyId } from './types';
 
@@ -111,6 +112,8 @@ export interface ResultTexts {
   readonly ui: QuizUi;
   readonly purposes: Readonly<Record<PurposeId, PurposeText>>;
   readonly dilemmaLabels: Readonly<Record<DilemmaId, string>>;
+  /** how the headline and the strategy fit join lists of networks and strategies */
+  readonly list: ListWords;
   /** templates: {network} (single), {networks} (tie) */
   readonly headline: { readonly single: string; readonly tie: string };
   readonly tieNote: string;
@@ -127,9 +130,3 @@ export interface ResultTexts {
 
 /** Templates are filled by the site's shared helper (unknown placeholders stay visible). */
 export { fill } from '../shared/template';
-
-/** "A", "A and B", "A, B and C" */
-export function joinWords(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}

@@ -5,7 +5,6 @@ import {
   fill,
   fillParts,
   fixHeading,
-  joinList,
   noscriptNote,
   planPreview,
   planTitle,
@@ -39,11 +38,14 @@ describe('checklist sentences from the words', () => {
     );
   });
 
-  it('joins lists, counts in words and heads the error summary', () => {
-    expect(joinList([], 'and')).toBe('');
-    expect(joinList(['a'], 'and')).toBe('a');
-    expect(joinList(['a', 'b'], 'and')).toBe('a and b');
-    expect(joinList(['a', 'b', 'c'], 'and')).toBe('a, b, and c');
+  it('joins lists with the words’ “and” and serial comma', () => {
+    const two: ChecklistWords = { ...words, phases: words.phases.filter((p) => p.id === 'start' || p.id === 'review90') };
+    expect(planPreview(two).rest).toContain(': before and at the start and a 90-day review.');
+    const german: ChecklistWords = { ...words, text: { ...words.text, and: 'und', serialComma: false } };
+    expect(planPreview(german).rest).toContain(': before and at the start, the first 30 days, days 31 to 60 und a 90-day review.');
+  });
+
+  it('counts in words and heads the error summary', () => {
     expect(countWord(words.text, 4)).toBe('four');
     expect(countWord(words.text, 99)).toBe('99');
     expect(fixHeading(words.text, 1)).toBe('One thing to fix before the plan can be built:');

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fill, joinWords } from '../../../src/lib/quiz/texts';
+import { buildReport } from '../../../src/lib/quiz/report';
+import { fill } from '../../../src/lib/quiz/texts';
+import type { QuizModel } from '../../../src/lib/quiz/types';
+import { loadResults, tinyModel } from './model-fixture';
+
+const texts = loadResults();
 
 describe('fill', () => {
   it('fills known placeholders and leaves unknown ones visible', () => {
@@ -8,11 +13,37 @@ describe('fill', () => {
   });
 });
 
-describe('joinWords', () => {
-  it('joins lists in plain English', () => {
-    expect(joinWords([])).toBe('');
-    expect(joinWords(['A'])).toBe('A');
-    expect(joinWords(['A', 'B'])).toBe('A and B');
-    expect(joinWords(['A', 'B', 'C'])).toBe('A, B and C');
+describe('lists in the result’s sentences', () => {
+  // social, career and resource score the same: a three-way tie, and three different inviting strategies
+  const threeWay: QuizModel = {
+    strategyQuestion: tinyModel.strategyQuestion,
+    questions: [
+      {
+        id: 'q',
+        prompt: 'Q',
+        answers: [
+          { id: 'a', text: 'A', weights: { social: 2, career: 2, resource: 2 } },
+          { id: 'b', text: 'B', weights: { brand: 1 } },
+        ],
+      },
+    ],
+  };
+  const report = (t = texts) => {
+    const out = buildReport(threeWay, t, { inviting: 'open', q: 'a' });
+    if (!out.ok) throw new Error('no report');
+    return out.report;
+  };
+
+  it('join networks and strategies as the quiz always has, without a comma before “and”', () => {
+    expect(texts.list).toEqual({ and: 'and', serialComma: false });
+    expect(report().headline).toBe(
+      'Your network has more than one main purpose — Social network, Career/Business Opportunity network and Resource/Operational network',
+    );
+    expect(report().fitText).toMatch(/\(only people you know well, anyone who wants to join and people selectively, somewhere in the middle\)/);
+  });
+
+  it('take the joining words from results.yaml', () => {
+    const headline = report({ ...texts, list: { and: '&', serialComma: true } }).headline;
+    expect(headline).toBe('Your network has more than one main purpose — Social network, Career/Business Opportunity network, & Resource/Operational network');
   });
 });
