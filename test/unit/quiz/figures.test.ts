@@ -4,7 +4,7 @@ import { loadResults } from './model-fixture';
 const texts = loadResults();
 const sources = texts.sources.map((s) => s.text).join('\n');
 
-/** The figures the result texts quote, as /work/shared/reference/network-research.md gives them. */
+/** The figures the result texts quote, as test/fixtures/reference/network-research.md gives them. */
 describe('figures in the result texts', () => {
   it('gives Dunbar 1993 as a predicted mean group size of 148 (about 150, 95% CI 100–230), not a limit', () => {
     const career = texts.purposes.career.dilemmas.howMany;
