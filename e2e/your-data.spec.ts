@@ -12,7 +12,20 @@ test('Your data lists what is stored, shows it, and erases it all', async ({ pag
   await expect(page.getByText('This site keeps 2 items in this browser.')).toBeVisible();
   await page.getByText(/Show what is stored .* under “upproach:purpose:v1”/).click();
   await expect(page.locator('pre').filter({ hasText: '"purpose": "brand"' })).toBeVisible();
+  // "Erase everything" asks first: pressing it alone erases nothing, and "Keep everything" keeps it all
   await page.getByRole('button', { name: 'Erase everything' }).click();
+  const confirm = page.getByRole('group', { name: 'Confirm erasing everything' });
+  await expect(confirm).toContainText('Erase everything this site keeps in this browser?');
+  await expect(page.getByText('This site keeps 2 items in this browser.')).toBeVisible();
+  await page.getByRole('button', { name: 'Keep everything' }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(page.getByText('This site keeps 2 items in this browser.')).toBeVisible();
+  expect((await page.evaluate(() => Object.keys(localStorage))).sort()).toEqual(
+    ['someone-else', 'upproach:purpose:v1', 'upproach:theme'],
+  );
+  await expect(page.getByRole('status')).toHaveText('');
+  await page.getByRole('button', { name: 'Erase everything' }).click();
+  await page.getByRole('button', { name: 'Yes, erase everything' }).click();
   await expect(page.getByRole('status')).toHaveText('Erased everything this site kept in this browser.');
   await expect(page.getByText('This site keeps nothing in this browser right now.')).toBeVisible();
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['someone-else']);
@@ -58,6 +71,7 @@ test('erasing on Your data resets a tool open in another tab', async ({ page, co
   await data.goto('/your-data/');
   await expect(data.getByText(/This site keeps \d+ items? in this browser\./)).toBeVisible();
   await data.getByRole('button', { name: 'Erase everything' }).click();
+  await data.getByRole('button', { name: 'Yes, erase everything' }).click();
   await expect(data.getByText('This site keeps nothing in this browser right now.')).toBeVisible();
 
   await expect(tool.getByRole('button', { name: 'Start the quiz' })).toBeVisible();

@@ -6,6 +6,7 @@ import { estimatorCopySchema, estimatorLayerSchema, estimatorTargetSchema } from
 import { toolSchema } from './schemas/tool';
 import { quizQuestionsSchema, quizResultsSchema } from './schemas/quiz';
 import { checklistItemSchema, checklistWordsSchema } from './schemas/checklist';
+import { siteWordsSchema } from './schemas/site-words';
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/articles' }),
@@ -56,4 +57,11 @@ const checklistWords = defineCollection({
   schema: checklistWordsSchema,
 });
 
-export const collections = { articles, authors, tools, checklistItems, checklistWords, quizQuestions, quizResults, estimatorLayers, estimatorTargets, estimatorCopy };
+// Site-wide words: the "Your data" page, the save-problem notice, what each stored item is
+// called (src/schemas/site-words.ts).
+const siteWords = defineCollection({
+  loader: file('src/content/site/words.yaml'),
+  schema: siteWordsSchema,
+});
+
+export const collections = { articles, authors, tools, checklistItems, checklistWords, quizQuestions, quizResults, estimatorLayers, estimatorTargets, estimatorCopy, siteWords };

@@ -1,29 +1,48 @@
 import { useStore } from '@nanostores/react';
-import { useEffect } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import type { DescribedStorageEntry } from '../../lib/storage/registry';
 import {
-  $storageRead,
-  $storedItems,
   $yourDataMessage,
   eraseAllStoredItems,
   eraseStoredItem,
   watchStoredItems,
+  yourDataView,
+  type YourDataMessages,
+  type YourDataViewWords,
 } from '../../stores/your-data';
+import ConfirmErase, { type ConfirmEraseWords } from '../ConfirmErase';
 
-export default function YourData() {
-  const items = useStore($storedItems, { ssr: 'initial' });
+/** the island's words, from src/content/site/words.yaml (`yourData`) */
+export interface YourDataWords extends YourDataViewWords, YourDataMessages {
+  /** "Erase everything" and its confirmation */
+  readonly eraseAll: ConfirmEraseWords;
+}
+
+export interface YourDataProps {
+  /** every registered entry with its words, in the order listed */
+  readonly entries: readonly DescribedStorageEntry[];
+  readonly words: YourDataWords;
+}
+
+export default function YourData({ entries, words }: YourDataProps) {
+  const $view = useMemo(() => yourDataView(entries, words), [entries, words]);
+  const { summary, items, anyStored } = useStore($view);
   const message = useStore($yourDataMessage, { ssr: 'initial' });
-  const read = useStore($storageRead, { ssr: 'initial' });
+  const summaryRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => watchStoredItems(), []);
-  const stored = items.filter((i) => i.shown !== null);
+
+  // An erase removes the button that was pressed: focus then goes to the summary, which says
+  // what is left, instead of being lost.
+  const keepFocus = () =>
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body) summaryRef.current?.focus();
+    });
 
   return (
     <div className="your-data">
-      <p className="your-data-summary">
-        {!read
-          ? 'Reading what this browser keeps…'
-          : stored.length === 0
-            ? 'This site keeps nothing in this browser right now.'
-            : `This site keeps ${stored.length} ${stored.length === 1 ? 'item' : 'items'} in this browser.`}
+      <p className="your-data-summary" ref={summaryRef} tabIndex={-1}>
+        {summary}
       </p>
       <ul className="your-data-list">
         {items.map((item) => (
@@ -31,26 +50,41 @@ export default function YourData() {
             <h3>{item.label}</h3>
             <p className="muted">{item.description}</p>
             {item.shown === null ? (
-              <p>{read ? 'Nothing stored.' : 'Checking…'}</p>
+              <p>{item.empty}</p>
             ) : (
               <>
                 <details>
-                  <summary>
-                    Show what is stored ({item.bytes} bytes under “{item.key}”)
-                  </summary>
+                  <summary>{item.showLabel}</summary>
                   <pre>{item.shown}</pre>
                 </details>
-                <button type="button" className="button secondary" onClick={() => eraseStoredItem(item.key)}>
-                  Erase {item.label.toLowerCase()}
+                <button
+                  type="button"
+                  className="button secondary"
+                  onClick={() => {
+                    eraseStoredItem(item, words);
+                    keepFocus();
+                  }}
+                >
+                  {item.eraseLabel}
                 </button>
               </>
             )}
           </li>
         ))}
       </ul>
-      <button type="button" className="button" onClick={eraseAllStoredItems} disabled={stored.length === 0}>
-        Erase everything
-      </button>
+      {anyStored ? (
+        <ConfirmErase
+          words={words.eraseAll}
+          onConfirm={() => {
+            eraseAllStoredItems(words);
+            keepFocus();
+          }}
+        />
+      ) : (
+        <button type="button" className="button secondary" disabled>
+          {words.eraseAll.start}
+        </button>
+      )}
       <p role="status" className="your-data-status">
         {message}
       </p>

@@ -1,4 +1,4 @@
-import type { StorageEntry } from './registry';
+import type { DescribedStorageEntry } from './registry';
 
 export interface StoredItem {
   readonly key: string;
@@ -22,7 +22,7 @@ export function formatStored(raw: string): string {
 
 /** What the site keeps under each registered key, read through `get` (localStorage.getItem). */
 export function inspectStorage(
-  entries: readonly StorageEntry[],
+  entries: readonly DescribedStorageEntry[],
   get: (key: string) => string | null,
 ): StoredItem[] {
   return entries.map((entry) => {

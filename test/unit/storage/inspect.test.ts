@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatStored, inspectStorage } from '../../../src/lib/storage/inspect';
+import type { DescribedStorageEntry } from '../../../src/lib/storage/registry';
 
-const entries = [
-  { key: 'upproach:a:v1', label: 'A', description: 'First thing stored.' },
-  { key: 'upproach:b:v1', label: 'B', description: 'Second thing stored.' },
+const entries: DescribedStorageEntry[] = [
+  { id: 'quiz', key: 'upproach:a:v1', label: 'A', inSentence: 'a', description: 'First thing stored.' },
+  { id: 'checklist', key: 'upproach:b:v1', label: 'B', inSentence: 'b', description: 'Second thing stored.' },
 ];
 
 describe('formatStored', () => {

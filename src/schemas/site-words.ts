@@ -1,0 +1,114 @@
+import { z } from 'astro/zod';
+import { storageIds, type StorageEntryWords, type StorageId } from '../lib/storage/registry';
+import { placeholders } from '../lib/shared/template';
+
+/**
+ * Site-wide words that belong to no single tool: src/content/site/words.yaml (one entry,
+ * `words`). The "Your data" page, the notice shown when the browser refuses to save, the link
+ * under every tool, and what the "Your data" page says about each thing the site stores.
+ */
+const line = z.string().trim().min(1).max(240);
+/** a paragraph of prose */
+const paragraph = z.string().trim().min(1).max(600);
+/** a word or two: a link's text */
+const word = z.string().trim().min(1).max(40);
+
+/**
+ * A sentence with {placeholders} the code fills in: it must use each name in `required`
+ * exactly once and may use only those and the `optional` ones, so a dropped or misspelt
+ * placeholder stops the build with a message naming the key.
+ */
+function template(key: string, required: readonly string[], optional: readonly string[] = [], base = line) {
+  const allowed = [...required, ...optional];
+  const list = (names: readonly string[]) => names.map((n) => `{${n}}`).join(', ');
+  return base.superRefine((text, ctx) => {
+    const used = placeholders(text);
+    for (const name of required) {
+      const times = used.filter((n) => n === name).length;
+      if (times !== 1) ctx.addIssue({ code: 'custom', message: `${key} must contain {${name}} once (it has it ${times} times)` });
+    }
+    for (const name of new Set(used)) {
+      if (!allowed.includes(name)) {
+        ctx.addIssue({ code: 'custom', message: `${key} uses the unknown placeholder {${name}}; it may use ${list(allowed)}` });
+      }
+    }
+  });
+}
+
+const entryWordsSchema = z.strictObject({
+  label: line,
+  inSentence: line,
+  description: line,
+});
+
+/**
+ * What the "Your data" page says about each entry of src/lib/storage/registry.ts, keyed by its
+ * id: exactly one set of words per id, so a new entry without words, or words left behind for
+ * an entry that is gone, stops the build with a message naming the id.
+ */
+export const storageWordsSchema = z
+  .record(z.string(), entryWordsSchema)
+  .superRefine((words, ctx) => {
+    const ids = storageIds.join(', ');
+    for (const id of storageIds) {
+      if (!Object.hasOwn(words, id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [id],
+          message: `storage.${id} is missing: every id in src/lib/storage/registry.ts (${ids}) needs a label, an inSentence and a description`,
+        });
+      }
+    }
+    for (const id of Object.keys(words)) {
+      if (!(storageIds as readonly string[]).includes(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [id],
+          message: `storage.${id} is not an id in src/lib/storage/registry.ts; the ids are ${ids}`,
+        });
+      }
+    }
+  })
+  .transform((words) => words as Record<StorageId, StorageEntryWords>);
+
+export const siteWordsSchema = z.object({
+  /** shown above a tool when the browser would not save (storage full or blocked) */
+  saveProblem: z.object({ message: paragraph }),
+  /** the link under every tool's work area */
+  toolFrame: z.object({ yourDataLink: line }),
+  /** the "Your data" page */
+  yourData: z.object({
+    /** the page's title (the browser tab and the heading) and its description for search and sharing */
+    title: word,
+    description: line,
+    lede: paragraph,
+    storedTitle: line,
+    /** shown when JavaScript is off: before and after the list of everything the site may keep */
+    noscript: z.object({ before: paragraph, after: line }),
+    /** the sentence at the end; {tools} is the link to the tools, whose text is toolsLink */
+    closing: template('yourData.closing', ['tools']),
+    toolsLink: word,
+    /** the summary above the list: before storage is read, when nothing is kept, and the count */
+    reading: line,
+    nothing: line,
+    count: z.object({
+      one: template('yourData.count.one', [], ['count']),
+      other: template('yourData.count.other', ['count']),
+    }),
+    /** in each item: when nothing is stored, and before storage is read */
+    notStored: line,
+    checking: line,
+    show: template('yourData.show', ['bytes', 'key']),
+    /** the button that erases one item; {item} is that item's inSentence */
+    eraseItem: template('yourData.eraseItem', ['item']),
+    /** "Erase everything" and its confirmation */
+    eraseAll: z.object({ start: line, question: line, yes: line, no: line, group: line }),
+    /** said after erasing one item ({label} is its label) and after erasing everything */
+    erased: template('yourData.erased', ['label']),
+    erasedAll: line,
+  }),
+  storage: storageWordsSchema,
+});
+
+export type SiteWords = z.infer<typeof siteWordsSchema>;
+export type YourDataWords = SiteWords['yourData'];
