@@ -1,0 +1,36 @@
+// @vitest-environment happy-dom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import SaveProblem from '../../src/components/SaveProblem';
+import { $saveFailed } from '../../src/stores/storage-engine';
+import { loadSiteWords } from '../unit/storage/site-words-fixture';
+
+const { message } = loadSiteWords().saveProblem;
+
+afterEach(() => {
+  cleanup();
+  $saveFailed.set(false);
+});
+
+describe('SaveProblem', () => {
+  it('shows nothing while saves succeed, but keeps its wrapper for client:visible', () => {
+    const { container } = render(<SaveProblem message={message} />);
+    expect(container.querySelector('.save-problem')).not.toBeNull();
+    expect(container.textContent).toBe('');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows the message from the words as an alert when a save fails', () => {
+    render(<SaveProblem message={message} />);
+    act(() => $saveFailed.set(true));
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toBe(message);
+    expect(message).toMatch(/^This browser would not let the site save \(storage is full or blocked\)\./);
+  });
+
+  it('says only the words it is given', () => {
+    $saveFailed.set(true);
+    render(<SaveProblem message="Saving is off." />);
+    expect(screen.getByRole('alert').textContent).toBe('Saving is off.');
+  });
+});
