@@ -307,6 +307,11 @@ test('corrupted saved data starts fresh with a message, once', async ({ page }) 
   await expect(page.getByLabel('New role title')).toHaveValue('');
   await notice.getByRole('button', { name: 'OK' }).click();
   await expect(notice).toHaveCount(0);
+  // read once, the message does not come back on the next visit
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+  await page.reload();
+  await expect(page.locator('.cl')).toHaveAttribute('data-hydrated', 'true');
+  await expect(notice).toHaveCount(0);
 });
 
 test('tampered values are refused, not shown: an impossible date gets a message', async ({ page }) => {

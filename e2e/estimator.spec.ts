@@ -158,6 +158,11 @@ test('reload keeps the values; corrupted storage starts fresh and says so', asyn
   await expect(page.getByText('Your saved numbers could not be read, so the estimator started fresh.')).toBeVisible();
   await page.getByRole('button', { name: 'OK' }).click();
   await expect(page.getByText(/could not be read/)).toHaveCount(0);
+  // read once, the message does not come back: the unreadable data is gone
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+  await page.reload();
+  await expect(page.locator('[data-result="circles"]')).toBeVisible();
+  await expect(page.getByText(/could not be read/)).toHaveCount(0);
 });
 
 test('reach: overlap lowers it, the ceiling bounds it, with a chart and a table', async ({ page }) => {

@@ -9,7 +9,7 @@ export interface PersistentStore<T> {
   readonly $value: WritableAtom<T>;
   /** true once stored data was found unreadable (corrupted, foreign or old) and dropped */
   readonly $recovered: ReadableAtom<boolean>;
-  /** the reader has seen the "we started fresh" message */
+  /** the reader has seen the "we started fresh" message: the unreadable stored data is dropped */
   dismissRecovered(): void;
   /** erase the stored value and return to `initial` */
   erase(): void;
@@ -38,7 +38,13 @@ export function persistentStore<T>(
   return {
     $value,
     $recovered,
-    dismissRecovered: () => $recovered.set(false),
+    // Once the reader has read the message, the unreadable data goes: it would otherwise
+    // raise the same message on every visit until they changed something.
+    dismissRecovered: () => {
+      if (!$recovered.get()) return;
+      $recovered.set(false);
+      $value.set($value.get());
+    },
     erase: () => {
       $value.set(initial);
       $recovered.set(false);

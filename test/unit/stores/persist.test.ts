@@ -47,8 +47,23 @@ describe('persistentStore', () => {
     keepMount(s.$value);
     expect(s.$value.get()).toBe(initial);
     expect(s.$recovered.get()).toBe(true);
+    expect(getTestStorage()[entry.key]).toBe(raw); // kept until the reader has seen the message
     s.dismissRecovered();
     expect(s.$recovered.get()).toBe(false);
+    // the next visit finds nothing to recover
+    expect(entry.key in getTestStorage()).toBe(false);
+    const next = persistentStore(entry, initial, parse);
+    expect(next.$recovered.get()).toBe(false);
+    cleanStores(s.$value, next.$value);
+  });
+
+  it('dismissing keeps what the reader entered after the fresh start', () => {
+    setTestStorageKey(entry.key, 'not json');
+    const s = persistentStore(entry, initial, parse);
+    keepMount(s.$value);
+    s.$value.set({ v: 1, count: 4 });
+    s.dismissRecovered();
+    expect(getTestStorage()[entry.key]).toBe('{"v":1,"count":4}');
     cleanStores(s.$value);
   });
 
