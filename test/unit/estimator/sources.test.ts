@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { linkText } from '../../../src/lib/estimator/sources';
+import { loadCopy } from './content-fixture';
+
+describe('linkText', () => {
+  it('writes a link without its scheme', () => {
+    expect(linkText('https://doi.org/10.1098/rspb.2004.2970')).toBe('doi.org/10.1098/rspb.2004.2970');
+    expect(linkText('HTTPS://example.org/')).toBe('example.org/');
+  });
+
+  it('removes only the leading scheme', () => {
+    expect(linkText('https://example.org/?next=https://doi.org/')).toBe('example.org/?next=https://doi.org/');
+  });
+
+  it('gives every source in copy.yaml a link text without a scheme', () => {
+    const urls = loadCopy().sources.flatMap((s) => (s.url ? [s.url] : []));
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(linkText(url)).toBe(url.slice('https://'.length));
+  });
+});
