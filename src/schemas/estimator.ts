@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { purposeIds } from '../lib/purposes';
 import { layerIds, reachIds } from '../lib/estimator/fields';
+import { unitIds, type UnitId } from '../lib/estimator/numbers';
 import { messageKeys, noscriptKeys, uiKeys, type MessageKey, type NoscriptKey, type UiKey } from '../lib/estimator/words';
 import { sourceUrl } from './source';
 
@@ -46,6 +47,25 @@ const source = z.object({
 
 const fieldWords = z.object({ label: z.string().min(1), hint: z.string().min(1) });
 
+const text = z.string().min(1);
+/** a count with a unit per plural category of the locale ("{n} person"); `other` is required */
+const unitWords = z
+  .object({ zero: text, one: text, two: text, few: text, many: text })
+  .partial()
+  .extend({ other: text, range: text })
+  .strict();
+
+/** How numbers are written (copy.yaml "numbers"): the words around them, never the figures. */
+const numberWords = z
+  .object({
+    notAvailable: text,
+    thousands: text,
+    millions: text,
+    billions: text,
+    units: z.object(Object.fromEntries(unitIds.map((id) => [id, unitWords])) as Record<UnitId, typeof unitWords>).strict(),
+  })
+  .strict();
+
 /** All other words of the estimator (src/content/estimator/copy.yaml, entry "main"). */
 export const estimatorCopySchema = z.object({
   intro: z.string().min(1),
@@ -63,6 +83,7 @@ export const estimatorCopySchema = z.object({
   /** captions of the name table shown without JavaScript, with {placeholders} */
   noscriptTable: z.object(Object.fromEntries(noscriptKeys.map((key) => [key, z.string().min(1)])) as Record<NoscriptKey, z.ZodString>).strict(),
   sourcesTitle: z.string().min(1),
+  numbers: numberWords,
   /** inline messages next to a field, with {placeholders}; every key is required */
   messages: z.object(Object.fromEntries(messageKeys.map((key) => [key, z.string().min(1)])) as Record<MessageKey, z.ZodString>).strict(),
   /** interface words and result sentences, with {placeholders}; every key is required */

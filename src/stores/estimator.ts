@@ -1,12 +1,14 @@
 /**
  * The network-size estimator's state: what the reader typed (persisted, versioned), the
- * fields the browser flagged as unreadable, and the view derived from them. Components render
- * $estimatorView and call the actions below; the maths lives in src/lib/estimator/.
+ * fields the browser flagged as unreadable, the view derived from them and, for the island's
+ * content, the display (every sentence and number as text). Components render
+ * estimatorDisplay(content) and call the actions below; the logic lives in src/lib/estimator/.
  */
-import { atom, computed } from 'nanostores';
+import { atom, computed, type ReadableAtom } from 'nanostores';
 import type { PurposeId } from '../lib/purposes';
 import { fieldSpecs, initialValues, type Values } from '../lib/estimator/fields';
-import { MAX_INPUT_LENGTH } from '../lib/estimator/numbers';
+import { displayView, type EstimatorContent, type EstimatorDisplay } from '../lib/estimator/display';
+import { MAX_INPUT_LENGTH, numberWriter } from '../lib/estimator/numbers';
 import { initialState, parseStoredState, type EstimatorState, type Method } from '../lib/estimator/stored';
 import { buildView, rememberValid, type EstimatorView } from '../lib/estimator/view';
 import { storageRegistry } from '../lib/storage/registry';
@@ -38,6 +40,18 @@ export const $estimatorView = computed(
 
 /** What the server renders (no stored data): the island hydrates from this, then updates. */
 export const serverView: EstimatorView = buildView(initial, new Set(), null, initialValues()).view;
+
+/**
+ * The display for the island's content: `$live` follows $estimatorView; `server` is what the
+ * server renders and the island hydrates from. The island makes one pair for its props.
+ */
+export function estimatorDisplay(content: EstimatorContent): { $live: ReadableAtom<EstimatorDisplay>; server: EstimatorDisplay } {
+  const write = numberWriter(content.locale, content.copy.numbers);
+  return {
+    $live: computed($estimatorView, (view) => displayView(view, content, write)),
+    server: displayView(serverView, content, write),
+  };
+}
 
 /** Remember the numbers that are valid now, so a later wrong entry falls back to them. */
 function remember(): void {

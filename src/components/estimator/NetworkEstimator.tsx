@@ -1,21 +1,16 @@
 import { useStore } from '@nanostores/react';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import ConfirmErase from '../ConfirmErase';
 import { useDomId } from '../use-dom-id';
-import { layerSpecs, nameSpec, reachIds, reachSpecs } from '../../lib/estimator/fields';
-import { formatCount, roughCount } from '../../lib/estimator/numbers';
-import { KNOWN_NAMES_TOTAL, knownNames, MCCARTY_MEAN, SCALE_UP_POPULATION } from '../../lib/estimator/scale-up';
-import { circleRows, comparePurpose, type CircleRow, type EstimatorView } from '../../lib/estimator/view';
-import { fieldMessages, purposeAnswer, purposeSourceTemplate, say, splitAround, type UiWords } from '../../lib/estimator/words';
-import { isPurposeId, purposeIds, purposeLabels } from '../../lib/purposes';
+import type { EstimatorDisplay, FieldDisplay } from '../../lib/estimator/display';
+import { isPurposeId } from '../../lib/purposes';
 import {
   $estimatorRecovered,
-  $estimatorView,
   choosePurpose,
   copyEstimateToReach,
   dismissEstimatorRecovered,
+  estimatorDisplay,
   resetEstimator,
-  serverView,
   setMethod,
 } from '../../stores/estimator';
 import { NumberField } from './NumberField';
@@ -26,6 +21,8 @@ export interface NetworkEstimatorProps {
   layers: EstimatorLayer[];
   targets: EstimatorTarget[];
   copy: EstimatorCopy;
+  /** BCP 47 tag numbers are written in ("en-US"), from SITE.locale */
+  locale: string;
   /** level of the step headings: 2 on the tool's page, 3 inside an article */
   headingLevel: 2 | 3;
   /** link to the purpose quiz */
@@ -50,24 +47,33 @@ function TableRegion({ label, children }: { label: string; children: ReactNode }
   );
 }
 
-/** a sentence with one placeholder rendered as an element (bold name, link) */
-function With({ template, name, children }: { template: string; name: string; children: ReactNode }) {
-  const [before, after] = splitAround(template, name);
+/** a list of sentences from content or the display */
+function Items({ items, className }: { items: readonly string[]; className?: string }) {
   return (
-    <>
-      {before}
-      {children}
-      {after}
-    </>
+    <ul className={className}>
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
   );
 }
 
-export default function NetworkEstimator({ layers, targets, copy, headingLevel, quizHref }: NetworkEstimatorProps) {
-  const view = useStore($estimatorView, { ssr: () => serverView });
+function Fields({ fields, className = 'est-grid' }: { fields: readonly FieldDisplay[]; className?: string }) {
+  return (
+    <div className={className}>
+      {fields.map((f) => (
+        <NumberField key={f.id} field={f} />
+      ))}
+    </div>
+  );
+}
+
+export default function NetworkEstimator({ layers, targets, copy, locale, headingLevel, quizHref }: NetworkEstimatorProps) {
+  const displays = useMemo(() => estimatorDisplay({ layers, targets, copy, locale }), [layers, targets, copy, locale]);
+  const d = useStore(displays.$live, { ssr: () => displays.server });
   const recovered = useStore($estimatorRecovered, { ssr: () => false });
   const uid = useDomId('est');
   const ui = copy.ui;
-  const messages = fieldMessages(view.errors, copy.messages);
   const [announce, setAnnounce] = useState('');
   const clear = () => {
     resetEstimator();
@@ -84,20 +90,10 @@ export default function NetworkEstimator({ layers, targets, copy, headingLevel, 
           </button>
         </div>
       ) : null}
-      {view.usingLastValid ? <p className="notice error est-stale">{ui.stale}</p> : null}
-      <PartOne view={view} layers={layers} copy={copy} ui={ui} level={headingLevel} uid={uid} messages={messages} />
-      <PartTwo
-        view={view}
-        targets={targets}
-        layers={layers}
-        copy={copy}
-        ui={ui}
-        level={headingLevel}
-        uid={uid}
-        messages={messages}
-        quizHref={quizHref}
-      />
-      <PartThree view={view} copy={copy} ui={ui} level={headingLevel} uid={uid} messages={messages} />
+      {d.stale ? <p className="notice error est-stale">{ui.stale}</p> : null}
+      <PartOne d={d} copy={copy} level={headingLevel} uid={uid} />
+      <PartTwo d={d} copy={copy} level={headingLevel} uid={uid} quizHref={quizHref} />
+      <PartThree d={d} copy={copy} level={headingLevel} uid={uid} />
       <div className="est-actions no-print">
         <ConfirmErase
           words={{ start: ui.clear, question: ui.clearConfirm, yes: ui.clearYes, no: ui.clearCancel, group: ui.clear }}
@@ -112,28 +108,17 @@ export default function NetworkEstimator({ layers, targets, copy, headingLevel, 
 }
 
 interface PartProps {
-  view: EstimatorView;
+  d: EstimatorDisplay;
   copy: EstimatorCopy;
-  ui: UiWords;
   level: 2 | 3;
   uid: string;
-  /** the inline message of each field with a bad entry */
-  messages: Readonly<Record<string, string>>;
 }
 
-function PartOne({ view, layers, copy, ui, level, uid, messages }: PartProps & { layers: EstimatorLayer[] }) {
-  const method = view.state.method;
+function PartOne({ d, copy, level, uid }: PartProps) {
+  const { ui } = copy;
+  const one = d.one;
   const headingId = `${uid}-p1`;
   const hintId = `${uid}-p1-hint`;
-  const methodLabels = { circles: ui.methodCircles, names: ui.methodNames };
-  // layers in the editors' order, each with its own numbers (sorted once, here)
-  const rows = circleRows(view, layers);
-  let summary: string;
-  if (method === 'circles') {
-    summary = view.circles.kind === 'estimate' ? say(ui.circlesResult, { total: view.circles.total }) : ui.circlesInsufficient;
-  } else {
-    summary = view.scaleUp.kind === 'estimate' ? say(ui.namesResult, { estimate: Math.round(view.scaleUp.value) }) : ui.namesInsufficient;
-  }
   return (
     <section className="est-part" aria-labelledby={headingId}>
       <Heading level={level} id={headingId}>
@@ -141,64 +126,33 @@ function PartOne({ view, layers, copy, ui, level, uid, messages }: PartProps & {
       </Heading>
       <fieldset className="est-methods">
         <legend>{ui.methodLegend}</legend>
-        {(['circles', 'names'] as const).map((m) => (
-          <label key={m} className="est-choice">
-            <input type="radio" name={`${uid}-method`} value={m} checked={method === m} onChange={() => setMethod(m)} />
-            {methodLabels[m]}
+        {d.methods.map((m) => (
+          <label key={m.id} className="est-choice">
+            <input type="radio" name={`${uid}-method`} value={m.id} checked={d.method === m.id} onChange={() => setMethod(m.id)} />
+            {m.label}
           </label>
         ))}
       </fieldset>
       <fieldset className="est-group" aria-describedby={hintId}>
-        <legend>{method === 'circles' ? ui.circlesLegend : ui.namesLegend}</legend>
+        <legend>{one.legend}</legend>
         <p className="est-hint" id={hintId}>
-          {method === 'circles' ? copy.circles.intro : copy.names.intro}
+          {one.hint}
         </p>
-        {method === 'circles' ? (
-          <CircleFields view={view} rows={rows} messages={messages} />
-        ) : (
-          <NameFields view={view} messages={messages} />
-        )}
+        <Fields fields={one.fields} className={d.method === 'circles' ? 'est-grid' : 'est-grid est-grid-names'} />
       </fieldset>
       <div className="est-result">
         {/* the one summary announced for this part; the details below are plain text */}
-        <p className="est-answer" aria-live="polite" data-result={method}>
-          {summary}
+        <p className="est-answer" aria-live="polite" data-result={d.method}>
+          {one.summary}
         </p>
-        {method === 'circles' ? (
-          <CirclesDetail rows={rows} copy={copy} ui={ui} />
-        ) : (
-          <NamesDetail view={view} copy={copy} ui={ui} level={level} />
-        )}
+        {d.method === 'circles' ? <CirclesDetail d={d} copy={copy} /> : <NamesDetail d={d} copy={copy} level={level} />}
       </div>
     </section>
   );
 }
 
-type Rows = CircleRow<EstimatorLayer>[];
-
-function CircleFields({ view, rows, messages }: { view: EstimatorView; rows: Rows; messages: Readonly<Record<string, string>> }) {
-  return (
-    <div className="est-grid">
-      {rows.map(({ layer }) => {
-        const field = `layer.${layer.id}`;
-        return (
-          <NumberField
-            key={layer.id}
-            field={field}
-            spec={layerSpecs[layer.id]}
-            label={`${layer.order}. ${layer.name}`}
-            hint={layer.prompt}
-            value={view.state.fields[field] ?? ''}
-            error={messages[field]}
-          />
-        );
-      })}
-    </div>
-  );
-}
-
-function CirclesDetail({ rows, copy, ui }: { rows: Rows; copy: EstimatorCopy; ui: UiWords }) {
-  const comparison = { fewer: ui.compareFewer, similar: ui.compareSimilar, more: ui.compareMore };
+function CirclesDetail({ d, copy }: { d: EstimatorDisplay; copy: EstimatorCopy }) {
+  const { ui } = copy;
   return (
     <>
       <TableRegion label={ui.circlesCaption}>
@@ -217,12 +171,12 @@ function CirclesDetail({ rows, copy, ui }: { rows: Rows; copy: EstimatorCopy; ui
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ layer, yours, comparison: compared }) => (
-              <tr key={layer.id} data-layer={layer.id}>
-                <th scope="row">{layer.name}</th>
-                <td className="num">{yours === null ? '–' : formatCount(yours)}</td>
-                <td className="num">{formatCount(layer.typical)}</td>
-                <td>{compared === null ? ui.compareNone : comparison[compared]}</td>
+            {d.one.circles.map((row) => (
+              <tr key={row.id} data-layer={row.id}>
+                <th scope="row">{row.name}</th>
+                <td className="num">{row.yours}</td>
+                <td className="num">{row.typical}</td>
+                <td>{row.compared}</td>
               </tr>
             ))}
           </tbody>
@@ -234,136 +188,72 @@ function CirclesDetail({ rows, copy, ui }: { rows: Rows; copy: EstimatorCopy; ui
   );
 }
 
-function NameFields({ view, messages }: { view: EstimatorView; messages: Readonly<Record<string, string>> }) {
-  return (
-    <div className="est-grid est-grid-names">
-      {knownNames.map((n) => {
-        const field = `name.${n.id}`;
-        return (
-          <NumberField
-            key={n.id}
-            field={field}
-            spec={nameSpec}
-            label={n.name}
-            value={view.state.fields[field] ?? ''}
-            error={messages[field]}
-          />
-        );
-      })}
-    </div>
-  );
-}
-
-function NamesDetail({ view, copy, ui, level }: { view: EstimatorView; copy: EstimatorCopy; ui: UiWords; level: 2 | 3 }) {
-  const result = view.scaleUp;
-  const numbers = { population: SCALE_UP_POPULATION, total: KNOWN_NAMES_TOTAL };
+function NamesDetail({ d, copy, level }: { d: EstimatorDisplay; copy: EstimatorCopy; level: 2 | 3 }) {
   return (
     <>
-      <p className="est-working">
-        {result.kind === 'estimate'
-          ? say(ui.namesWorking, { ...numbers, known: result.known, estimate: Math.round(result.value) })
-          : say(ui.namesFormula, numbers)}
-      </p>
-      <p>{say(ui.namesComparison, { mean: MCCARTY_MEAN })}</p>
-      <Minor level={level}>{ui.namesCaveatsTitle}</Minor>
-      <ul className="est-caveats">
-        {copy.names.caveats.map((c) => (
-          <li key={c}>{c}</li>
-        ))}
-      </ul>
+      <p className="est-working">{d.one.working}</p>
+      <p>{d.one.comparison}</p>
+      <Minor level={level}>{copy.ui.namesCaveatsTitle}</Minor>
+      <Items items={copy.names.caveats} className="est-caveats" />
     </>
   );
 }
 
-function PartTwo({
-  view,
-  targets,
-  copy,
-  ui,
-  level,
-  uid,
-  quizHref,
-  layers,
-}: PartProps & {
-  targets: EstimatorTarget[];
-  layers: EstimatorLayer[];
-  quizHref: string;
-}) {
+function PartTwo({ d, copy, level, uid, quizHref }: PartProps & { quizHref: string }) {
+  const { ui } = copy;
+  const two = d.two;
+  const target = two.target;
   const headingId = `${uid}-p2`;
   const selectId = `${uid}-purpose`;
-  const purpose = view.purpose;
-  const { target, fit, missing } = comparePurpose(view, targets);
-  const label = purpose ? purposeLabels[purpose] : null;
-  const range = target ? say(ui.range, { min: target.min, max: target.max }) : '';
-  const answer = purposeAnswer(ui, {
-    estimate: view.today,
-    purpose: target ? label : null,
-    range: target,
-    fit,
-    missing,
-  });
-  const source = purposeSourceTemplate(ui, view.purposeSource, Boolean(label), view.quizPurpose ? purposeLabels[view.quizPurpose] : null);
   return (
     <section className="est-part" aria-labelledby={headingId}>
       <Heading level={level} id={headingId}>
         {ui.step2}
       </Heading>
       <p>{copy.purpose.intro}</p>
-      <p className="est-source" data-purpose-source={view.purposeSource}>
-        <With template={source.template} name={source.slot}>
-          {source.slot === 'purpose' ? <strong>{label}</strong> : <a href={quizHref}>{ui.quizLinkText}</a>}
-        </With>
+      <p className="est-source" data-purpose-source={two.source}>
+        {two.sourceBefore}
+        {two.sourceSlot === 'purpose' ? <strong>{two.purposeLabel}</strong> : <a href={quizHref}>{ui.quizLinkText}</a>}
+        {two.sourceAfter}
       </p>
       <div className="est-row">
         <div className="est-field">
-          <label htmlFor={selectId}>{view.purposeSource === 'none' ? ui.selectNone : ui.selectCompare}</label>
+          <label htmlFor={selectId}>{two.selectLabel}</label>
           <select
             id={selectId}
-            value={purpose ?? ''}
+            value={two.selected}
             onChange={(e) => choosePurpose(isPurposeId(e.currentTarget.value) ? e.currentTarget.value : null)}
           >
-            {view.purposeSource !== 'quiz' ? <option value="">{ui.selectPlaceholder}</option> : null}
-            {purposeIds.map((id) => (
-              <option key={id} value={id}>
-                {purposeLabels[id]}
+            {two.placeholder !== null ? <option value="">{two.placeholder}</option> : null}
+            {two.options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
               </option>
             ))}
           </select>
         </div>
-        {view.purposeSource === 'chosen' && view.quizPurpose ? (
+        {two.useQuiz ? (
           <button type="button" className="button secondary" onClick={() => choosePurpose(null)}>
             {ui.useQuiz}
           </button>
         ) : null}
       </div>
       <p className="est-answer" aria-live="polite" data-result="purpose">
-        {answer}
+        {two.answer}
       </p>
-      {target && label ? (
+      {target ? (
         <div className="est-target">
           <p>
-            <strong>{say(ui.targetLead, { purpose: label })}</strong>{' '}
-            {say(ui.targetLayers, {
-              range,
-              layers: target.layers.map((id) => layers.find((l) => l.id === id)?.name ?? id).join(', '),
-            })}
+            <strong>{target.lead}</strong> {target.layers}
           </p>
-          <ul>
-            {target.composition.map((c) => (
-              <li key={c}>{c}</li>
-            ))}
-          </ul>
+          <Items items={target.composition} />
           <p className="est-note">
             {target.basis} {copy.purpose.guidanceNote}
           </p>
-          {fit ? (
+          {target.next ? (
             <>
               <Minor level={level}>{ui.nextStepsTitle}</Minor>
-              <ul className="est-next">
-                {target.next[fit].map((s) => (
-                  <li key={s}>{s}</li>
-                ))}
-              </ul>
+              <Items items={target.next} className="est-next" />
             </>
           ) : null}
         </div>
@@ -372,12 +262,11 @@ function PartTwo({
   );
 }
 
-function PartThree({ view, copy, ui, level, uid, messages }: PartProps) {
+function PartThree({ d, copy, level, uid }: PartProps) {
+  const { ui } = copy;
+  const three = d.three;
   const headingId = `${uid}-p3`;
   const chartId = `${uid}-chart`;
-  const r = view.reach;
-  const total = roughCount(r.cumulative[2]);
-  const degrees = [ui.degree1, ui.degree2, ui.degree3];
   return (
     <section className="est-part" aria-labelledby={headingId}>
       <Heading level={level} id={headingId}>
@@ -386,41 +275,20 @@ function PartThree({ view, copy, ui, level, uid, messages }: PartProps) {
       <p>{copy.reach.intro}</p>
       <fieldset className="est-group">
         <legend>{ui.reachLegend}</legend>
-        <div className="est-grid">
-          {reachIds.map((id) => {
-            const field = `reach.${id}`;
-            return (
-              <NumberField
-                key={id}
-                field={field}
-                spec={reachSpecs[id]}
-                label={copy.reach.fields[id].label}
-                hint={copy.reach.fields[id].hint}
-                value={view.state.fields[field] ?? ''}
-                error={messages[field]}
-              />
-            );
-          })}
-        </div>
-        {view.reachEstimate !== null ? (
+        <Fields fields={three.fields} />
+        {three.useEstimate !== null ? (
           <button type="button" className="button secondary no-print" onClick={copyEstimateToReach}>
-            {say(ui.useEstimate, { estimate: view.reachEstimate })}
+            {three.useEstimate}
           </button>
         ) : null}
       </fieldset>
       <p className="est-answer" aria-live="polite" data-result="reach">
-        {total > 0 ? say(ui.reachResult, { total }) : ui.reachNone}
+        {three.result}
       </p>
-      {r.nearBound ? <p className="est-note">{say(ui.reachNearBound, { ceiling: r.population })}</p> : null}
+      {three.nearBound !== null ? <p className="est-note">{three.nearBound}</p> : null}
       <figure className="est-figure">
         <figcaption id={chartId}>{ui.chartCaption}</figcaption>
-        <ReachChart
-          cumulative={r.cumulative}
-          ceiling={r.population}
-          titleId={chartId}
-          names={[ui.chart1, ui.chart2, ui.chart3]}
-          ceilingLabel={say(ui.chartCeiling, { ceiling: r.population })}
-        />
+        <ReachChart bars={three.bars} ticks={three.ticks} titleId={chartId} ceilingLabel={three.ceiling} />
       </figure>
       <TableRegion label={ui.reachCaption}>
         <table className="est-table">
@@ -437,22 +305,18 @@ function PartThree({ view, copy, ui, level, uid, messages }: PartProps) {
             </tr>
           </thead>
           <tbody>
-            {degrees.map((name, i) => (
+            {three.rows.map((row, i) => (
               <tr key={i}>
-                <th scope="row">{name}</th>
-                <td className="num">{formatCount(roughCount(r.perDegree[i]!))}</td>
-                <td className="num">{formatCount(roughCount(r.cumulative[i]!))}</td>
+                <th scope="row">{row.name}</th>
+                <td className="num">{row.added}</td>
+                <td className="num">{row.soFar}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableRegion>
       <Minor level={level}>{ui.assumptionsTitle}</Minor>
-      <ul>
-        {copy.reach.assumptions.map((a) => (
-          <li key={a}>{a}</li>
-        ))}
-      </ul>
+      <Items items={copy.reach.assumptions} />
       <p className="est-note">
         <strong>{ui.roughModelLead}</strong> {copy.reach.roughModel}
       </p>

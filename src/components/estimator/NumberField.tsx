@@ -1,60 +1,49 @@
 import { type ChangeEvent } from 'react';
 import { useDomId } from '../use-dom-id';
-import type { FieldSpec } from '../../lib/estimator/fields';
-import { rangeLabel } from '../../lib/estimator/numbers';
+import type { FieldDisplay } from '../../lib/estimator/display';
 import { setField } from '../../stores/estimator';
 
-interface Props {
-  /** the estimator's field id, e.g. "layer.support" */
-  field: string;
-  spec: FieldSpec;
-  label: string;
-  hint?: string;
-  value: string;
-  error?: string | undefined;
-}
-
 /** A labelled native number input with its unit, hint and inline message (announced). */
-export function NumberField({ field, spec, label, hint, value, error }: Props) {
+export function NumberField({ field }: { field: FieldDisplay }) {
   const id = useDomId('field');
   const inputId = `${id}-input`;
   const unitId = `${id}-unit`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [unitId, hint ? hintId : '', errorId].filter(Boolean).join(' ');
+  const describedBy = [unitId, field.hint ? hintId : '', errorId].filter(Boolean).join(' ');
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
-    setField(field, input.value, input.validity.badInput);
+    setField(field.id, input.value, input.validity.badInput);
   };
   return (
-    <div className={error ? 'est-field has-error' : 'est-field'} data-field={field}>
-      <label htmlFor={inputId}>{label}</label>
-      {hint ? (
+    <div className={field.error ? 'est-field has-error' : 'est-field'} data-field={field.id}>
+      <label htmlFor={inputId}>{field.label}</label>
+      {field.hint ? (
         <p className="est-hint" id={hintId}>
-          {hint}
+          {field.hint}
         </p>
       ) : null}
       <div className="est-input-row">
         <input
           id={inputId}
-          name={field}
+          name={field.id}
           type="number"
           inputMode="numeric"
-          min={spec.min}
-          max={spec.max}
-          step={spec.whole ? 1 : 'any'}
-          value={value}
+          min={field.spec.min}
+          max={field.spec.max}
+          step={field.spec.whole ? 1 : 'any'}
+          value={field.value}
           onChange={onChange}
-          aria-invalid={error ? true : undefined}
+          aria-invalid={field.error ? true : undefined}
           aria-describedby={describedBy}
           autoComplete="off"
         />
         <span className="est-unit" id={unitId}>
-          {rangeLabel(spec)}
+          {field.unit}
         </span>
       </div>
       <p className="field-error est-error" id={errorId} aria-live="polite">
-        {error ?? ''}
+        {field.error}
       </p>
     </div>
   );

@@ -1,13 +1,11 @@
-import { formatCompact, formatCount, roughCount } from '../../lib/estimator/numbers';
+import type { BarDisplay, TickDisplay } from '../../lib/estimator/display';
 
 interface Props {
-  /** people reached within 1, 2 and 3 steps */
-  cumulative: readonly number[];
-  /** the audience ceiling the model never exceeds */
-  ceiling: number;
+  /** people reached within 1, 2 and 3 steps: label, value and length (src/lib/estimator/display.ts) */
+  bars: readonly BarDisplay[];
+  /** the labelled powers of ten on the axis */
+  ticks: readonly TickDisplay[];
   titleId: string;
-  /** the three bar labels */
-  names: readonly string[];
   ceilingLabel: string;
 }
 
@@ -18,48 +16,40 @@ const BAR = 20;
 const GAP = 12;
 const TOP = 20;
 
-/** position on a logarithmic axis from 1 to the ceiling, 0..1 */
-function scale(value: number, ceiling: number): number {
-  const top = Math.log10(Math.max(ceiling, 10));
-  if (!(value >= 1)) return 0;
-  return Math.min(Math.log10(value) / top, 1);
-}
-
 /**
  * Reach within 1, 2 and 3 steps as horizontal bars on a logarithmic scale up to the audience
  * ceiling (dashed line). Each bar is labelled with its value; its label names the chart, and
- * the table next to it carries the same numbers as text.
+ * the table next to it carries the same numbers as text. Positions come as fractions of the
+ * axis (src/lib/estimator/chart.ts); this only draws them in pixels.
  */
-export function ReachChart({ cumulative, ceiling, titleId, names, ceilingLabel }: Props) {
+export function ReachChart({ bars, ticks, titleId, ceilingLabel }: Props) {
   const plot = WIDTH - 2 * PAD;
   const row = LABEL + BAR + GAP;
-  const axisY = TOP + cumulative.length * row;
+  const axisY = TOP + bars.length * row;
   const height = axisY + 20;
-  const ticks: number[] = [];
-  for (let t = 10; t <= ceiling && ticks.length < 12; t *= 10) ticks.push(t);
-  const shown = ticks.filter((_, i) => ticks.length <= 6 || i % 2 === 1);
   return (
     <svg className="est-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={titleId} focusable="false">
-      {shown.map((t) => {
-        const x = PAD + scale(t, ceiling) * plot;
+      {ticks.map((t) => {
+        const x = PAD + t.at * plot;
         return (
-          <g key={t} className="est-chart-tick">
+          <g key={t.label} className="est-chart-tick">
             <line x1={x} x2={x} y1={TOP} y2={axisY} />
             <text x={x} y={axisY + 14} textAnchor="middle" fontSize="11">
-              {formatCompact(t)}
+              {t.label}
             </text>
           </g>
         );
       })}
-      {cumulative.map((value, i) => {
+      {bars.map((bar, i) => {
         const y = TOP + i * row;
-        const w = Math.max(scale(value, ceiling) * plot, 2);
         return (
           <g key={i}>
             <text x={PAD} y={y + 13} fontSize="13" className="est-chart-label">
-              {names[i]}: <tspan fontWeight="700">{formatCount(roughCount(value))}</tspan>
+              {bar.before}
+              <tspan fontWeight="700">{bar.value}</tspan>
+              {bar.after}
             </text>
-            <rect x={PAD} y={y + LABEL} width={w} height={BAR} rx="3" className="est-chart-rect" />
+            <rect x={PAD} y={y + LABEL} width={Math.max(bar.at * plot, 2)} height={BAR} rx="3" className="est-chart-rect" />
           </g>
         );
       })}

@@ -19,7 +19,7 @@ export interface FieldSpec extends NumberSpec {
 }
 
 const people = (max: number, initial = '0'): FieldSpec => ({ min: 0, max, whole: true, unit: 'people', initial });
-const percent = (initial: string): FieldSpec => ({ min: 0, max: 100, whole: true, unit: '%', initial });
+const percent = (initial: string): FieldSpec => ({ min: 0, max: 100, whole: true, unit: 'percent', initial });
 
 /** Ring sizes: people counted once, in the innermost circle they belong to. */
 export const layerSpecs: Readonly<Record<LayerId, FieldSpec>> = {
@@ -53,7 +53,6 @@ export const fieldSpecs: ReadonlyMap<string, FieldSpec> = new Map<string, FieldS
 
 export const layerFieldIds: readonly string[] = layerIds.map((id) => `layer.${id}`);
 export const nameFieldIds: readonly string[] = knownNames.map((n) => `name.${n.id}`);
-export const reachFieldIds: readonly string[] = reachIds.map((id) => `reach.${id}`);
 
 export type Fields = Readonly<Record<string, string>>;
 export type Values = Readonly<Record<string, number>>;

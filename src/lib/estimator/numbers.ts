@@ -1,14 +1,21 @@
 /**
- * Parsing and checking the numbers a reader types. Pure: no DOM. Every outcome is either a
- * finite number inside the field's range or a named problem the UI turns into a message.
+ * Parsing and checking the numbers a reader types, and writing numbers back in the site's
+ * locale. Pure: no DOM. Every outcome is either a finite number inside the field's range or a
+ * named problem the UI turns into a message. The words around numbers ("people", "k", "not
+ * available") come from copy.yaml ("numbers"), never from here.
  */
+import { fill } from '../shared/template';
+
+/** Units a field can have: ids only; copy.yaml `numbers.units` says how each is written. */
+export const unitIds = ['people', 'percent'] as const;
+export type UnitId = (typeof unitIds)[number];
+
 export interface NumberSpec {
   readonly min: number;
   readonly max: number;
   /** true when only whole numbers make sense (people, names) */
   readonly whole: boolean;
-  /** unit for messages, plural: "people", "%" */
-  readonly unit: string;
+  readonly unit: UnitId;
 }
 
 export type NumberProblem = 'empty' | 'not-number' | 'negative' | 'fractional' | 'too-small' | 'too-large';
@@ -36,14 +43,6 @@ export function parseNumber(raw: string, spec: NumberSpec): ParsedNumber {
   return { ok: true, value: value === 0 ? 0 : value };
 }
 
-const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
-/** "1,234"; a number that is not finite never reaches the page. */
-export function formatCount(value: number): string {
-  if (!Number.isFinite(value)) return 'not available';
-  return whole.format(Math.round(value) === 0 ? 0 : Math.round(value));
-}
-
 /** A rough figure for a rough model: whole below 1,000, else two significant figures. */
 export function roughCount(value: number): number {
   if (!Number.isFinite(value) || value <= 0) return 0;
@@ -52,21 +51,67 @@ export function roughCount(value: number): number {
   return Math.round(value / magnitude) * magnitude;
 }
 
-/** "30,000 people", "1 person", "100%": a count with its unit. */
-export function withUnit(value: number, unit: string): string {
-  if (unit === '%') return `${formatCount(value)}%`;
-  return `${formatCount(value)} ${unit === 'people' && value === 1 ? 'person' : unit}`;
+/** A count with its unit, one template per plural category ("{n} person", "{n} people"). */
+export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
+
+export interface UnitWords extends PluralForms {
+  /** the unit and a field's range under its input: "people, {min}–{max}" */
+  readonly range: string;
 }
 
-/** A field's unit and range next to it: "people, 0–10,000", "percent, 0–100". */
-export function rangeLabel(spec: NumberSpec): string {
-  return `${spec.unit === '%' ? 'percent' : spec.unit}, ${formatCount(spec.min)}–${formatCount(spec.max)}`;
+/** How numbers are written (copy.yaml "numbers"); {n}, {min} and {max} are filled in. */
+export interface NumberWords {
+  /** what shows instead of a number that is not finite (never expected on the page) */
+  readonly notAvailable: string;
+  /** short axis labels: "{n}k", "{n}M", "{n}bn" */
+  readonly thousands: string;
+  readonly millions: string;
+  readonly billions: string;
+  readonly units: Readonly<Record<UnitId, UnitWords>>;
 }
 
-/** A short axis label: "10", "1k", "10M", "1bn". */
-export function formatCompact(value: number): string {
-  if (value >= 1_000_000_000) return `${formatCount(value / 1_000_000_000)}bn`;
-  if (value >= 1_000_000) return `${formatCount(value / 1_000_000)}M`;
-  if (value >= 1000) return `${formatCount(value / 1000)}k`;
-  return formatCount(value);
+/** Writes numbers in one locale with one set of words; built once per page. */
+export interface NumberWriter {
+  /** "1,234": rounded to whole people */
+  readonly count: (value: number) => string;
+  /** "30,000 people", "1 person", "100%": a count with its unit */
+  readonly withUnit: (value: number, unit: UnitId) => string;
+  /** a field's unit and range under its input: "people, 0–10,000", "percent, 0–100" */
+  readonly range: (spec: NumberSpec) => string;
+  /** a short axis label: "10", "1k", "10M", "1bn" */
+  readonly compact: (value: number) => string;
+}
+
+/** The BCP 47 tag for an Open Graph locale: "en_US" becomes "en-US". Throws for a malformed one. */
+export function languageTag(locale: string): string {
+  return Intl.getCanonicalLocales(locale.replace(/_/g, '-'))[0]!;
+}
+
+/** Compact suffixes start at these sizes: structure, not words. */
+const compactSteps = [
+  [1e9, 'billions'],
+  [1e6, 'millions'],
+  [1e3, 'thousands'],
+] as const;
+
+export function numberWriter(locale: string, words: NumberWords): NumberWriter {
+  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const plural = new Intl.PluralRules(locale);
+  const count = (value: number): string => {
+    if (!Number.isFinite(value)) return words.notAvailable;
+    const rounded = Math.round(value);
+    return whole.format(rounded === 0 ? 0 : rounded);
+  };
+  return {
+    count,
+    withUnit: (value, unit) => {
+      const forms = words.units[unit];
+      return fill(forms[plural.select(Math.round(value))] ?? forms.other, { n: count(value) });
+    },
+    range: (spec) => fill(words.units[spec.unit].range, { min: count(spec.min), max: count(spec.max) }),
+    compact: (value) => {
+      for (const [size, key] of compactSteps) if (value >= size) return fill(words[key], { n: count(value / size) });
+      return count(value);
+    },
+  };
 }

@@ -1,26 +1,27 @@
 /**
  * The estimator's interface words live in src/content/estimator/copy.yaml ("ui"), with
  * {placeholders} for numbers and names. This module lists the keys (the schema requires every
- * one), fills templates and assembles the one-sentence answers. Pure: no React, no DOM.
+ * one), fills templates and assembles the one-sentence answers. Numbers are written by a
+ * NumberWriter (numbers.ts) in the site's locale. Pure: no React, no DOM.
  */
 import { fill } from '../shared/template';
 import type { FieldError } from './fields';
-import { formatCount, withUnit } from './numbers';
+import type { NumberWriter } from './numbers';
 import type { Fit } from './purpose-fit';
 
 export const uiKeys = [
   'recovered', 'recoveredOk', 'stale', 'clear', 'clearConfirm', 'clearYes', 'clearCancel', 'cleared',
   'step1', 'methodLegend', 'methodCircles', 'methodNames',
-  'circlesLegend', 'circlesResult', 'circlesInsufficient', 'circlesCaption',
+  'circlesLegend', 'layerLabel', 'circlesResult', 'circlesInsufficient', 'circlesCaption', 'noCount',
   'colLayer', 'colYou', 'colTypical', 'colCompared',
   'compareFewer', 'compareSimilar', 'compareMore', 'compareNone',
   'namesLegend', 'namesResult', 'namesInsufficient', 'namesWorking', 'namesFormula', 'namesComparison', 'namesCaveatsTitle',
   'step2', 'sourceQuiz', 'sourceChosen', 'sourceChosenQuiz', 'sourceNone', 'quizLinkText',
   'selectNone', 'selectCompare', 'selectPlaceholder', 'useQuiz',
   'range', 'answerChoose', 'answerNeedEstimate', 'answerAboutRight', 'answerSmaller', 'answerLarger',
-  'targetLead', 'targetLayers', 'nextStepsTitle',
+  'targetLead', 'targetLayers', 'layerSeparator', 'nextStepsTitle',
   'step3', 'reachLegend', 'useEstimate', 'reachResult', 'reachNone', 'reachNearBound',
-  'chartCaption', 'chart1', 'chart2', 'chart3', 'chartCeiling',
+  'chartCaption', 'chart1', 'chart2', 'chart3', 'chartBar', 'chartCeiling',
   'reachCaption', 'colStep', 'colNew', 'colSoFar', 'degree1', 'degree2', 'degree3',
   'assumptionsTitle', 'roughModelLead',
 ] as const;
@@ -40,6 +41,7 @@ export type NoscriptKey = (typeof noscriptKeys)[number];
 
 /** The placeholders each template may use: anything else would stay visible on the page. */
 export const uiPlaceholders: Readonly<Partial<Record<UiKey, readonly string[]>>> = {
+  layerLabel: ['order', 'name'],
   circlesResult: ['total'],
   namesResult: ['estimate'],
   namesWorking: ['population', 'known', 'total', 'estimate'],
@@ -59,6 +61,7 @@ export const uiPlaceholders: Readonly<Partial<Record<UiKey, readonly string[]>>>
   useEstimate: ['estimate'],
   reachResult: ['total'],
   reachNearBound: ['ceiling'],
+  chartBar: ['name', 'value'],
   chartCeiling: ['ceiling'],
 };
 export const messagePlaceholders: Readonly<Partial<Record<MessageKey, readonly string[]>>> = {
@@ -72,12 +75,12 @@ export const noscriptPlaceholders: Readonly<Partial<Record<NoscriptKey, readonly
 };
 
 /**
- * Fill a template with the shared fill(), numbers formatted as counts first ("30,000"). Unknown
+ * Fill a template with the shared fill(), numbers written as counts first ("30,000"). Unknown
  * placeholders stay visible, so a typo in content shows up instead of vanishing.
  */
-export function say(template: string, values: Readonly<Record<string, string | number>> = {}): string {
+export function say(write: NumberWriter, template: string, values: Readonly<Record<string, string | number>> = {}): string {
   const formatted: Record<string, string> = {};
-  for (const [name, value] of Object.entries(values)) formatted[name] = typeof value === 'number' ? formatCount(value) : value;
+  for (const [name, value] of Object.entries(values)) formatted[name] = typeof value === 'number' ? write.count(value) : value;
   return fill(template, formatted);
 }
 
@@ -100,17 +103,17 @@ export interface PurposeAnswerInput {
 }
 
 /** The one-sentence answer of step 2. */
-export function purposeAnswer(ui: UiWords, input: PurposeAnswerInput): string {
+export function purposeAnswer(ui: UiWords, write: NumberWriter, input: PurposeAnswerInput): string {
   if (!input.purpose || !input.range) return ui.answerChoose;
-  if (input.estimate === null || input.fit === null) return say(ui.answerNeedEstimate, { purpose: input.purpose });
+  if (input.estimate === null || input.fit === null) return say(write, ui.answerNeedEstimate, { purpose: input.purpose });
   const values = {
     estimate: input.estimate,
     purpose: input.purpose,
-    range: say(ui.range, { min: input.range.min, max: input.range.max }),
+    range: say(write, ui.range, { min: input.range.min, max: input.range.max }),
     missing: input.missing,
   };
   const template = { smaller: ui.answerSmaller, 'about-right': ui.answerAboutRight, larger: ui.answerLarger }[input.fit];
-  return say(template, values);
+  return say(write, template, values);
 }
 
 /**
@@ -126,34 +129,27 @@ export function purposeSourceTemplate(
   if (source === 'quiz' && hasLabel) return { template: ui.sourceQuiz, slot: 'purpose' };
   if (source === 'chosen' && hasLabel) {
     // the shared fill leaves {purpose} in place for the caller
-    return { template: quizLabel ? say(ui.sourceChosenQuiz, { quiz: quizLabel }) : ui.sourceChosen, slot: 'purpose' };
+    return { template: quizLabel ? fill(ui.sourceChosenQuiz, { quiz: quizLabel }) : ui.sourceChosen, slot: 'purpose' };
   }
   return { template: ui.sourceNone, slot: 'quizLink' };
 }
 
-/** The inline message for a field's problem, numbers formatted ("30,000 people"). */
-export function fieldMessage(error: FieldError, words: MessageWords): string {
-  if (error.problem === 'hubs-over-first') return say(words.hubs, { max: error.max });
+/** The inline message for a field's problem, numbers written with their unit ("30,000 people"). */
+export function fieldMessage(error: FieldError, words: MessageWords, write: NumberWriter): string {
+  if (error.problem === 'hubs-over-first') return say(write, words.hubs, { max: error.max });
   const { spec } = error;
   switch (error.problem) {
     case 'empty':
-      return spec.min <= 0 ? words.empty : say(words.emptyAtLeast, { min: spec.min });
+      return spec.min <= 0 ? words.empty : say(write, words.emptyAtLeast, { min: spec.min });
     case 'not-number':
       return words.notNumber;
     case 'negative':
       return words.negative;
     case 'fractional':
-      return spec.unit === '%' ? words.fractionalPercent : words.fractional;
+      return spec.unit === 'percent' ? words.fractionalPercent : words.fractional;
     case 'too-small':
-      return say(words.tooSmall, { min: withUnit(spec.min, spec.unit) });
+      return fill(words.tooSmall, { min: write.withUnit(spec.min, spec.unit) });
     case 'too-large':
-      return say(words.tooLarge, { max: withUnit(spec.max, spec.unit) });
+      return fill(words.tooLarge, { max: write.withUnit(spec.max, spec.unit) });
   }
-}
-
-/** Every field's message, by field id. */
-export function fieldMessages(errors: Readonly<Record<string, FieldError>>, words: MessageWords): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [id, error] of Object.entries(errors)) out[id] = fieldMessage(error, words);
-  return out;
 }

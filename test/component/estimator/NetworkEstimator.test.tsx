@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import NetworkEstimator from '../../../src/components/estimator/NetworkEstimator';
 import { $estimatorView, dismissEstimatorRecovered, resetEstimator, setField } from '../../../src/stores/estimator';
 import { clearSharedPurpose, setSharedPurpose } from '../../../src/stores/purpose';
-import { loadCopy, loadLayers, loadTargets } from '../../unit/estimator/content-fixture';
+import { loadCopy, loadLayers, loadTargets, siteLocale } from '../../unit/estimator/content-fixture';
 
 const layers = loadLayers();
 const targets = loadTargets();
@@ -14,7 +14,7 @@ const KEY = 'upproach:estimator:v1';
 const PURPOSE_KEY = 'upproach:purpose:v1';
 
 function renderEstimator() {
-  return render(<NetworkEstimator layers={layers} targets={targets} copy={copy} headingLevel={2} quizHref="/tools/purpose-quiz/" />);
+  return render(<NetworkEstimator layers={layers} targets={targets} copy={copy} locale={siteLocale} headingLevel={2} quizHref="/tools/purpose-quiz/" />);
 }
 
 /** the inline message announced for a field: found through the input's aria-describedby */
@@ -87,7 +87,7 @@ describe('NetworkEstimator', () => {
 
   it('keeps each layer’s numbers on its own row when editors swap `order`', () => {
     const swapped = layers.map((l) => (l.id === 'support' ? { ...l, order: 2 } : l.id === 'sympathy' ? { ...l, order: 1 } : l));
-    render(<NetworkEstimator layers={swapped} targets={targets} copy={copy} headingLevel={2} quizHref="/tools/purpose-quiz/" />);
+    render(<NetworkEstimator layers={swapped} targets={targets} copy={copy} locale={siteLocale} headingLevel={2} quizHref="/tools/purpose-quiz/" />);
     change(screen.getByLabelText('2. Support clique'), '4');
     change(screen.getByLabelText('1. Sympathy group'), '10');
     const table = screen.getByRole('table', { name: /Dunbar’s typical layers/ });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import { SITE } from '../../../src/config';
+import { languageTag, numberWriter, type NumberWriter } from '../../../src/lib/estimator/numbers';
 import {
   estimatorCopySchema,
   estimatorLayerSchema,
@@ -24,4 +26,12 @@ export function loadTargets(): EstimatorTarget[] {
 export function loadCopy(): EstimatorCopy {
   const entries = read('copy.yaml') as { id: string }[];
   return estimatorCopySchema.parse(entries.find((e) => e.id === 'main'));
+}
+
+/** The site's locale as the estimator gets it (EstimatorBody.astro reads SITE.locale the same way). */
+export const siteLocale = languageTag(SITE.locale);
+
+/** Numbers written as the page writes them: the site's locale and copy.yaml's words. */
+export function loadWriter(): NumberWriter {
+  return numberWriter(siteLocale, loadCopy().numbers);
 }

@@ -84,6 +84,27 @@ describe('estimator content', () => {
     expect(typo).toEqual(['totl']);
   });
 
+  it('writes numbers with templates that show the number and fill every placeholder', () => {
+    const { numbers } = loadCopy();
+    const templates: [string, string, readonly string[]][] = [
+      ['thousands', numbers.thousands, ['n']],
+      ['millions', numbers.millions, ['n']],
+      ['billions', numbers.billions, ['n']],
+      ['notAvailable', numbers.notAvailable, []],
+    ];
+    for (const [unit, words] of Object.entries(numbers.units)) {
+      templates.push([`${unit}.range`, words.range, ['min', 'max']]);
+      for (const [form, template] of Object.entries(words)) if (form !== 'range') templates.push([`${unit}.${form}`, template, ['n']]);
+    }
+    // each template uses exactly the placeholders it is given: none left on the page, no number lost
+    const wrong = templates.filter(([, template, names]) => placeholders(template).sort().join() !== [...names].sort().join());
+    expect(wrong.map(([key]) => key)).toEqual([]);
+    expect(templates.length).toBeGreaterThan(6);
+    // a unit must say how to write any count ("other")
+    const { other: _, ...withoutOther } = numbers.units.people;
+    expect(estimatorCopySchema.safeParse({ ...loadCopy(), numbers: { ...numbers, units: { ...numbers.units, people: withoutOther } } }).success).toBe(false);
+  });
+
   it('says the “close to typical” band is the site’s choice, not a finding', () => {
     expect(loadCopy().circles.bandNote).toMatch(/factor of two/);
     expect(loadCopy().circles.bandNote).toMatch(/presentation choice, not a research finding/);

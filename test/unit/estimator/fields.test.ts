@@ -10,9 +10,10 @@ import {
   CONNECTION_LIMIT,
 } from '../../../src/lib/estimator/fields';
 import { fieldMessage } from '../../../src/lib/estimator/words';
-import { loadCopy } from './content-fixture';
+import { loadCopy, loadWriter } from './content-fixture';
 
 const words = loadCopy().messages;
+const write = loadWriter();
 
 describe('field specs', () => {
   it('cover five circles, twelve names and seven reach inputs, with valid starting values', () => {
@@ -34,18 +35,18 @@ describe('evaluate', () => {
     const lastValid = { ...initialValues(), 'layer.support': 4 };
     const { values, errors } = evaluate(fields, lastValid);
     expect(values['layer.support']).toBe(4);
-    expect(fieldMessage(errors['layer.support']!, words)).toMatch(/negative/);
+    expect(fieldMessage(errors['layer.support']!, words, write)).toMatch(/negative/);
   });
 
   it('reports text the browser could not read', () => {
     const { errors } = evaluate(initialFields(), initialValues(), new Set(['name.james']));
-    expect(fieldMessage(errors['name.james']!, words)).toMatch(/digits/);
+    expect(fieldMessage(errors['name.james']!, words, write)).toMatch(/digits/);
   });
 
   it('does not allow more hubs than first-degree connections', () => {
     const fields = { ...initialFields(), 'reach.first': '3', 'reach.hubs': '5' };
     const { values, errors } = evaluate(fields, initialValues());
-    expect(fieldMessage(errors['reach.hubs']!, words)).toMatch(/up to 3/);
+    expect(fieldMessage(errors['reach.hubs']!, words, write)).toMatch(/up to 3/);
     expect(values['reach.hubs']).toBeLessThanOrEqual(3);
   });
 

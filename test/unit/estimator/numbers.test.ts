@@ -1,15 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatCount, parseNumber, rangeLabel, roughCount, withUnit, type NumberProblem, type NumberSpec } from '../../../src/lib/estimator/numbers';
+import { fieldSpecs } from '../../../src/lib/estimator/fields';
+import {
+  languageTag,
+  MAX_INPUT_LENGTH,
+  numberWriter,
+  parseNumber,
+  roughCount,
+  type NumberProblem,
+  type NumberSpec,
+  type ParsedNumber,
+} from '../../../src/lib/estimator/numbers';
 import { fieldMessage } from '../../../src/lib/estimator/words';
-import { loadCopy } from './content-fixture';
+import { loadCopy, loadWriter } from './content-fixture';
 
-const words = loadCopy().messages;
+const copy = loadCopy();
+const write = loadWriter();
 /** the inline message for a problem, in the words of copy.yaml */
-const problemMessage = (problem: NumberProblem, spec: NumberSpec) => fieldMessage({ problem, spec }, words);
+const problemMessage = (problem: NumberProblem, spec: NumberSpec) => fieldMessage({ problem, spec }, copy.messages, write);
 
 const people: NumberSpec = { min: 0, max: 500, whole: true, unit: 'people' };
-const percent: NumberSpec = { min: 0, max: 100, whole: true, unit: '%' };
+const percent: NumberSpec = { min: 0, max: 100, whole: true, unit: 'percent' };
+const problems: readonly NumberProblem[] = ['empty', 'not-number', 'negative', 'fractional', 'too-small', 'too-large'];
 
 describe('parseNumber', () => {
   it.each([
@@ -44,24 +56,101 @@ describe('parseNumber', () => {
     expect(parseNumber('0', { min: 1, max: 10, whole: true, unit: 'people' })).toEqual({ ok: false, problem: 'too-small' });
   });
 
+  /**
+   * What a number that reads cleanly should give, from its value alone: the documented order of
+   * checks (sign, then whole, then range). Independent of the parser's regular expression.
+   */
+  function expected(value: number, spec: NumberSpec): ParsedNumber {
+    if (!Number.isFinite(value)) return { ok: false, problem: 'too-large' };
+    if (value < 0 && spec.min >= 0) return { ok: false, problem: 'negative' };
+    if (spec.whole && !Number.isInteger(value)) return { ok: false, problem: 'fractional' };
+    if (value < spec.min) return { ok: false, problem: 'too-small' };
+    if (value > spec.max) return { ok: false, problem: 'too-large' };
+    return { ok: true, value: value === 0 ? 0 : value };
+  }
+
+  // every spec the estimator uses, and one that takes fractions
+  const specs = fc.constantFrom<NumberSpec>(...fieldSpecs.values(), { min: 0, max: 1000, whole: false, unit: 'percent' });
+  const spaces = fc.constantFrom('', ' ', '  ', '\t', '\n ');
+  const sign = fc.constantFrom('', '+', '-');
+  /** numbers as people and programs write them: doubles, signed integers, decimals, exponents */
+  const numberText = fc.oneof(
+    fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+    fc.tuple(sign, fc.nat({ max: 2_000_000 })).map(([s, n]) => `${s}${n}`),
+    fc.tuple(sign, fc.nat({ max: 999 }), fc.nat({ max: 999 })).map(([s, a, b]) => `${s}${a}.${b}`),
+    fc.tuple(sign, fc.nat({ max: 99 })).map(([s, b]) => `${s}.${b}`),
+    fc.tuple(sign, fc.nat({ max: 999 })).map(([s, a]) => `${s}${a}.`),
+    fc
+      .tuple(sign, fc.constantFrom('1', '2.5', '.5', '12', '0'), fc.constantFrom('e', 'E'), sign, fc.nat({ max: 400 }))
+      .map(([s, m, e, es, x]) => `${s}${m}${e}${es}${x}`),
+  );
+
+  it('reads every cleanly written number by its value, within the field’s rules', () => {
+    let accepted = 0;
+    let rejected = 0;
+    fc.assert(
+      fc.property(numberText, spaces, spaces, specs, (text, before, after, spec) => {
+        const result = parseNumber(`${before}${text}${after}`, spec);
+        expect(result).toEqual(expected(Number(text), spec));
+        if (result.ok) accepted += 1;
+        else rejected += 1;
+      }),
+      { numRuns: 500 },
+    );
+    // the generators reach both outcomes, so neither half of the property is vacuous
+    expect(accepted).toBeGreaterThan(50);
+    expect(rejected).toBeGreaterThan(50);
+  });
+
   it('accepts any whole number in range and nothing outside it', () => {
     fc.assert(
       fc.property(fc.integer({ min: -1_000, max: 1_000 }), (n) => {
-        const result = parseNumber(String(n), people);
-        expect(result.ok).toBe(n >= 0 && n <= 500);
-        if (result.ok) expect(result.value).toBe(n);
+        const inRange = n >= 0 && n <= 500;
+        expect(parseNumber(String(n), people)).toEqual(
+          inRange ? { ok: true, value: n } : { ok: false, problem: n < 0 ? 'negative' : 'too-large' },
+        );
       }),
     );
   });
 
-  it('never returns a number that is not finite, whatever the text', () => {
+  it('refuses thousands separators, fractions, spaces inside and other notations as not a number', () => {
+    const digits = fc.nat({ max: 999 }).map(String);
+    const notation = fc.oneof(
+      fc.tuple(sign, digits, digits).map(([s, a, b]) => `${s}${a},${b.padStart(3, '0')}`),
+      fc.tuple(digits, fc.integer({ min: 1, max: 99 })).map(([a, b]) => `${a}/${b}`),
+      fc.tuple(digits, digits).map(([a, b]) => `${a} ${b}`),
+      fc.tuple(digits, digits, digits).map(([a, b, c]) => `${a}.${b}.${c}`),
+      fc.tuple(digits, fc.constantFrom('%', ' people', 'k', '$', '_000')).map(([a, x]) => `${a}${x}`),
+      fc.constantFrom('0x10', '0b1', 'Infinity', '-Infinity', 'NaN', 'e5', '.', '-', '+', '1e', '1e+', '½', '١٢'),
+      fc.nat().map((n) => `${n}`.padStart(MAX_INPUT_LENGTH + 1, '0')),
+    );
     fc.assert(
-      fc.property(fc.string(), (raw) => {
-        const result = parseNumber(raw, people);
+      fc.property(notation, spaces, specs, (text, pad, spec) => {
+        expect(parseNumber(`${pad}${text}${pad}`, spec)).toEqual({ ok: false, problem: 'not-number' });
+      }),
+    );
+  });
+
+  it('treats blank text as empty', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0'), { maxLength: 8 }), specs, (chars, spec) => {
+        expect(parseNumber(chars.join(''), spec)).toEqual({ ok: false, problem: 'empty' });
+      }),
+    );
+  });
+
+  it('gives either a finite number in range or a named problem, whatever the text', () => {
+    const anyText = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), numberText);
+    fc.assert(
+      fc.property(anyText, specs, (raw, spec) => {
+        const result = parseNumber(raw, spec);
         if (result.ok) {
           expect(Number.isFinite(result.value)).toBe(true);
-          expect(result.value).toBeGreaterThanOrEqual(0);
-          expect(result.value).toBeLessThanOrEqual(500);
+          expect(result.value).toBeGreaterThanOrEqual(spec.min);
+          expect(result.value).toBeLessThanOrEqual(spec.max);
+          expect(result.value).toBe(Number(raw.trim()) || 0);
+        } else {
+          expect(problems).toContain(result.problem);
         }
       }),
     );
@@ -73,6 +162,7 @@ describe('messages', () => {
     expect(problemMessage('too-large', { ...people, max: 30_000 })).toContain('30,000 people');
     expect(problemMessage('too-large', percent)).toContain('100%');
     expect(problemMessage('fractional', percent)).toMatch(/whole percentage/);
+    expect(problemMessage('fractional', people)).toMatch(/people come in ones/);
     expect(problemMessage('negative', people)).toMatch(/negative/);
     expect(problemMessage('empty', people)).toMatch(/0 if none/);
     expect(problemMessage('too-small', { ...people, min: 1 })).toBe('Enter at least 1 person.');
@@ -80,32 +170,77 @@ describe('messages', () => {
   });
 });
 
-describe('units and compact numbers', () => {
-  it('writes a count with its unit and a field’s range', () => {
-    expect(withUnit(30_000, 'people')).toBe('30,000 people');
-    expect(withUnit(1, 'people')).toBe('1 person');
-    expect(withUnit(100, '%')).toBe('100%');
-    expect(rangeLabel({ ...people, max: 10_000 })).toBe('people, 0–10,000');
-    expect(rangeLabel(percent)).toBe('percent, 0–100');
+describe('languageTag', () => {
+  it('turns the site’s Open Graph locale into a tag Intl reads', () => {
+    expect(languageTag('en_US')).toBe('en-US');
+    expect(languageTag('de_DE')).toBe('de-DE');
+    expect(languageTag('en-gb')).toBe('en-GB');
   });
 
-  it('shortens axis labels', () => {
-    expect(formatCompact(10)).toBe('10');
-    expect(formatCompact(10_000)).toBe('10k');
-    expect(formatCompact(1_000_000)).toBe('1M');
-    expect(formatCompact(10_000_000_000)).toBe('10bn');
+  it('refuses a malformed locale instead of guessing', () => {
+    expect(() => languageTag('not a locale')).toThrow(RangeError);
   });
 });
 
-describe('formatting', () => {
-  it('groups thousands and never prints NaN, Infinity or -0', () => {
-    expect(formatCount(1234567)).toBe('1,234,567');
-    expect(formatCount(-0)).toBe('0');
-    expect(formatCount(-0.2)).toBe('0');
-    expect(formatCount(Number.NaN)).toBe('not available');
-    expect(formatCount(Number.POSITIVE_INFINITY)).toBe('not available');
+describe('numberWriter', () => {
+  it('writes counts with their unit and a field’s range in the words of copy.yaml', () => {
+    expect(write.withUnit(30_000, 'people')).toBe('30,000 people');
+    expect(write.withUnit(1, 'people')).toBe('1 person');
+    expect(write.withUnit(0, 'people')).toBe('0 people');
+    expect(write.withUnit(100, 'percent')).toBe('100%');
+    expect(write.range({ ...people, max: 10_000 })).toBe('people, 0–10,000');
+    expect(write.range(percent)).toBe('percent, 0–100');
   });
 
+  it('shortens axis labels', () => {
+    expect(write.compact(10)).toBe('10');
+    expect(write.compact(999)).toBe('999');
+    expect(write.compact(10_000)).toBe('10k');
+    expect(write.compact(1_000_000)).toBe('1M');
+    expect(write.compact(10_000_000_000)).toBe('10bn');
+  });
+
+  it('groups thousands and never prints NaN, Infinity or -0', () => {
+    expect(write.count(1234567)).toBe('1,234,567');
+    expect(write.count(-0)).toBe('0');
+    expect(write.count(-0.2)).toBe('0');
+    expect(write.count(Number.NaN)).toBe(copy.numbers.notAvailable);
+    expect(write.count(Number.POSITIVE_INFINITY)).toBe(copy.numbers.notAvailable);
+  });
+
+  it('takes its locale and words as given, with nothing fixed in the code', () => {
+    const german = numberWriter('de-DE', {
+      notAvailable: 'k. A.',
+      thousands: '{n} Tsd.',
+      millions: '{n} Mio.',
+      billions: '{n} Mrd.',
+      units: {
+        people: { one: '{n} Person', other: '{n} Personen', range: 'Personen, {min}–{max}' },
+        percent: { other: '{n} %', range: 'Prozent, {min}–{max}' },
+      },
+    });
+    expect(german.count(1234567)).toBe('1.234.567');
+    expect(german.count(Number.NaN)).toBe('k. A.');
+    expect(german.withUnit(1, 'people')).toBe('1 Person');
+    expect(german.withUnit(30_000, 'people')).toBe('30.000 Personen');
+    expect(german.withUnit(50, 'percent')).toBe('50 %');
+    expect(german.range({ ...people, max: 10_000 })).toBe('Personen, 0–10.000');
+    expect(german.compact(3_000_000)).toBe('3 Mio.');
+  });
+
+  it('never prints NaN, Infinity, -0 or a placeholder, for any number', () => {
+    fc.assert(
+      fc.property(fc.double(), fc.constantFrom('people' as const, 'percent' as const), (x, unit) => {
+        for (const text of [write.count(x), write.withUnit(x, unit), write.compact(x)]) {
+          expect(text).not.toMatch(/NaN|Infinity|^-0$|\{\w+\}/);
+          expect(text.length).toBeGreaterThan(0);
+        }
+      }),
+    );
+  });
+});
+
+describe('roughCount', () => {
   it('rounds to two significant figures from 1,000 and stays within 5%', () => {
     expect(roughCount(149.6)).toBe(150);
     expect(roughCount(113_456)).toBe(110_000);

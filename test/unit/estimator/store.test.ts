@@ -3,10 +3,11 @@ import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FieldError } from '../../../src/lib/estimator/fields';
 import { fieldMessage } from '../../../src/lib/estimator/words';
-import { loadCopy } from './content-fixture';
+import { loadCopy, loadLayers, loadTargets, loadWriter, siteLocale } from './content-fixture';
 
 const words = loadCopy().messages;
-const message = (error: FieldError | undefined) => (error ? fieldMessage(error, words) : '');
+const write = loadWriter();
+const message = (error: FieldError | undefined) => (error ? fieldMessage(error, words, write) : '');
 
 const KEY = 'upproach:estimator:v1';
 beforeAll(() => useTestStorageEngine());
@@ -122,6 +123,26 @@ describe('estimator store', () => {
     s.copyEstimateToReach();
     expect(s.$estimator.get().fields['reach.first']).toBe('400');
     cleanStores(s.$estimatorView);
+  });
+
+  it('gives the island a display that follows what is typed, and a fixed one for the server', async () => {
+    setTestStorageKey(KEY, JSON.stringify({ v: 1, method: 'circles', purpose: null, fields: { 'layer.support': '5' } }));
+    const s = await load();
+    const copy = loadCopy();
+    const { $live, server } = s.estimatorDisplay({ layers: loadLayers(), targets: loadTargets(), copy, locale: siteLocale });
+    keepMount($live);
+    expect($live.get().one.summary).toBe('Your circles add up to about 5 people.');
+    s.setField('layer.support', '-1');
+    expect($live.get().stale).toBe(true);
+    expect($live.get().one.summary).toBe('Your circles add up to about 5 people.');
+    expect($live.get().one.fields[0]!.error).toBe(copy.messages.negative);
+    s.setSharedPurpose('social');
+    expect($live.get().two.answer).toBe('Your estimate of 5 people is smaller than a Social network needs (about 15 to 150 people): about 10 more would reach the bottom of the range.');
+    // the server never sees storage: it renders the starting state the island hydrates from
+    expect(server.one.summary).toBe(copy.ui.circlesInsufficient);
+    expect(server.stale).toBe(false);
+    expect(server.two.answer).toBe(copy.ui.answerChoose);
+    cleanStores($live, s.$estimatorView);
   });
 
   it('clears everything it stored', async () => {

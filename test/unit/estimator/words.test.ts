@@ -1,23 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { purposeAnswer, purposeSourceTemplate, say, splitAround, uiKeys } from '../../../src/lib/estimator/words';
-import { loadCopy } from './content-fixture';
+import { loadCopy, loadWriter } from './content-fixture';
 
 const ui = loadCopy().ui;
+const write = loadWriter();
 
 describe('say', () => {
   it('puts formatted numbers and text into the placeholders', () => {
-    expect(say('about {n} {who}', { n: 30000, who: 'people' })).toBe('about 30,000 people');
+    expect(say(write, 'about {n} {who}', { n: 30000, who: 'people' })).toBe('about 30,000 people');
   });
 
   it('leaves an unknown placeholder visible, and never prints "NaN"', () => {
-    expect(say('a {missing} b {n}', { n: Number.NaN })).toBe('a {missing} b not available');
+    expect(say(write, 'a {missing} b {n}', { n: Number.NaN })).toBe('a {missing} b not available');
   });
 
   it('never leaves "undefined", "NaN" or a placeholder behind in the real templates', () => {
     fc.assert(
       fc.property(fc.constantFrom(...uiKeys), fc.double(), (key, n) => {
-        const text = say(ui[key], { total: n, estimate: n, known: n, population: n, mean: n, missing: n, min: n, max: n, ceiling: n, purpose: 'Social', quiz: 'Social', range: 'r', layers: 'l', quizLink: 'q' });
+        const text = say(write, ui[key], { total: n, estimate: n, known: n, population: n, mean: n, missing: n, min: n, max: n, ceiling: n, purpose: 'Social', quiz: 'Social', range: 'r', layers: 'l', quizLink: 'q', order: n, name: 'Social', value: 'v' });
         expect(text).not.toMatch(/undefined|NaN|Infinity|\{\w+\}/);
       }),
     );
@@ -46,23 +47,23 @@ describe('purposeSourceTemplate', () => {
 describe('purposeAnswer', () => {
   const brand = { min: 500, max: 30_000 };
   it('asks for a purpose, then for an estimate', () => {
-    expect(purposeAnswer(ui, { estimate: 259, purpose: null, range: null, fit: null, missing: 0 })).toBe(ui.answerChoose);
-    expect(purposeAnswer(ui, { estimate: null, purpose: 'Personal Brand', range: brand, fit: null, missing: 0 })).toBe(
+    expect(purposeAnswer(ui, write, { estimate: 259, purpose: null, range: null, fit: null, missing: 0 })).toBe(ui.answerChoose);
+    expect(purposeAnswer(ui, write, { estimate: null, purpose: 'Personal Brand', range: brand, fit: null, missing: 0 })).toBe(
       'Complete step 1 to compare your network with what a Personal Brand network needs.',
     );
   });
 
   it('says "smaller than a Personal Brand network needs" with the shortfall', () => {
-    expect(purposeAnswer(ui, { estimate: 259, purpose: 'Personal Brand', range: brand, fit: 'smaller', missing: 241 })).toBe(
+    expect(purposeAnswer(ui, write, { estimate: 259, purpose: 'Personal Brand', range: brand, fit: 'smaller', missing: 241 })).toBe(
       'Your estimate of 259 people is smaller than a Personal Brand network needs (about 500 to 30,000 people): about 241 more would reach the bottom of the range.',
     );
   });
 
   it('says "about right" and "larger than" too', () => {
-    expect(purposeAnswer(ui, { estimate: 800, purpose: 'Personal Brand', range: brand, fit: 'about-right', missing: 0 })).toMatch(
+    expect(purposeAnswer(ui, write, { estimate: 800, purpose: 'Personal Brand', range: brand, fit: 'about-right', missing: 0 })).toMatch(
       /about right for a Personal Brand network/,
     );
-    expect(purposeAnswer(ui, { estimate: 800, purpose: 'Social', range: { min: 15, max: 150 }, fit: 'larger', missing: 0 })).toMatch(
+    expect(purposeAnswer(ui, write, { estimate: 800, purpose: 'Social', range: { min: 15, max: 150 }, fit: 'larger', missing: 0 })).toMatch(
       /larger than a Social network needs \(about 15 to 150 people\)/,
     );
   });

@@ -1,0 +1,270 @@
+/**
+ * Everything the estimator island shows, as finished text: the view (view.ts) read with the
+ * content's words and the site's locale. The component renders these fields and nothing else
+ * decides what to say. Pure: no React, no DOM.
+ */
+import { purposeIds, purposeLabels, type PurposeId } from '../purposes';
+import { axisPosition, axisTicks } from './chart';
+import { layerSpecs, nameSpec, reachIds, reachSpecs, type FieldSpec, type LayerId, type ReachId } from './fields';
+import { roughCount, type NumberSpec, type NumberWords, type NumberWriter } from './numbers';
+import type { Fit } from './purpose-fit';
+import { KNOWN_NAMES_TOTAL, knownNames, MCCARTY_MEAN, SCALE_UP_POPULATION } from './scale-up';
+import type { Method } from './stored';
+import { circleRows, comparePurpose, type EstimatorView, type LayerText, type PurposeSource } from './view';
+import { fieldMessage, purposeAnswer, purposeSourceTemplate, say, splitAround, type MessageWords, type UiWords } from './words';
+
+/** What a purpose's network needs, as content describes it (only what the island shows). */
+export interface TargetText {
+  readonly id: string;
+  readonly min: number;
+  readonly max: number;
+  readonly composition: readonly string[];
+  readonly layers: readonly LayerId[];
+  readonly basis: string;
+  readonly next: Readonly<Record<Fit, readonly string[]>>;
+}
+
+/** The words of copy.yaml the display needs (the schema's type satisfies it). */
+export interface DisplayWords {
+  readonly ui: UiWords;
+  readonly messages: MessageWords;
+  readonly numbers: NumberWords;
+  readonly circles: { readonly intro: string };
+  readonly names: { readonly intro: string };
+  readonly reach: { readonly fields: Readonly<Record<ReachId, { readonly label: string; readonly hint: string }>> };
+}
+
+/** The content the island receives as props: plain data, the same on the server and in the browser. */
+export interface EstimatorContent {
+  readonly layers: readonly (LayerText & { readonly prompt: string })[];
+  readonly targets: readonly TargetText[];
+  readonly copy: DisplayWords;
+  /** BCP 47 tag numbers are written in ("en-US"), from SITE.locale */
+  readonly locale: string;
+}
+
+/** One number input with everything written next to it. */
+export interface FieldDisplay {
+  /** the field id, e.g. "layer.support" */
+  readonly id: string;
+  readonly label: string;
+  /** '' when the field has no hint */
+  readonly hint: string;
+  /** what the reader typed */
+  readonly value: string;
+  /** the inline message; '' when the entry is fine */
+  readonly error: string;
+  /** the unit and range under the input: "people, 0–100" */
+  readonly unit: string;
+  /** the range and whether only whole numbers are accepted, for the input's attributes */
+  readonly spec: NumberSpec;
+}
+
+export interface CircleRowDisplay {
+  readonly id: LayerId;
+  readonly name: string;
+  readonly yours: string;
+  readonly typical: string;
+  readonly compared: string;
+}
+
+export interface TargetDisplay {
+  /** "A Personal Brand network:" */
+  readonly lead: string;
+  /** "about 500 to 30,000 people, mostly from these circles: …" */
+  readonly layers: string;
+  readonly composition: readonly string[];
+  readonly basis: string;
+  /** next steps for how today's estimate fits; null until there is an estimate */
+  readonly next: readonly string[] | null;
+}
+
+/** A bar's label, split around its value (shown in bold). */
+export interface BarDisplay {
+  readonly before: string;
+  readonly value: string;
+  readonly after: string;
+  /** the bar's length as a fraction of the axis, 0..1 */
+  readonly at: number;
+}
+
+export interface TickDisplay {
+  /** "1k": a power of ten, written short */
+  readonly label: string;
+  readonly at: number;
+}
+
+export interface EstimatorDisplay {
+  /** some field is wrong and the results use its last valid number */
+  readonly stale: boolean;
+  readonly method: Method;
+  readonly methods: readonly { readonly id: Method; readonly label: string }[];
+  readonly one: {
+    readonly legend: string;
+    readonly hint: string;
+    /** the fields of the chosen method */
+    readonly fields: readonly FieldDisplay[];
+    /** the one summary announced for Part 1 */
+    readonly summary: string;
+    /** the circles table, in the editors' order */
+    readonly circles: readonly CircleRowDisplay[];
+    /** the name method's working or formula, and the published average */
+    readonly working: string;
+    readonly comparison: string;
+  };
+  readonly two: {
+    readonly source: PurposeSource;
+    /** the sentence saying where the purpose comes from, around its bold name or the quiz link */
+    readonly sourceBefore: string;
+    readonly sourceAfter: string;
+    readonly sourceSlot: 'purpose' | 'quizLink';
+    /** the purpose in use ('' when none) */
+    readonly purposeLabel: string;
+    readonly selectLabel: string;
+    /** the selected option's value ('' when none) */
+    readonly selected: PurposeId | '';
+    /** the empty option's text; null when there is no empty option (the quiz's purpose applies) */
+    readonly placeholder: string | null;
+    readonly options: readonly { readonly id: PurposeId; readonly label: string }[];
+    /** offer to go back to the quiz's purpose */
+    readonly useQuiz: boolean;
+    /** the one summary announced for Part 2 */
+    readonly answer: string;
+    readonly target: TargetDisplay | null;
+  };
+  readonly three: {
+    readonly fields: readonly FieldDisplay[];
+    /** the button copying today's estimate into Part 3; null when there is no estimate */
+    readonly useEstimate: string | null;
+    /** the one summary announced for Part 3 */
+    readonly result: string;
+    readonly nearBound: string | null;
+    readonly bars: readonly BarDisplay[];
+    readonly ticks: readonly TickDisplay[];
+    readonly ceiling: string;
+    /** the table: step name, new people, people so far (rounded) */
+    readonly rows: readonly { readonly name: string; readonly added: string; readonly soFar: string }[];
+  };
+}
+
+function field(view: EstimatorView, content: EstimatorContent, write: NumberWriter, id: string, spec: FieldSpec, label: string, hint = ''): FieldDisplay {
+  const error = view.errors[id];
+  return {
+    id,
+    label,
+    hint,
+    value: view.state.fields[id] ?? '',
+    error: error ? fieldMessage(error, content.copy.messages, write) : '',
+    unit: write.range(spec),
+    spec,
+  };
+}
+
+function partOne(view: EstimatorView, content: EstimatorContent, write: NumberWriter): EstimatorDisplay['one'] {
+  const { ui } = content.copy;
+  const circles = view.state.method === 'circles';
+  const rows = circleRows(view, content.layers);
+  const compared = { fewer: ui.compareFewer, similar: ui.compareSimilar, more: ui.compareMore };
+  const numbers = { population: SCALE_UP_POPULATION, total: KNOWN_NAMES_TOTAL };
+  const estimate = view.scaleUp.kind === 'estimate' ? Math.round(view.scaleUp.value) : null;
+  let summary: string;
+  if (circles) summary = view.circles.kind === 'estimate' ? say(write, ui.circlesResult, { total: view.circles.total }) : ui.circlesInsufficient;
+  else summary = estimate !== null ? say(write, ui.namesResult, { estimate }) : ui.namesInsufficient;
+  return {
+    legend: circles ? ui.circlesLegend : ui.namesLegend,
+    hint: circles ? content.copy.circles.intro : content.copy.names.intro,
+    fields: circles
+      ? rows.map(({ layer }) =>
+          field(view, content, write, `layer.${layer.id}`, layerSpecs[layer.id], say(write, ui.layerLabel, { order: layer.order, name: layer.name }), layer.prompt),
+        )
+      : knownNames.map((n) => field(view, content, write, `name.${n.id}`, nameSpec, n.name)),
+    summary,
+    circles: rows.map(({ layer, yours, comparison }) => ({
+      id: layer.id,
+      name: layer.name,
+      yours: yours === null ? ui.noCount : write.count(yours),
+      typical: write.count(layer.typical),
+      compared: comparison === null ? ui.compareNone : compared[comparison],
+    })),
+    working:
+      view.scaleUp.kind === 'estimate'
+        ? say(write, ui.namesWorking, { ...numbers, known: view.scaleUp.known, estimate: estimate! })
+        : say(write, ui.namesFormula, numbers),
+    comparison: say(write, ui.namesComparison, { mean: MCCARTY_MEAN }),
+  };
+}
+
+function partTwo(view: EstimatorView, content: EstimatorContent, write: NumberWriter): EstimatorDisplay['two'] {
+  const { ui } = content.copy;
+  const { target, fit, missing } = comparePurpose(view, content.targets);
+  const label = view.purpose ? purposeLabels[view.purpose] : null;
+  const source = purposeSourceTemplate(ui, view.purposeSource, Boolean(label), view.quizPurpose ? purposeLabels[view.quizPurpose] : null);
+  const [sourceBefore, sourceAfter] = splitAround(source.template, source.slot);
+  const layerNames = target?.layers.map((id) => content.layers.find((l) => l.id === id)?.name ?? id);
+  return {
+    source: view.purposeSource,
+    sourceBefore,
+    sourceAfter,
+    sourceSlot: source.slot,
+    purposeLabel: label ?? '',
+    selectLabel: view.purposeSource === 'none' ? ui.selectNone : ui.selectCompare,
+    selected: view.purpose ?? '',
+    placeholder: view.purposeSource === 'quiz' ? null : ui.selectPlaceholder,
+    options: purposeIds.map((id) => ({ id, label: purposeLabels[id] })),
+    useQuiz: view.purposeSource === 'chosen' && view.quizPurpose !== null,
+    answer: purposeAnswer(ui, write, { estimate: view.today, purpose: target ? label : null, range: target, fit, missing }),
+    target:
+      target && label
+        ? {
+            lead: say(write, ui.targetLead, { purpose: label }),
+            layers: say(write, ui.targetLayers, {
+              range: say(write, ui.range, { min: target.min, max: target.max }),
+              layers: layerNames!.join(ui.layerSeparator),
+            }),
+            composition: target.composition,
+            basis: target.basis,
+            next: fit ? target.next[fit] : null,
+          }
+        : null,
+  };
+}
+
+function partThree(view: EstimatorView, content: EstimatorContent, write: NumberWriter): EstimatorDisplay['three'] {
+  const { ui, reach: words } = content.copy;
+  const r = view.reach;
+  const total = roughCount(r.cumulative[2]);
+  return {
+    fields: reachIds.map((id) => field(view, content, write, `reach.${id}`, reachSpecs[id], words.fields[id].label, words.fields[id].hint)),
+    useEstimate: view.reachEstimate === null ? null : say(write, ui.useEstimate, { estimate: view.reachEstimate }),
+    result: total > 0 ? say(write, ui.reachResult, { total }) : ui.reachNone,
+    nearBound: r.nearBound ? say(write, ui.reachNearBound, { ceiling: r.population }) : null,
+    bars: [ui.chart1, ui.chart2, ui.chart3].map((name, i) => {
+      // the name goes in now; the value is split out to be shown in bold
+      const [before, after] = splitAround(say(write, ui.chartBar, { name }), 'value');
+      return { before, value: write.count(roughCount(r.cumulative[i]!)), after, at: axisPosition(r.cumulative[i]!, r.population) };
+    }),
+    ticks: axisTicks(r.population).map((value) => ({ label: write.compact(value), at: axisPosition(value, r.population) })),
+    ceiling: say(write, ui.chartCeiling, { ceiling: r.population }),
+    rows: [ui.degree1, ui.degree2, ui.degree3].map((name, i) => ({
+      name,
+      added: write.count(roughCount(r.perDegree[i]!)),
+      soFar: write.count(roughCount(r.cumulative[i]!)),
+    })),
+  };
+}
+
+/** The whole display for one view: a pure function of the view, the content and the writer. */
+export function displayView(view: EstimatorView, content: EstimatorContent, write: NumberWriter): EstimatorDisplay {
+  const { ui } = content.copy;
+  return {
+    stale: view.usingLastValid,
+    method: view.state.method,
+    methods: [
+      { id: 'circles', label: ui.methodCircles },
+      { id: 'names', label: ui.methodNames },
+    ],
+    one: partOne(view, content, write),
+    two: partTwo(view, content, write),
+    three: partThree(view, content, write),
+  };
+}

@@ -1,0 +1,206 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { displayView, type EstimatorContent } from '../../../src/lib/estimator/display';
+import { fieldSpecs, initialFields, initialValues } from '../../../src/lib/estimator/fields';
+import { numberWriter } from '../../../src/lib/estimator/numbers';
+import { knownNames } from '../../../src/lib/estimator/scale-up';
+import { initialState, type EstimatorState } from '../../../src/lib/estimator/stored';
+import { buildView } from '../../../src/lib/estimator/view';
+import type { PurposeId } from '../../../src/lib/purposes';
+import { loadCopy, loadLayers, loadTargets, loadWriter, siteLocale } from './content-fixture';
+
+const copy = loadCopy();
+const ui = copy.ui;
+const content: EstimatorContent = { layers: loadLayers(), targets: loadTargets(), copy, locale: siteLocale };
+const write = loadWriter();
+
+const state = (fields: Record<string, string>, extra: Partial<EstimatorState> = {}): EstimatorState => ({
+  ...initialState(),
+  ...extra,
+  fields: { ...initialFields(), ...fields },
+});
+const show = (s: EstimatorState, quiz: PurposeId | null = null, c: EstimatorContent = content, w = write) =>
+  displayView(buildView(s, new Set(), quiz, initialValues()).view, c, w);
+
+describe('Part 1', () => {
+  it('announces the summary of the chosen method only', () => {
+    const fields = { 'layer.support': '5', 'layer.sympathy': '10', 'name.michael': '20' };
+    expect(show(state(fields)).one.summary).toBe('Your circles add up to about 15 people.');
+    expect(show(state(fields, { method: 'names' })).one.summary).toBe('You know about 259 people.');
+    expect(show(initialState()).one.summary).toBe(ui.circlesInsufficient);
+    expect(show(state({}, { method: 'names' })).one.summary).toBe(ui.namesInsufficient);
+  });
+
+  it('gives the chosen method’s legend, hint and fields', () => {
+    const circles = show(initialState()).one;
+    expect(circles.legend).toBe(ui.circlesLegend);
+    expect(circles.hint).toBe(copy.circles.intro);
+    expect(circles.fields.map((f) => f.label)).toEqual(content.layers.map((l) => `${l.order}. ${l.name}`));
+    expect(circles.fields[0]).toMatchObject({ id: 'layer.support', hint: 'People you would call in a crisis.', unit: 'people, 0–100', value: '0', error: '' });
+    const names = show(state({}, { method: 'names' })).one;
+    expect(names.legend).toBe(ui.namesLegend);
+    expect(names.fields.map((f) => f.label)).toEqual(knownNames.map((n) => n.name));
+    expect(names.fields.every((f) => f.hint === '' && f.unit === 'people, 0–500')).toBe(true);
+  });
+
+  it('puts each field’s message next to it, and only there', () => {
+    const d = show(state({ 'layer.support': '-2', 'reach.overlap': '150' }));
+    expect(d.stale).toBe(true);
+    expect(d.one.fields.find((f) => f.id === 'layer.support')).toMatchObject({ value: '-2', error: copy.messages.negative });
+    expect(d.three.fields.find((f) => f.id === 'reach.overlap')!.error).toBe('That’s more than this estimate can use: enter up to 100%.');
+    expect([...d.one.fields, ...d.three.fields].filter((f) => f.error !== '').map((f) => f.id)).toEqual(['layer.support', 'reach.overlap']);
+  });
+
+  it('fills the circles table with your counts once there is an estimate', () => {
+    expect(show(initialState()).one.circles.map((r) => [r.yours, r.compared])).toEqual(
+      content.layers.map(() => [ui.noCount, ui.compareNone]),
+    );
+    const rows = show(state({ 'layer.support': '4', 'layer.active': '100' })).one.circles;
+    expect(rows[0]).toEqual({ id: 'support', name: 'Support clique', yours: '4', typical: '5', compared: ui.compareSimilar });
+    expect(rows[2]).toMatchObject({ yours: '4', typical: '50', compared: ui.compareFewer });
+    expect(rows[3]).toMatchObject({ yours: '104', typical: '150', compared: ui.compareSimilar });
+  });
+
+  it('shows the name method’s working once the reader knows someone', () => {
+    expect(show(state({}, { method: 'names' })).one.working).toMatch(/^The estimate is 250,000,000 × /);
+    expect(show(state({ 'name.michael': '20' }, { method: 'names' })).one.working).toBe(
+      '250,000,000 people × 20 you know ÷ 19,285,000 people with these names ≈ 259.',
+    );
+  });
+});
+
+describe('Part 2', () => {
+  const named = state({ 'name.michael': '20' }, { method: 'names' });
+
+  it('asks for a purpose when there is none, with an empty option and the quiz link', () => {
+    const two = show(named).two;
+    expect(two).toMatchObject({
+      source: 'none',
+      sourceSlot: 'quizLink',
+      sourceBefore: 'You have not taken the ',
+      sourceAfter: ' in this browser, so choose a purpose here.',
+      purposeLabel: '',
+      selectLabel: ui.selectNone,
+      selected: '',
+      placeholder: ui.selectPlaceholder,
+      useQuiz: false,
+      answer: ui.answerChoose,
+      target: null,
+    });
+  });
+
+  it('compares today’s estimate with the quiz’s purpose and says what to do next', () => {
+    const two = show(named, 'brand').two;
+    expect(two).toMatchObject({
+      source: 'quiz',
+      sourceSlot: 'purpose',
+      sourceBefore: 'Using ',
+      sourceAfter: ', the primary purpose from your quiz result.',
+      purposeLabel: 'Personal Brand',
+      selectLabel: ui.selectCompare,
+      selected: 'brand',
+      placeholder: null,
+      useQuiz: false,
+    });
+    expect(two.answer).toBe(
+      'Your estimate of 259 people is smaller than a Personal Brand network needs (about 500 to 30,000 people): about 241 more would reach the bottom of the range.',
+    );
+    const brand = content.targets.find((t) => t.id === 'brand')!;
+    expect(two.target).toEqual({
+      lead: 'A Personal Brand network:',
+      layers: 'about 500 to 30,000 people, mostly from these circles: Meaningful contacts, Acquaintances.',
+      composition: brand.composition,
+      basis: brand.basis,
+      next: brand.next.smaller,
+    });
+  });
+
+  it('shows the target without next steps until there is an estimate', () => {
+    const two = show(initialState(), 'brand').two;
+    expect(two.answer).toBe('Complete step 1 to compare your network with what a Personal Brand network needs.');
+    expect(two.target).toMatchObject({ lead: 'A Personal Brand network:', next: null });
+  });
+
+  it('offers the quiz’s purpose back when another one is chosen here', () => {
+    const two = show(state({ 'layer.active': '120' }, { purpose: 'resource' }), 'brand').two;
+    expect(two).toMatchObject({ source: 'chosen', selected: 'resource', useQuiz: true, placeholder: ui.selectPlaceholder });
+    expect(two.sourceAfter).toBe(', chosen here (your quiz result is Personal Brand).');
+    expect(two.answer).toBe('Your estimate of 120 people is about right for a Resource/Operational network (about 15 to 150 people).');
+    expect(two.target!.next).toEqual(content.targets.find((t) => t.id === 'resource')!.next['about-right']);
+  });
+
+  it('joins the circles’ names with the separator from content, in the target’s order', () => {
+    const slashed = { ...content, copy: { ...copy, ui: { ...ui, layerSeparator: ' / ' } } };
+    expect(show(named, 'strategic', slashed).two.target!.layers).toBe(
+      'about 5 to 50 people, mostly from these circles: Sympathy group / Good friends and close colleagues.',
+    );
+  });
+});
+
+describe('Part 3', () => {
+  it('rounds the reach for the summary, the chart and the table', () => {
+    const three = show(initialState()).three;
+    expect(three.result).toBe('In this rough model, a message could reach about 140,000 people within three steps.');
+    expect(three.rows).toEqual([
+      { name: ui.degree1, added: '150', soFar: '150' },
+      { name: ui.degree2, added: '30,000', soFar: '30,000' },
+      { name: ui.degree3, added: '110,000', soFar: '140,000' },
+    ]);
+    expect(three.bars.map((b) => `${b.before}${b.value}${b.after}`)).toEqual(['1st degree: 150', 'Within 2 steps: 30,000', 'Within 3 steps: 140,000']);
+    expect(three.ceiling).toBe('ceiling 1,000,000');
+    expect(three.nearBound).toBeNull();
+  });
+
+  it('labels the axis in powers of ten up to the ceiling, in order, within the plot', () => {
+    const { ticks, bars } = show(initialState()).three;
+    expect(ticks.map((t) => t.label)).toEqual(['10', '100', '1k', '10k', '100k', '1M']);
+    expect(ticks.map((t) => t.at)).toEqual([...ticks.map((t) => t.at)].sort((a, b) => a - b));
+    expect(ticks.at(-1)!.at).toBe(1);
+    for (const b of bars) expect(b.at).toBeGreaterThan(0);
+    expect(bars[0]!.at).toBeLessThan(bars[2]!.at);
+  });
+
+  it('says when nobody is reached and when the ceiling limits the result', () => {
+    expect(show(state({ 'reach.first': '0', 'reach.hubs': '0' })).three.result).toBe(ui.reachNone);
+    const bounded = show(state({ 'reach.population': '1000' })).three;
+    expect(bounded.nearBound).toBe(
+      'The audience ceiling of 1,000 people limits this result: most of the people a later step reaches have already seen the message.',
+    );
+    expect(bounded.result).toBe('In this rough model, a message could reach about 1,000 people within three steps.');
+  });
+
+  it('offers today’s estimate as the connections only when there is one', () => {
+    expect(show(initialState()).three.useEstimate).toBeNull();
+    expect(show(state({ 'layer.support': '5' })).three.useEstimate).toBe('Use my step 1 estimate (5) as my connections');
+  });
+});
+
+describe('the display as a whole', () => {
+  it('writes numbers in the locale it is given', () => {
+    const de = numberWriter('de-DE', copy.numbers);
+    const d = show(initialState(), null, { ...content, locale: 'de-DE' }, de);
+    expect(d.three.result).toBe('In this rough model, a message could reach about 140.000 people within three steps.');
+    expect(d.three.fields[0]!.unit).toBe('people, 0–30.000');
+  });
+
+  it('never shows NaN, undefined or an unfilled placeholder, whatever is typed', () => {
+    const ids = [...fieldSpecs.keys()];
+    const typed = fc.oneof(fc.string({ maxLength: 12 }), fc.integer({ min: -10, max: 50_000 }).map(String), fc.double().map(String));
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom(...ids), typed),
+        fc.constantFrom('circles' as const, 'names' as const),
+        fc.constantFrom(null, 'social' as const, 'brand' as const),
+        (fields, method, quiz) => {
+          const d = show(state(fields, { method }), quiz);
+          // the fields' values are the reader's own text; everything else is written here
+          const shown = JSON.stringify(d, function (this: object, key, value: unknown) {
+            return key === 'value' && 'unit' in this ? undefined : value;
+          });
+          expect(shown).not.toMatch(/NaN|Infinity|undefined|\{\w+\}/);
+          expect(d.stale).toBe(Object.keys(buildView(state(fields, { method }), new Set(), quiz, initialValues()).view.errors).length > 0);
+        },
+      ),
+    );
+  });
+});
