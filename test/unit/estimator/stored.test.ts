@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { initialFields } from '../../../src/lib/estimator/fields';
-import { initialState, parseStoredState } from '../../../src/lib/estimator/stored';
+import { displayView } from '../../../src/lib/estimator/display';
+import { fieldSpecs, initialFields, initialValues } from '../../../src/lib/estimator/fields';
+import { MAX_INPUT_LENGTH } from '../../../src/lib/estimator/numbers';
+import { initialState, methods, parseStoredState } from '../../../src/lib/estimator/stored';
+import { buildView } from '../../../src/lib/estimator/view';
+import { purposeIds } from '../../../src/lib/purposes';
 import { decodeStored } from '../../../src/lib/storage/decode';
+import { loadCopy, loadLayers, loadTargets, loadWriter, siteLocale } from './content-fixture';
+
+const fieldIds = [...fieldSpecs.keys()];
 
 describe('parseStoredState', () => {
   it('round-trips a saved state', () => {
@@ -27,26 +34,134 @@ describe('parseStoredState', () => {
     [],
     'circles',
     { v: 2, method: 'circles', purpose: null, fields: {} },
+    { v: '1', method: 'circles', purpose: null, fields: {} },
     { v: 1, method: 'guess', purpose: null, fields: {} },
     { v: 1, method: 'circles', purpose: 'fame', fields: {} },
+    { v: 1, method: 'circles', fields: {} },
     { v: 1, method: 'circles', purpose: null, fields: [] },
     { v: 1, method: 'circles', purpose: null, fields: { 'layer.support': 4 } },
   ])('rejects %j', (value) => {
     expect(parseStoredState(value)).toBeNull();
   });
+});
 
-  it('never throws and never accepts a non-string field, whatever is stored', () => {
+/** Records close to what the estimator saves: right or wrong version, method, purpose and fields. */
+const typed = fc.oneof(
+  fc.integer({ min: -100, max: 40_000 }).map(String),
+  fc.double().map(String),
+  fc.constantFrom('', ' 5 ', '1e999', '2.5', '-0', 'x'.repeat(MAX_INPUT_LENGTH + 20), '<b>5</b>'),
+  fc.string({ maxLength: MAX_INPUT_LENGTH + 10 }),
+);
+const nearValid = fc.record(
+  {
+    v: fc.constantFrom<unknown>(1, 1, 1, 2, '1'),
+    method: fc.constantFrom<unknown>(...methods, ...methods, 'guess'),
+    purpose: fc.constantFrom<unknown>(null, ...purposeIds, 'fame'),
+    fields: fc.dictionary(
+      fc.constantFrom(...fieldIds, 'bogus', 'toString'),
+      fc.oneof({ arbitrary: typed, weight: 12 }, { arbitrary: fc.anything(), weight: 1 }),
+      { maxKeys: 8 },
+    ),
+  },
+  // a key may be missing, as in a hand-edited or older record
+  { requiredKeys: ['v', 'method', 'fields'] },
+);
+
+type Near = { v?: unknown; method?: unknown; purpose?: unknown; fields: Record<string, unknown> };
+
+/** The decoder's contract: which records it accepts. */
+function acceptable(record: Near): boolean {
+  return (
+    record.v === 1 &&
+    (methods as readonly unknown[]).includes(record.method) &&
+    (record.purpose === null || (purposeIds as readonly unknown[]).includes(record.purpose)) &&
+    fieldIds.every((id) => record.fields[id] === undefined || typeof record.fields[id] === 'string')
+  );
+}
+
+/** every number anywhere in a value */
+function numbersIn(value: unknown, out: number[] = []): number[] {
+  if (typeof value === 'number') out.push(value);
+  else if (value instanceof Set) for (const v of value) numbersIn(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) numbersIn(v, out);
+  return out;
+}
+
+describe('decoding whatever is stored', () => {
+  it('accepts a record exactly when it is version 1 with a known method and purpose and text fields', () => {
+    let accepted = 0;
+    let rejected = 0;
     fc.assert(
-      fc.property(fc.string(), (raw) => {
-        const result = decodeStored(raw, parseStoredState);
-        if (result.ok) for (const v of Object.values(result.value.fields)) expect(typeof v).toBe('string');
+      fc.property(nearValid, (record: Near) => {
+        const parsed = parseStoredState(record);
+        if (acceptable(record)) {
+          accepted += 1;
+          expect(parsed).not.toBeNull();
+          expect(parsed!.method).toBe(record.method);
+          expect(parsed!.purpose).toBe(record.purpose);
+          // every known field, and only those: given text kept (cut to one over the limit), the rest at its start
+          expect(Object.keys(parsed!.fields).sort()).toEqual([...fieldIds].sort());
+          for (const id of fieldIds) {
+            const given = record.fields[id];
+            expect(parsed!.fields[id]).toBe(typeof given === 'string' ? given.slice(0, MAX_INPUT_LENGTH + 1) : initialFields()[id]);
+          }
+        } else {
+          rejected += 1;
+          expect(parsed).toBeNull();
+        }
+      }),
+      { numRuns: 400 },
+    );
+    // both halves of the contract were exercised
+    expect(accepted).toBeGreaterThan(40);
+    expect(rejected).toBeGreaterThan(40);
+  });
+
+  it('never throws on stored text: JSON is decoded by the same contract, broken JSON is reported', () => {
+    fc.assert(
+      fc.property(nearValid, fc.nat(), (record, cut) => {
+        const json = JSON.stringify(record);
+        const whole = decodeStored(json, parseStoredState);
+        expect(whole.ok).toBe(acceptable(JSON.parse(json) as Near));
+        if (!whole.ok) expect(whole.reason).toBe('invalid');
+        // a save cut short (a full disk, a crash) is never half-read
+        const truncated = decodeStored(json.slice(0, cut % json.length || 1), parseStoredState);
+        expect(truncated).toEqual({ ok: false, reason: 'not-json' });
       }),
     );
     fc.assert(
-      fc.property(fc.anything(), (value) => {
-        const parsed = parseStoredState(value);
-        if (parsed) expect(parsed.v).toBe(1);
+      fc.property(fc.string(), (raw) => {
+        const result = decodeStored(raw, parseStoredState);
+        expect(result.ok ? 'ok' : result.reason).toMatch(/^(ok|missing|not-json|invalid)$/);
       }),
+    );
+  });
+
+  it('rejects anything that is not a record of the right shape', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        // fc.anything() practically never builds { v: 1, method, purpose, fields }: it must be refused
+        fc.pre(!(value && typeof value === 'object' && 'v' in value && 'fields' in value));
+        expect(parseStoredState(value)).toBeNull();
+      }),
+    );
+  });
+
+  it('never yields NaN or Infinity, in the view or on the page, whatever was stored', () => {
+    const content = { layers: loadLayers(), targets: loadTargets(), copy: loadCopy(), locale: siteLocale };
+    const write = loadWriter();
+    fc.assert(
+      fc.property(nearValid, fc.constantFrom(null, ...purposeIds), (record, quiz) => {
+        const state = parseStoredState(record) ?? initialState();
+        const { view, lastValid } = buildView(state, new Set(), quiz, initialValues());
+        for (const n of [...numbersIn(view), ...numbersIn(lastValid)]) expect(Number.isFinite(n)).toBe(true);
+        // what the reader typed is shown back as typed (it may say "Infinity"); everything else is written by the estimator
+        const shown = JSON.stringify(displayView(view, content, write), function (this: object, key, value: unknown) {
+          return key === 'value' && 'unit' in this ? undefined : value;
+        });
+        expect(shown).not.toMatch(/NaN|Infinity|undefined|not available/);
+      }),
+      { numRuns: 200 },
     );
   });
 });
