@@ -25,6 +25,27 @@ export default defineConfig({
   integrations: [mdx(), react(), sitemap({ filter: (page) => !page.includes('/404') }), staticHeaders()],
   devToolbar: { enabled: false },
   prefetch: false,
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          // Fewer, larger shared chunks: React in one file, and the small modules every island
+          // shares (storage, templates, hooks, the erase confirmation) in another. Each small
+          // file cost a request and its own gzip overhead (measured: -1.0 KB and 4 requests
+          // fewer on the first article; `npm run budget`).
+          codeSplitting: {
+            groups: [
+              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+              {
+                name: 'shared',
+                test: /src[\\/](lib[\\/](storage|shared)|stores[\\/](storage-engine|persist|purpose)|components[\\/](use-|ConfirmErase))/,
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
   // The articles have no code; Shiki's inline styles would also clash with the strict CSP.
   markdown: { syntaxHighlight: false },
   security: {
