@@ -3,6 +3,7 @@
  * nothing else hard-codes the site's name, author or navigation.
  */
 import { paths } from './lib/content/paths';
+import type { PluralForms } from './lib/shared/plural';
 
 export interface NavItem {
   readonly href: string;
@@ -30,6 +31,8 @@ export interface SiteConfig {
     readonly themeToggle: string;
     /** the footer's privacy sentence */
     readonly privacy: string;
+    /** before the links to the tools an article embeds */
+    readonly articleTools: PluralForms;
   };
   /** reading speed behind "N min read", in words per minute: a round figure the site chose, not a measurement */
   readonly wordsPerMinute: number;
@@ -60,6 +63,7 @@ export const SITE: SiteConfig = {
     home: 'home',
     themeToggle: 'Dark theme',
     privacy: 'No analytics, no cookies: the tools run in your browser and keep your answers only there.',
+    articleTools: { one: 'Tool in this article:', other: 'Tools in this article:' },
   },
   wordsPerMinute: 230,
 };
