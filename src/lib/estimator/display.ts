@@ -6,7 +6,7 @@
 import { purposeIds, purposeLabels, type PurposeId } from '../purposes';
 import { axisPosition, axisTicks } from './chart';
 import { layerSpecs, nameSpec, reachIds, reachSpecs, type FieldSpec, type LayerId, type ReachId } from './fields';
-import { roughCount, type NumberSpec, type NumberWords, type NumberWriter } from './numbers';
+import { inputText, isWide, roughCount, type NumberSpec, type NumberWords, type NumberWriter } from './numbers';
 import type { Fit } from './purpose-fit';
 import { KNOWN_NAMES_TOTAL, knownNames, MCCARTY_MEAN, SCALE_UP_POPULATION } from './scale-up';
 import type { Method } from './stored';
@@ -50,8 +50,10 @@ export interface FieldDisplay {
   readonly label: string;
   /** '' when the field has no hint */
   readonly hint: string;
-  /** what the reader typed */
+  /** what the reader typed, as the number input can hold it ('' for text it cannot) */
   readonly value: string;
+  /** the input needs the wide size to show its largest number */
+  readonly wide: boolean;
   /** the inline message; '' when the entry is fine */
   readonly error: string;
   /** the unit and range under the input: "people, 0–100" */
@@ -134,7 +136,7 @@ export interface EstimatorDisplay {
   };
   readonly three: {
     readonly fields: readonly FieldDisplay[];
-    /** the button copying today's estimate into Part 3; null when there is no estimate */
+    /** the button copying today's estimate into Part 3 (saying so when it is capped); null when there is no estimate */
     readonly useEstimate: string | null;
     /** the one summary announced for Part 3 */
     readonly result: string;
@@ -153,7 +155,8 @@ function field(view: EstimatorView, content: EstimatorContent, write: NumberWrit
     id,
     label,
     hint,
-    value: view.state.fields[id] ?? '',
+    value: inputText(view.state.fields[id] ?? ''),
+    wide: isWide(spec),
     error: error ? fieldMessage(error, content.copy.messages, write) : '',
     unit: write.range(spec),
     spec,
@@ -168,8 +171,8 @@ function partOne(view: EstimatorView, content: EstimatorContent, write: NumberWr
   const numbers = { population: SCALE_UP_POPULATION, total: KNOWN_NAMES_TOTAL };
   const estimate = view.scaleUp.kind === 'estimate' ? Math.round(view.scaleUp.value) : null;
   let summary: string;
-  if (circles) summary = view.circles.kind === 'estimate' ? say(write, ui.circlesResult, { total: view.circles.total }) : ui.circlesInsufficient;
-  else summary = estimate !== null ? say(write, ui.namesResult, { estimate }) : ui.namesInsufficient;
+  if (circles) summary = view.circles.kind === 'estimate' ? say(write, ui.circlesResult, { total: write.withUnit(view.circles.total, 'people') }) : ui.circlesInsufficient;
+  else summary = estimate !== null ? say(write, ui.namesResult, { estimate: write.withUnit(estimate, 'people') }) : ui.namesInsufficient;
   return {
     legend: circles ? ui.circlesLegend : ui.namesLegend,
     hint: circles ? content.copy.circles.intro : content.copy.names.intro,
@@ -235,9 +238,14 @@ function partThree(view: EstimatorView, content: EstimatorContent, write: Number
   const total = roughCount(r.cumulative[2]);
   return {
     fields: reachIds.map((id) => field(view, content, write, `reach.${id}`, reachSpecs[id], words.fields[id].label, words.fields[id].hint)),
-    useEstimate: view.reachEstimate === null ? null : say(write, ui.useEstimate, { estimate: view.reachEstimate }),
-    result: total > 0 ? say(write, ui.reachResult, { total }) : ui.reachNone,
-    nearBound: r.nearBound ? say(write, ui.reachNearBound, { ceiling: r.population }) : null,
+    useEstimate:
+      view.reachEstimate === null
+        ? null
+        : view.reachEstimateCapped
+          ? say(write, ui.useEstimateCapped, { limit: reachSpecs.first.max })
+          : say(write, ui.useEstimate, { estimate: view.reachEstimate }),
+    result: total > 0 ? say(write, ui.reachResult, { total: write.withUnit(total, 'people') }) : ui.reachNone,
+    nearBound: r.nearBound ? say(write, ui.reachNearBound, { ceiling: write.withUnit(r.population, 'people') }) : null,
     bars: [ui.chart1, ui.chart2, ui.chart3].map((name, i) => {
       // the name goes in now; the value is split out to be shown in bold
       const [before, after] = splitAround(say(write, ui.chartBar, { name }), 'value');

@@ -43,6 +43,33 @@ export function parseNumber(raw: string, spec: NumberSpec): ParsedNumber {
   return { ok: true, value: value === 0 ? 0 : value };
 }
 
+/**
+ * How many characters a number input shows at each width: the default size and `.est-wide` in
+ * estimator.css (a width in `ch` from these counts). A field whose maximum has more digits than
+ * the default holds is wide.
+ */
+export const INPUT_DIGITS = { normal: 6, wide: 12 } as const;
+
+export function isWide(spec: NumberSpec): boolean {
+  return String(spec.max).length > INPUT_DIGITS.normal;
+}
+
+/** HTML's valid floating-point number: the only text `<input type=number value>` accepts. */
+const htmlNumber = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/**
+ * The text to hand a number input for what was typed or saved: the text itself when the input
+ * can hold it (anything a browser reports for a typed number), else the number it reads as
+ * (" 12", "+7"), else '' ("NaN", "Infinity", "1e400"), which the field's message explains.
+ * Any other text would make the browser warn and show it empty anyway.
+ */
+export function inputText(raw: string): string {
+  if (htmlNumber.test(raw) && Number.isFinite(Number(raw))) return raw;
+  const text = raw.trim();
+  const value = Number(text);
+  return numeric.test(text) && Number.isFinite(value) ? String(value) : '';
+}
+
 /** A rough figure for a rough model: whole below 1,000, else two significant figures. */
 export function roughCount(value: number): number {
   if (!Number.isFinite(value) || value <= 0) return 0;

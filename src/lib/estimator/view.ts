@@ -25,6 +25,8 @@ export interface EstimatorView {
   readonly today: number | null;
   /** today's estimate as it fits the first-degree connections field (capped at its maximum) */
   readonly reachEstimate: number | null;
+  /** today's estimate is over that maximum, so reachEstimate is the maximum, not the estimate */
+  readonly reachEstimateCapped: boolean;
   readonly purpose: PurposeId | null;
   readonly purposeSource: PurposeSource;
   /** the quiz's purpose, when the reader took the quiz */
@@ -60,6 +62,7 @@ export function buildView(
     scaleUp,
     today,
     reachEstimate: today === null ? null : Math.min(today, reachSpecs.first.max),
+    reachEstimateCapped: today !== null && today > reachSpecs.first.max,
     purpose: state.purpose ?? quizPurpose,
     purposeSource: state.purpose ? 'chosen' : quizPurpose ? 'quiz' : 'none',
     quizPurpose,

@@ -10,7 +10,7 @@ import type { NumberWriter } from './numbers';
 import type { Fit } from './purpose-fit';
 
 export const uiKeys = [
-  'recovered', 'recoveredOk', 'stale', 'clear', 'clearConfirm', 'clearYes', 'clearCancel', 'cleared',
+  'introLive', 'recovered', 'recoveredOk', 'stale', 'clear', 'clearConfirm', 'clearYes', 'clearCancel', 'cleared',
   'step1', 'methodLegend', 'methodCircles', 'methodNames',
   'circlesLegend', 'layerLabel', 'circlesResult', 'circlesInsufficient', 'circlesCaption', 'noCount',
   'colLayer', 'colYou', 'colTypical', 'colCompared',
@@ -20,7 +20,7 @@ export const uiKeys = [
   'selectNone', 'selectCompare', 'selectPlaceholder', 'useQuiz',
   'range', 'answerChoose', 'answerNeedEstimate', 'answerAboutRight', 'answerSmaller', 'answerLarger',
   'targetLead', 'targetLayers', 'layerSeparator', 'nextStepsTitle',
-  'step3', 'reachLegend', 'useEstimate', 'reachResult', 'reachNone', 'reachNearBound',
+  'step3', 'reachLegend', 'useEstimate', 'useEstimateCapped', 'reachResult', 'reachNone', 'reachNearBound',
   'chartCaption', 'chart1', 'chart2', 'chart3', 'chartBar', 'chartCeiling',
   'reachCaption', 'colStep', 'colNew', 'colSoFar', 'degree1', 'degree2', 'degree3',
   'assumptionsTitle', 'roughModelLead',
@@ -59,6 +59,7 @@ export const uiPlaceholders: Readonly<Partial<Record<UiKey, readonly string[]>>>
   targetLead: ['purpose'],
   targetLayers: ['range', 'layers'],
   useEstimate: ['estimate'],
+  useEstimateCapped: ['limit'],
   reachResult: ['total'],
   reachNearBound: ['ceiling'],
   chartBar: ['name', 'value'],
@@ -107,7 +108,7 @@ export function purposeAnswer(ui: UiWords, write: NumberWriter, input: PurposeAn
   if (!input.purpose || !input.range) return ui.answerChoose;
   if (input.estimate === null || input.fit === null) return say(write, ui.answerNeedEstimate, { purpose: input.purpose });
   const values = {
-    estimate: input.estimate,
+    estimate: write.withUnit(input.estimate, 'people'),
     purpose: input.purpose,
     range: say(write, ui.range, { min: input.range.min, max: input.range.max }),
     missing: input.missing,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayView, type EstimatorContent } from '../../../src/lib/estimator/display';
 import { fieldSpecs, initialFields, initialValues } from '../../../src/lib/estimator/fields';
-import { numberWriter } from '../../../src/lib/estimator/numbers';
+import { INPUT_DIGITS, numberWriter } from '../../../src/lib/estimator/numbers';
 import { knownNames } from '../../../src/lib/estimator/scale-up';
 import { initialState, type EstimatorState } from '../../../src/lib/estimator/stored';
 import { buildView } from '../../../src/lib/estimator/view';
@@ -41,6 +41,28 @@ describe('Part 1', () => {
     expect(names.legend).toBe(ui.namesLegend);
     expect(names.fields.map((f) => f.label)).toEqual(knownNames.map((n) => n.name));
     expect(names.fields.every((f) => f.hint === '' && f.unit === 'people, 0–500')).toBe(true);
+  });
+
+  it('makes inputs wide enough for their largest number: only the audience ceiling needs the wide size', () => {
+    const d = show(initialState());
+    const all = [...d.one.fields, ...show(state({}, { method: 'names' })).one.fields, ...d.three.fields];
+    expect(all.filter((f) => f.wide).map((f) => f.id)).toEqual(['reach.population']);
+    for (const f of all) expect(String(f.spec.max).length).toBeLessThanOrEqual(f.wide ? INPUT_DIGITS.wide : INPUT_DIGITS.normal);
+  });
+
+  it('hands a number input only text it can hold: unreadable saved text shows empty, with its message', () => {
+    const planted = { 'layer.support': 'NaN', 'layer.sympathy': 'Infinity', 'layer.affinity': '1e400', 'layer.active': ' 12', 'layer.acquaintances': '+7' };
+    const fields = show(state(planted)).one.fields;
+    const byId = (id: string) => fields.find((f) => f.id === id)!;
+    expect(byId('layer.support')).toMatchObject({ value: '', error: copy.messages.notNumber });
+    expect(byId('layer.sympathy')).toMatchObject({ value: '', error: copy.messages.notNumber });
+    expect(byId('layer.affinity')).toMatchObject({ value: '', error: 'That’s more than this estimate can use: enter up to 1,000 people.' });
+    // text the estimate reads as a number shows as that number
+    expect(byId('layer.active')).toMatchObject({ value: '12', error: '' });
+    expect(byId('layer.acquaintances')).toMatchObject({ value: '7', error: '' });
+    // what a browser reports for a typed number is shown as it is
+    for (const typed of ['5', '-3', '2.5', '.5', '1e3', '1E3', '00', '-0', '99999999'])
+      expect(show(state({ 'layer.support': typed })).one.fields[0]!.value).toBe(typed);
   });
 
   it('puts each field’s message next to it, and only there', () => {
@@ -173,6 +195,31 @@ describe('Part 3', () => {
     expect(show(initialState()).three.useEstimate).toBeNull();
     expect(show(state({ 'layer.support': '5' })).three.useEstimate).toBe('Use my step 1 estimate (5) as my connections');
   });
+
+  it('says so when today’s estimate is over the connection limit, instead of showing another number', () => {
+    const names = state(Object.fromEntries(knownNames.map((n) => [`name.${n.id}`, '500'])), { method: 'names' });
+    const d = show(names);
+    expect(d.one.summary).toBe('You know about 77,781 people.');
+    expect(d.three.useEstimate).toBe('Use my step 1 estimate, capped at the 30,000 limit, as my connections');
+    // under the limit nothing is capped: the button shows the estimate itself
+    const under = show(state({ 'layer.acquaintances': '10000' }));
+    expect(under.three.useEstimate).toBe('Use my step 1 estimate (10,000) as my connections');
+  });
+
+  it('writes one person in the singular in every sentence with a count of people', () => {
+    const one = show(state({ 'reach.population': '1' })).three;
+    expect(one.result).toBe('In this rough model, a message could reach about 1 person within three steps.');
+    expect(one.nearBound).toBe(
+      'The audience ceiling of 1 person limits this result: most of the people a later step reaches have already seen the message.',
+    );
+    const alone = show(state({ 'reach.first': '1', 'reach.overlap': '100', 'reach.hubs': '0' })).three;
+    expect(alone.result).toBe('In this rough model, a message could reach about 1 person within three steps.');
+    const circle = show(state({ 'layer.support': '1' }, { purpose: 'resource' }));
+    expect(circle.one.summary).toBe('Your circles add up to about 1 person.');
+    expect(circle.two.answer).toBe(
+      'Your estimate of 1 person is smaller than a Resource/Operational network needs (about 15 to 150 people): about 14 more would reach the bottom of the range.',
+    );
+  });
 });
 
 describe('the display as a whole', () => {
@@ -198,6 +245,11 @@ describe('the display as a whole', () => {
             return key === 'value' && 'unit' in this ? undefined : value;
           });
           expect(shown).not.toMatch(/NaN|Infinity|undefined|\{\w+\}/);
+          // a number input is only ever given '' or a number it can parse (else Chromium warns)
+          for (const f of [...d.one.fields, ...d.three.fields]) {
+            if (f.value !== '') expect(f.value).toMatch(/^-?(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?$/i);
+            expect(Number.isFinite(Number(f.value))).toBe(true);
+          }
           expect(d.stale).toBe(Object.keys(buildView(state(fields, { method }), new Set(), quiz, initialValues()).view.errors).length > 0);
         },
       ),

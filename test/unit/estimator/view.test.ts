@@ -97,5 +97,8 @@ describe('buildView', () => {
     const many = buildView(names, new Set(), null, initialValues()).view;
     expect(many.today).toBeGreaterThan(30_000);
     expect(many.reachEstimate).toBe(30_000);
+    expect(many.reachEstimateCapped).toBe(true);
+    expect(view.reachEstimateCapped).toBe(false);
+    expect(buildView(initialState(), new Set(), null, initialValues()).view.reachEstimateCapped).toBe(false);
   });
 });
