@@ -11,10 +11,11 @@ const ARTICLE = '/articles/is-there-a-purpose-behind-your-networking/';
 const KEY = 'upproach:estimator:v1';
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** the island is hydrated once a typed number changes the result */
+/** the island is hydrated, and its controls switched on, once it marks itself hydrated */
 async function open(page: Page, path = TOOL) {
   await page.goto(path);
   await expect(page.locator('astro-island[component-url*="NetworkEstimator"]')).not.toHaveAttribute('ssr', '');
+  await expect(page.locator('.estimator')).toHaveAttribute('data-hydrated', 'true');
 }
 
 /** the text of a printed PDF, read back with pdftotext */
@@ -183,6 +184,108 @@ test('reach: overlap lowers it, the ceiling bounds it, with a chart and a table'
   await expect(page.getByText(/This is a rough model, not a forecast/)).toBeVisible();
 });
 
+test('every number input is wide enough for its largest number, on a wide and a narrow screen', async ({ page }) => {
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    await open(page);
+    for (const method of ['Count your circles', 'How many people do you know named …?']) {
+      await page.getByLabel(method, { exact: true }).check();
+      const inputs = page.locator('.estimator input[type="number"]');
+      const count = await inputs.count();
+      expect(count, `${method}: the method's fields and the reach fields`).toBeGreaterThanOrEqual(12);
+      for (let i = 0; i < count; i++) {
+        const input = inputs.nth(i);
+        const max = (await input.getAttribute('max'))!;
+        await input.fill(max);
+        await input.blur();
+        const { scroll, client } = await input.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+        expect(scroll, `${await input.getAttribute('name')} holding ${max} at ${width} px`).toBeLessThanOrEqual(client);
+      }
+    }
+    await page.evaluate((key) => localStorage.removeItem(key), KEY);
+  }
+});
+
+test('a count of one is one person, in the result and in the ceiling’s note', async ({ page }) => {
+  await open(page);
+  await field(page, 'Audience ceiling').fill('1');
+  await expect(page.locator('[data-result="reach"]')).toHaveText('In this rough model, a message could reach about 1 person within three steps.');
+  await expect(page.getByText('The audience ceiling of 1 person limits this result', { exact: false })).toBeVisible();
+  await field(page, 'Audience ceiling').fill('1000000');
+  await field(page, 'Your first-degree connections').fill('1');
+  await field(page, 'Hubs who pass it on').fill('0');
+  await field(page, 'Overlap between networks').fill('100');
+  await expect(page.locator('[data-result="reach"]')).toHaveText('In this rough model, a message could reach about 1 person within three steps.');
+  await expect(page.locator('.estimator')).not.toContainText(/\b1 people\b/);
+});
+
+test('a step 1 estimate over the connection limit: the button says it is capped and copies the limit', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('How many people do you know named …?').check();
+  const names = page.getByRole('group', { name: 'How many people do you know named …?' }).locator('input');
+  for (let i = 0; i < (await names.count()); i++) await names.nth(i).fill('500');
+  await expect(page.locator('[data-result="names"]')).toHaveText('You know about 77,781 people.');
+  await expect(page.getByRole('button', { name: /Use my step 1 estimate/ })).toHaveText(
+    'Use my step 1 estimate, capped at the 30,000 limit, as my connections',
+  );
+  await page.getByRole('button', { name: 'Use my step 1 estimate, capped at the 30,000 limit, as my connections' }).click();
+  await expect(field(page, 'Your first-degree connections')).toHaveValue('30000');
+  // under the limit the button shows the estimate itself
+  for (let i = 0; i < (await names.count()); i++) await names.nth(i).fill('0');
+  await field(page, 'Michael').fill('20');
+  await expect(page.getByRole('button', { name: 'Use my step 1 estimate (259) as my connections' })).toBeVisible();
+});
+
+test('unreadable numbers planted in saved data show as empty fields with their messages, without browser warnings', async ({ page }) => {
+  const fields = { 'layer.support': 'NaN', 'layer.sympathy': 'Infinity', 'layer.affinity': '1e400', 'reach.population': '-Infinity', 'layer.active': '12' };
+  await page.addInitScript(
+    ([key, value]) => localStorage.setItem(key, value),
+    [KEY, JSON.stringify({ v: 1, method: 'circles', purpose: null, fields })] as const,
+  );
+  await open(page);
+  for (const [label, message] of [
+    ['1. Support clique', /digits only/],
+    ['2. Sympathy group', /digits only/],
+    ['3. Good friends and close colleagues', /enter up to 1,000 people/],
+    ['Audience ceiling', /digits only/],
+  ] as const) {
+    const input = field(page, label);
+    await expect(input).toHaveValue('');
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(await messageFor(page, input)).toHaveText(message);
+  }
+  await expect(field(page, '4. Meaningful contacts')).toHaveValue('12');
+  await expect(page.locator('[data-result="circles"]')).toHaveText('Your circles add up to about 12 people.');
+  // the fixture fails the test on any console warning, such as “The specified value … cannot be parsed”
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const path of [TOOL, ARTICLE]) {
+    test(`the estimator's controls are switched off and the note says it needs JavaScript (${path})`, async ({ page }) => {
+      await page.goto(path);
+      const estimator = page.locator('.estimator');
+      const controls = estimator.locator('input, select, button');
+      expect(await controls.count()).toBeGreaterThanOrEqual(16);
+      for (const control of await controls.all()) await expect(control).toBeDisabled();
+      await expect(page.getByText(/The estimator needs JavaScript to calculate/)).toBeVisible();
+      // the intro promises nothing that needs JavaScript
+      await expect(estimator.locator('.est-intro')).toHaveText('Three steps, each a rough estimate you can check. Your numbers stay in this browser.');
+      await expect(estimator).not.toContainText(/update as you type/);
+      // the name method still works by hand from the table
+      await expect(page.getByRole('table', { name: /Estimate = 250,000,000/ })).toBeVisible();
+    });
+  }
+});
+
+test('with JavaScript, the intro says the results update as you type', async ({ page }) => {
+  await open(page);
+  await expect(page.locator('.est-intro')).toHaveText(
+    'Three steps, each a rough estimate you can check. Your numbers stay in this browser. The results update as you type.',
+  );
+});
+
 test('the article embeds the estimator, hydrated only near the viewport, with its sources', async ({ page }) => {
   await page.goto(ARTICLE);
   const island = page.locator('astro-island[component-url*="NetworkEstimator"]');
@@ -191,8 +294,11 @@ test('the article embeds the estimator, hydrated only near the viewport, with it
   const frame = page.locator('#network-size');
   await expect(frame.getByRole('heading', { level: 2, name: 'Network-size estimator' })).toBeVisible();
   await expect(frame.getByRole('heading', { level: 3, name: 'Sources' })).toBeAttached();
+  // before hydration the controls are there but switched off
+  await expect(field(page, '1. Support clique')).toBeDisabled();
   await frame.scrollIntoViewIfNeeded();
   await expect(island).not.toHaveAttribute('ssr', '');
+  await expect(field(page, '1. Support clique')).toBeEnabled();
   await field(page, '1. Support clique').fill('4');
   await expect(page.locator('[data-result="circles"]')).toHaveText('Your circles add up to about 4 people.');
 });

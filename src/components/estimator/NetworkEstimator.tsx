@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/react';
 import { useMemo, useState, type ReactNode } from 'react';
 import ConfirmErase from '../ConfirmErase';
 import { useDomId } from '../use-dom-id';
+import { useHydrated } from '../use-hydrated';
 import type { EstimatorDisplay, FieldDisplay } from '../../lib/estimator/display';
 import { isPurposeId } from '../../lib/purposes';
 import {
@@ -58,11 +59,11 @@ function Items({ items, className }: { items: readonly string[]; className?: str
   );
 }
 
-function Fields({ fields, className = 'est-grid' }: { fields: readonly FieldDisplay[]; className?: string }) {
+function Fields({ fields, off, className = 'est-grid' }: { fields: readonly FieldDisplay[]; off: boolean; className?: string }) {
   return (
     <div className={className}>
       {fields.map((f) => (
-        <NumberField key={f.id} field={f} />
+        <NumberField key={f.id} field={f} disabled={off} />
       ))}
     </div>
   );
@@ -73,6 +74,9 @@ export default function NetworkEstimator({ layers, targets, copy, locale, headin
   const d = useStore(displays.$live, { ssr: () => displays.server });
   const recovered = useStore($estimatorRecovered, { ssr: () => false });
   const uid = useDomId('est');
+  // the server render (and the page before hydration or without JavaScript) has every control
+  // switched off: until the island runs, they would do nothing
+  const off = !useHydrated();
   const ui = copy.ui;
   const [announce, setAnnounce] = useState('');
   const clear = () => {
@@ -80,25 +84,31 @@ export default function NetworkEstimator({ layers, targets, copy, locale, headin
     setAnnounce(ui.cleared);
   };
   return (
-    <div className="estimator" data-estimator>
-      <p className="est-intro">{copy.intro}</p>
+    <div className="estimator" data-estimator data-hydrated={!off}>
+      <p className="est-intro">{off ? copy.intro : `${copy.intro} ${ui.introLive}`}</p>
       {recovered ? (
         <div className="notice est-recovered" role="status">
           <p>{ui.recovered}</p>
-          <button type="button" className="button secondary" onClick={dismissEstimatorRecovered}>
+          <button type="button" className="button secondary" onClick={dismissEstimatorRecovered} disabled={off}>
             {ui.recoveredOk}
           </button>
         </div>
       ) : null}
       {d.stale ? <p className="notice error est-stale">{ui.stale}</p> : null}
-      <PartOne d={d} copy={copy} level={headingLevel} uid={uid} />
-      <PartTwo d={d} copy={copy} level={headingLevel} uid={uid} quizHref={quizHref} />
-      <PartThree d={d} copy={copy} level={headingLevel} uid={uid} />
+      <PartOne d={d} copy={copy} level={headingLevel} uid={uid} off={off} />
+      <PartTwo d={d} copy={copy} level={headingLevel} uid={uid} off={off} quizHref={quizHref} />
+      <PartThree d={d} copy={copy} level={headingLevel} uid={uid} off={off} />
       <div className="est-actions no-print">
-        <ConfirmErase
-          words={{ start: ui.clear, question: ui.clearConfirm, yes: ui.clearYes, no: ui.clearCancel, group: ui.clear }}
-          onConfirm={clear}
-        />
+        {off ? (
+          <button type="button" className="button secondary" disabled>
+            {ui.clear}
+          </button>
+        ) : (
+          <ConfirmErase
+            words={{ start: ui.clear, question: ui.clearConfirm, yes: ui.clearYes, no: ui.clearCancel, group: ui.clear }}
+            onConfirm={clear}
+          />
+        )}
       </div>
       <p className="visually-hidden" role="status">
         {announce}
@@ -112,9 +122,11 @@ interface PartProps {
   copy: EstimatorCopy;
   level: 2 | 3;
   uid: string;
+  /** not hydrated yet: controls switched off */
+  off: boolean;
 }
 
-function PartOne({ d, copy, level, uid }: PartProps) {
+function PartOne({ d, copy, level, uid, off }: PartProps) {
   const { ui } = copy;
   const one = d.one;
   const headingId = `${uid}-p1`;
@@ -128,7 +140,7 @@ function PartOne({ d, copy, level, uid }: PartProps) {
         <legend>{ui.methodLegend}</legend>
         {d.methods.map((m) => (
           <label key={m.id} className="est-choice">
-            <input type="radio" name={`${uid}-method`} value={m.id} checked={d.method === m.id} onChange={() => setMethod(m.id)} />
+            <input type="radio" name={`${uid}-method`} value={m.id} checked={d.method === m.id} onChange={() => setMethod(m.id)} disabled={off} />
             {m.label}
           </label>
         ))}
@@ -138,7 +150,7 @@ function PartOne({ d, copy, level, uid }: PartProps) {
         <p className="est-hint" id={hintId}>
           {one.hint}
         </p>
-        <Fields fields={one.fields} className={d.method === 'circles' ? 'est-grid' : 'est-grid est-grid-names'} />
+        <Fields fields={one.fields} off={off} className={d.method === 'circles' ? 'est-grid' : 'est-grid est-grid-names'} />
       </fieldset>
       <div className="est-result">
         {/* the one summary announced for this part; the details below are plain text */}
@@ -199,7 +211,7 @@ function NamesDetail({ d, copy, level }: { d: EstimatorDisplay; copy: EstimatorC
   );
 }
 
-function PartTwo({ d, copy, level, uid, quizHref }: PartProps & { quizHref: string }) {
+function PartTwo({ d, copy, level, uid, off, quizHref }: PartProps & { quizHref: string }) {
   const { ui } = copy;
   const two = d.two;
   const target = two.target;
@@ -221,6 +233,7 @@ function PartTwo({ d, copy, level, uid, quizHref }: PartProps & { quizHref: stri
           <label htmlFor={selectId}>{two.selectLabel}</label>
           <select
             id={selectId}
+            disabled={off}
             value={two.selected}
             onChange={(e) => choosePurpose(isPurposeId(e.currentTarget.value) ? e.currentTarget.value : null)}
           >
@@ -233,7 +246,7 @@ function PartTwo({ d, copy, level, uid, quizHref }: PartProps & { quizHref: stri
           </select>
         </div>
         {two.useQuiz ? (
-          <button type="button" className="button secondary" onClick={() => choosePurpose(null)}>
+          <button type="button" className="button secondary" onClick={() => choosePurpose(null)} disabled={off}>
             {ui.useQuiz}
           </button>
         ) : null}
@@ -262,7 +275,7 @@ function PartTwo({ d, copy, level, uid, quizHref }: PartProps & { quizHref: stri
   );
 }
 
-function PartThree({ d, copy, level, uid }: PartProps) {
+function PartThree({ d, copy, level, uid, off }: PartProps) {
   const { ui } = copy;
   const three = d.three;
   const headingId = `${uid}-p3`;
@@ -275,9 +288,9 @@ function PartThree({ d, copy, level, uid }: PartProps) {
       <p>{copy.reach.intro}</p>
       <fieldset className="est-group">
         <legend>{ui.reachLegend}</legend>
-        <Fields fields={three.fields} />
+        <Fields fields={three.fields} off={off} />
         {three.useEstimate !== null ? (
-          <button type="button" className="button secondary no-print" onClick={copyEstimateToReach}>
+          <button type="button" className="button secondary no-print" onClick={copyEstimateToReach} disabled={off}>
             {three.useEstimate}
           </button>
         ) : null}

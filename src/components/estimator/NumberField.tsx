@@ -3,8 +3,11 @@ import { useDomId } from '../use-dom-id';
 import type { FieldDisplay } from '../../lib/estimator/display';
 import { setField } from '../../stores/estimator';
 
-/** A labelled native number input with its unit, hint and inline message (announced). */
-export function NumberField({ field }: { field: FieldDisplay }) {
+/**
+ * A labelled native number input with its unit, hint and inline message (announced).
+ * `disabled` until the island is hydrated: before that, typing would do nothing.
+ */
+export function NumberField({ field, disabled }: { field: FieldDisplay; disabled: boolean }) {
   const id = useDomId('field');
   const inputId = `${id}-input`;
   const unitId = `${id}-unit`;
@@ -27,6 +30,7 @@ export function NumberField({ field }: { field: FieldDisplay }) {
         <input
           id={inputId}
           name={field.id}
+          className={field.wide ? 'est-wide' : undefined}
           type="number"
           inputMode="numeric"
           min={field.spec.min}
@@ -34,6 +38,7 @@ export function NumberField({ field }: { field: FieldDisplay }) {
           step={field.spec.whole ? 1 : 'any'}
           value={field.value}
           onChange={onChange}
+          disabled={disabled}
           aria-invalid={field.error ? true : undefined}
           aria-describedby={describedBy}
           autoComplete="off"

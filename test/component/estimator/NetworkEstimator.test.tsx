@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import NetworkEstimator from '../../../src/components/estimator/NetworkEstimator';
 import { $estimatorView, dismissEstimatorRecovered, resetEstimator, setField } from '../../../src/stores/estimator';
@@ -13,8 +14,10 @@ const copy = loadCopy();
 const KEY = 'upproach:estimator:v1';
 const PURPOSE_KEY = 'upproach:purpose:v1';
 
+const estimator = <NetworkEstimator layers={layers} targets={targets} copy={copy} locale={siteLocale} headingLevel={2} quizHref="/tools/purpose-quiz/" />;
+
 function renderEstimator() {
-  return render(<NetworkEstimator layers={layers} targets={targets} copy={copy} locale={siteLocale} headingLevel={2} quizHref="/tools/purpose-quiz/" />);
+  return render(estimator);
 }
 
 /** the inline message announced for a field: found through the input's aria-describedby */
@@ -219,6 +222,46 @@ describe('NetworkEstimator', () => {
     expect(document.querySelector('[data-result="names"]')).toBe(summary);
     const names = screen.getByRole('group', { name: 'How many people do you know named …?' });
     expect(describedBy(names)).toMatch(/How many people do you know with each of these first names/);
+  });
+
+  it('renders its controls switched off on the server, and says results update as you type only once they work', () => {
+    const server = document.createElement('div');
+    server.innerHTML = renderToString(estimator);
+    const controls = [...server.querySelectorAll('input, select, button')];
+    expect(controls.length).toBeGreaterThanOrEqual(14);
+    const off = (c: Element) => c.hasAttribute('disabled');
+    expect(controls.filter((c) => !off(c)).map((c) => c.outerHTML)).toEqual([]);
+    expect(server.querySelector('.est-intro')!.textContent).toBe(copy.intro);
+    expect(server.textContent).not.toContain(copy.ui.introLive);
+    // in the browser, once hydrated, every control works and the intro says so
+    renderEstimator();
+    const live = [...document.querySelectorAll('.estimator input, .estimator select, .estimator button')];
+    expect(live.length).toBe(controls.length);
+    expect(live.filter(off)).toEqual([]);
+    expect(document.querySelector('.est-intro')!.textContent).toBe(`${copy.intro} ${copy.ui.introLive}`);
+  });
+
+  it('gives the audience ceiling the wide input, and only it', () => {
+    renderEstimator();
+    const wide = [...document.querySelectorAll('input.est-wide')];
+    expect(wide).toEqual([screen.getByLabelText('Audience ceiling')]);
+  });
+
+  it('says when the step 1 estimate is capped at the connection limit, and copies the limit', () => {
+    renderEstimator();
+    fireEvent.click(screen.getByLabelText('How many people do you know named …?'));
+    for (const input of screen.getByRole('group', { name: 'How many people do you know named …?' }).querySelectorAll('input')) change(input, '500');
+    expect(screen.getByText('You know about 77,781 people.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Use my step 1 estimate, capped at the 30,000 limit, as my connections' }));
+    expect((screen.getByLabelText('Your first-degree connections') as HTMLInputElement).value).toBe('30000');
+  });
+
+  it('writes a count of one person in the singular', () => {
+    renderEstimator();
+    change(screen.getByLabelText('Audience ceiling'), '1');
+    expect(screen.getByText('In this rough model, a message could reach about 1 person within three steps.')).toBeTruthy();
+    expect(screen.getByText(/^The audience ceiling of 1 person limits this result/)).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/\b1 people\b/);
   });
 
   it('states that the “close to typical” band is the site’s choice', () => {
