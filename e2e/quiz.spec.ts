@@ -155,6 +155,33 @@ test('a share link in a fresh browser shows the same result without storing it',
   await other.close();
 });
 
+test('Back leaves a shared result for the reader’s own quiz, and Forward opens it again', async ({ page }) => {
+  await page.goto(TOOL);
+  await ready(page);
+  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  // the link pasted into the address bar of the open page
+  await page.goto(`${TOOL}#${encodeShare(model, brandAnswers)}`);
+  const sharedNote = page.getByText(/Someone shared this result with you/);
+  await expect(sharedNote).toBeVisible();
+  await expect(page.locator('.quiz-headline')).toHaveText('Your network is mainly a Personal Brand network');
+  await page.goBack();
+  expect(new URL(page.url()).hash).toBe('');
+  await expect(sharedNote).toHaveCount(0);
+  await expect(page.locator('.quiz-headline')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  await expect(page.locator('.quiz')).toHaveAttribute('data-screen', 'intro');
+  await page.goForward();
+  await expect(sharedNote).toBeVisible();
+  await expect(page.locator('.quiz-headline')).toHaveText('Your network is mainly a Personal Brand network');
+  // a jump within the page (the skip link) is not leaving the shared result
+  await page.getByRole('link', { name: 'Skip to content' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await expect(sharedNote).toBeVisible();
+  // nothing of the shared result was stored
+  expect(await page.evaluate((k) => localStorage.getItem(k), QUIZ_KEY)).toBeNull();
+});
+
 test('corrupted saved answers start fresh and say so once', async ({ page }) => {
   await page.addInitScript((key) => {
     if (!sessionStorage.getItem('seeded')) {

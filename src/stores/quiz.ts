@@ -1,7 +1,7 @@
 import { atom, computed } from 'nanostores';
 import { storageRegistry } from '../lib/storage/registry';
 import { scoreQuiz } from '../lib/quiz/scoring';
-import { decodeShare, encodeShare } from '../lib/quiz/share-code';
+import { encodeShare } from '../lib/quiz/share-code';
 import {
   EMPTY_STATE,
   back,
@@ -19,7 +19,7 @@ import {
 } from '../lib/quiz/state';
 import type { ResultTexts } from '../lib/quiz/texts';
 import type { Answers, QuizModel } from '../lib/quiz/types';
-import { INTRO_VIEW, quizView, reportMemo, type QuizView, type SharedView } from '../lib/quiz/view';
+import { INTRO_VIEW, quizView, reportMemo, sharedAfterHash, type QuizView, type SharedView } from '../lib/quiz/view';
 import { persistentStore } from './persist';
 import { clearSharedPurpose, setSharedPurpose } from './purpose';
 
@@ -93,18 +93,18 @@ export function initQuiz(quiz: QuizModel, texts: ResultTexts): void {
   }
 }
 
-/** Read a share link from the URL fragment. Returns true when the fragment was a quiz link. */
-export function openSharedLink(hash: string): boolean {
+/**
+ * Follow the URL fragment, on load and whenever it changes (a pasted link, Back, Forward):
+ * 'shared' when a share link (or a broken one) is now shown, 'own' when the shared view closed
+ * and the reader's own quiz is back, null when nothing changed. `isElement` tells whether a
+ * fragment names an element on the page (a jump there leaves the shared view open).
+ */
+export function followHash(hash: string, isElement: (id: string) => boolean): 'shared' | 'own' | null {
   const quiz = model();
-  if (!quiz) return false;
-  const decoded = decodeShare(quiz, hash);
-  if (decoded.ok) {
-    $sharedView.set({ kind: 'result', answers: decoded.answers });
-    return true;
-  }
-  if (decoded.reason === 'none') return false;
-  $sharedView.set({ kind: 'invalid', reason: decoded.reason });
-  return true;
+  const next = quiz && sharedAfterHash(quiz, hash, $sharedView.get(), isElement);
+  if (!next) return null;
+  $sharedView.set(next);
+  return next.kind === 'none' ? 'own' : 'shared';
 }
 
 /**

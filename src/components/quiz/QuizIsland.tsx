@@ -14,13 +14,13 @@ import {
   closeSharedView,
   dismissQuizNotice,
   eraseQuizAnswers,
+  followHash,
   goBack,
   goNext,
   goToQuestion,
   goToReview,
   initQuiz,
   keepSharedResult,
-  openSharedLink,
   retakeQuiz,
   shareLinkFor,
   showResult,
@@ -57,14 +57,16 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
 
   useEffect(() => {
     initQuiz(model, texts);
-    if (typeof location !== 'undefined' && openSharedLink(location.hash)) focusRef.current = 'heading';
-    // a share link pasted into the address bar of an open page
+    // a share link on load, pasted into the address bar of an open page, or left and
+    // returned to with Back and Forward
     const onHash = () => {
-      if (openSharedLink(location.hash)) {
-        focusRef.current = 'heading';
+      const shown = followHash(location.hash, (id) => document.getElementById(id) !== null);
+      if (shown) {
+        focusRef.current = shown === 'shared' ? 'heading' : 'top';
         setAnnouncement('');
       }
     };
+    onHash();
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, [model, texts]);

@@ -1,5 +1,5 @@
 import { buildReport, type Report } from './report';
-import type { ShareProblem } from './share-code';
+import { decodeShare, type ShareProblem } from './share-code';
 import { isComplete, screenOf, type QuizState } from './state';
 import type { ResultTexts } from './texts';
 import { allQuestions, type Answers, type QuizModel } from './types';
@@ -66,6 +66,31 @@ export function quizView(model: QuizModel, state: QuizState, shared: SharedView,
       return own ? { kind: 'result', report: own, answers: state.answers } : { kind: 'unscorable' };
     }
   }
+}
+
+/**
+ * The shared view after the URL fragment changed (a link pasted into the address bar, Back or
+ * Forward): a quiz link opens its result (or says what is wrong with it); any other fragment
+ * closes an open shared view, back to the reader's own quiz, unless it names an element on the
+ * page (the skip link, a heading), which is a jump within the page. null: nothing changes.
+ */
+export function sharedAfterHash(
+  model: QuizModel,
+  hash: string,
+  current: SharedView,
+  isElement: (id: string) => boolean,
+): SharedView | null {
+  const decoded = decodeShare(model, hash);
+  if (decoded.ok) return { kind: 'result', answers: decoded.answers };
+  if (decoded.reason !== 'none') return { kind: 'invalid', reason: decoded.reason };
+  if (current.kind === 'none') return null;
+  let id = hash.replace(/^#/, '');
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // not percent-encoded text: look it up as written
+  }
+  return id && isElement(id) ? null : { kind: 'none' };
 }
 
 /** The value of the island's data-screen attribute (what tests and styles key on). */

@@ -2,13 +2,38 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeShare } from '../../../src/lib/quiz/share-code';
 import { EMPTY_STATE } from '../../../src/lib/quiz/state';
-import { INTRO_VIEW, quizView, reportMemo, screenName, viewKey } from '../../../src/lib/quiz/view';
+import { INTRO_VIEW, quizView, reportMemo, screenName, sharedAfterHash, viewKey } from '../../../src/lib/quiz/view';
 import { $quizView, chooseAnswer, eraseQuizAnswers, initQuiz, shareLinkFor } from '../../../src/stores/quiz';
 import { loadResults, tinyModel as m } from './model-fixture';
 
 const texts = loadResults();
 const complete = { inviting: 'open', q1: 'a', q2: 'b' };
 const none = { kind: 'none' } as const;
+
+describe('sharedAfterHash (a pasted link, Back and Forward)', () => {
+  const link = `#${encodeShare(m, complete)!}`;
+  const shared = { kind: 'result', answers: complete } as const;
+  const noElements = () => false;
+
+  it('opens a quiz link, and reports a broken one', () => {
+    expect(sharedAfterHash(m, link, none, noElements)).toEqual(shared);
+    expect(sharedAfterHash(m, '#quiz=v9.0', shared, noElements)).toEqual({ kind: 'invalid', reason: 'future' });
+  });
+
+  it('closes the shared view when the fragment is no longer a quiz link (Back)', () => {
+    expect(sharedAfterHash(m, '', shared, noElements)).toEqual(none);
+    expect(sharedAfterHash(m, '#', shared, noElements)).toEqual(none);
+    expect(sharedAfterHash(m, '#elsewhere', { kind: 'invalid', reason: 'tampered' }, noElements)).toEqual(none);
+  });
+
+  it('leaves things as they are for a jump to an element on the page, or when nothing was shared', () => {
+    const isMain = (id: string) => id === 'main' || id === 'a b';
+    expect(sharedAfterHash(m, '#main', shared, isMain)).toBeNull();
+    expect(sharedAfterHash(m, '#a%20b', shared, isMain)).toBeNull();
+    expect(sharedAfterHash(m, '#%E0%A4%A', shared, isMain)).toEqual(none);
+    expect(sharedAfterHash(m, '', none, noElements)).toBeNull();
+  });
+});
 
 describe('quizView (which screen, which answers)', () => {
   const build = reportMemo(m, texts);
