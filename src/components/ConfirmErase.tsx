@@ -13,7 +13,8 @@ export interface ConfirmEraseWords {
 
 /**
  * Erase with a confirmation step: the reader presses the button, is asked once (Cancel has the
- * focus, so Enter never erases by accident), and focus returns to the button either way.
+ * focus, so Enter never erases by accident; Escape keeps, like Cancel), and focus returns to the
+ * button either way.
  * The parent announces what happened in its own status region.
  */
 export default function ConfirmErase({
@@ -39,7 +40,7 @@ export default function ConfirmErase({
     );
   }
   return (
-    <div role="group" aria-label={words.group}>
+    <div role="group" aria-label={words.group} onKeyDown={(e) => e.key === 'Escape' && done()}>
       <p>{words.question}</p>
       <button
         type="button"

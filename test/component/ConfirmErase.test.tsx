@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ConfirmErase from '../../src/components/ConfirmErase';
@@ -37,5 +37,27 @@ describe('ConfirmErase', () => {
     await user.keyboard('{Enter}');
     expect(onConfirm).not.toHaveBeenCalled();
     expect(screen.getByRole('button', { name: 'Erase it' })).toBeTruthy();
+  });
+
+  it('Escape keeps, like Cancel, from either button, and focus returns to the start button', async () => {
+    const onConfirm = vi.fn();
+    const user = userEvent.setup();
+    render(<ConfirmErase words={words} onConfirm={onConfirm} />);
+    for (const focused of ['Keep it', 'Yes, erase']) {
+      await user.click(screen.getByRole('button', { name: 'Erase it' }));
+      screen.getByRole('button', { name: focused }).focus();
+      await user.keyboard('{Escape}');
+      expect(screen.queryByRole('group')).toBeNull();
+      await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Erase it' })));
+    }
+    expect(onConfirm).not.toHaveBeenCalled();
+  });
+
+  it('other keys inside the question do not close it', async () => {
+    const user = userEvent.setup();
+    render(<ConfirmErase words={words} onConfirm={vi.fn()} />);
+    await user.click(screen.getByRole('button', { name: 'Erase it' }));
+    await user.keyboard('{Tab}{Shift>}{Tab}{/Shift}a');
+    expect(screen.getByRole('group', { name: 'Confirm erasing' })).toBeTruthy();
   });
 });
