@@ -39,7 +39,35 @@ describe('lists in the result’s sentences', () => {
     expect(report().headline).toBe(
       'Your network has more than one main purpose — Social network, Career/Business Opportunity network and Resource/Operational network',
     );
-    expect(report().fitText).toMatch(/\(only people you know well, anyone who wants to join and people selectively, somewhere in the middle\)/);
+    expect(report().fitText).toContain(
+      'need different inviting strategies: only people you know well, anyone who wants to join and people selectively (somewhere in the middle). Today you invite anyone who wants to join.',
+    );
+  });
+
+  it('list the needed strategies so that each reads as one item, for two strategies and for three', () => {
+    // no strategy label holds a comma or the joining word: a list of them always counts right
+    for (const { label } of Object.values(texts.strategies)) {
+      expect(label).not.toMatch(/,/);
+      expect(label.split(' ')).not.toContain(texts.list.and);
+    }
+    const three = report().fitText;
+    // social and career tie: two strategies
+    const twoWay: QuizModel = {
+      ...threeWay,
+      questions: [{ ...threeWay.questions[0]!, answers: [{ id: 'a', text: 'A', weights: { social: 2, career: 2 } }, threeWay.questions[0]!.answers[1]!] }],
+    };
+    const out = buildReport(twoWay, texts, { inviting: 'middle', q: 'a' });
+    if (!out.ok) throw new Error('no report');
+    const two = out.report.fitText;
+    expect(out.report.fit).toMatchObject({ kind: 'mixed', needed: ['close', 'open'] });
+    expect(two).toContain(
+      'need different inviting strategies: only people you know well and anyone who wants to join. Today you invite people selectively (somewhere in the middle).',
+    );
+    for (const text of [two, three]) {
+      // the sentence speaks of any number of strategies, not "both"
+      expect(text).not.toMatch(/\bboth\b|\(.*\(/);
+      expect(text).toMatch(/One network cannot follow more than one of them well/);
+    }
   });
 
   it('take the joining words from results.yaml', () => {
