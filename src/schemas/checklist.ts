@@ -54,6 +54,9 @@ const itemSchema = z
   })
   .refine((item) => !item.forEach || /\{group\}/.test(item.text.self + item.text.manager), {
     message: 'an item repeated for each group must mention {group} in its text',
+  })
+  .refine((item) => ![item.text.self, item.text.manager, item.why].some((t) => /(^|[.!?:]\s+)\{group\}/.test(t)), {
+    message: '{group} is the group named mid-sentence ("industry experts"): do not start a sentence with it',
   });
 
 /** src/content/checklist/items.yaml: one entry, `plan`, holding the items in reading order */
@@ -76,6 +79,8 @@ const phaseSchema = z.object({
 const groupSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   label: z.string().trim().min(1).max(60),
+  /** how plan items name the group mid-sentence ({group}): "industry experts" */
+  inSentence: z.string().trim().min(1).max(60),
   kind: z.enum(['internal', 'external']),
   levels: levelList,
 });
@@ -131,7 +136,7 @@ export const checklistWordsSchema = z.object({
   /** the built plan's heading, progress, buttons and item labels */
   plan: z.object({
     title: template('plan.title', ['name']),
-    titleNoName: line,
+    titleNoName: z.object({ self: line, manager: line }),
     starts: template('plan.starts', ['date'], ['role']),
     progress: template('plan.progress', ['done', 'total']),
     progressLabel: line,

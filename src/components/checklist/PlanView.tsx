@@ -111,7 +111,7 @@ export function PlanView({ phases, state, words, progress, level, purposeNote, o
     <section className="cl-plan" aria-labelledby={`${uid}-title`}>
       <header className="cl-plan-header">
         <H id={`${uid}-title`} ref={titleRef} tabIndex={-1}>
-          {planTitle(text, profile.name)}
+          {planTitle(text, profile.name, profile.audience)}
         </H>
         <p className="cl-for">
           {start ? (

@@ -13,6 +13,8 @@ import type { ChecklistWords, GroupKind, GroupText, ItemTemplate, Level, Plan, P
 export interface ChosenGroup {
   readonly id: string;
   readonly label: string;
+  /** how the plan's sentences name it: the words' inSentence, or the reader's own group as typed */
+  readonly inSentence: string;
 }
 
 /** the groups the form offers for a level (board members only for executives) */
@@ -26,9 +28,9 @@ export function chosenGroups(words: ChecklistWords, profile: Profile, kind: Grou
   const offered = groupsFor(words, kind, profile.level).filter((g) => picked.includes(g.id));
   const own =
     kind === 'internal'
-      ? profile.customInternal.map((label) => ({ id: customGroupId(label), label: tidy(label) }))
+      ? profile.customInternal.map((label) => ({ id: customGroupId(label), label: tidy(label), inSentence: tidy(label) }))
       : [];
-  return [...offered.map(({ id, label }) => ({ id, label })), ...own];
+  return [...offered.map(({ id, label, inSentence }) => ({ id, label, inSentence })), ...own];
 }
 
 function applies(item: ItemTemplate, profile: Profile, counts: Record<GroupKind, number>): boolean {
@@ -77,8 +79,8 @@ export function buildPlan(
         items.push({
           ...base,
           id: `${template.id}:${group.id}`,
-          text: fill(text, { group: group.label, person }),
-          why: fill(template.why, { group: group.label, person }),
+          text: fill(text, { group: group.inSentence, person }),
+          why: fill(template.why, { group: group.inSentence, person }),
         });
       }
     } else {

@@ -6,7 +6,7 @@
  */
 import { joinList } from '../shared/list';
 import { fill } from '../shared/template';
-import type { CalendarText, ChecklistText, ChecklistWords, PhaseText, PlanText } from './types';
+import type { Audience, CalendarText, ChecklistText, ChecklistWords, PhaseText, PlanText } from './types';
 
 export { fill };
 
@@ -65,10 +65,10 @@ export function fixHeading(text: ChecklistText, count: number): string {
   return count === 1 ? text.fixOne : fill(text.fixMany, { count });
 }
 
-/** "Ana’s network plan", or "Your network plan" without a name */
-export function planTitle(text: PlanText, name: string): string {
+/** "Ana’s network plan"; without a name "Your network plan", or "Your report’s network plan" in a manager's plan */
+export function planTitle(text: PlanText, name: string, audience: Audience): string {
   const trimmed = name.trim();
-  return trimmed ? fill(text.title, { name: trimmed }) : text.titleNoName;
+  return trimmed ? fill(text.title, { name: trimmed }) : text.titleNoName[audience];
 }
 
 /** announced after the calendar download: "Calendar file x.ics downloaded: 4 milestones." */

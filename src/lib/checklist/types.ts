@@ -40,7 +40,10 @@ export interface SectionText {
 
 export interface GroupText {
   readonly id: string;
+  /** the form's checkbox label: "Industry experts" */
   readonly label: string;
+  /** the group named inside a sentence, as plan items say it: "industry experts" */
+  readonly inSentence: string;
   readonly kind: GroupKind;
   /** offered only for these levels (board members: executives) */
   readonly levels?: readonly Level[] | undefined;
@@ -66,7 +69,7 @@ export interface ItemTemplate {
   readonly id: string;
   readonly phase: PhaseId;
   readonly section: SectionId;
-  /** what to do, for the promoted person and for their manager; may contain {group} and {person} */
+  /** what to do, for the promoted person and for their manager; may contain {group} (the group's inSentence form) and {person} */
   readonly text: { readonly self: string; readonly manager: string };
   /** the why, one line; may contain {group} */
   readonly why: string;
@@ -150,7 +153,8 @@ export interface FormText {
 export interface PlanText {
   /** "{name}’s network plan" */
   readonly title: string;
-  readonly titleNoName: string;
+  /** the heading without a name: "Your network plan", or in a manager's plan "Your report’s network plan" */
+  readonly titleNoName: { readonly self: string; readonly manager: string };
   /** "{role} · starts {date}" */
   readonly starts: string;
   /** "{done} of {total} done" */

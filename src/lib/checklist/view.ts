@@ -28,6 +28,8 @@ export interface ChecklistView {
   readonly fieldErrors: ProfileErrors;
   /** the error summary, in form order; empty until the reader has asked for the plan */
   readonly summary: readonly FieldError[];
+  /** the summary says the ticks and names are kept: only when there are some */
+  readonly keptNote: boolean;
   /** the field to focus after "Build my plan": the first with an error, or null when the plan is built */
   readonly firstError: ProfileField | null;
   readonly purposeNote: string | null;
@@ -41,6 +43,7 @@ export interface ChecklistView {
 export const emptyChecklistView: ChecklistView = {
   fieldErrors: {},
   summary: [],
+  keptNote: false,
   firstError: null,
   purposeNote: null,
   plan: null,
@@ -66,6 +69,11 @@ export function purposeNote(
   return text ? `${purposeLabels[text.id] ?? text.id}: ${text.note}` : null;
 }
 
+/** the reader has ticked an item or written a name (blank name lines do not count) */
+export function hasTicksOrNames(state: ChecklistState): boolean {
+  return state.done.length > 0 || Object.values(state.names).some((names) => names.some((n) => n.trim() !== ''));
+}
+
 export function checklistView(
   state: ChecklistState,
   errors: ProfileErrors,
@@ -79,6 +87,7 @@ export function checklistView(
   return {
     fieldErrors: Object.fromEntries(shown.map((e) => [e.field, e.code])) as ProfileErrors,
     summary: state.built ? shown : [],
+    keptNote: hasTicksOrNames(state),
     firstError: profileFields.find((field) => errors[field]) ?? null,
     purposeNote: purposeNote(words, purpose, purposeLabels),
     plan,

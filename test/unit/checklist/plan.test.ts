@@ -67,6 +67,48 @@ describe('buildPlan', () => {
     expect(fn[3]!.text).toContain('Legal & <Compliance>');
   });
 
+  it('names the groups in lower case mid-sentence, and the reader’s own groups as typed', () => {
+    const p = plan({
+      ...typical,
+      internal: ['human-resources'],
+      customInternal: ['Legal Team'],
+      external: ['vendors', 'industry-experts', 'peers-other-industries', 'smes'],
+    })!;
+    const all = p.phases.flatMap((ph) => ph.items);
+    const text = (id: string) => all.find((i) => i.id === id)!.text;
+    const why = (id: string) => all.find((i) => i.id === id)!.why;
+    expect(text('op-external:vendors')).toBe('Connect with vendors who can share knowledge and another view.');
+    expect(text('op-external:industry-experts')).toBe('Connect with industry experts who can share knowledge and another view.');
+    expect(text('op-external:peers-other-industries')).toBe('Connect with peers in other industries who can share knowledge and another view.');
+    expect(text('op-external:smes')).toBe('Connect with subject-matter experts (SMEs) who can share knowledge and another view.');
+    expect(text('op-function:human-resources')).toBe('Find a contact in human resources who can help with day-to-day decisions.');
+    expect(why('op-function:human-resources')).toBe('A contact in human resources can give valuable input into the team’s day-to-day challenges.');
+    expect(text(`op-function:${customGroupId('Legal Team')}`)).toBe('Find a contact in Legal Team who can help with day-to-day decisions.');
+    // no group label with its capital is left inside a sentence (after a lower-case word)
+    for (const item of all) {
+      for (const g of words.groups) {
+        if (g.label !== g.inSentence) {
+          expect(item.text).not.toMatch(new RegExp(`[a-z] ${g.label.replace(/[()]/g, '\\$&')}`));
+          expect(item.why).not.toMatch(new RegExp(`[a-z] ${g.label.replace(/[()]/g, '\\$&')}`));
+        }
+      }
+    }
+    const manager = plan({ ...typical, audience: 'manager', external: ['industry-experts'] })!;
+    expect(manager.phases.flatMap((ph) => ph.items).find((i) => i.id === 'op-external:industry-experts')!.text).toBe(
+      'Connect Ana Ruiz with industry experts who can share knowledge and another view.',
+    );
+  });
+
+  it('takes the in-sentence form from words.yaml, and the form keeps the capitalised label', () => {
+    const renamed = { ...words, groups: words.groups.map((g) => (g.id === 'vendors' ? { ...g, inSentence: 'our suppliers' } : g)) };
+    const p = buildPlan(items, renamed, { ...typical, external: ['vendors'] })!;
+    expect(p.phases.flatMap((ph) => ph.items).find((i) => i.id === 'op-external:vendors')!.text).toBe(
+      'Connect with our suppliers who can share knowledge and another view.',
+    );
+    expect(groupsFor(words, 'external', 'manager').find((g) => g.id === 'vendors')!.label).toBe('Vendors');
+    expect(chosenGroups(words, { ...typical, external: ['vendors'] }, 'external')).toEqual([{ id: 'vendors', label: 'Vendors', inSentence: 'vendors' }]);
+  });
+
   it('offers a generic item when no group of a kind is chosen', () => {
     const none = ids({ ...typical, internal: [], external: [] });
     expect(none).toContain('op-functions-choose');

@@ -76,8 +76,12 @@ describe('fillParts', () => {
 
 describe('the plan’s and the form’s words', () => {
   it('fill to the sentences the page shows', () => {
-    expect(planTitle(words.plan, ' Ana Ruiz ')).toBe('Ana Ruiz’s network plan');
-    expect(planTitle(words.plan, '  ')).toBe('Your network plan');
+    expect(planTitle(words.plan, ' Ana Ruiz ', 'self')).toBe('Ana Ruiz’s network plan');
+    expect(planTitle(words.plan, '  ', 'self')).toBe('Your network plan');
+    expect(planTitle(words.plan, ' Ana Ruiz ', 'manager')).toBe('Ana Ruiz’s network plan');
+    // a manager's plan without a name is about the report, not the reader
+    expect(planTitle(words.plan, '  ', 'manager')).toBe('Your report’s network plan');
+    expect(planTitle({ ...words.plan, titleNoName: { self: 'Mine', manager: 'Theirs' } }, '', 'manager')).toBe('Theirs');
     expect(fill(words.plan.progress, { done: 2, total: 17 })).toBe('2 of 17 done');
     expect(fill(words.plan.phaseProgress, { done: 0, total: 4, day: 30 })).toBe('0 of 4 done · day 30');
     expect(fill(words.plan.nameLine, { line: 2, lines: 3, item: 'Thank them' })).toBe('Name 2 of 3 for: Thank them');
@@ -86,7 +90,7 @@ describe('the plan’s and the form’s words', () => {
   });
 
   it('insert names literally, placeholders and markup included', () => {
-    expect(planTitle(words.plan, '{name} <b>')).toBe('{name} <b>’s network plan');
+    expect(planTitle(words.plan, '{name} <b>', 'self')).toBe('{name} <b>’s network plan');
   });
 
   it('leave a placeholder the code does not fill as written', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../src/lib/checklist/plan';
 import { emptyProfile, validateProfile } from '../../../src/lib/checklist/profile';
 import { initialState } from '../../../src/lib/checklist/state';
-import { checklistView, purposeNote, visibleErrors } from '../../../src/lib/checklist/view';
+import { checklistView, emptyChecklistView, hasTicksOrNames, purposeNote, visibleErrors } from '../../../src/lib/checklist/view';
 import { purposeLabels } from '../../../src/lib/purposes';
 import { loadChecklistContent } from './content';
 
@@ -25,6 +25,19 @@ describe('checklist view', () => {
     const after = checklistView({ ...initialState, profile, built: true }, validateProfile(profile), [], null, words, null, purposeLabels);
     expect(after.summary.map((e) => e.field)).toEqual(['level', 'startDate']);
     expect(after.firstError).toBe('level');
+  });
+
+  it('says the ticks and names are kept only when the reader has some', () => {
+    const built = { ...initialState, built: true };
+    const view = (state: typeof built) => checklistView(state, errors, [], null, words, null, purposeLabels);
+    // the very first "Build my plan" with nothing ticked or named
+    expect(view(built).summary.length).toBeGreaterThan(0);
+    expect(view(built).keptNote).toBe(false);
+    expect(view({ ...built, names: { 'past-thank': ['', '  '] } }).keptNote).toBe(false);
+    expect(view({ ...built, done: ['past-thank'] }).keptNote).toBe(true);
+    expect(view({ ...built, names: { 'past-thank': ['', 'Mary Jones'] } }).keptNote).toBe(true);
+    expect(hasTicksOrNames(initialState)).toBe(false);
+    expect(emptyChecklistView.keptNote).toBe(false);
   });
 
   it('composes the purpose note from the quiz label and the words, and counts progress over the plan', () => {
