@@ -147,13 +147,13 @@ test('changing the profile regenerates the plan and keeps ticks and names', asyn
   await expect(page.locator('.cl-progress')).toHaveText('3 of 22 done');
   const accounting = page.getByRole('checkbox', { name: 'Accounting', exact: true });
   await accounting.uncheck();
-  await expect(page.getByRole('checkbox', { name: /Find a contact in Accounting/ })).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: /Find a contact in accounting/ })).toHaveCount(0);
   await expect(page.locator('.cl-progress')).toHaveText('2 of 21 done');
   await page.getByRole('radio', { name: 'Executive' }).check();
   await page.getByRole('checkbox', { name: 'Board members', exact: true }).check();
   await expect(page.getByText('Arrange time with board members to learn how they see the company’s future.')).toBeVisible();
   await accounting.check();
-  await expect(page.getByRole('checkbox', { name: /Find a contact in Accounting/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /Find a contact in accounting/ })).toBeChecked();
   await page.getByLabel('Start date of the new role').fill('2028-01-31');
   await expect(page.getByRole('heading', { name: /The first 30 days · due Tue, Feb 29, 2028/ })).toBeVisible();
   await expect(page.getByRole('textbox', { name: /Name 1 of 1 for: Meet the people at your new level/ })).toHaveCount(0);
@@ -393,6 +393,26 @@ test('fits a 320px-wide phone without sideways scrolling, with 24px controls', a
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test('at 320px a long group name of the reader’s own wraps instead of scrolling the page sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await open(page);
+  const long = 'Supercalifragilisticexpialidociousgroups'; // 40 characters, the limit
+  await page.getByLabel('New role title').fill('Head of Sales');
+  await page.getByRole('radio', { name: 'Manager', exact: true }).check();
+  await page.getByLabel('Start date of the new role').fill('2027-01-04');
+  await page.getByLabel('Add a group of your own').fill(long);
+  await page.getByRole('button', { name: 'Add group' }).click();
+  await expect(page.getByRole('list', { name: 'Your own groups' })).toContainText(long);
+  await page.getByRole('button', { name: 'Build my plan' }).click();
+  const item = page.getByRole('checkbox', { name: `Find a contact in ${long} who can help with day-to-day decisions.` });
+  await expect(item).toBeVisible();
+  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  // the Remove button next to the group stays on screen
+  const remove = await page.getByRole('button', { name: `Remove ${long}` }).boundingBox();
+  expect(remove!.x + remove!.width).toBeLessThanOrEqual(widths.client);
+});
+
 test('the same start date gives the same due dates in every browser time zone', async ({ browser, baseURL }) => {
   const seen: string[] = [];
   for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Pacific/Pago_Pago', 'Europe/Berlin']) {
@@ -419,6 +439,13 @@ test('without JavaScript the page explains what the tool needs', async ({ browse
   await expect(page.locator('noscript')).toHaveCount(1);
   await expect(page.getByLabel('New role title')).toBeVisible();
   await expect(page.getByText('Your plan will have four parts')).toBeVisible();
+  // the form is shown but switched off: typing and "Build my plan" would reload the page and lose it
+  await expect(page.getByRole('button', { name: 'Build my plan' })).toBeDisabled();
+  await expect(page.getByLabel('New role title')).toBeDisabled();
+  await expect(page.getByRole('radio', { name: 'Manager', exact: true })).toBeDisabled();
+  await expect(page.getByRole('checkbox', { name: 'Accounting', exact: true })).toBeDisabled();
+  await page.getByRole('button', { name: 'Build my plan' }).click({ force: true });
+  expect(new URL(page.url()).search).toBe('');
   await context.close();
 });
 

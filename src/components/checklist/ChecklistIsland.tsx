@@ -96,6 +96,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
         profile={state.profile}
         errors={view.fieldErrors}
         built={state.built}
+        hydrated={hydrated}
         content={content}
         labels={labels}
         onBlurField={touchChecklistField}
@@ -126,7 +127,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
                 </li>
               ))}
             </ul>
-            <p>{text.fixKept}</p>
+            {view.keptNote && <p>{text.fixKept}</p>}
           </div>
         )}
       </div>

@@ -89,7 +89,7 @@ describe('ChecklistIsland', () => {
     const progress = document.querySelector('.cl-progress')!;
     const total = Number(/of (\d+)/.exec(progress.textContent!)![1]);
     expect(progress.textContent).toBe(`0 of ${total} done`);
-    await user.click(screen.getByRole('checkbox', { name: /Find a contact in Accounting/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Find a contact in accounting/ }));
     await user.click(screen.getByRole('checkbox', { name: /Thank the people who helped you/ }));
     expect(progress.textContent).toBe(`2 of ${total} done`);
     // each phase counts its own ticks, and the phases add up to the plan
@@ -107,10 +107,10 @@ describe('ChecklistIsland', () => {
     // switching it on again brings the tick back
     await user.click(screen.getByLabelText('Accounting'));
     expect(progress.textContent).toBe(`1 of ${total} done`);
-    expect(screen.queryByRole('checkbox', { name: /Find a contact in Accounting/ })).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: /Find a contact in accounting/ })).toBeNull();
     expect(screen.getByRole('checkbox', { name: /Pick the functions your team relies on most/ })).toHaveProperty('checked', false);
     await user.click(screen.getByLabelText('Accounting'));
-    expect(screen.getByRole('checkbox', { name: /Find a contact in Accounting/ })).toHaveProperty('checked', true);
+    expect(screen.getByRole('checkbox', { name: /Find a contact in accounting/ })).toHaveProperty('checked', true);
   });
 
   it('renders hostile names and groups as text', async () => {
@@ -145,6 +145,53 @@ describe('ChecklistIsland', () => {
     await fillValid(user, 'Sam');
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
     expect(screen.getByText('List the people Sam should meet first and offer to introduce them.')).toBeTruthy();
+  });
+
+  it('titles a manager’s plan without a name as the report’s, and the reader’s own as theirs', async () => {
+    const { user } = await renderIsland();
+    await user.click(screen.getByLabelText('Someone who reports to me was promoted'));
+    await fillValid(user, '');
+    await user.click(screen.getByLabelText('Industry experts'));
+    await user.click(screen.getByRole('button', { name: 'Build my plan' }));
+    expect(screen.getByRole('heading', { name: 'Your report’s network plan' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Your network plan' })).toBeNull();
+    // the group's label in the form, its in-sentence form in the plan
+    expect(screen.getByRole('checkbox', { name: 'Industry experts' })).toBeTruthy();
+    expect(screen.getByText('Connect your report with industry experts who can share knowledge and another view.')).toBeTruthy();
+    await user.click(screen.getByLabelText('I was promoted'));
+    expect(screen.getByRole('heading', { name: 'Your network plan' })).toBeTruthy();
+  });
+
+  it('says the ticks and names are kept only when there are some', async () => {
+    const { user } = await renderIsland();
+    await user.click(screen.getByRole('button', { name: 'Build my plan' }));
+    expect(screen.getByText(/3 things to fix/)).toBeTruthy();
+    expect(screen.queryByText('Your ticks and names are kept.')).toBeNull();
+    await fillValid(user);
+    await user.click(screen.getByRole('button', { name: 'Go to my plan' }));
+    await user.click(screen.getByRole('checkbox', { name: /Thank the people who helped you/ }));
+    await user.clear(screen.getByLabelText('New role title'));
+    await user.click(screen.getByRole('button', { name: 'Go to my plan' }));
+    expect(screen.getByText(/One thing to fix/)).toBeTruthy();
+    expect(screen.getByText('Your ticks and names are kept.')).toBeTruthy();
+  });
+
+  it('serves the form switched off (no JavaScript cannot submit it), and switches it on once hydrated', async () => {
+    const { renderToString } = await import('react-dom/server');
+    const { default: ChecklistIsland } = await import('../../../src/components/checklist/ChecklistIsland');
+    const html = renderToString(<ChecklistIsland {...checklistProps()} />);
+    const server = document.createElement('div');
+    server.innerHTML = html;
+    // every control of the form, the submit button included, sits in a disabled fieldset
+    // (the browser behaviour itself is checked in e2e/checklist.spec.ts with JavaScript off)
+    const controls = [...server.querySelectorAll('form input, form button')];
+    expect(controls.some((c) => c.textContent === 'Build my plan')).toBe(true);
+    expect(controls.length).toBeGreaterThan(10);
+    expect(controls.every((c) => c.closest('fieldset[disabled]'))).toBe(true);
+    await renderIsland();
+    const form = screen.getByRole('form', { name: 'Your promotion' });
+    expect(form.querySelector('fieldset[disabled]')).toBeNull();
+    expect((screen.getByRole('button', { name: 'Build my plan' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('says once that unreadable saved data was replaced', async () => {
