@@ -12,7 +12,7 @@ interface Props {
   /** the errors to show next to their fields (see src/lib/checklist/view.ts) */
   readonly errors: ProfileErrors;
   readonly built: boolean;
-  /** false in the server's HTML: without JavaScript the form is shown but cannot be used or submitted */
+  /** false in the server's HTML: without JavaScript every control is switched off, so the form cannot be submitted and lose the input */
   readonly hydrated: boolean;
   readonly content: ChecklistProps['content'];
   readonly labels: ChecklistProps['labels'];
@@ -67,202 +67,210 @@ export function ProfileForm({ profile, errors, built, hydrated, content, labels,
     onSubmit();
   };
   const self = profile.audience === 'self';
+  const off = !hydrated;
   const words = content.words.form;
 
   return (
     <form className="cl-form no-print" onSubmit={submit} noValidate aria-label={words.label}>
-      {/* disabled until hydrated: a no-JavaScript submit would reload the page and lose the input */}
-      <fieldset className="cl-all" role="none" disabled={!hydrated}>
-        <fieldset className="cl-choices">
-          <legend>{words.audience}</legend>
-          {labels.audiences.map((a) => (
-            <label key={a.id} className="cl-choice">
-              <input
-                type="radio"
-                name={`${uid}-audience`}
-                value={a.id}
-                checked={profile.audience === a.id}
-                onChange={() => updateChecklistProfile({ audience: a.id })}
-              />
-              {a.label}
-            </label>
-          ))}
-        </fieldset>
-
-        <div className="cl-field">
-          <label htmlFor={fieldId('name')}>{fill(words.optional, { label: self ? words.name.self : words.name.manager })}</label>
-          <input
-            id={fieldId('name')}
-            ref={fieldRef('name')}
-            type="text"
-            autoComplete={self ? 'name' : 'off'}
-            maxLength={LIMITS.name}
-            value={profile.name}
-            aria-invalid={message('name') ? true : undefined}
-            aria-describedby={described('name')}
-            onChange={(e) => updateChecklistProfile({ name: e.target.value })}
-            onBlur={() => onBlurField('name')}
-          />
-          {errorText('name')}
-        </div>
-
-        <div className="cl-field">
-          <label htmlFor={fieldId('role')}>{words.role}</label>
-          <input
-            id={fieldId('role')}
-            ref={fieldRef('role')}
-            type="text"
-            autoComplete="organization-title"
-            maxLength={LIMITS.role}
-            required
-            value={profile.role}
-            aria-invalid={message('role') ? true : undefined}
-            aria-describedby={described('role')}
-            onChange={(e) => updateChecklistProfile({ role: e.target.value })}
-            onBlur={() => onBlurField('role')}
-          />
-          {errorText('role')}
-        </div>
-
-        {/* a radiogroup (not a plain group) supports aria-invalid; the legend names it */}
-        <fieldset
-          className="cl-choices"
-          role="radiogroup"
-          aria-labelledby={`${uid}-level-legend`}
-          aria-invalid={message('level') ? true : undefined}
-          aria-describedby={described('level')}
-        >
-          <legend id={`${uid}-level-legend`}>{words.level}</legend>
-          {labels.levels.map((l, index) => (
-            <label key={l.id} className="cl-choice">
-              <input
-                // the first radio carries the field's id: the error summary links to it
-                id={index === 0 ? fieldId('level') : undefined}
-                ref={profile.level === l.id || (index === 0 && !labels.levels.some((o) => o.id === profile.level)) ? fieldRef('level') : undefined}
-                type="radio"
-                name={`${uid}-level`}
-                value={l.id}
-                required
-                checked={profile.level === l.id}
-                onChange={() => updateChecklistProfile({ level: l.id })}
-              />
-              {l.label}
-            </label>
-          ))}
-          {errorText('level')}
-        </fieldset>
-
-        <div className="cl-field">
-          <label htmlFor={fieldId('startDate')}>{words.startDate}</label>
-          <input
-            id={fieldId('startDate')}
-            ref={fieldRef('startDate')}
-            type="date"
-            min={MIN_DATE}
-            max={MAX_DATE}
-            required
-            // a tampered stored value would make the browser warn; the error message says what is wrong
-            value={isCalendarDate(profile.startDate) ? profile.startDate : ''}
-            aria-invalid={message('startDate') ? true : undefined}
-            aria-describedby={described('startDate', `${fieldId('startDate')}-hint`)}
-            onChange={(e) => updateChecklistProfile({ startDate: e.target.value })}
-            onBlur={() => onBlurField('startDate')}
-          />
-          <p className="cl-hint" id={`${fieldId('startDate')}-hint`}>
-            {words.startDateHint}
-          </p>
-          {errorText('startDate')}
-        </div>
-
-        <fieldset className="cl-choices">
-          <legend>{words.sameOrg}</legend>
-          <label className="cl-choice">
+      <fieldset className="cl-choices">
+        <legend>{words.audience}</legend>
+        {labels.audiences.map((a) => (
+          <label key={a.id} className="cl-choice">
             <input
+              disabled={off}
               type="radio"
-              name={`${uid}-same-org`}
-              checked={profile.sameOrg}
-              onChange={() => updateChecklistProfile({ sameOrg: true })}
+              name={`${uid}-audience`}
+              value={a.id}
+              checked={profile.audience === a.id}
+              onChange={() => updateChecklistProfile({ audience: a.id })}
             />
-            {words.sameOrgYes}
+            {a.label}
           </label>
-          <label className="cl-choice">
-            <input
-              type="radio"
-              name={`${uid}-same-org`}
-              checked={!profile.sameOrg}
-              onChange={() => updateChecklistProfile({ sameOrg: false })}
-            />
-            {words.sameOrgNo}
-          </label>
-        </fieldset>
-
-        <fieldset className="cl-choices cl-groups">
-          <legend>{words.internal}</legend>
-          {internal.map((g) => (
-            <label key={g.id} className="cl-choice">
-              <input
-                type="checkbox"
-                checked={profile.internal.includes(g.id)}
-                onChange={(e) => setChecklistGroup('internal', g.id, e.target.checked)}
-              />
-              {g.label}
-            </label>
-          ))}
-          {profile.customInternal.length > 0 && (
-            <ul className="cl-own-groups" aria-label={words.ownGroups}>
-              {profile.customInternal.map((label) => (
-                <li key={label}>
-                  <span>{label}</span>
-                  <button type="button" className="button secondary cl-small" onClick={() => removeOwnGroup(label)}>
-                    {words.remove}
-                    <span className="visually-hidden"> {label}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-          <div className="cl-add-group">
-            <label htmlFor={ownGroupId}>{words.addOwnGroup}</label>
-            <div className="cl-inline">
-              <input
-                id={ownGroupId}
-                type="text"
-                maxLength={LIMITS.groupLabel}
-                value={ownGroup}
-                aria-invalid={groupError ? true : undefined}
-                aria-describedby={groupError ? `${ownGroupId}-error` : undefined}
-                onChange={(e) => setOwnGroup(e.target.value)}
-                onKeyDown={onGroupKey}
-              />
-              <button type="button" className="button secondary" onClick={addGroup}>
-                {words.addGroup}
-              </button>
-            </div>
-            <p className="field-error" id={`${ownGroupId}-error`} role="alert">
-              {groupError}
-            </p>
-          </div>
-        </fieldset>
-
-        <fieldset className="cl-choices cl-groups">
-          <legend>{words.external}</legend>
-          {external.map((g) => (
-            <label key={g.id} className="cl-choice">
-              <input
-                type="checkbox"
-                checked={profile.external.includes(g.id)}
-                onChange={(e) => setChecklistGroup('external', g.id, e.target.checked)}
-              />
-              {g.label}
-            </label>
-          ))}
-          {profile.level !== 'executive' && <p className="cl-hint">{words.boardHint}</p>}
-        </fieldset>
-
-        <button type="submit" className="button">
-          {built ? words.goToPlan : words.build}
-        </button>
+        ))}
       </fieldset>
+
+      <div className="cl-field">
+        <label htmlFor={fieldId('name')}>{fill(words.optional, { label: self ? words.name.self : words.name.manager })}</label>
+        <input
+          disabled={off}
+          id={fieldId('name')}
+          ref={fieldRef('name')}
+          type="text"
+          autoComplete={self ? 'name' : 'off'}
+          maxLength={LIMITS.name}
+          value={profile.name}
+          aria-invalid={message('name') ? true : undefined}
+          aria-describedby={described('name')}
+          onChange={(e) => updateChecklistProfile({ name: e.target.value })}
+          onBlur={() => onBlurField('name')}
+        />
+        {errorText('name')}
+      </div>
+
+      <div className="cl-field">
+        <label htmlFor={fieldId('role')}>{words.role}</label>
+        <input
+          disabled={off}
+          id={fieldId('role')}
+          ref={fieldRef('role')}
+          type="text"
+          autoComplete="organization-title"
+          maxLength={LIMITS.role}
+          required
+          value={profile.role}
+          aria-invalid={message('role') ? true : undefined}
+          aria-describedby={described('role')}
+          onChange={(e) => updateChecklistProfile({ role: e.target.value })}
+          onBlur={() => onBlurField('role')}
+        />
+        {errorText('role')}
+      </div>
+
+      {/* a radiogroup (not a plain group) supports aria-invalid; the legend names it */}
+      <fieldset
+        className="cl-choices"
+        role="radiogroup"
+        aria-labelledby={`${uid}-level-legend`}
+        aria-invalid={message('level') ? true : undefined}
+        aria-describedby={described('level')}
+      >
+        <legend id={`${uid}-level-legend`}>{words.level}</legend>
+        {labels.levels.map((l, index) => (
+          <label key={l.id} className="cl-choice">
+            <input
+              disabled={off}
+              // the first radio carries the field's id: the error summary links to it
+              id={index === 0 ? fieldId('level') : undefined}
+              ref={profile.level === l.id || (index === 0 && !labels.levels.some((o) => o.id === profile.level)) ? fieldRef('level') : undefined}
+              type="radio"
+              name={`${uid}-level`}
+              value={l.id}
+              required
+              checked={profile.level === l.id}
+              onChange={() => updateChecklistProfile({ level: l.id })}
+            />
+            {l.label}
+          </label>
+        ))}
+        {errorText('level')}
+      </fieldset>
+
+      <div className="cl-field">
+        <label htmlFor={fieldId('startDate')}>{words.startDate}</label>
+        <input
+          disabled={off}
+          id={fieldId('startDate')}
+          ref={fieldRef('startDate')}
+          type="date"
+          min={MIN_DATE}
+          max={MAX_DATE}
+          required
+          // a tampered stored value would make the browser warn; the error message says what is wrong
+          value={isCalendarDate(profile.startDate) ? profile.startDate : ''}
+          aria-invalid={message('startDate') ? true : undefined}
+          aria-describedby={described('startDate', `${fieldId('startDate')}-hint`)}
+          onChange={(e) => updateChecklistProfile({ startDate: e.target.value })}
+          onBlur={() => onBlurField('startDate')}
+        />
+        <p className="cl-hint" id={`${fieldId('startDate')}-hint`}>
+          {words.startDateHint}
+        </p>
+        {errorText('startDate')}
+      </div>
+
+      <fieldset className="cl-choices">
+        <legend>{words.sameOrg}</legend>
+        <label className="cl-choice">
+          <input
+            disabled={off}
+            type="radio"
+            name={`${uid}-same-org`}
+            checked={profile.sameOrg}
+            onChange={() => updateChecklistProfile({ sameOrg: true })}
+          />
+          {words.sameOrgYes}
+        </label>
+        <label className="cl-choice">
+          <input
+            disabled={off}
+            type="radio"
+            name={`${uid}-same-org`}
+            checked={!profile.sameOrg}
+            onChange={() => updateChecklistProfile({ sameOrg: false })}
+          />
+          {words.sameOrgNo}
+        </label>
+      </fieldset>
+
+      <fieldset className="cl-choices cl-groups">
+        <legend>{words.internal}</legend>
+        {internal.map((g) => (
+          <label key={g.id} className="cl-choice">
+            <input
+              disabled={off}
+              type="checkbox"
+              checked={profile.internal.includes(g.id)}
+              onChange={(e) => setChecklistGroup('internal', g.id, e.target.checked)}
+            />
+            {g.label}
+          </label>
+        ))}
+        {profile.customInternal.length > 0 && (
+          <ul className="cl-own-groups" aria-label={words.ownGroups}>
+            {profile.customInternal.map((label) => (
+              <li key={label}>
+                <span>{label}</span>
+                <button disabled={off} type="button" className="button secondary cl-small" onClick={() => removeOwnGroup(label)}>
+                  {words.remove}
+                  <span className="visually-hidden"> {label}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="cl-add-group">
+          <label htmlFor={ownGroupId}>{words.addOwnGroup}</label>
+          <div className="cl-inline">
+            <input
+              disabled={off}
+              id={ownGroupId}
+              type="text"
+              maxLength={LIMITS.groupLabel}
+              value={ownGroup}
+              aria-invalid={groupError ? true : undefined}
+              aria-describedby={groupError ? `${ownGroupId}-error` : undefined}
+              onChange={(e) => setOwnGroup(e.target.value)}
+              onKeyDown={onGroupKey}
+            />
+            <button disabled={off} type="button" className="button secondary" onClick={addGroup}>
+              {words.addGroup}
+            </button>
+          </div>
+          <p className="field-error" id={`${ownGroupId}-error`} role="alert">
+            {groupError}
+          </p>
+        </div>
+      </fieldset>
+
+      <fieldset className="cl-choices cl-groups">
+        <legend>{words.external}</legend>
+        {external.map((g) => (
+          <label key={g.id} className="cl-choice">
+            <input
+              disabled={off}
+              type="checkbox"
+              checked={profile.external.includes(g.id)}
+              onChange={(e) => setChecklistGroup('external', g.id, e.target.checked)}
+            />
+            {g.label}
+          </label>
+        ))}
+        {profile.level !== 'executive' && <p className="cl-hint">{words.boardHint}</p>}
+      </fieldset>
+
+      <button disabled={off} type="submit" className="button">
+        {built ? words.goToPlan : words.build}
+      </button>
     </form>
   );
 }
