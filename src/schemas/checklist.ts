@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { purposeIds } from '../lib/purposes';
-import { placeholders } from '../lib/shared/template';
+import { templateString } from './template';
 import { sourceUrl } from './source';
 import { checklistErrorCodes, type ChecklistErrorCode } from '../lib/checklist/profile';
 import { audiences, levels, phaseIds, sectionIds } from '../lib/checklist/types';
@@ -14,25 +14,9 @@ const line = z.string().trim().min(1).max(240);
 /** a short word or two: a button, a number word, a month's name */
 const word = z.string().trim().min(1).max(40);
 
-/**
- * A sentence with {placeholders} the code fills in: it must use every name in `required` and
- * may use only those and the `optional` ones, so a dropped or misspelt placeholder stops the
- * build with a message naming the key instead of showing "{nmae}" (or nothing) on the page.
- */
+/** A sentence with {placeholders}: see ./template. */
 function template(key: string, required: readonly string[], optional: readonly string[] = [], base = line) {
-  const allowed = [...required, ...optional];
-  const list = (names: readonly string[]) => names.map((n) => `{${n}}`).join(', ');
-  return base.superRefine((text, ctx) => {
-    const used = placeholders(text);
-    for (const name of required) {
-      if (!used.includes(name)) ctx.addIssue({ code: 'custom', message: `${key} must contain {${name}}` });
-    }
-    for (const name of new Set(used)) {
-      if (!allowed.includes(name)) {
-        ctx.addIssue({ code: 'custom', message: `${key} uses the unknown placeholder {${name}}; it may use ${list(allowed)}` });
-      }
-    }
-  });
+  return templateString(key, base, { required, optional });
 }
 
 const levelList = z.array(z.enum(levels)).min(1).optional();

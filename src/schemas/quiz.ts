@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { purposeIds } from '../lib/purposes';
 import { sourceUrl } from './source';
-import { placeholders } from '../lib/shared/template';
+import { templateString } from './template';
 import { dilemmaIds, resultUiKeys, uiKeys, uiPlaceholders } from '../lib/quiz/texts';
 import { strategyIds } from '../lib/quiz/types';
 
@@ -92,17 +92,7 @@ const purposeTextSchema = z.object({
 
 /** A template that may use only the placeholders listed for its key in uiPlaceholders. */
 function template(key: keyof typeof uiPlaceholders) {
-  const allowed = uiPlaceholders[key] ?? [];
-  return text.superRefine((t, ctx) => {
-    for (const name of placeholders(t)) {
-      if (!allowed.includes(name)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `ui.${key} uses the unknown placeholder {${name}}; it may use ${allowed.length ? allowed.map((a) => `{${a}}`).join(', ') : 'none'}`,
-        });
-      }
-    }
-  });
+  return templateString(`ui.${key}`, text, { optional: uiPlaceholders[key] ?? [] });
 }
 
 type Template = ReturnType<typeof template>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { storageIds, type StorageEntryWords, type StorageId } from '../lib/storage/registry';
-import { placeholders } from '../lib/shared/template';
+import { templateString } from './template';
 
 /**
  * Site-wide words that belong to no single tool: src/content/site/words.yaml (one entry,
@@ -13,26 +13,9 @@ const paragraph = z.string().trim().min(1).max(600);
 /** a word or two: a link's text */
 const word = z.string().trim().min(1).max(40);
 
-/**
- * A sentence with {placeholders} the code fills in: it must use each name in `required`
- * exactly once and may use only those and the `optional` ones, so a dropped or misspelt
- * placeholder stops the build with a message naming the key.
- */
+/** A sentence with {placeholders}, each required one used exactly once: see ./template. */
 function template(key: string, required: readonly string[], optional: readonly string[] = [], base = line) {
-  const allowed = [...required, ...optional];
-  const list = (names: readonly string[]) => names.map((n) => `{${n}}`).join(', ');
-  return base.superRefine((text, ctx) => {
-    const used = placeholders(text);
-    for (const name of required) {
-      const times = used.filter((n) => n === name).length;
-      if (times !== 1) ctx.addIssue({ code: 'custom', message: `${key} must contain {${name}} once (it has it ${times} times)` });
-    }
-    for (const name of new Set(used)) {
-      if (!allowed.includes(name)) {
-        ctx.addIssue({ code: 'custom', message: `${key} uses the unknown placeholder {${name}}; it may use ${list(allowed)}` });
-      }
-    }
-  });
+  return templateString(key, base, { required, optional, once: true });
 }
 
 const entryWordsSchema = z.strictObject({
