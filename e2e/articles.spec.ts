@@ -81,6 +81,14 @@ test('article metadata: canonical, Open Graph and Article JSON-LD with the autho
   expect(ld).not.toHaveProperty('datePublished');
 });
 
+test('the about page describes the author as a Person with the page as his address', async ({ page }) => {
+  await page.goto('/about/');
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(ld).toMatchObject({ '@type': 'Person', name: 'Tom Staskiewicz' });
+  expect(new URL(ld.url).pathname).toBe('/about/');
+  expect(ld.url).toBe(await page.locator('link[rel=canonical]').getAttribute('href'));
+});
+
 test('each article names the tools it embeds, and the links jump to them', async ({ page }) => {
   const expected = [
     { path: articles[0]!.path, tools: ['purpose-quiz', 'network-size'] },

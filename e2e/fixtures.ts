@@ -3,6 +3,10 @@
  * console error or warning, throws, has a request fail, or sends any request to another
  * origin: the site must work without ever leaving its own origin.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export interface PageProblems {
@@ -74,4 +78,13 @@ export async function scrollThrough(page: Page): Promise<void> {
     window.scrollTo(0, document.documentElement.scrollHeight);
   });
   await page.waitForLoadState('networkidle');
+}
+
+/** A printed PDF read back as a reader would see it: its text (pdftotext -layout) and page count. */
+export function readPdf(pdf: Buffer): { text: string; pages: number } {
+  const file = join(mkdtempSync(join(tmpdir(), 'upproach-pdf-')), 'printed.pdf');
+  writeFileSync(file, pdf);
+  const text = execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const info = execFileSync('/usr/bin/pdfinfo', [file], { encoding: 'utf8' });
+  return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
 }

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, sitemapPaths, test } from './fixtures';
+import { expect, readPdf, scrollThrough, sitemapPaths, test } from './fixtures';
 
 const dist = process.env.E2E_DIST ?? 'dist';
 const articlePaths = [
@@ -36,6 +36,8 @@ test.describe('not found', () => {
   await expect(page.getByRole('main').getByRole('link', { name: 'home page' })).toBeVisible();
   await expect(page.getByRole('main').getByRole('link', { name: /Is There a Purpose/ })).toBeVisible();
   await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
+  // it is served at any missing address, so it names none as its own
+  await expect(page.locator('link[rel=canonical], meta[property="og:url"]')).toHaveCount(0);
   });
 });
 
@@ -135,17 +137,25 @@ test('pages without islands ship no JavaScript but the inline theme script (< 1 
 test('RSS is valid XML and lists both articles with absolute links', async ({ page }) => {
   const xml = await (await page.request.get('/rss.xml')).text();
   await page.goto('/');
-  const items = await page.evaluate((text) => {
+  const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'application/xml');
     if (doc.querySelector('parsererror')) return null;
-    return [...doc.querySelectorAll('item')].map((i) => ({
-      title: i.querySelector('title')?.textContent,
-      link: i.querySelector('link')?.textContent,
-    }));
+    const self = doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link')[0];
+    return {
+      self: self ? { href: self.getAttribute('href'), rel: self.getAttribute('rel') } : null,
+      list: [...doc.querySelectorAll('item')].map((i) => ({
+        title: i.querySelector('title')?.textContent,
+        link: i.querySelector('link')?.textContent,
+      })),
+    };
   }, xml);
-  expect(items).not.toBeNull();
-  expect(items!.map((i) => new URL(i.link!).pathname)).toEqual(articlePaths);
-  expect(items![0]!.title).toBe('Is There a Purpose Behind Your Networking?');
+  expect(parsed).not.toBeNull();
+  // the feed names its own absolute address
+  expect(parsed!.self?.rel).toBe('self');
+  expect(new URL(parsed!.self!.href!).pathname).toBe('/rss.xml');
+  const items = parsed!.list;
+  expect(items.map((i) => new URL(i.link!).pathname)).toEqual(articlePaths);
+  expect(items[0]!.title).toBe('Is There a Purpose Behind Your Networking?');
   expect(xml).not.toContain('<pubDate>');
 });
 
@@ -159,6 +169,16 @@ test('the sitemap is valid XML with absolute URLs', async ({ page }) => {
     }, xml);
     expect(ok, file).toBe(true);
   }
+});
+
+test('robots.txt allows crawling and names the sitemap by its absolute address', async ({ page }) => {
+  const response = await page.request.get('/robots.txt');
+  expect(response.status()).toBe(200);
+  const text = await response.text();
+  expect(text).toMatch(/^User-agent: \*$/m);
+  const sitemap = /^Sitemap: (\S+)$/m.exec(text)?.[1];
+  expect(sitemap && new URL(sitemap).pathname).toBe('/sitemap-index.xml');
+  expect((await page.request.get(new URL(sitemap!).pathname)).status()).toBe(200);
 });
 
 test('responsive: no horizontal scrolling at 320 px', async ({ page }) => {
@@ -179,6 +199,25 @@ test('print: an article prints as clean text with its URL and no navigation', as
   await expect(page.locator('.print-only').first()).toContainText(articlePaths[1]!);
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(bg).toBe('rgb(255, 255, 255)');
+});
+
+test('print: the tools in an article print as pointers to their own pages, not as empty forms', async ({ page }) => {
+  await page.goto(articlePaths[0]!);
+  await scrollThrough(page); // hydrate both islands, as a reader who scrolled would have
+  await expect(page.locator('[data-tool] [data-hydrated="true"]')).toHaveCount(2);
+  const { text, pages } = readPdf(await page.pdf({ format: 'A4' }));
+  const flat = text.replace(/\s+/g, ' ');
+  // the article's own words, and each tool's title with its page's address
+  expect(flat).toContain('Is There a Purpose Behind Your Networking?');
+  for (const tool of ['purpose-quiz', 'network-size']) {
+    expect(flat).toMatch(new RegExp(`use it at http\\S*/tools/${tool}/`));
+  }
+  // nothing of the forms: the quiz's start button, the estimator's fields and empty tables
+  for (const word of ['Start the quiz', 'Choose a method', 'no answer yet', 'Your data: see or erase']) {
+    expect(flat, word).not.toContain(word);
+  }
+  // the text alone: the article runs to a handful of pages, not a dozen
+  expect(pages).toBeLessThanOrEqual(7);
 });
 
 test('the built output has no source maps or stray files', async () => {

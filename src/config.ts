@@ -25,6 +25,8 @@ export interface SiteConfig {
   readonly footerNav: readonly NavItem[];
   /** the words of the header and footer */
   readonly chrome: {
+    /** the first link on every page, to the main content */
+    readonly skipLink: string;
     /** said after the logo to screen readers: "UPPROACH home" */
     readonly home: string;
     /** the theme toggle's name; aria-pressed tells whether the dark theme is on */
@@ -60,6 +62,7 @@ export const SITE: SiteConfig = {
     { href: paths.rss, label: 'RSS feed' },
   ],
   chrome: {
+    skipLink: 'Skip to content',
     home: 'home',
     themeToggle: 'Dark theme',
     privacy: 'No analytics, no cookies: the tools run in your browser and keep your answers only there.',

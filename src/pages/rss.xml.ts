@@ -3,7 +3,7 @@ import type { APIContext } from 'astro';
 import { SITE } from '../config';
 import { getArticles } from '../data/articles';
 import { paths } from '../lib/content/paths';
-import { joinBase } from '../lib/content/url';
+import { absoluteUrl, joinBase } from '../lib/content/url';
 
 export async function GET(context: APIContext) {
   const articles = await getArticles();
@@ -18,6 +18,8 @@ export async function GET(context: APIContext) {
       link: joinBase(import.meta.env.BASE_URL, paths.article(article.id)),
       categories: article.entry.data.tags,
     })),
-    customData: `<language>${SITE.lang}</language>`,
+    // the feed names its own address (atom:link rel="self"), as feed validators ask
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${SITE.lang}</language><atom:link href="${absoluteUrl(context.site, import.meta.env.BASE_URL, paths.rss)}" rel="self" type="application/rss+xml"/>`,
   });
 }

@@ -58,7 +58,11 @@ export const siteWordsSchema = z.object({
   /** shown above a tool when the browser would not save (storage full or blocked) */
   saveProblem: z.object({ message: paragraph }),
   /** the link under every tool's work area */
-  toolFrame: z.object({ yourDataLink: line }),
+  toolFrame: z.object({
+    yourDataLink: line,
+    /** printed in place of a tool embedded in an article: {url} is the tool's own page */
+    printLink: template('toolFrame.printLink', ['url']),
+  }),
   /** the "Your data" page */
   yourData: z.object({
     /** the page's title (the browser tab and the heading) and its description for search and sharing */
