@@ -47,7 +47,7 @@ test('count your circles: results update as the reader types, by keyboard alone'
   await page.keyboard.press('Tab'); // the next control in tab order is the next circle
   await page.keyboard.press('Control+A');
   await page.keyboard.type('10');
-  await expect(page.locator('[data-result="circles"]')).toHaveText('Your circles add up to about 15 people.');
+  await expect(page.locator('[data-result="circles"]')).toHaveText('Your circles add up to 15 people.');
   const row = page.getByRole('row', { name: /Sympathy group/ });
   await expect(row).toContainText('15');
   await expect(row).toContainText('close to typical');
@@ -110,7 +110,7 @@ test('every kind of bad input gets its own message and the last valid result sta
   const support = field(page, '1. Support clique');
   await support.fill('5');
   const result = page.locator('[data-result="circles"]');
-  await expect(result).toHaveText('Your circles add up to about 5 people.');
+  await expect(result).toHaveText('Your circles add up to 5 people.');
   const message = await messageFor(page, support);
   const cases: [string, RegExp][] = [
     ['', /Enter a number \(0 if none\)/],
@@ -122,7 +122,7 @@ test('every kind of bad input gets its own message and the last valid result sta
     await support.fill(value);
     await expect(message).toHaveText(expected);
     await expect(support).toHaveAttribute('aria-invalid', 'true');
-    await expect(result).toHaveText('Your circles add up to about 5 people.');
+    await expect(result).toHaveText('Your circles add up to 5 people.');
   }
   // pasted text: the browser keeps it on screen but cannot read it as a number
   await support.fill('5');
@@ -132,7 +132,7 @@ test('every kind of bad input gets its own message and the last valid result sta
   await support.selectText();
   await page.keyboard.press('Control+V');
   await expect(message).toHaveText(/digits only/);
-  await expect(result).toHaveText('Your circles add up to about 5 people.');
+  await expect(result).toHaveText('Your circles add up to 5 people.');
   await expect(page.getByText(/results use your last valid entries/)).toBeVisible();
   // a percentage, and more hubs than connections
   await field(page, 'Overlap between networks').fill('150');
@@ -255,7 +255,7 @@ test('unreadable numbers planted in saved data show as empty fields with their m
     await expect(await messageFor(page, input)).toHaveText(message);
   }
   await expect(field(page, '4. Meaningful contacts')).toHaveValue('12');
-  await expect(page.locator('[data-result="circles"]')).toHaveText('Your circles add up to about 12 people.');
+  await expect(page.locator('[data-result="circles"]')).toHaveText('Your circles add up to 12 people.');
   // the fixture fails the test on any console warning, such as “The specified value … cannot be parsed”
 });
 
@@ -300,21 +300,21 @@ test('the article embeds the estimator, hydrated only near the viewport, with it
   await expect(island).not.toHaveAttribute('ssr', '');
   await expect(field(page, '1. Support clique')).toBeEnabled();
   await field(page, '1. Support clique').fill('4');
-  await expect(page.locator('[data-result="circles"]')).toHaveText('Your circles add up to about 4 people.');
+  await expect(page.locator('[data-result="circles"]')).toHaveText('Your circles add up to 4 people.');
 });
 
 test('clearing asks first, keeps focus on the controls and says what happened', async ({ page }) => {
   await open(page);
   await field(page, '1. Support clique').fill('5');
   const result = page.locator('[data-result="circles"]');
-  await expect(result).toHaveText('Your circles add up to about 5 people.');
+  await expect(result).toHaveText('Your circles add up to 5 people.');
   const clear = page.getByRole('button', { name: 'Clear my numbers' });
   await clear.click();
   await expect(page.getByText(/cannot be undone/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(clear).toBeFocused();
-  await expect(result).toHaveText('Your circles add up to about 5 people.');
+  await expect(result).toHaveText('Your circles add up to 5 people.');
   await clear.click();
   await page.getByRole('button', { name: 'Yes, clear my numbers' }).click();
   await expect(result).toHaveText(/Not enough information yet/);
@@ -328,12 +328,12 @@ test('prints the estimate on paper: the worked example and its tables are in the
   await open(page);
   await field(page, '1. Support clique').fill('5');
   await field(page, '4. Meaningful contacts').fill('100');
-  await expect(page.locator('[data-result="circles"]')).toHaveText('Your circles add up to about 105 people.');
+  await expect(page.locator('[data-result="circles"]')).toHaveText('Your circles add up to 105 people.');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Clear my numbers' })).toBeHidden();
   await expect(page.locator('[data-result="circles"]')).toBeVisible();
   let text = pdfText(await page.pdf({ format: 'A4' })).replace(/\s+/g, ' '); // words and cells, wrapped lines joined
-  expect(text).toContain('Your circles add up to about 105 people.');
+  expect(text).toContain('Your circles add up to 105 people.');
   // the circles table, row by row: layer, you, typical, compared
   expect(text).toMatch(/Support clique 5 5 close to typical/);
   expect(text).toMatch(/Meaningful contacts 105 150 close to typical/);

@@ -76,6 +76,14 @@ export function setField(id: string, raw: string, unreadable = false): void {
   remember();
 }
 
+/**
+ * The browser's view of a field, checked again (on key up, on leaving it): only when it
+ * disagrees with what the store holds about readability, so focusing a field changes nothing.
+ */
+export function recheckField(id: string, raw: string, unreadable: boolean): void {
+  if ($badInput.get().has(id) !== unreadable) setField(id, raw, unreadable);
+}
+
 export function setMethod(method: Method): void {
   if ($estimator.get().method !== method) update((s) => ({ ...s, method }));
 }

@@ -1,7 +1,7 @@
-import { type ChangeEvent } from 'react';
+import type { SyntheticEvent } from 'react';
 import { useDomId } from '../use-dom-id';
 import type { FieldDisplay } from '../../lib/estimator/display';
-import { setField } from '../../stores/estimator';
+import { recheckField, setField } from '../../stores/estimator';
 
 /**
  * A labelled native number input with its unit, hint and inline message (announced).
@@ -14,9 +14,17 @@ export function NumberField({ field, disabled }: { field: FieldDisplay; disabled
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [unitId, field.hint ? hintId : '', errorId].filter(Boolean).join(' ');
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+  // Every edit, read from the native `input` event too: after text the browser cannot read
+  // (pasted words, 1e309) the value stays '' when the field is cleared, so React's onChange,
+  // which fires only when the value changes, would leave the field marked unreadable.
+  const onEdit = (event: SyntheticEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     setField(field.id, input.value, input.validity.badInput);
+  };
+  // on key up and on leaving the field, catch up with the browser's badInput flag
+  const onCheck = (event: SyntheticEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    recheckField(field.id, input.value, input.validity.badInput);
   };
   return (
     <div className={field.error ? 'est-field has-error' : 'est-field'} data-field={field.id}>
@@ -37,7 +45,10 @@ export function NumberField({ field, disabled }: { field: FieldDisplay; disabled
           max={field.spec.max}
           step={field.spec.whole ? 1 : 'any'}
           value={field.value}
-          onChange={onChange}
+          onChange={onEdit}
+          onInput={onEdit}
+          onKeyUp={onCheck}
+          onBlur={onCheck}
           disabled={disabled}
           aria-invalid={field.error ? true : undefined}
           aria-describedby={describedBy}

@@ -199,11 +199,12 @@ function partOne(view: EstimatorView, content: EstimatorContent, write: NumberWr
 
 function partTwo(view: EstimatorView, content: EstimatorContent, write: NumberWriter): EstimatorDisplay['two'] {
   const { ui } = content.copy;
-  const { target, fit, missing } = comparePurpose(view, content.targets);
+  const { target, fit, missing, upTo, compared } = comparePurpose(view, content.targets);
+  const layerName = (id: LayerId) => content.layers.find((l) => l.id === id)?.name ?? id;
   const label = view.purpose ? purposeLabels[view.purpose] : null;
   const source = purposeSourceTemplate(ui, view.purposeSource, Boolean(label), view.quizPurpose ? purposeLabels[view.quizPurpose] : null);
   const [sourceBefore, sourceAfter] = splitAround(source.template, source.slot);
-  const layerNames = target?.layers.map((id) => content.layers.find((l) => l.id === id)?.name ?? id);
+  const layerNames = target?.layers.map(layerName);
   return {
     source: view.purposeSource,
     sourceBefore,
@@ -215,7 +216,14 @@ function partTwo(view: EstimatorView, content: EstimatorContent, write: NumberWr
     placeholder: view.purposeSource === 'quiz' ? null : ui.selectPlaceholder,
     options: purposeIds.map((id) => ({ id, label: purposeLabels[id] })),
     useQuiz: view.purposeSource === 'chosen' && view.quizPurpose !== null,
-    answer: purposeAnswer(ui, write, { estimate: view.today, purpose: target ? label : null, range: target, fit, missing }),
+    answer: purposeAnswer(ui, write, {
+      estimate: view.today,
+      purpose: target ? label : null,
+      range: target,
+      fit,
+      missing,
+      upTo: upTo && compared !== null ? { layer: layerName(upTo), count: compared } : null,
+    }),
     target:
       target && label
         ? {

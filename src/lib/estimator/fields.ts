@@ -2,7 +2,7 @@
  * Every number the estimator asks for: its id, range, unit and starting value. Words (labels,
  * prompts) come from the content collection; names for the scale-up method from scale-up.ts.
  */
-import { knownNames } from './scale-up';
+import { knownNames, SCALE_UP_POPULATION } from './scale-up';
 import { parseNumber, type NumberProblem, type NumberSpec } from './numbers';
 
 export const layerIds = ['support', 'sympathy', 'affinity', 'active', 'acquaintances'] as const;
@@ -40,7 +40,9 @@ export const reachSpecs: Readonly<Record<ReachId, FieldSpec>> = {
   share: percent('5'),
   hubs: people(100, '2'),
   hubSize: people(CONNECTION_LIMIT, '30000'),
-  population: { min: 1, max: 10_000_000_000, whole: true, unit: 'people', initial: '1000000' },
+  // the ceiling's largest value is a population the page cites (N of the name method, the US in
+  // about 1990), so no answer ever claims a reach beyond a figure with a source
+  population: { min: 1, max: SCALE_UP_POPULATION, whole: true, unit: 'people', initial: '1000000' },
 };
 
 export type FieldId = `layer.${LayerId}` | `name.${string}` | `reach.${ReachId}`;

@@ -115,18 +115,47 @@ export function circleRows<L extends LayerText>(view: EstimatorView, layers: rea
 export interface PurposeComparison<T extends SizeRange> {
   /** the target of the purpose in use; null: none chosen or no target for it */
   readonly target: T | null;
+  /** the number compared with the range: today's estimate, or the circles the purpose draws on */
+  readonly compared: number | null;
+  /**
+   * With the circles method, the outermost circle the purpose draws on when the count up to it
+   * is not the whole estimate (the answer then says which circles were compared); else null.
+   */
+  readonly upTo: LayerId | null;
   /** null until there is both a target and today's estimate */
   readonly fit: Fit | null;
   /** people missing to reach the bottom of the range (0 when there or no estimate) */
   readonly missing: number;
 }
 
-/** Part 2: today's estimate against the size range of the purpose in use. */
-export function comparePurpose<T extends SizeRange & { readonly id: string }>(
+/**
+ * The count a purpose's range is compared with. The name method estimates the whole network.
+ * With the circles method, a purpose that draws on inner circles only (targets.yaml `layers`)
+ * is compared with everyone up to its outermost listed circle: a Social network of close
+ * friends and family is not "too large" because of your acquaintances.
+ */
+export function comparedCount(view: EstimatorView, layers: readonly LayerId[]): { count: number; upTo: LayerId | null } | null {
+  if (view.today === null) return null;
+  if (view.state.method !== 'circles' || !view.circleCounts) return { count: view.today, upTo: null };
+  const outermost = layerIds.reduce<LayerId | null>((last, id) => (layers.includes(id) ? id : last), null);
+  if (outermost === null) return { count: view.today, upTo: null };
+  const count = Math.round(view.circleCounts[outermost]);
+  return { count, upTo: count === view.today ? null : outermost };
+}
+
+/** Part 2: today's estimate, or the circles the purpose draws on, against the purpose's size range. */
+export function comparePurpose<T extends SizeRange & { readonly id: string; readonly layers: readonly LayerId[] }>(
   view: EstimatorView,
   targets: readonly T[],
 ): PurposeComparison<T> {
   const target = view.purpose ? (targets.find((t) => t.id === view.purpose) ?? null) : null;
-  if (!target || view.today === null) return { target, fit: null, missing: 0 };
-  return { target, fit: compareWithRange(view.today, target), missing: shortfall(view.today, target) };
+  const compared = target ? comparedCount(view, target.layers) : null;
+  if (!target || compared === null) return { target, compared: null, upTo: null, fit: null, missing: 0 };
+  return {
+    target,
+    compared: compared.count,
+    upTo: compared.upTo,
+    fit: compareWithRange(compared.count, target),
+    missing: shortfall(compared.count, target),
+  };
 }

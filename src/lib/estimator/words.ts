@@ -19,6 +19,7 @@ export const uiKeys = [
   'step2', 'sourceQuiz', 'sourceChosen', 'sourceChosenQuiz', 'sourceNone', 'quizLinkText',
   'selectNone', 'selectCompare', 'selectPlaceholder', 'useQuiz',
   'range', 'answerChoose', 'answerNeedEstimate', 'answerAboutRight', 'answerSmaller', 'answerLarger',
+  'answerAboutRightUpTo', 'answerSmallerUpTo', 'answerLargerUpTo',
   'targetLead', 'targetLayers', 'layerSeparator', 'nextStepsTitle',
   'step3', 'reachLegend', 'useEstimate', 'useEstimateCapped', 'reachResult', 'reachNone', 'reachNearBound',
   'chartCaption', 'chart1', 'chart2', 'chart3', 'chartBar', 'chartCeiling',
@@ -56,6 +57,9 @@ export const uiPlaceholders: Readonly<Partial<Record<UiKey, readonly string[]>>>
   answerAboutRight: ['estimate', 'purpose', 'range', 'missing'],
   answerSmaller: ['estimate', 'purpose', 'range', 'missing'],
   answerLarger: ['estimate', 'purpose', 'range', 'missing'],
+  answerAboutRightUpTo: ['estimate', 'count', 'layer', 'purpose', 'range', 'missing'],
+  answerSmallerUpTo: ['estimate', 'count', 'layer', 'purpose', 'range', 'missing'],
+  answerLargerUpTo: ['estimate', 'count', 'layer', 'purpose', 'range', 'missing'],
   targetLead: ['purpose'],
   targetLayers: ['range', 'layers'],
   useEstimate: ['estimate'],
@@ -66,6 +70,7 @@ export const uiPlaceholders: Readonly<Partial<Record<UiKey, readonly string[]>>>
   chartCeiling: ['ceiling'],
 };
 export const messagePlaceholders: Readonly<Partial<Record<MessageKey, readonly string[]>>> = {
+  notNumber: ['min', 'max'],
   emptyAtLeast: ['min'],
   tooSmall: ['min'],
   tooLarge: ['max'],
@@ -101,9 +106,14 @@ export interface PurposeAnswerInput {
   readonly range: { readonly min: number; readonly max: number } | null;
   readonly fit: Fit | null;
   readonly missing: number;
+  /**
+   * When the range is compared with the circles up to one layer rather than the whole
+   * estimate: that layer's name and the count up to it. null: the whole estimate is compared.
+   */
+  readonly upTo?: { readonly layer: string; readonly count: number } | null;
 }
 
-/** The one-sentence answer of step 2. */
+/** The one-sentence answer of step 2, saying what was compared when it is not the whole estimate. */
 export function purposeAnswer(ui: UiWords, write: NumberWriter, input: PurposeAnswerInput): string {
   if (!input.purpose || !input.range) return ui.answerChoose;
   if (input.estimate === null || input.fit === null) return say(write, ui.answerNeedEstimate, { purpose: input.purpose });
@@ -113,6 +123,11 @@ export function purposeAnswer(ui: UiWords, write: NumberWriter, input: PurposeAn
     range: say(write, ui.range, { min: input.range.min, max: input.range.max }),
     missing: input.missing,
   };
+  const { upTo } = input;
+  if (upTo) {
+    const template = { smaller: ui.answerSmallerUpTo, 'about-right': ui.answerAboutRightUpTo, larger: ui.answerLargerUpTo }[input.fit];
+    return say(write, template, { ...values, layer: upTo.layer, count: write.withUnit(upTo.count, 'people') });
+  }
   const template = { smaller: ui.answerSmaller, 'about-right': ui.answerAboutRight, larger: ui.answerLarger }[input.fit];
   return say(write, template, values);
 }
@@ -143,7 +158,9 @@ export function fieldMessage(error: FieldError, words: MessageWords, write: Numb
     case 'empty':
       return spec.min <= 0 ? words.empty : say(write, words.emptyAtLeast, { min: spec.min });
     case 'not-number':
-      return words.notNumber;
+      // a number input reports text it cannot read (pasted words, 1e309) as empty: the message
+      // says what it accepts, including the largest number
+      return fill(words.notNumber, { min: write.count(spec.min), max: write.withUnit(spec.max, spec.unit) });
     case 'negative':
       return words.negative;
     case 'fractional':

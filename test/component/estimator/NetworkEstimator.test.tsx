@@ -80,7 +80,7 @@ describe('NetworkEstimator', () => {
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('1. Support clique'), '5');
     await user.type(screen.getByLabelText('4. Meaningful contacts'), '100');
-    expect(screen.getByText('Your circles add up to about 105 people.')).toBeTruthy();
+    expect(screen.getByText('Your circles add up to 105 people.')).toBeTruthy();
     const table = screen.getByRole('table', { name: /Dunbar’s typical layers/ });
     const row = within(table).getByRole('row', { name: /Meaningful contacts/ });
     expect(row.textContent).toContain('105');
@@ -120,17 +120,54 @@ describe('NetworkEstimator', () => {
     renderEstimator();
     const support = screen.getByLabelText('1. Support clique');
     change(support, '5');
-    expect(screen.getByText('Your circles add up to about 5 people.')).toBeTruthy();
+    expect(screen.getByText('Your circles add up to 5 people.')).toBeTruthy();
     if (value === 'pasted text') pasteText(support);
     else change(support, value);
     expect(messageFor(support)).toMatch(message);
     expect(support.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Your circles add up to about 5 people.')).toBeTruthy();
+    expect(screen.getByText('Your circles add up to 5 people.')).toBeTruthy();
     expect(screen.getByText(/results use your last valid entries/)).toBeTruthy();
     change(support, '6');
     expect(messageFor(support)).toBe('');
     expect(support.getAttribute('aria-invalid')).toBeNull();
     expect(screen.queryByText(/results use your last valid entries/)).toBeNull();
+  });
+
+  it('says which numbers it accepts when the browser cannot read the text (pasted words, 1e309)', () => {
+    renderEstimator();
+    const support = screen.getByLabelText('1. Support clique');
+    pasteText(support);
+    expect(messageFor(support)).toBe('Use digits only: enter a number from 0 to 100 people.');
+    const overlap = screen.getByLabelText('Overlap between networks');
+    pasteText(overlap);
+    expect(messageFor(overlap)).toBe('Use digits only: enter a number from 0 to 100%.');
+  });
+
+  it.each([
+    ['deleting it (an input event with the same empty value)', (input: HTMLElement) => fireEvent.input(input, { target: { value: '' } })],
+    ['a key released', (input: HTMLElement) => fireEvent.keyUp(input, { key: 'Backspace' })],
+    ['leaving the field', (input: HTMLElement) => fireEvent.blur(input)],
+  ])('clearing unreadable text gives the empty-field message, caught by %s', (_, clear) => {
+    renderEstimator();
+    const support = screen.getByLabelText('1. Support clique');
+    change(support, '5');
+    // the browser holds text it cannot read; its value is '' before and after the reader clears it
+    pasteText(support);
+    expect(messageFor(support)).toMatch(/digits only/);
+    clear(support);
+    expect(messageFor(support)).toBe('Enter a number (0 if none).');
+    expect(support.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Your circles add up to 5 people.')).toBeTruthy();
+  });
+
+  it('leaves a saved unreadable number’s message alone when the field is only focused and left', () => {
+    setField('layer.support', 'NaN');
+    renderEstimator();
+    const support = screen.getByLabelText('1. Support clique');
+    fireEvent.focus(support);
+    fireEvent.keyUp(support, { key: 'Tab' });
+    fireEvent.blur(support);
+    expect(messageFor(support)).toMatch(/digits only/);
   });
 
   it('refuses more hubs than connections', () => {
@@ -221,7 +258,9 @@ describe('NetworkEstimator', () => {
     // the same region carries the other method's summary
     expect(document.querySelector('[data-result="names"]')).toBe(summary);
     const names = screen.getByRole('group', { name: 'How many people do you know named …?' });
-    expect(describedBy(names)).toMatch(/How many people do you know with each of these first names/);
+    expect(describedBy(names)).toMatch(/^For each first name, count the people you know who have it/);
+    // the question itself is the radio's label and the legend: the hint does not repeat it
+    expect(describedBy(names)).not.toMatch(/How many people do you know/);
   });
 
   it('renders its controls switched off on the server, and says results update as you type only once they work', () => {

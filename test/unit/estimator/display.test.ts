@@ -25,7 +25,7 @@ const show = (s: EstimatorState, quiz: PurposeId | null = null, c: EstimatorCont
 describe('Part 1', () => {
   it('announces the summary of the chosen method only', () => {
     const fields = { 'layer.support': '5', 'layer.sympathy': '10', 'name.michael': '20' };
-    expect(show(state(fields)).one.summary).toBe('Your circles add up to about 15 people.');
+    expect(show(state(fields)).one.summary).toBe('Your circles add up to 15 people.');
     expect(show(state(fields, { method: 'names' })).one.summary).toBe('You know about 259 people.');
     expect(show(initialState()).one.summary).toBe(ui.circlesInsufficient);
     expect(show(state({}, { method: 'names' })).one.summary).toBe(ui.namesInsufficient);
@@ -54,8 +54,9 @@ describe('Part 1', () => {
     const planted = { 'layer.support': 'NaN', 'layer.sympathy': 'Infinity', 'layer.affinity': '1e400', 'layer.active': ' 12', 'layer.acquaintances': '+7' };
     const fields = show(state(planted)).one.fields;
     const byId = (id: string) => fields.find((f) => f.id === id)!;
-    expect(byId('layer.support')).toMatchObject({ value: '', error: copy.messages.notNumber });
-    expect(byId('layer.sympathy')).toMatchObject({ value: '', error: copy.messages.notNumber });
+    // the message for text that is not a number states the field's range
+    expect(byId('layer.support')).toMatchObject({ value: '', error: 'Use digits only: enter a number from 0 to 100 people.' });
+    expect(byId('layer.sympathy')).toMatchObject({ value: '', error: 'Use digits only: enter a number from 0 to 300 people.' });
     expect(byId('layer.affinity')).toMatchObject({ value: '', error: 'That’s more than this estimate can use: enter up to 1,000 people.' });
     // text the estimate reads as a number shows as that number
     expect(byId('layer.active')).toMatchObject({ value: '12', error: '' });
@@ -151,6 +152,27 @@ describe('Part 2', () => {
     expect(two.target!.next).toEqual(content.targets.find((t) => t.id === 'resource')!.next['about-right']);
   });
 
+  it('says which circles it compares when a purpose draws on inner circles only', () => {
+    const close150 = { 'layer.support': '5', 'layer.sympathy': '10', 'layer.affinity': '35', 'layer.active': '100', 'layer.acquaintances': '350' };
+    const social = show(state(close150, { purpose: 'social' })).two;
+    expect(social.answer).toBe(
+      'Your circles up to “Meaningful contacts” hold 150 people: about right for a Social network (about 15 to 150 people). It draws on those circles, not on all 500 people you counted.',
+    );
+    expect(social.target!.next).toEqual(content.targets.find((t) => t.id === 'social')!.next['about-right']);
+    const strategic = show(state({ 'layer.support': '2', 'layer.active': '100' }, { purpose: 'strategic' })).two;
+    expect(strategic.answer).toBe(
+      'Your circles up to “Good friends and close colleagues” hold 2 people: fewer than a Strategic/Perspective network needs (about 5 to 50 people). It draws on those circles, not on all 102 people you counted; about 3 more there would reach the bottom of the range.',
+    );
+    const resource = show(state({ 'layer.active': '300', 'layer.acquaintances': '10' }, { purpose: 'resource' })).two;
+    expect(resource.answer).toBe(
+      'Your circles up to “Meaningful contacts” hold 300 people: more than a Resource/Operational network needs (about 15 to 150 people). It draws on those circles, not on all 310 people you counted.',
+    );
+    // the whole estimate, when the purpose draws on every circle counted
+    expect(show(state(close150, { purpose: 'brand' })).two.answer).toBe(
+      'Your estimate of 500 people is about right for a Personal Brand network (about 500 to 30,000 people).',
+    );
+  });
+
   it('joins the circles’ names with the separator from content, in the target’s order', () => {
     const slashed = { ...content, copy: { ...copy, ui: { ...ui, layerSeparator: ' / ' } } };
     expect(show(named, 'strategic', slashed).two.target!.layers).toBe(
@@ -215,7 +237,7 @@ describe('Part 3', () => {
     const alone = show(state({ 'reach.first': '1', 'reach.overlap': '100', 'reach.hubs': '0' })).three;
     expect(alone.result).toBe('In this rough model, a message could reach about 1 person within three steps.');
     const circle = show(state({ 'layer.support': '1' }, { purpose: 'resource' }));
-    expect(circle.one.summary).toBe('Your circles add up to about 1 person.');
+    expect(circle.one.summary).toBe('Your circles add up to 1 person.');
     expect(circle.two.answer).toBe(
       'Your estimate of 1 person is smaller than a Resource/Operational network needs (about 15 to 150 people): about 14 more would reach the bottom of the range.',
     );

@@ -9,6 +9,9 @@ import {
   reachSpecs,
   CONNECTION_LIMIT,
 } from '../../../src/lib/estimator/fields';
+import { parseNumber } from '../../../src/lib/estimator/numbers';
+import { reach } from '../../../src/lib/estimator/reach';
+import { SCALE_UP_POPULATION } from '../../../src/lib/estimator/scale-up';
 import { fieldMessage } from '../../../src/lib/estimator/words';
 import { loadCopy, loadWriter } from './content-fixture';
 
@@ -29,6 +32,41 @@ describe('field specs', () => {
   });
 });
 
+describe('the audience ceiling', () => {
+  it('goes up to the population the page cites (N of the name method, 250,000,000), no further', () => {
+    expect(SCALE_UP_POPULATION).toBe(250_000_000);
+    expect(reachSpecs.population.max).toBe(SCALE_UP_POPULATION);
+    expect(parseNumber('250000000', reachSpecs.population)).toEqual({ ok: true, value: 250_000_000 });
+    expect(parseNumber('250000001', reachSpecs.population)).toEqual({ ok: false, problem: 'too-large' });
+    expect(parseNumber('10000000000', reachSpecs.population)).toEqual({ ok: false, problem: 'too-large' });
+    const { errors } = evaluate({ ...initialFields(), 'reach.population': '10000000000' }, initialValues());
+    expect(fieldMessage(errors['reach.population']!, words, write)).toBe('That’s more than this estimate can use: enter up to 250,000,000 people.');
+  });
+
+  it('bounds every answer, whatever the other fields hold', () => {
+    const people = (max: number) => fc.integer({ min: 0, max });
+    fc.assert(
+      fc.property(
+        fc.record({ first: people(30_000), typical: people(30_000), overlap: people(100), share: people(100), hubs: people(100), hubSize: people(30_000), population: fc.string() }),
+        (typed) => {
+          const fields = { ...initialFields(), ...Object.fromEntries(Object.entries(typed).map(([k, v]) => [`reach.${k}`, String(v)])) };
+          const { values } = evaluate(fields, initialValues());
+          const r = reach({
+            first: values['reach.first']!,
+            typical: values['reach.typical']!,
+            overlap: values['reach.overlap']! / 100,
+            share: values['reach.share']! / 100,
+            hubs: values['reach.hubs']!,
+            hubSize: values['reach.hubSize']!,
+            population: values['reach.population']!,
+          });
+          expect(r.cumulative[2]).toBeLessThanOrEqual(SCALE_UP_POPULATION);
+        },
+      ),
+    );
+  });
+});
+
 describe('evaluate', () => {
   it('keeps the last valid number while a field is wrong, with a message', () => {
     const fields = { ...initialFields(), 'layer.support': '-2' };
@@ -41,6 +79,8 @@ describe('evaluate', () => {
   it('reports text the browser could not read', () => {
     const { errors } = evaluate(initialFields(), initialValues(), new Set(['name.james']));
     expect(fieldMessage(errors['name.james']!, words, write)).toMatch(/digits/);
+    // the browser shows no text for it (pasted words and 1e309 alike), so the message gives the range
+    expect(fieldMessage(errors['name.james']!, words, write)).toBe('Use digits only: enter a number from 0 to 500 people.');
   });
 
   it('does not allow more hubs than first-degree connections', () => {

@@ -40,6 +40,32 @@ describe('estimator store', () => {
     cleanStores(s.$estimatorView);
   });
 
+  it('clears the unreadable mark when the browser no longer reports bad input, even when the value stays empty', async () => {
+    const s = await load();
+    s.setField('layer.support', '5');
+    // pasted text: the browser reports '' and badInput
+    s.setField('layer.support', '', true);
+    expect(message(s.$estimatorView.get().errors['layer.support'])).toMatch(/digits only/);
+    // key up while the text is still there: nothing changes
+    s.recheckField('layer.support', '', true);
+    expect(message(s.$estimatorView.get().errors['layer.support'])).toMatch(/digits only/);
+    // cleared: '' again, without badInput
+    s.recheckField('layer.support', '', false);
+    expect(message(s.$estimatorView.get().errors['layer.support'])).toBe('Enter a number (0 if none).');
+    expect(s.$estimatorView.get().today).toBe(5);
+    cleanStores(s.$estimatorView);
+  });
+
+  it('leaves saved text alone when a field is only rechecked', async () => {
+    setTestStorageKey(KEY, JSON.stringify({ v: 1, method: 'circles', purpose: null, fields: { 'layer.support': 'NaN', 'layer.active': '12' } }));
+    const s = await load();
+    // the number input shows '' for "NaN" and reports no bad input: leaving it changes nothing
+    s.recheckField('layer.support', '', false);
+    expect(s.$estimator.get().fields['layer.support']).toBe('NaN');
+    expect(message(s.$estimatorView.get().errors['layer.support'])).toMatch(/digits only/);
+    cleanStores(s.$estimatorView);
+  });
+
   it('reads saved values back after a reload', async () => {
     setTestStorageKey(KEY, JSON.stringify({ v: 1, method: 'circles', purpose: null, fields: { 'layer.support': '5', 'layer.active': '100' } }));
     const s = await load();
@@ -131,10 +157,10 @@ describe('estimator store', () => {
     const copy = loadCopy();
     const { $live, server } = s.estimatorDisplay({ layers: loadLayers(), targets: loadTargets(), copy, locale: siteLocale });
     keepMount($live);
-    expect($live.get().one.summary).toBe('Your circles add up to about 5 people.');
+    expect($live.get().one.summary).toBe('Your circles add up to 5 people.');
     s.setField('layer.support', '-1');
     expect($live.get().stale).toBe(true);
-    expect($live.get().one.summary).toBe('Your circles add up to about 5 people.');
+    expect($live.get().one.summary).toBe('Your circles add up to 5 people.');
     expect($live.get().one.fields[0]!.error).toBe(copy.messages.negative);
     s.setSharedPurpose('social');
     expect($live.get().two.answer).toBe('Your estimate of 5 people is smaller than a Social network needs (about 15 to 150 people): about 10 more would reach the bottom of the range.');
