@@ -204,6 +204,11 @@ test('responsive: no horizontal scrolling at 320 px', async ({ page }) => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
+  // the header keeps two rows on a phone; the toggle shows "Dark" and keeps its whole name
+  const toggle = page.getByRole('button', { name: 'Dark theme', exact: true });
+  await expect(toggle).toBeVisible();
+  await expect(toggle).toHaveText(/Dark/);
+  expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThan(110);
 });
 
 test('print: an article prints as clean text with its URL and no navigation', async ({ page }) => {

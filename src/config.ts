@@ -31,6 +31,8 @@ export interface SiteConfig {
     readonly home: string;
     /** the theme toggle's name; aria-pressed tells whether the dark theme is on */
     readonly themeToggle: string;
+    /** what the toggle shows on narrow screens: the start of its name (WCAG 2.5.3, label in name) */
+    readonly themeToggleShort: string;
     /** the footer's privacy sentence */
     readonly privacy: string;
     /** before the links to the tools an article embeds */
@@ -65,6 +67,7 @@ export const SITE: SiteConfig = {
     skipLink: 'Skip to content',
     home: 'home',
     themeToggle: 'Dark theme',
+    themeToggleShort: 'Dark',
     privacy: 'No analytics, no cookies: the tools run in your browser and keep your answers only there.',
     articleTools: { one: 'Tool in this article:', other: 'Tools in this article:' },
   },
