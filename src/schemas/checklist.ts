@@ -93,6 +93,8 @@ export const checklistWordsSchema = z.object({
     /** "Erase my checklist" and its confirmation */
     erase: z.object({ start: line, question: line, yes: line, no: line, group: line, done: line }),
     sourcesTitle: line,
+    phaseGist: template('text.phaseGist', ['phase', 'gist']),
+    purposeNote: template('text.purposeNote', ['purpose', 'note']),
   }),
   /** the profile form's legends, labels, hints and buttons */
   form: z.object({
@@ -127,11 +129,14 @@ export const checklistWordsSchema = z.object({
     print: line,
     calendar: line,
     due: template('plan.due', ['date']),
+    dueSeparator: z.string().trim().min(1).max(5),
     phaseProgress: template('plan.phaseProgress', ['done', 'total'], ['day']),
     fitsPurpose: line,
     doneNote: line,
     who: word,
-    nameLine: template('plan.nameLine', ['line', 'item'], ['lines']),
+    nameLine: template('plan.nameLine', ['line'], ['lines']),
+    why: template('plan.why', ['section', 'why']),
+    source: template('plan.source', ['source']),
   }),
   /** the calendar file: its name, the announcement after the download, the events' descriptions */
   calendar: z.object({
@@ -142,6 +147,13 @@ export const checklistWordsSchema = z.object({
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'calendar.fileName may hold only lower-case letters, digits and single dashes' }),
     progress: template('calendar.progress', ['done', 'total'], ['phase']),
     who: template('calendar.who', ['names']),
+    /** not trimmed: the space after the semicolon counts */
+    nameSeparator: z.string().min(1).max(5),
+    summary: template('calendar.summary', ['milestone', 'role']),
+    summaryNamed: template('calendar.summaryNamed', ['milestone', 'name', 'role']),
+    ticked: template('calendar.ticked', ['item']),
+    open: template('calendar.open', ['item']),
+    withWho: template('calendar.withWho', ['item', 'who']),
   }),
   /** how dates are written; weekdays start with Sunday */
   dates: z.object({

@@ -21,6 +21,7 @@ import {
   setName,
   toggleIn,
   updateProfile,
+  withPlanId,
   type ChecklistState,
   type Progress,
 } from '../lib/checklist/state';
@@ -78,8 +79,25 @@ export function removeOwnGroup(label: string): void {
   updateChecklistProfile({ customInternal: $checklist.get().profile.customInternal.filter((g) => g !== label) });
 }
 
+/** a new random plan id (calendar UIDs); tests may replace it with setPlanIdMaker() */
+let makePlanId: () => string = () => crypto.randomUUID();
+
+/** for tests: the plan ids the store makes */
+export function setPlanIdMaker(make: () => string): void {
+  makePlanId = make;
+}
+
+/** the stored state with a plan id, made once and kept (state stored before plan ids gets one here) */
+function ensurePlanId(): ChecklistState & { readonly planId: string } {
+  const state = $checklist.get();
+  const withId = withPlanId(state, makePlanId);
+  if (withId.planId !== state.planId) $checklist.set(withId);
+  return withId;
+}
+
 export function markChecklistBuilt(): void {
-  if (!$checklist.get().built) $checklist.set({ ...$checklist.get(), built: true });
+  const state = ensurePlanId();
+  if (!state.built) $checklist.set({ ...state, built: true });
 }
 
 export function setItemDone(id: string, done: boolean): void {
@@ -112,9 +130,12 @@ export function checklistProgress(state: ChecklistState, plan: Plan | null): Pro
 export function checklistCalendar(content: ChecklistContent, url: string, now: Date = new Date()) {
   const plan = checklistPlan(content).get();
   if (!plan) return null;
-  const { profile, done, names } = $checklist.get();
+  const { profile, done, names, planId } = ensurePlanId();
   const text = content.words.calendar;
-  return { fileName: icsFileName(profile, text.fileName), text: buildIcs({ plan, profile, done, names, now, url, text }) };
+  return {
+    fileName: icsFileName(profile, text.fileName),
+    text: buildIcs({ plan, planId, profile, done, names, now, url, text }),
+  };
 }
 
 const viewStores = new WeakMap<ChecklistContent, WeakMap<object, ReadableAtom<ChecklistView>>>();

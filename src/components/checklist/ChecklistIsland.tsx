@@ -35,6 +35,10 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
   const recovered = hydrated && liveRecovered;
 
   const [announce, setAnnounce] = useState('');
+  // just erased: the button keeps the focus it had (and says nothing is left) rather than vanishing
+  const [erased, setErased] = useState(false);
+  // nothing stored (the initial state is never written): nothing to erase, as before hydration
+  const nothingStored = !hydrated || (liveState === initialState && !erased);
   const uid = useDomId('cl-');
   const summaryRef = useRef<HTMLDivElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -76,6 +80,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
 
   const erase = () => {
     eraseChecklist();
+    setErased(true);
     setAnnounce(text.erase.done);
   };
 
@@ -154,11 +159,13 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
       )}
 
       <div className="cl-erase no-print">
-        <ConfirmErase
-          words={text.erase}
-          yesClassName="button cl-danger"
-          onConfirm={erase}
-        />
+        {nothingStored ? (
+          <button type="button" className="button secondary" disabled>
+            {text.erase.start}
+          </button>
+        ) : (
+          <ConfirmErase words={text.erase} yesClassName="button cl-danger" onConfirm={erase} />
+        )}
       </div>
       <p className="visually-hidden" role="status">
         {announce}

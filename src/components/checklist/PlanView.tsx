@@ -2,8 +2,8 @@ import { Fragment, type ReactNode, type Ref } from 'react';
 import { formatLongDate, formatShortDate, parseIsoDate } from '../../lib/checklist/dates';
 import { LIMITS } from '../../lib/checklist/profile';
 import type { ChecklistState, Progress } from '../../lib/checklist/state';
-import { fill, fillParts, planTitle } from '../../lib/checklist/text';
-import type { ChecklistWords, PlanItem, PlanText } from '../../lib/checklist/types';
+import { fill, fillParts } from '../../lib/checklist/text';
+import type { Audience, ChecklistWords, PlanItem, PlanText } from '../../lib/checklist/types';
 import type { PhaseView } from '../../lib/checklist/view';
 import { setItemDone, setItemName } from '../../stores/checklist';
 import { useDomId } from '../use-dom-id';
@@ -48,8 +48,14 @@ interface ItemProps {
 function Item({ uid, item, done, names, text }: ItemProps) {
   const id = domId(uid, item.id);
   const lines = Array.from({ length: item.who }, (_, i) => names[i] ?? '');
+  const section = (
+    <>
+      <span className="cl-section">{item.sectionTitle}</span>
+      {item.emphasised && <span className="cl-purpose-tag"> {text.fitsPurpose}</span>}
+    </>
+  );
   return (
-    <li className={`cl-item${done ? ' is-done' : ''}`} data-item={item.id}>
+    <li className={`cl-item${done ? ' is-done' : ''}${item.who > 0 ? '' : ' no-who'}`} data-item={item.id}>
       <div className="cl-item-main">
         <input
           id={id}
@@ -61,22 +67,20 @@ function Item({ uid, item, done, names, text }: ItemProps) {
         <span className="cl-box print-only" aria-hidden="true">
           {done ? '✓' : ''}
         </span>
-        <div>
-          <label htmlFor={id} className="cl-item-text">
+        <div className="cl-item-body">
+          <label htmlFor={id} id={`${id}-text`} className="cl-item-text">
             {item.text}
             {done && <span className="print-only cl-done-note"> {text.doneNote}</span>}
           </label>
           <p className="cl-why">
-            <span className="cl-section">{item.sectionTitle}</span>
-            {item.emphasised && <span className="cl-purpose-tag"> {text.fitsPurpose}</span>}
-            {': '}
-            {item.why}
-            {item.source && <span className="cl-source"> ({item.source.short})</span>}
+            <Filled template={text.why} values={{ section, why: item.why }} />
+            {item.source && <span className="cl-source"> {fill(text.source, { source: item.source.short })}</span>}
           </p>
         </div>
       </div>
       {item.who > 0 && (
-        <div className="cl-who">
+        // the group's name is "Who:" and the item's text; each line is "Name 1 of 3" inside it
+        <div className="cl-who" role="group" aria-labelledby={`${id}-who ${id}-text`}>
           <span className="cl-who-label" id={`${id}-who`}>
             {text.who}
           </span>
@@ -85,18 +89,25 @@ function Item({ uid, item, done, names, text }: ItemProps) {
               <input
                 type="text"
                 className="no-print"
+                dir="auto"
                 maxLength={LIMITS.whoName}
                 value={name}
-                aria-label={fill(text.nameLine, { line: i + 1, lines: item.who, item: item.text })}
+                aria-label={fill(text.nameLine, { line: i + 1, lines: item.who })}
                 onChange={(e) => setItemName(item.id, i, e.target.value)}
               />
-              <span className="print-only cl-line">{name}</span>
+              <span className="print-only cl-line">{name && <bdi>{name}</bdi>}</span>
             </span>
           ))}
         </div>
       )}
     </li>
   );
+}
+
+/** the plan's title with the reader-typed name isolated (<bdi>), so a right-to-left name keeps its place */
+function Title({ text, name, audience }: { text: PlanText; name: string; audience: Audience }) {
+  const trimmed = name.trim();
+  return trimmed ? <Filled template={text.title} values={{ name: <bdi>{trimmed}</bdi> }} /> : <>{text.titleNoName[audience]}</>;
 }
 
 export function PlanView({ phases, state, words, progress, level, purposeNote, onPrint, onCalendar, titleRef }: Props) {
@@ -111,19 +122,19 @@ export function PlanView({ phases, state, words, progress, level, purposeNote, o
     <section className="cl-plan" aria-labelledby={`${uid}-title`}>
       <header className="cl-plan-header">
         <H id={`${uid}-title`} ref={titleRef} tabIndex={-1}>
-          {planTitle(text, profile.name, profile.audience)}
+          <Title text={text} name={profile.name} audience={profile.audience} />
         </H>
         <p className="cl-for">
           {start ? (
             <Filled
               template={text.starts}
               values={{
-                role: <span className="cl-role">{profile.role.trim()}</span>,
+                role: <bdi className="cl-role">{profile.role.trim()}</bdi>,
                 date: <time dateTime={profile.startDate}>{formatLongDate(start, words.dates)}</time>,
               }}
             />
           ) : (
-            <span className="cl-role">{profile.role.trim()}</span>
+            <bdi className="cl-role">{profile.role.trim()}</bdi>
           )}
         </p>
         <p className="cl-progress" role="status">
@@ -148,6 +159,7 @@ export function PlanView({ phases, state, words, progress, level, purposeNote, o
               {phase.label}
               <span className="cl-due">
                 {' '}
+                <span className="cl-due-sep">{text.dueSeparator}</span>{' '}
                 <Filled
                   template={text.due}
                   values={{ date: due ? <time dateTime={phase.due}>{formatShortDate(due, words.dates)}</time> : null }}

@@ -1,11 +1,11 @@
 /**
  * The plan's milestones as an iCalendar file (RFC 5545): one all-day event per phase, CRLF
  * line ends, lines folded at 75 octets without splitting a UTF-8 character, TEXT values
- * escaped, and UIDs that stay the same for the same person so a re-import updates events.
+ * escaped, and UIDs made from the plan's own random id (state.planId), so a re-import updates
+ * the same events whatever the reader renames, and two plans never share an event.
  */
 import { fill } from '../shared/template';
 import { addDays, formatBasicDate, parseIsoDate } from './dates';
-import { fnv1a } from './hash';
 import { tidy } from './profile';
 import { phaseProgress } from './state';
 import type { CalendarText, Plan, Profile } from './types';
@@ -55,8 +55,21 @@ export function formatUtcStamp(now: Date): string {
   return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
+/** minutes from 2000-01-01 UTC to the file's DTSTAMP: a SEQUENCE that grows with every newer file */
+const SEQUENCE_EPOCH = Date.UTC(2000, 0, 1);
+
+/**
+ * the events' SEQUENCE (RFC 5545 §3.8.7.4): each file is a newer revision of the same events,
+ * so it counts minutes since 2000 at the time the file is made (never negative)
+ */
+export function sequenceAt(now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH) / 60_000));
+}
+
 export interface IcsInput {
   readonly plan: Plan;
+  /** the plan's random id (state.planId): the events' UIDs */
+  readonly planId: string;
   readonly profile: Profile;
   readonly done: readonly string[];
   readonly names: Readonly<Record<string, readonly string[]>>;
@@ -68,16 +81,19 @@ export interface IcsInput {
   readonly text: CalendarText;
 }
 
-/** the same person (audience + name) keeps the same UIDs, whatever else changes */
-export function eventUid(profile: Profile, phaseId: string): string {
-  return `promotion-checklist-${phaseId}-${fnv1a(`${profile.audience}|${tidy(profile.name).toLowerCase()}`)}@upproach`;
+/** the same plan keeps the same UIDs, whatever the reader renames or changes */
+export function eventUid(planId: string, phaseId: string): string {
+  return `promotion-checklist-${phaseId}-${planId}@upproach`;
 }
 
-export function buildIcs({ plan, profile, done, names, now, url, text }: IcsInput): string {
+export function buildIcs({ plan, planId, profile, done, names, now, url, text }: IcsInput): string {
   const ticked = new Set(done);
-  const who = tidy(profile.name);
+  const name = tidy(profile.name);
   const role = tidy(profile.role);
-  const suffix = who ? ` (${who}, ${role})` : ` (${role})`;
+  const summary = (milestone: string) =>
+    name ? fill(text.summaryNamed, { milestone, name, role }) : fill(text.summary, { milestone, role });
+  const stamp = formatUtcStamp(now);
+  const sequence = sequenceAt(now);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -93,17 +109,19 @@ export function buildIcs({ plan, profile, done, names, now, url, text }: IcsInpu
       fill(text.progress, { phase: phase.label, done: count.done, total: count.total }),
       ...phase.items.map((item) => {
         const written = (names[item.id] ?? []).map(tidy).filter((n) => n !== '');
-        const who = written.length ? ` ${fill(text.who, { names: written.join('; ') })}` : '';
-        return `[${ticked.has(item.id) ? 'x' : ' '}] ${item.text}${who}`;
+        const line = fill(ticked.has(item.id) ? text.ticked : text.open, { item: item.text });
+        if (written.length === 0) return line;
+        return fill(text.withWho, { item: line, who: fill(text.who, { names: written.join(text.nameSeparator) }) });
       }),
     ].join('\n');
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${eventUid(profile, phase.id)}`,
-      `DTSTAMP:${formatUtcStamp(now)}`,
+      `UID:${eventUid(planId, phase.id)}`,
+      `DTSTAMP:${stamp}`,
+      `SEQUENCE:${sequence}`,
       `DTSTART;VALUE=DATE:${formatBasicDate(due)}`,
       `DTEND;VALUE=DATE:${formatBasicDate(addDays(due, 1))}`,
-      `SUMMARY:${escapeText(phase.milestone + suffix)}`,
+      `SUMMARY:${escapeText(summary(phase.milestone))}`,
       `DESCRIPTION:${escapeText(description)}`,
       ...(url ? [`URL:${url}`] : []),
       'TRANSP:TRANSPARENT',

@@ -17,6 +17,12 @@ export interface ChecklistState {
   readonly names: Readonly<Record<string, readonly string[]>>;
   /** the reader has asked for the plan at least once */
   readonly built: boolean;
+  /**
+   * a random id made once for this plan (calendar UIDs): it survives renaming and any other
+   * change of profile, and two plans never share it. Absent in state stored before it existed
+   * and until the plan is first built; withPlanId() adds it.
+   */
+  readonly planId?: string;
 }
 
 export const initialState: ChecklistState = { v: 1, profile: emptyProfile, done: [], names: {}, built: false };
@@ -24,6 +30,26 @@ export const initialState: ChecklistState = { v: 1, profile: emptyProfile, done:
 const MAX_IDS = 200;
 const MAX_ID_LENGTH = 120;
 const MAX_WHO = 3;
+
+/** a plan id as withPlanId() makes it (a UUID, or whatever the injected maker gives in tests) */
+const PLAN_ID = /^[a-z0-9-]{8,64}$/;
+
+export function isPlanId(value: unknown): value is string {
+  return typeof value === 'string' && PLAN_ID.test(value);
+}
+
+/**
+ * the state with a plan id: the one it has, or a new one from `makeId` (the store passes
+ * crypto.randomUUID; tests pass their own). State stored before plan ids existed keeps its
+ * profile, ticks and names and gets an id the first time it is needed.
+ */
+export function withPlanId(state: ChecklistState, makeId: () => string): ChecklistState & { readonly planId: string } {
+  const { planId } = state;
+  if (isPlanId(planId)) return { ...state, planId };
+  const made = makeId().toLowerCase();
+  if (!isPlanId(made)) throw new Error(`withPlanId: "${made}" is not a plan id`);
+  return { ...state, planId: made };
+}
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 
@@ -74,7 +100,10 @@ export function parseState(value: unknown): ChecklistState | null {
     names[id] = parsed;
   }
   if (typeof value.built !== 'boolean') return null;
-  return { v: 1, profile, done: [...new Set(done)], names, built: value.built };
+  // no plan id (stored before ids existed): kept as it is, withPlanId() adds one when needed
+  if (value.planId !== undefined && !isPlanId(value.planId)) return null;
+  const state: ChecklistState = { v: 1, profile, done: [...new Set(done)], names, built: value.built };
+  return value.planId === undefined ? state : { ...state, planId: value.planId };
 }
 
 export function updateProfile(state: ChecklistState, patch: Partial<Profile>): ChecklistState {

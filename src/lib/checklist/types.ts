@@ -119,6 +119,10 @@ export interface ChecklistText {
   };
   /** the heading of the checklist's sources inside an article */
   readonly sourcesTitle: string;
+  /** a phase and what it holds in the no-JavaScript note: "{phase} ({gist})" */
+  readonly phaseGist: string;
+  /** the quiz purpose note: "{purpose}: {note}" (the purpose's label, then the words' note) */
+  readonly purposeNote: string;
 }
 
 /** the profile form's words (words.yaml `form`) */
@@ -162,8 +166,10 @@ export interface PlanText {
   readonly progressLabel: string;
   readonly print: string;
   readonly calendar: string;
-  /** "· due {date}", after the phase's label */
+  /** "due {date}", after the phase's label and the separator */
   readonly due: string;
+  /** between the phase's label and its due date: "·" (hidden on narrow screens, where the date has its own line) */
+  readonly dueSeparator: string;
   /** "{done} of {total} done · day {day}" */
   readonly phaseProgress: string;
   /** "· fits your purpose", after the section's title */
@@ -171,8 +177,12 @@ export interface PlanText {
   /** after a ticked item's text, in print only */
   readonly doneNote: string;
   readonly who: string;
-  /** a name line's accessible name: "Name {line} of {lines} for: {item}" */
+  /** a name line's accessible name inside its item's "Who:" group: "Name {line} of {lines}" */
   readonly nameLine: string;
+  /** the line under an item: "{section}: {why}" ({section} is the section's title, with fitsPurpose when it applies) */
+  readonly why: string;
+  /** the source after the why: "({source})" */
+  readonly source: string;
 }
 
 /** the calendar file's words (words.yaml `calendar`) */
@@ -185,6 +195,16 @@ export interface CalendarText {
   readonly progress: string;
   /** after an item with names: "Who: {names}" */
   readonly who: string;
+  /** between the names after "Who:" ("Mary; Joe"): names may hold commas */
+  readonly nameSeparator: string;
+  /** each event's title: "{milestone} ({role})", and with the promoted person's name "{milestone} ({name}, {role})" */
+  readonly summary: string;
+  readonly summaryNamed: string;
+  /** a ticked and an open item in the description: "[x] {item}", "[ ] {item}" */
+  readonly ticked: string;
+  readonly open: string;
+  /** an item followed by its names: "{item} {who}" */
+  readonly withWho: string;
 }
 
 /** how dates are written (words.yaml `dates`); weekdays start with Sunday */

@@ -5,6 +5,7 @@
  * over the plan and over each of its phases.
  */
 import type { PurposeId } from '../purposes';
+import { fill } from '../shared/template';
 import type { ProfileErrorCode, ProfileErrors, ProfileField } from './profile';
 import { phaseProgress, progress, type ChecklistState, type Progress } from './state';
 import type { ChecklistWords, Plan, PlanPhase } from './types';
@@ -66,7 +67,7 @@ export function purposeNote(
   purposeLabels: Readonly<Record<string, string>>,
 ): string | null {
   const text = purpose ? words.purposes.find((p) => p.id === purpose) : undefined;
-  return text ? `${purposeLabels[text.id] ?? text.id}: ${text.note}` : null;
+  return text ? fill(words.text.purposeNote, { purpose: purposeLabels[text.id] ?? text.id, note: text.note }) : null;
 }
 
 /** the reader has ticked an item or written a name (blank name lines do not count) */

@@ -8,7 +8,14 @@ import { checklistProps } from '../../unit/checklist/content';
 
 const KEY = storageRegistry.checklist.key;
 
-beforeAll(() => useTestStorageEngine());
+beforeAll(() => {
+  useTestStorageEngine();
+  // happy-dom gives every element an empty `display`, so an accessible name puts a space around
+  // any element; a browser's own style sheet makes <bdi> inline (no space), as here
+  const ua = document.createElement('style');
+  ua.textContent = 'bdi { display: inline; }';
+  document.head.append(ua);
+});
 afterEach(() => {
   cleanup();
   cleanTestStorage();
@@ -99,7 +106,7 @@ describe('ChecklistIsland', () => {
     expect(phaseLines[1]).toMatch(/^1 of \d+ done · day 30$/);
     expect(phaseLines.slice(2).every((line) => line.startsWith('0 of '))).toBe(true);
     expect(phaseLines.reduce((sum, line) => sum + Number(/of (\d+)/.exec(line)![1]), 0)).toBe(total);
-    await user.type(screen.getByRole('textbox', { name: /Name 2 of 3 for: Thank the people/ }), 'Joe');
+    await user.type(within(screen.getByRole('group', { name: /^Who: Thank the people/ })).getByRole('textbox', { name: 'Name 2 of 3' }), 'Joe');
     const stored = JSON.parse(getTestStorage()[KEY]!);
     expect(stored.names['past-thank']).toEqual(['', 'Joe']);
     expect(stored.done).toEqual(['op-function:accounting', 'past-thank']);
@@ -289,6 +296,40 @@ describe('ChecklistIsland', () => {
     expect(screen.getByRole('button', { name: 'Print it' })).toBeTruthy();
   });
 
+  it('isolates reader-typed names and the role (<bdi>), so a right-to-left name keeps its place', async () => {
+    const { user, container } = await renderIsland();
+    await fillValid(user, 'محمد 2');
+    await user.click(screen.getByRole('button', { name: 'Build my plan' }));
+    const title = screen.getByRole('heading', { name: 'محمد 2’s network plan' });
+    expect(title.querySelector('bdi')?.textContent).toBe('محمد 2');
+    expect(container.querySelector('.cl-for bdi')?.textContent).toBe('Head of Sales');
+    const who = within(screen.getByRole('group', { name: /^Who: Thank the people/ }));
+    const line = who.getByRole('textbox', { name: 'Name 1 of 3' });
+    expect(line.getAttribute('dir')).toBe('auto');
+    await user.type(line, 'محمد 2');
+    expect(line.closest('.cl-who-line')!.querySelector('.cl-line bdi')?.textContent).toBe('محمد 2');
+  });
+
+  it('names each “Who:” line briefly, inside a group named by the label and the item', async () => {
+    const { user } = await renderIsland();
+    await fillValid(user);
+    await user.click(screen.getByRole('button', { name: 'Build my plan' }));
+    const group = screen.getByRole('group', { name: 'Who: Thank the people who helped you get here and tell them about the new role.' });
+    expect(within(group).getAllByRole('textbox').map((el) => el.getAttribute('aria-label'))).toEqual([
+      'Name 1 of 3',
+      'Name 2 of 3',
+      'Name 3 of 3',
+    ]);
+  });
+
+  it('offers “Erase my checklist” only when something is stored', async () => {
+    const { user } = await renderIsland();
+    expect(screen.getByRole('button', { name: 'Erase my checklist' })).toHaveProperty('disabled', true);
+    await user.type(screen.getByLabelText('New role title'), 'Lead');
+    expect(getTestStorage()[KEY]).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Erase my checklist' })).toHaveProperty('disabled', false);
+  });
+
   it('takes its input limits and date range from LIMITS and dates.ts', async () => {
     const { LIMITS } = await import('../../../src/lib/checklist/profile');
     const { MIN_DATE, MAX_DATE } = await import('../../../src/lib/checklist/dates');
@@ -301,6 +342,6 @@ describe('ChecklistIsland', () => {
     expect([date.getAttribute('min'), date.getAttribute('max')]).toEqual([MIN_DATE, MAX_DATE]);
     await fillValid(user);
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
-    expect(maxLength(screen.getByRole('textbox', { name: /Name 1 of 3 for: Thank the people/ }))).toBe(LIMITS.whoName);
+    expect(maxLength(within(screen.getByRole('group', { name: /^Who: Thank the people/ })).getByRole('textbox', { name: 'Name 1 of 3' }))).toBe(LIMITS.whoName);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fnv1a } from '../../../src/lib/checklist/hash';
 import { eventUid } from '../../../src/lib/checklist/ics';
-import { customGroupId, emptyProfile } from '../../../src/lib/checklist/profile';
+import { customGroupId } from '../../../src/lib/checklist/profile';
 import { checklistWordsSchema } from '../../../src/schemas/checklist';
 import { loadChecklistContent } from './content';
 
@@ -12,10 +12,14 @@ describe('checklist ids on the shared FNV-1a', () => {
     expect(fnv1a('ÿ€😀')).toBe('897b03f3');
   });
 
-  it('leaves stored own-group ids and calendar UIDs unchanged', () => {
+  it('leaves stored own-group ids unchanged', () => {
     expect(customGroupId(' Legal ')).toBe('custom-38b82c0a');
-    expect(eventUid({ ...emptyProfile, name: 'Ana  Ruiz' }, 'first30')).toBe('promotion-checklist-first30-28b43fa1@upproach');
-    expect(eventUid({ ...emptyProfile, audience: 'manager' }, 'start')).toBe('promotion-checklist-start-b60a9a10@upproach');
+  });
+
+  it('makes calendar UIDs from the plan’s own id, not from a hash of the name', () => {
+    expect(eventUid('28b43fa1-0000-4000-8000-000000000000', 'first30')).toBe(
+      'promotion-checklist-first30-28b43fa1-0000-4000-8000-000000000000@upproach',
+    );
   });
 });
 

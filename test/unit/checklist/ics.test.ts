@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildIcs, escapeText, eventUid, foldLine, formatUtcStamp, icsFileName } from '../../../src/lib/checklist/ics';
+import { buildIcs, escapeText, eventUid, foldLine, formatUtcStamp, icsFileName, sequenceAt } from '../../../src/lib/checklist/ics';
 import { buildPlan } from '../../../src/lib/checklist/plan';
 import { emptyProfile } from '../../../src/lib/checklist/profile';
 import { initialState } from '../../../src/lib/checklist/state';
@@ -22,7 +22,10 @@ const profile: Profile = {
 };
 const plan = buildPlan(items, words, profile)!;
 const now = new Date(Date.UTC(2026, 10, 25, 18, 5, 9));
+/** the plan's random id as the store keeps it (state.planId) */
+const planId = '3b6f2c1e-8d4a-4f0b-9a7e-2c5d1e0f4a6b';
 const ics = buildIcs({
+  planId,
   plan,
   profile,
   done: ['past-thank'],
@@ -72,7 +75,7 @@ describe('buildIcs', () => {
   it('counts each event’s ticks as the page counts the phase’s', () => {
     const done = ['past-thank', ...plan.phases[2]!.items.slice(0, 2).map((i) => i.id), 'not-in-plan'];
     const text = { ...words.calendar, progress: '{done}/{total}' };
-    const events = parse(buildIcs({ plan, profile, done, names: {}, now, text })).getAllSubcomponents('vevent');
+    const events = parse(buildIcs({ planId, plan, profile, done, names: {}, now, text })).getAllSubcomponents('vevent');
     const lines = events.map((e) => (e.getFirstPropertyValue('description') as string).split('\n')[0]);
     const page = checklistView({ ...initialState, profile, done }, {}, [], plan, words, null, {}).phases;
     expect(lines).toEqual(page.map((p) => `${p.progress.done}/${p.progress.total}`));
@@ -83,12 +86,49 @@ describe('buildIcs', () => {
     const calendar = parse(ics);
     const uids = calendar.getAllSubcomponents('vevent').map((c) => String(c.getFirstPropertyValue('uid')));
     expect(new Set(uids).size).toBe(4);
-    const again = buildIcs({ plan: buildPlan(items, words, { ...profile, role: 'Director', startDate: '2030-01-01' })!, profile: { ...profile, role: 'Director' }, done: [], names: {}, now: new Date(), text: words.calendar });
+    const again = buildIcs({ planId, plan: buildPlan(items, words, { ...profile, role: 'Director', startDate: '2030-01-01' })!, profile: { ...profile, role: 'Director' }, done: [], names: {}, now: new Date(), text: words.calendar });
     const againUids = parse(again).getAllSubcomponents('vevent').map((c) => String(c.getFirstPropertyValue('uid')));
     expect(againUids).toEqual(uids);
-    expect(eventUid({ ...profile, name: 'Someone else' }, 'start')).not.toBe(uids[0]);
+    // another plan (another random id) never shares an event with this one
+    expect(eventUid('0d9e8f7a-6b5c-4d3e-8f1a-2b3c4d5e6f70', 'start')).not.toBe(uids[0]);
     expect(ics).toContain('DTSTAMP:20261125T180509Z');
     expect(formatUtcStamp(now)).toBe('20261125T180509Z');
+  });
+});
+
+describe('UIDs, SEQUENCE and DTSTAMP', () => {
+  const uidsOf = (file: string) => parse(file).getAllSubcomponents('vevent').map((c) => String(c.getFirstPropertyValue('uid')));
+  const unnamedManager: Profile = { ...profile, audience: 'manager', name: '' };
+  const file = (id: string, who: Profile, at = now) =>
+    buildIcs({ planId: id, plan: buildPlan(items, words, who)!, profile: who, done: [], names: {}, now: at, text: words.calendar });
+
+  it('keeps every UID when the promoted person is renamed or the audience changes', () => {
+    const before = uidsOf(file(planId, profile));
+    expect(uidsOf(file(planId, { ...profile, name: 'Ana Ruiz' }))).toEqual(before);
+    expect(uidsOf(file(planId, { ...profile, name: '' }))).toEqual(before);
+    expect(uidsOf(file(planId, { ...profile, audience: 'manager' }))).toEqual(before);
+    expect(before.every((uid) => uid.includes(planId))).toBe(true);
+  });
+
+  it('never shares a UID between two plans, even two unnamed manager plans', () => {
+    const one = uidsOf(file('11111111-2222-4333-8444-555555555555', unnamedManager));
+    const two = uidsOf(file('66666666-7777-4888-9999-000000000000', unnamedManager));
+    expect(new Set([...one, ...two]).size).toBe(one.length + two.length);
+  });
+
+  it('writes a SEQUENCE that grows with each newer file, and a DTSTAMP in UTC', () => {
+    const sequence = (text: string) =>
+      parse(text).getAllSubcomponents('vevent').map((c) => Number(c.getFirstPropertyValue('sequence')));
+    const first = sequence(file(planId, profile));
+    const later = sequence(file(planId, profile, new Date(now.getTime() + 2 * 60_000)));
+    expect(new Set(first).size).toBe(1);
+    expect(Number.isInteger(first[0])).toBe(true);
+    expect(first[0]).toBe(sequenceAt(now));
+    expect(later[0]).toBeGreaterThan(first[0]!);
+    expect(sequenceAt(new Date(Date.UTC(1999, 0, 1)))).toBe(0);
+    for (const event of parse(file(planId, profile)).getAllSubcomponents('vevent')) {
+      expect(String(event.getFirstPropertyValue('dtstamp'))).toBe('2026-11-25T18:05:09Z');
+    }
   });
 });
 
@@ -105,6 +145,7 @@ describe('escapeText and foldLine', () => {
   it('writes a name with a pasted tab and bell as clean text that ical.js reads back', () => {
     const pasted: Profile = { ...profile, name: 'Ana\tRuiz\u0007', role: 'Lead\u0007 of\tSales\u001b' };
     const file = buildIcs({
+      planId,
       plan,
       profile: pasted,
       done: [],
@@ -120,7 +161,7 @@ describe('escapeText and foldLine', () => {
     expect(events[0]!.description).toContain('Who: Mary Jones');
     // a control character that survives tidying (no whitespace) is dropped, not written
     const bellOnly: Profile = { ...profile, name: 'A\u0007B', role: 'R' };
-    const bellEvents = parse(buildIcs({ plan, profile: bellOnly, done: [], names: {}, now, text: words.calendar }))
+    const bellEvents = parse(buildIcs({ planId, plan, profile: bellOnly, done: [], names: {}, now, text: words.calendar }))
       .getAllSubcomponents('vevent')
       .map((c) => new ICAL.Event(c));
     expect(bellEvents[0]!.summary).toBe('Network plan: first-day items due (AB, R)');
@@ -161,6 +202,7 @@ describe('icsFileName', () => {
 describe('the calendar’s words', () => {
   it('come from words.yaml', () => {
     const renamed = buildIcs({
+      planId,
       plan,
       profile,
       done: ['past-thank'],
@@ -175,7 +217,7 @@ describe('the calendar’s words', () => {
   });
 
   it('leave a placeholder the code does not fill as written instead of printing undefined', () => {
-    const odd = buildIcs({ plan, profile, done: [], names: {}, now, text: { ...words.calendar, progress: '{phase}: {count} of {total}' } });
+    const odd = buildIcs({ planId, plan, profile, done: [], names: {}, now, text: { ...words.calendar, progress: '{phase}: {count} of {total}' } });
     const description = parse(odd).getFirstSubcomponent('vevent')!.getFirstPropertyValue('description') as string;
     expect(description.split('\n')[0]).toBe('Before and at the start: {count} of 4');
     expect(odd).not.toContain('undefined');

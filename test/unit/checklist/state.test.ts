@@ -11,6 +11,7 @@ import {
   setName,
   toggleIn,
   updateProfile,
+  withPlanId,
   type ChecklistState,
 } from '../../../src/lib/checklist/state';
 
@@ -30,7 +31,11 @@ const saved: ChecklistState = {
   done: ['past-thank', 'op-function:sales'],
   names: { 'past-thank': ['Mary', '', 'Joe'] },
   built: true,
+  planId: '9c1d4e2f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
 };
+
+/** what the checklist stored before plans had their own id */
+const { planId: _, ...savedBeforePlanIds } = saved;
 
 describe('parseState', () => {
   it('accepts what the checklist stores, after a JSON round trip', () => {
@@ -51,6 +56,8 @@ describe('parseState', () => {
     ['too many names for a line', { ...saved, names: { 'past-thank': ['a', 'b', 'c', 'd'] } }],
     ['a huge name', { ...saved, names: { 'past-thank': ['x'.repeat(500)] } }],
     ['no built flag', { ...saved, built: 'yes' }],
+    ['a tampered plan id', { ...saved, planId: '<script>alert(1)</script>' }],
+    ['a plan id that is not text', { ...saved, planId: 42 }],
     ['an array', [saved]],
   ])('refuses %s', (_, value) => {
     expect(parseState(value)).toBeNull();
@@ -80,6 +87,35 @@ describe('parseState', () => {
         expect(parseState({ ...saved, [key]: junk })).toBeNull();
       }),
     );
+  });
+});
+
+describe('plan ids', () => {
+  const counter = () => {
+    let n = 0;
+    return () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+  };
+
+  it('reads state stored before plan ids with its profile, ticks and names, and adds an id once', () => {
+    const old = parseState(JSON.parse(JSON.stringify(savedBeforePlanIds)))!;
+    expect(old).toEqual(savedBeforePlanIds);
+    const make = counter();
+    const migrated = withPlanId(old, make);
+    expect(migrated.planId).toBe('00000000-0000-4000-8000-000000000001');
+    expect({ ...migrated, planId: undefined }).toEqual({ ...old, planId: undefined });
+    // kept from then on: a stored id is never replaced, whatever else changes
+    const renamed = updateProfile(migrated, { name: 'Someone else', audience: 'self' });
+    expect(withPlanId(renamed, make).planId).toBe(migrated.planId);
+    expect(parseState(JSON.parse(JSON.stringify(migrated)))).toEqual(migrated);
+  });
+
+  it('gives each new plan its own id', () => {
+    const make = counter();
+    expect(withPlanId(initialState, make).planId).not.toBe(withPlanId(initialState, make).planId);
+  });
+
+  it('refuses a maker that gives something that is not an id', () => {
+    expect(() => withPlanId(initialState, () => 'x')).toThrow(/not a plan id/);
   });
 });
 

@@ -84,7 +84,9 @@ describe('the plan’s and the form’s words', () => {
     expect(planTitle({ ...words.plan, titleNoName: { self: 'Mine', manager: 'Theirs' } }, '', 'manager')).toBe('Theirs');
     expect(fill(words.plan.progress, { done: 2, total: 17 })).toBe('2 of 17 done');
     expect(fill(words.plan.phaseProgress, { done: 0, total: 4, day: 30 })).toBe('0 of 4 done · day 30');
-    expect(fill(words.plan.nameLine, { line: 2, lines: 3, item: 'Thank them' })).toBe('Name 2 of 3 for: Thank them');
+    expect(fill(words.plan.nameLine, { line: 2, lines: 3 })).toBe('Name 2 of 3');
+    expect(fill(words.plan.why, { section: 'Review', why: 'Thanks keep a tie alive.' })).toBe('Review: Thanks keep a tie alive.');
+    expect(fill(words.plan.source, { source: 'Watkins 2003' })).toBe('(Watkins 2003)');
     expect(fill(words.form.optional, { label: words.form.name.manager })).toBe('Their name (optional)');
     expect(calendarDownloaded(words.calendar, 'x.ics', 4)).toBe('Calendar file x.ics downloaded: 4 milestones.');
   });
@@ -138,7 +140,7 @@ describe('the words’ templates in the schema', () => {
   it('keep placeholders out of the plain labels, where nothing would fill them', () => {
     const templates: Record<'form' | 'plan', readonly string[]> = {
       form: ['optional'],
-      plan: ['title', 'starts', 'progress', 'due', 'phaseProgress', 'nameLine'],
+      plan: ['title', 'starts', 'progress', 'due', 'phaseProgress', 'nameLine', 'why', 'source'],
     };
     for (const block of ['form', 'plan'] as const) {
       for (const [key, value] of Object.entries(words[block])) {

@@ -26,7 +26,7 @@ function snapshot() {
   return {
     due: plan.phases.map((p) => p.due),
     long: formatLongDate(parseIsoDate(profile.startDate)!, words.dates),
-    ics: buildIcs({ plan, profile, done: [], names: {}, now, text: words.calendar }),
+    ics: buildIcs({ planId: 'plan-in-every-zone', plan, profile, done: [], names: {}, now, text: words.calendar }),
   };
 }
 
