@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { purposeIds } from '../lib/purposes';
 import { sourceUrl } from './source';
 import { templateString } from './template';
-import { dilemmaIds, resultUiKeys, uiKeys, uiPlaceholders } from '../lib/quiz/texts';
+import { dilemmaIds, resultPlaceholders, resultUiKeys, uiKeys, uiPlaceholders, uiRequiredPlaceholders } from '../lib/quiz/texts';
 import { strategyIds } from '../lib/quiz/types';
 
 /**
@@ -90,10 +90,17 @@ const purposeTextSchema = z.object({
   dilemmas: z.strictObject(Object.fromEntries(dilemmaIds.map((d) => [d, text])) as Record<(typeof dilemmaIds)[number], typeof text>),
 });
 
-/** A template that may use only the placeholders listed for its key in uiPlaceholders. */
+/** A template that must use the placeholders in uiRequiredPlaceholders and may use those in uiPlaceholders. */
 function template(key: keyof typeof uiPlaceholders) {
-  return templateString(`ui.${key}`, text, { optional: uiPlaceholders[key] ?? [] });
+  return templateString(`ui.${key}`, text, { required: uiRequiredPlaceholders[key] ?? [], optional: uiPlaceholders[key] ?? [] });
 }
+
+const { headline: headlineNames, fit: fitNames } = resultPlaceholders;
+const fitTemplate = (kind: keyof typeof fitNames.required) =>
+  templateString(`fit.${kind}`, text, {
+    required: fitNames.required[kind],
+    optional: fitNames.allowed.filter((n) => !(fitNames.required[kind] as readonly string[]).includes(n)),
+  });
 
 type Template = ReturnType<typeof template>;
 const uiSchema = z.strictObject({
@@ -116,15 +123,19 @@ export const quizResultsSchema = z
     ),
     dilemmaLabels: z.strictObject(Object.fromEntries(dilemmaIds.map((d) => [d, text])) as Record<(typeof dilemmaIds)[number], typeof text>),
     list: z.strictObject({ and: text, serialComma: z.boolean() }),
-    headline: z.object({ single: text, tie: text }),
-    tieNote: text,
+    headline: z.object({
+      single: templateString('headline.single', text, { required: headlineNames.single, once: true }),
+      tie: templateString('headline.tie', text, { required: headlineNames.tie, once: true }),
+    }),
+    /** shown as it is: no placeholders */
+    tieNote: templateString('tieNote', text),
     strategies: z.strictObject(
       Object.fromEntries(strategyIds.map((s) => [s, z.object({ label: text })])) as Record<
         (typeof strategyIds)[number],
         z.ZodObject<{ label: typeof text }>
       >,
     ),
-    fit: z.object({ match: text, differ: text, mixed: text }),
+    fit: z.object({ match: fitTemplate('match'), differ: fitTemplate('differ'), mixed: fitTemplate('mixed') }),
     tieMargin: z.number().min(0).max(20),
     conflictThreshold: z.number().min(1).max(50),
     conflicts: z.array(z.object({ a: purposeKey, b: purposeKey, reason: text, advice: z.array(text).min(1) })),

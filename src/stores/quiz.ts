@@ -8,13 +8,16 @@ import {
   choose,
   fromShared,
   goTo,
+  keepingReplaces,
   next,
+  ownProgress,
   parseStoredQuiz,
   reconcile,
   retake,
   start,
   toResult,
   toReview,
+  type OwnProgress,
   type QuizState,
 } from '../lib/quiz/state';
 import type { ResultTexts } from '../lib/quiz/texts';
@@ -57,6 +60,16 @@ export type { QuizView, SharedView };
 
 /** a result opened from a share link (not stored) or a link that could not be read */
 export const $sharedView = atom<SharedView>({ kind: 'none' });
+
+export type { OwnProgress };
+
+/** The reader's own answers in this browser: none, on the way, or a result (what leaving a shared link returns to). */
+export const $ownProgress = computed([$quiz, $quizModel], (state, quiz): OwnProgress => (quiz ? ownProgress(state, quiz) : 'none'));
+
+/** Keeping the open shared result would replace the reader's own answers: ask before keepSharedResult. */
+export const $keepNeedsConfirm = computed([$quiz, $sharedView], (state, shared) =>
+  shared.kind === 'result' ? keepingReplaces(state, shared.answers) : false,
+);
 
 let memo: { model: QuizModel; texts: ResultTexts; build: ReturnType<typeof reportMemo> } | null = null;
 
@@ -118,15 +131,23 @@ export function shareLinkFor(origin: string, toolPath: string): string | null {
   return code ? `${origin}${toolPath}#${code}` : null;
 }
 
-/** Keep a shared result as your own: stored, and its purpose shared with the other tools. */
-export function keepSharedResult(): void {
+export type KeepOutcome = 'kept' | 'confirm' | 'nothing';
+
+/**
+ * Keep a shared result as your own: stored, and its purpose shared with the other tools.
+ * When it would replace the reader's own answers, nothing changes and the outcome is 'confirm'
+ * until the reader agrees (`replace: true`). 'nothing': no shared result is open.
+ */
+export function keepSharedResult(options: { readonly replace?: boolean } = {}): KeepOutcome {
   const quiz = model();
   const shared = $sharedView.get();
-  if (!quiz || shared.kind !== 'result') return;
+  if (!quiz || shared.kind !== 'result') return 'nothing';
+  if (!options.replace && keepingReplaces($quiz.get(), shared.answers)) return 'confirm';
   save(fromShared(quiz, shared.answers));
   publishPrimary(quiz, shared.answers);
   $sharedView.set({ kind: 'none' });
   dismissQuizNotice();
+  return 'kept';
 }
 
 /** Leave a shared result or a bad link, back to your own quiz (nothing is stored). */

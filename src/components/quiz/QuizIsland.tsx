@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useRef, useState } from 'react';
+import ConfirmErase from '../ConfirmErase';
 import { useDomId } from '../use-dom-id';
 import { useHydrated } from '../use-hydrated';
 import { purposeIds } from '../../lib/purposes';
@@ -7,6 +8,8 @@ import { fill, type ResultTexts } from '../../lib/quiz/texts';
 import { allQuestions, type QuizModel } from '../../lib/quiz/types';
 import { INTRO_VIEW, screenName, viewKey } from '../../lib/quiz/view';
 import {
+  $keepNeedsConfirm,
+  $ownProgress,
   $quizNotice,
   $quizView,
   $unanswered,
@@ -47,6 +50,8 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
   const liveView = useStore($quizView);
   const notice = useStore($quizNotice);
   const unanswered = useStore($unanswered);
+  const ownProgress = useStore($ownProgress);
+  const keepNeedsConfirm = useStore($keepNeedsConfirm);
   const [announcement, setAnnouncement] = useState('');
   const [shareLink, setShareLink] = useState<string | null>(null);
   const [copyStatus, setCopyStatus] = useState('');
@@ -79,12 +84,15 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
   const screenKey = viewKey(view);
 
   useEffect(() => {
+    // until hydrated the intro shows whatever the state: keep the target for the real screen
+    // (a share link opened on load focuses its heading once it shows)
+    if (!hydrated) return;
     const target = focusRef.current;
     focusRef.current = null;
     if (target === 'legend') legendRef.current?.focus();
     else if (target === 'heading') headingRef.current?.focus();
     else if (target === 'top') topRef.current?.focus();
-  }, [screenKey, notice]);
+  }, [screenKey, notice, hydrated]);
 
   useEffect(() => {
     if (report) setAnnouncement(fill(ui.announce, { headline: report.headline }));
@@ -113,7 +121,18 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
     if (typeof history !== 'undefined' && location.hash) history.replaceState(null, '', location.pathname + location.search);
   }
 
-  /** leave a shared link (or a broken one) and start the reader's own quiz */
+  /** leaving a shared link returns to the reader's own quiz: the button says where that is */
+  const ownQuizLabel = (fresh: string) =>
+    ownProgress === 'result' ? ui.showMyResult : ownProgress === 'partial' ? ui.continueQuiz : fresh;
+
+  function keepShared(replace: boolean) {
+    move(() => {
+      if (keepSharedResult({ replace }) === 'kept') clearFragment();
+      else focusRef.current = null;
+    }, 'heading');
+  }
+
+  /** leave a shared link (or a broken one) and go to the reader's own quiz */
   function takeQuizFresh() {
     move(() => {
       clearFragment();
@@ -155,14 +174,14 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
         <p className="notice error" role="alert">
           {ui.linkProblems[view.reason]}
         </p>
-        <p>{fill(ui.takeQuizOffer, { total })}</p>
+        {ownProgress === 'none' ? <p>{fill(ui.takeQuizOffer, { total })}</p> : null}
         <div className="quiz-actions">
           <button
             type="button"
             className="button"
             onClick={takeQuizFresh}
           >
-            {ui.takeQuiz}
+            {ownQuizLabel(ui.takeQuiz)}
           </button>
         </div>
       </div>
@@ -173,24 +192,22 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
         <p className="notice">{ui.sharedNote}</p>
         <ResultView report={view.report} texts={texts} links={links} heading={H} sub={S} headingRef={headingRef} />
         <div className="quiz-actions no-print">
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              move(() => {
-                clearFragment();
-                keepSharedResult();
-              }, 'heading')
-            }
-          >
-            {ui.keepShared}
-          </button>
+          {keepNeedsConfirm ? (
+            <ConfirmErase
+              words={{ start: ui.keepShared, question: ui.keepQuestion, yes: ui.keepYes, no: ui.keepNo, group: ui.keepGroup }}
+              onConfirm={() => keepShared(true)}
+            />
+          ) : (
+            <button type="button" className="button" onClick={() => keepShared(false)}>
+              {ui.keepShared}
+            </button>
+          )}
           <button
             type="button"
             className="button secondary"
             onClick={takeQuizFresh}
           >
-            {ui.takeYourself}
+            {ownQuizLabel(ui.takeYourself)}
           </button>
         </div>
       </div>
@@ -198,16 +215,16 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
   } else if (view.kind === 'intro') {
     body = (
       <div className="quiz-screen quiz-intro">
-        <p>{fill(ui.intro, { total })}</p>
+        <p className="quiz-needs-js">{fill(ui.intro, { total })}</p>
         <ul className="quiz-purposes">
           {purposeIds.map((p) => (
             <li key={p}>
-              <strong>{texts.purposes[p].network}:</strong> {texts.purposes[p].short}
+              <strong>{fill(ui.purposeTerm, { network: texts.purposes[p].network })}</strong> {texts.purposes[p].short}
             </li>
           ))}
         </ul>
-        <p className="muted">{ui.storageNote}</p>
-        <div className="quiz-actions">
+        <p className="muted quiz-needs-js">{ui.storageNote}</p>
+        <div className="quiz-actions quiz-needs-js">
           <button type="button" className="button" disabled={!hydrated} onClick={() => move(startQuiz, 'legend')}>
             {ui.start}
           </button>
@@ -283,9 +300,7 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
             const answer = q.answers.find((a) => a.id === answers[q.id]);
             return (
               <li key={q.id}>
-                <span className="quiz-review-q">
-                  {i + 1}. {q.prompt}
-                </span>
+                <span className="quiz-review-q">{fill(ui.reviewPrompt, { number: i + 1, prompt: q.prompt })}</span>
                 <span className="quiz-review-a">{answer ? answer.text : ui.notAnswered}</span>
                 <button
                   type="button"

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { purposeLabels } from '../../lib/purposes';
 import type { PurposeScore } from '../../lib/quiz/scoring';
+import { fill } from '../../lib/quiz/texts';
 
 /** One pattern per purpose, so the bars never rely on colour alone. */
 const patterns: Record<PurposeScore['purpose'], ReactElement> = {
@@ -15,10 +16,12 @@ interface Props {
   readonly ranked: readonly PurposeScore[];
   readonly idPrefix: string;
   readonly caption: string;
+  /** how a percentage is written: "{percent}%" */
+  readonly percent: string;
 }
 
 /** Bars drawn in a few lines of SVG; every label and percentage is real text beside it. */
-export function ResultChart({ ranked, idPrefix, caption }: Props) {
+export function ResultChart({ ranked, idPrefix, caption, percent }: Props) {
   return (
     <figure className="quiz-chart">
       <figcaption className="quiz-chart-caption">{caption}</figcaption>
@@ -29,7 +32,7 @@ export function ResultChart({ ranked, idPrefix, caption }: Props) {
           return (
             <li key={s.purpose} className="quiz-bar-row" data-purpose={s.purpose}>
               <span className="quiz-bar-label">{purposeLabels[s.purpose]}</span>
-              <span className="quiz-bar-value">{s.percent}%</span>
+              <span className="quiz-bar-value">{fill(percent, { percent: s.percent })}</span>
               <svg className="quiz-bar" aria-hidden="true" focusable="false" width="100%" height="20">
                 <defs>
                   <pattern id={patternId} patternUnits="userSpaceOnUse" width="8" height="8">

@@ -33,7 +33,7 @@ export function ResultView({ report, texts, links, heading: H, sub: S, headingRe
       {report.tie ? <p className="notice">{texts.tieNote}</p> : null}
 
       <S>{ui.profileHeading}</S>
-      <ResultChart ranked={result.ranked} idPrefix={id} caption={ui.chartCaption} />
+      <ResultChart ranked={result.ranked} idPrefix={id} caption={ui.chartCaption} percent={ui.percent} />
       <details className="quiz-table">
         <summary>{ui.tableToggle}</summary>
         <table>
@@ -51,7 +51,7 @@ export function ResultView({ report, texts, links, heading: H, sub: S, headingRe
               <tr key={s.purpose}>
                 <td>{i + 1}</td>
                 <th scope="row">{purposeLabels[s.purpose]}</th>
-                <td>{s.percent}%</td>
+                <td>{fill(ui.percent, { percent: s.percent })}</td>
                 <td>{s.points}</td>
               </tr>
             ))}
@@ -105,7 +105,7 @@ export function ResultView({ report, texts, links, heading: H, sub: S, headingRe
       <ul className="quiz-reminders">
         {texts.reminders.map((r) => (
           <li key={r.title}>
-            <strong>{r.title}.</strong> {r.text}
+            <strong>{fill(ui.reminderTitle, { title: r.title })}</strong> {r.text}
           </li>
         ))}
       </ul>

@@ -134,3 +134,18 @@ export function retake(): QuizState {
 export function fromShared(model: QuizModel, answers: Answers): QuizState {
   return { v: 1, started: true, step: questionCount(model) + 1, answers: { ...answers } };
 }
+
+/** What the reader has of their own in this browser: nothing, answers on the way, or a result. */
+export type OwnProgress = 'none' | 'partial' | 'result';
+
+export function ownProgress(state: QuizState, model: QuizModel): OwnProgress {
+  if (Object.keys(state.answers).length === 0) return 'none';
+  return screenOf(state, model).kind === 'result' && isComplete(model, state.answers) ? 'result' : 'partial';
+}
+
+/** True when keeping a shared result would replace answers of the reader's own (ask first). */
+export function keepingReplaces(state: QuizState, shared: Answers): boolean {
+  const own = Object.entries(state.answers);
+  if (own.length === 0) return false;
+  return own.length !== Object.keys(shared).length || own.some(([q, a]) => shared[q] !== a);
+}

@@ -24,6 +24,7 @@ export interface PurposeText {
 /** The island's own words (buttons, headings, notices), in src/content/quiz/results.yaml `ui`. */
 export const uiKeys = [
   'intro',
+  'purposeTerm',
   'storageNote',
   'start',
   'progress',
@@ -34,6 +35,7 @@ export const uiKeys = [
   'backToReview',
   'reviewHeading',
   'reviewIntro',
+  'reviewPrompt',
   'notAnswered',
   'change',
   'changeLabel',
@@ -52,7 +54,13 @@ export const uiKeys = [
   'announce',
   'sharedNote',
   'keepShared',
+  'keepQuestion',
+  'keepYes',
+  'keepNo',
+  'keepGroup',
   'takeYourself',
+  'continueQuiz',
+  'showMyResult',
   'linkProblemHeading',
   'takeQuizOffer',
   'takeQuiz',
@@ -64,6 +72,7 @@ export type UiKey = (typeof uiKeys)[number];
 export const resultUiKeys = [
   'profileHeading',
   'chartCaption',
+  'percent',
   'tableToggle',
   'tableCaption',
   'rank',
@@ -78,6 +87,7 @@ export const resultUiKeys = [
   'adviceIntro',
   'dilemmasHeading',
   'remindersHeading',
+  'reminderTitle',
   'nextHeading',
   'readAbout',
   'estimate',
@@ -87,7 +97,7 @@ export const resultUiKeys = [
 ] as const;
 export type ResultUiKey = (typeof resultUiKeys)[number];
 
-/** The placeholders each template may use (a key not listed takes none). */
+/** The placeholders each template may use (a key not listed in either list takes none). */
 export const uiPlaceholders: Readonly<Partial<Record<UiKey | ResultUiKey, readonly string[]>>> = {
   intro: ['total'],
   progress: ['number', 'total'],
@@ -99,6 +109,24 @@ export const uiPlaceholders: Readonly<Partial<Record<UiKey | ResultUiKey, readon
   readAbout: ['network'],
   estimateSetTo: ['purpose'],
 };
+
+/** The placeholders a template must use: the words around a value the code fills in. */
+export const uiRequiredPlaceholders: Readonly<Partial<Record<UiKey | ResultUiKey, readonly string[]>>> = {
+  purposeTerm: ['network'],
+  reviewPrompt: ['number', 'prompt'],
+  percent: ['percent'],
+  reminderTitle: ['title'],
+};
+
+/** The placeholders the result's sentences are filled with (src/lib/quiz/report.ts). */
+export const resultPlaceholders = {
+  headline: { single: ['network'], tie: ['networks'] },
+  /** every fit sentence is filled with all three; each names what it must say */
+  fit: {
+    allowed: ['reader', 'needed', 'network'],
+    required: { match: ['reader'], differ: ['reader', 'needed'], mixed: ['reader', 'needed'] },
+  },
+} as const;
 
 export type LinkProblem = 'malformed' | 'tampered' | 'future' | 'old';
 
@@ -116,6 +144,7 @@ export interface ResultTexts {
   readonly list: ListWords;
   /** templates: {network} (single), {networks} (tie) */
   readonly headline: { readonly single: string; readonly tie: string };
+  /** plain text (no placeholders) */
   readonly tieNote: string;
   readonly strategies: Readonly<Record<StrategyId, { readonly label: string }>>;
   /** templates: {reader}, {needed}, {network} */

@@ -170,6 +170,60 @@ describe('QuizIsland', () => {
     expect(screen.getByRole('button', { name: 'Copy link to my result' })).toBeTruthy();
   });
 
+  it('focuses the heading of a shared result, or of a broken link, opened on load', async () => {
+    const code = encodeShare(model, strategicAnswers)!;
+    history.replaceState(null, '', `/tools/purpose-quiz/#${code}`);
+    renderQuiz();
+    const headline = await screen.findByRole('heading', { name: /mainly a Strategic\/Perspective/ });
+    await vi.waitFor(() => expect(document.activeElement).toBe(headline));
+    cleanup();
+    $sharedView.set({ kind: 'none' });
+    history.replaceState(null, '', `/tools/purpose-quiz/#${code.replace(/\.(\w)/, (_, d: string) => `.${d === '0' ? '1' : '0'}`)}`);
+    renderQuiz();
+    const problem = await screen.findByRole('heading', { name: 'This result link can’t be used' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(problem));
+  });
+
+  it('asks before a shared result replaces the reader’s own, and keeps theirs on Cancel', async () => {
+    const user = userEvent.setup();
+    const brand: Record<string, string> = { inviting: 'open' };
+    for (const q of model.questions) brand[q.id] = [...q.answers].sort((a, b) => (b.weights.brand ?? 0) - (a.weights.brand ?? 0))[0]!.id;
+    localStorage.setItem(QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: total + 1, answers: strategicAnswers }));
+    history.replaceState(null, '', `/tools/purpose-quiz/#${encodeShare(model, brand)}`);
+    vi.resetModules();
+    const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
+    render(<Fresh model={model} texts={texts} links={links} headingLevel={2} />);
+    expect(await screen.findByRole('heading', { name: /mainly a Personal Brand/ })).toBeTruthy();
+    // leaving goes back to the reader's own result, and says so
+    expect(screen.getByRole('button', { name: 'Show my result' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Keep this as my result' }));
+    const ask = screen.getByRole('group', { name: 'Replace your own answers?' });
+    expect(ask.textContent).toMatch(/already holds your own quiz answers/);
+    await user.click(within(ask).getByRole('button', { name: 'Keep my own answers' }));
+    expect(JSON.parse(localStorage.getItem(QUIZ_KEY)!)).toMatchObject({ answers: strategicAnswers });
+    expect(screen.getByText(/Someone shared this result with you/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Keep this as my result' }));
+    await user.click(screen.getByRole('button', { name: 'Replace my answers' }));
+    expect(JSON.parse(localStorage.getItem(QUIZ_KEY)!)).toMatchObject({ step: total + 1, answers: brand });
+    expect(location.hash).toBe('');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: /mainly a Personal Brand/ }));
+    expect(screen.getByRole('button', { name: 'Copy link to my result' })).toBeTruthy();
+  });
+
+  it('on a broken link, offers the reader’s own result when one is saved', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: total + 1, answers: strategicAnswers }));
+    history.replaceState(null, '', '/tools/purpose-quiz/#quiz=v9.1');
+    vi.resetModules();
+    const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
+    render(<Fresh model={model} texts={texts} links={links} headingLevel={2} />);
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Take the quiz' })).toBeNull();
+    expect(screen.queryByText(/You can take the quiz yourself/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show my result' }));
+    expect(screen.getByRole('heading', { name: /mainly a Strategic\/Perspective/ })).toBeTruthy();
+  });
+
   it('refuses a tampered link with a clear message and offers the quiz', async () => {
     const user = userEvent.setup();
     const code = encodeShare(model, strategicAnswers)!;

@@ -112,6 +112,51 @@ describe('quiz results schema', () => {
     expect(check(missing).map((m) => m.split(':')[0])).toEqual(['ui.seeResult']);
   });
 
+  it('checks the placeholders of the headline, the strategy fit and the tie note against what the code fills in', () => {
+    const texts = loadResults();
+    const check = (patch: Record<string, unknown>) => {
+      const out = quizResultsSchema.safeParse({ ...texts, ...patch });
+      return out.success ? [] : out.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    };
+    const headline = (h: Partial<typeof texts.headline>) => check({ headline: { ...texts.headline, ...h } });
+    expect(headline({ single: 'Your network is mainly a {netwrk}' })).toEqual([
+      'headline.single: headline.single must contain {network} once (it has it 0 times)',
+      'headline.single: headline.single uses the unknown placeholder {netwrk}; it may use {network}',
+    ]);
+    expect(headline({ single: '{network}, a {network}' })).toEqual(['headline.single: headline.single must contain {network} once (it has it 2 times)']);
+    expect(headline({ tie: 'More than one: {network}' })).toEqual([
+      'headline.tie: headline.tie must contain {networks} once (it has it 0 times)',
+      'headline.tie: headline.tie uses the unknown placeholder {network}; it may use {networks}',
+    ]);
+    const fit = (f: Partial<typeof texts.fit>) => check({ fit: { ...texts.fit, ...f } });
+    // every fit sentence may name the reader's strategy, the needed one and the network
+    expect(fit({ match: 'You invite {reader}; your {network} needs {needed}, as you do.' })).toEqual([]);
+    expect(fit({ match: 'That suits your {network}.' })).toEqual(['fit.match: fit.match must contain {reader}']);
+    expect(fit({ differ: 'You invite {reader}, but your {network} needs something else.' })).toEqual(['fit.differ: fit.differ must contain {needed}']);
+    expect(fit({ mixed: 'Your purposes need {needed}; you invite {reader} and {strategy}.' })).toEqual([
+      'fit.mixed: fit.mixed uses the unknown placeholder {strategy}; it may use {reader}, {needed}, {network}',
+    ]);
+    // the tie note is shown as written: a placeholder would show as "{network}" on the page
+    expect(check({ tieNote: 'These purposes ({networks}) are close.' })).toEqual([
+      'tieNote: tieNote uses the unknown placeholder {networks}; it may use none',
+    ]);
+  });
+
+  it('requires the value in the templates that only add words or punctuation around it', () => {
+    const texts = structuredClone(loadResults()) as unknown as { ui: Record<string, unknown> & { result: Record<string, unknown> } };
+    const check = (ui: Record<string, unknown>) => {
+      const out = quizResultsSchema.safeParse({ ...texts, ui });
+      return out.success ? [] : out.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    };
+    expect(check({ ...texts.ui, purposeTerm: 'Network:' })).toEqual(['ui.purposeTerm: ui.purposeTerm must contain {network}']);
+    expect(check({ ...texts.ui, reviewPrompt: '{number}.' })).toEqual(['ui.reviewPrompt: ui.reviewPrompt must contain {prompt}']);
+    expect(check({ ...texts.ui, result: { ...texts.ui.result, percent: '{value} %' } })).toEqual([
+      'ui.result.percent: ui.percent must contain {percent}',
+      'ui.result.percent: ui.percent uses the unknown placeholder {value}; it may use {percent}',
+    ]);
+    expect(check({ ...texts.ui, result: { ...texts.ui.result, reminderTitle: '{title} —' } })).toEqual([]);
+  });
+
   it('accepts only https source links', () => {
     const texts = loadResults();
     const check = (href: string) => {

@@ -8,7 +8,9 @@ import {
   firstUnanswered,
   fromShared,
   goTo,
+  keepingReplaces,
   next,
+  ownProgress,
   parseStoredQuiz,
   reconcile,
   retake,
@@ -111,5 +113,29 @@ describe('moving through the quiz', () => {
     expect(retake()).toEqual({ v: 1, started: true, step: 0, answers: {} });
     const s = fromShared(m, { inviting: 'open', q1: 'a', q2: 'b' });
     expect(screenOf(s, m)).toEqual({ kind: 'result' });
+  });
+});
+
+describe('the reader’s own answers, when a shared result is open', () => {
+  const full = { inviting: 'open', q1: 'a', q2: 'b' };
+
+  it('ownProgress: none, answers on the way, or a result', () => {
+    expect(ownProgress(EMPTY_STATE, m)).toBe('none');
+    expect(ownProgress(retake(), m)).toBe('none');
+    const partial = choose(start(EMPTY_STATE), m, 'inviting', 'open');
+    expect(ownProgress(partial, m)).toBe('partial');
+    // all answered but still at the review: not a result yet
+    expect(ownProgress({ v: 1, started: true, step: 3, answers: full }, m)).toBe('partial');
+    expect(ownProgress(fromShared(m, full), m)).toBe('result');
+  });
+
+  it('keepingReplaces: only when the reader has answers of their own that differ from the shared ones', () => {
+    expect(keepingReplaces(EMPTY_STATE, full)).toBe(false);
+    expect(keepingReplaces(retake(), full)).toBe(false);
+    expect(keepingReplaces(fromShared(m, full), { ...full })).toBe(false);
+    expect(keepingReplaces(fromShared(m, full), { ...full, q2: 'a' })).toBe(true);
+    expect(keepingReplaces(choose(start(EMPTY_STATE), m, 'inviting', 'close'), full)).toBe(true);
+    // a quiz on the way is replaced too, even where its answers agree so far
+    expect(keepingReplaces(choose(start(EMPTY_STATE), m, 'inviting', 'open'), full)).toBe(true);
   });
 });

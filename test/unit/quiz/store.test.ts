@@ -1,0 +1,85 @@
+import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { cleanStores, keepMount } from 'nanostores';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { encodeShare } from '../../../src/lib/quiz/share-code';
+import { storageRegistry } from '../../../src/lib/storage/registry';
+import { loadResults, tinyModel as m } from './model-fixture';
+
+beforeAll(() => useTestStorageEngine());
+afterEach(() => {
+  cleanTestStorage();
+  vi.resetModules();
+});
+
+const key = storageRegistry.quiz.key;
+const texts = loadResults();
+const load = () => import('../../../src/stores/quiz');
+const mine = { inviting: 'close', q1: 'a', q2: 'a' };
+const theirs = { inviting: 'open', q1: 'b', q2: 'b' };
+const link = (answers: Record<string, string>) => `#${encodeShare(m, answers)}`;
+const stored = () => JSON.parse(getTestStorage()[key] ?? 'null') as { answers: Record<string, string>; step: number } | null;
+
+describe('quiz store: keeping a shared result', () => {
+  it('keeps it at once when the reader has no answers of their own', async () => {
+    const s = await load();
+    keepMount(s.$quizView);
+    s.initQuiz(m, texts);
+    expect(s.followHash(link(theirs), () => false)).toBe('shared');
+    expect(s.$ownProgress.get()).toBe('none');
+    expect(s.$keepNeedsConfirm.get()).toBe(false);
+    expect(s.keepSharedResult()).toBe('kept');
+    expect(stored()).toMatchObject({ answers: theirs, step: 4 });
+    expect(s.$quizView.get().kind).toBe('result');
+    cleanStores(s.$quizView);
+  });
+
+  it('asks first when it would replace the reader’s own result, and replaces it only when told to', async () => {
+    setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 4, answers: mine }));
+    const s = await load();
+    keepMount(s.$quizView);
+    s.initQuiz(m, texts);
+    s.followHash(link(theirs), () => false);
+    expect(s.$quizView.get().kind).toBe('shared-result');
+    expect(s.$ownProgress.get()).toBe('result');
+    expect(s.$keepNeedsConfirm.get()).toBe(true);
+    // not confirmed: nothing changes, the shared result stays open
+    expect(s.keepSharedResult()).toBe('confirm');
+    expect(stored()).toMatchObject({ answers: mine });
+    expect(s.$quizView.get().kind).toBe('shared-result');
+    // confirmed: the shared answers replace the reader's own
+    expect(s.keepSharedResult({ replace: true })).toBe('kept');
+    expect(stored()).toMatchObject({ answers: theirs, step: 4 });
+    expect(s.$quizView.get().kind).toBe('result');
+    expect(s.$keepNeedsConfirm.get()).toBe(false);
+    cleanStores(s.$quizView);
+  });
+
+  it('asks about a quiz on the way too, but not when the shared answers are the reader’s own', async () => {
+    setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 1, answers: { inviting: 'close' } }));
+    const s = await load();
+    keepMount(s.$quizView);
+    s.initQuiz(m, texts);
+    s.followHash(link(theirs), () => false);
+    expect(s.$ownProgress.get()).toBe('partial');
+    expect(s.keepSharedResult()).toBe('confirm');
+    expect(stored()).toMatchObject({ step: 1, answers: { inviting: 'close' } });
+    cleanStores(s.$quizView);
+
+    vi.resetModules();
+    setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 4, answers: mine }));
+    const again = await load();
+    keepMount(again.$quizView);
+    again.initQuiz(m, texts);
+    again.followHash(link(mine), () => false);
+    expect(again.$keepNeedsConfirm.get()).toBe(false);
+    expect(again.keepSharedResult()).toBe('kept');
+    cleanStores(again.$quizView);
+  });
+
+  it('keeps nothing when no shared result is open', async () => {
+    const s = await load();
+    s.initQuiz(m, texts);
+    expect(s.keepSharedResult({ replace: true })).toBe('nothing');
+    expect(getTestStorage()[key]).toBeUndefined();
+  });
+});
