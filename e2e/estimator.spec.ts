@@ -105,6 +105,59 @@ test('without the quiz, part 2 offers a selector', async ({ page }) => {
   );
 });
 
+test('part 2 compares a Social network with the circles it draws on, and says so', async ({ page }) => {
+  await open(page);
+  // 150 people up to meaningful contacts, 350 acquaintances
+  await field(page, '4. Meaningful contacts').fill('150');
+  await field(page, '5. Acquaintances').fill('350');
+  await expect(page.locator('[data-result="circles"]')).toHaveText('Your circles add up to 500 people.');
+  await page.getByLabel('Your networking purpose').selectOption('social');
+  await expect(page.locator('[data-result="purpose"]')).toHaveText(
+    'Your circles up to “Meaningful contacts” hold 150 people: about right for a Social network (about 15 to 150 people). It draws on those circles, not on all 500 people you counted.',
+  );
+  // a purpose that draws on the acquaintances compares the whole estimate
+  await page.getByLabel('Your networking purpose').selectOption('brand');
+  await expect(page.locator('[data-result="purpose"]')).toHaveText(
+    'Your estimate of 500 people is about right for a Personal Brand network (about 500 to 30,000 people).',
+  );
+});
+
+test('on phones the tables fit without scrolling and the chart’s text stays readable', async ({ page }) => {
+  for (const width of [320, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    await open(page);
+    await field(page, '5. Acquaintances').fill('10000'); // the widest numbers in the circles table
+    await expect(page.locator('[data-result="circles"]')).toHaveText('Your circles add up to 10,000 people.');
+    const wraps = page.locator('.est-table-wrap');
+    expect(await wraps.count()).toBe(2);
+    for (const wrap of await wraps.all()) {
+      const size = await wrap.evaluate((el) => {
+        const table = el.querySelector('table')!;
+        return { wrap: [el.scrollWidth, el.clientWidth], table: [table.scrollWidth, table.clientWidth], caption: table.caption!.scrollWidth - table.caption!.clientWidth };
+      });
+      const name = await wrap.getAttribute('aria-label');
+      expect(size.wrap[0], `${name}: its box does not scroll at ${width} px`).toBeLessThanOrEqual(size.wrap[1]!);
+      expect(size.table[0], `${name}: the table fits at ${width} px`).toBeLessThanOrEqual(size.table[1]!);
+      expect(size.table[1], `${name}: the table is no wider than its box at ${width} px`).toBeLessThanOrEqual(size.wrap[1]!);
+      expect(size.caption, `${name}: the caption wraps at ${width} px`).toBeLessThanOrEqual(0);
+    }
+    // every layer's numbers are still there, with their column's name, row by row
+    const row = page.getByRole('table', { name: /Dunbar’s typical layers/ }).locator('tr[data-layer="acquaintances"]');
+    await expect(row).toContainText('Acquaintances');
+    await expect(row).toContainText('10,000');
+    await expect(row).toContainText('more than typical');
+    // chart labels: at least 12 px on screen (font size times the svg's scale)
+    const sizes = await page.locator('.est-chart text').evaluateAll((texts) =>
+      texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGTextElement).getScreenCTM()!.a),
+    );
+    expect(sizes.length).toBeGreaterThanOrEqual(4);
+    for (const size of sizes) expect(size, `chart text at ${width} px`).toBeGreaterThanOrEqual(12);
+    // and nothing on the page is wider than the screen
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.evaluate((key) => localStorage.removeItem(key), KEY);
+  }
+});
+
 test('every kind of bad input gets its own message and the last valid result stays', async ({ page }) => {
   await open(page);
   const support = field(page, '1. Support clique');
@@ -134,6 +187,25 @@ test('every kind of bad input gets its own message and the last valid result sta
   await expect(message).toHaveText(/digits only/);
   await expect(result).toHaveText('Your circles add up to 5 people.');
   await expect(page.getByText(/results use your last valid entries/)).toBeVisible();
+  // bad text, then cleared: the input's value was '' and stays '', yet the message follows
+  await support.selectText();
+  await page.keyboard.press('Backspace');
+  await expect(message).toHaveText('Enter a number (0 if none).');
+  await expect(support).toHaveAttribute('aria-invalid', 'true');
+  // a number too large for the browser to read (1e309) is bad input too: the message gives the range
+  await support.fill('5');
+  await expect(message).toHaveText('');
+  await support.selectText();
+  await page.keyboard.type('1e309');
+  await expect(message).toHaveText('Use digits only: enter a number from 0 to 100 people.');
+  await expect(result).toHaveText('Your circles add up to 5 people.');
+  await support.selectText();
+  await page.keyboard.press('Delete');
+  await expect(message).toHaveText('Enter a number (0 if none).');
+  // the audience ceiling stops at the population the page cites
+  await field(page, 'Audience ceiling').fill('10000000000');
+  await expect(await messageFor(page, field(page, 'Audience ceiling'))).toHaveText(/enter up to 250,000,000 people/);
+  await expect(page.locator('[data-result="reach"]')).toHaveText('In this rough model, a message could reach about 140,000 people within three steps.');
   // a percentage, and more hubs than connections
   await field(page, 'Overlap between networks').fill('150');
   await expect(await messageFor(page, field(page, 'Overlap between networks'))).toHaveText(/up to 100%/);

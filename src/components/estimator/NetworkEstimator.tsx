@@ -168,7 +168,8 @@ function CirclesDetail({ d, copy }: { d: EstimatorDisplay; copy: EstimatorCopy }
   return (
     <>
       <TableRegion label={ui.circlesCaption}>
-        <table className="est-table">
+        {/* est-table-stack: on a narrow screen each layer's row stacks, its numbers labelled (estimator.css) */}
+        <table className="est-table est-table-stack">
           <caption>{ui.circlesCaption}</caption>
           <thead>
             <tr>
@@ -186,8 +187,12 @@ function CirclesDetail({ d, copy }: { d: EstimatorDisplay; copy: EstimatorCopy }
             {d.one.circles.map((row) => (
               <tr key={row.id} data-layer={row.id}>
                 <th scope="row">{row.name}</th>
-                <td className="num">{row.yours}</td>
-                <td className="num">{row.typical}</td>
+                <td className="num" data-label={ui.colYou}>
+                  {row.yours}
+                </td>
+                <td className="num" data-label={ui.colTypical}>
+                  {row.typical}
+                </td>
                 <td>{row.compared}</td>
               </tr>
             ))}
