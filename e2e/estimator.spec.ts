@@ -116,7 +116,7 @@ test('part 2 compares a Social network with the circles it draws on, and says so
     'Your circles up to “Meaningful contacts” hold 150 people: about right for a Social network (about 15 to 150 people). It draws on those circles, not on all 500 people you counted.',
   );
   // a purpose that draws on the acquaintances compares the whole estimate
-  await page.getByLabel('Your networking purpose').selectOption('brand');
+  await page.getByLabel('Compare with a purpose').selectOption('brand');
   await expect(page.locator('[data-result="purpose"]')).toHaveText(
     'Your estimate of 500 people is about right for a Personal Brand network (about 500 to 30,000 people).',
   );
@@ -198,7 +198,8 @@ test('every kind of bad input gets its own message and the last valid result sta
   await support.selectText();
   await page.keyboard.type('1e309');
   await expect(message).toHaveText('Use digits only: enter a number from 0 to 100 people.');
-  await expect(result).toHaveText('Your circles add up to 5 people.');
+  // typed key by key, the "1" before the "e" was the last valid entry
+  await expect(result).toHaveText('Your circles add up to 1 person.');
   await support.selectText();
   await page.keyboard.press('Delete');
   await expect(message).toHaveText('Enter a number (0 if none).');
