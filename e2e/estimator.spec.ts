@@ -152,6 +152,9 @@ test('on phones the tables fit without scrolling and the chart’s text stays re
     );
     expect(sizes.length).toBeGreaterThanOrEqual(4);
     for (const size of sizes) expect(size, `chart text at ${width} px`).toBeGreaterThanOrEqual(12);
+    // the purpose selector stays inside its part
+    const overflow = await page.locator('.estimator select').evaluate((el) => el.getBoundingClientRect().right - el.closest('.est-part')!.getBoundingClientRect().right);
+    expect(overflow, `purpose selector at ${width} px`).toBeLessThanOrEqual(0);
     // and nothing on the page is wider than the screen
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await page.evaluate((key) => localStorage.removeItem(key), KEY);
