@@ -28,7 +28,8 @@ const itemSchema = z
     section: z.enum(sectionIds),
     text: z.object({ self: line, manager: line }),
     why: z.string().trim().min(1).max(160),
-    who: z.number().int().min(0).max(3),
+    /** every item has lines for names (issue 5: “blank ‘who’ lines where the reader writes names”) */
+    who: z.number().int().min(1).max(3),
     forEach: z.enum(['internal', 'external']).optional(),
     whenNoGroups: z.enum(['internal', 'external']).optional(),
     levels: levelList,
