@@ -58,6 +58,11 @@ async function open(page: Page, path = TOOL) {
   await expect(page.locator('.cl[data-hydrated]')).toBeVisible();
 }
 
+/** a name line: "Name {n} of {m}" inside the "Who:" group named by the item's text */
+function nameLine(page: Page, item: RegExp, n: number, of: number) {
+  return page.getByRole('group', { name: new RegExp(`^Who: ${item.source}`) }).getByRole('textbox', { name: `Name ${n} of ${of}`, exact: true });
+}
+
 function failOnDialog(page: Page) {
   const dialogs: string[] = [];
   page.on('dialog', async (dialog) => {
@@ -125,7 +130,7 @@ test('fill the form by keyboard, tick items and write names, and find them after
   await thank.focus();
   await page.keyboard.press('Space');
   await expect(thank).toBeChecked();
-  await page.getByRole('textbox', { name: /Name 1 of 3 for: Thank the people/ }).fill('Mary Jones');
+  await nameLine(page, /Thank the people/, 1, 3).fill('Mary Jones');
   const legal = page.getByRole('checkbox', { name: /Find a contact in Legal/ });
   await legal.focus();
   await page.keyboard.press('Space');
@@ -135,7 +140,7 @@ test('fill the form by keyboard, tick items and write names, and find them after
   await expect(page.locator('.cl[data-hydrated]')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /Thank the people who helped you get here/ })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /Find a contact in Legal/ })).toBeChecked();
-  await expect(page.getByRole('textbox', { name: /Name 1 of 3 for: Thank the people/ })).toHaveValue('Mary Jones');
+  await expect(nameLine(page, /Thank the people/, 1, 3)).toHaveValue('Mary Jones');
   await expect(page.getByLabel('Manager', { exact: true })).toBeChecked();
   await expect(page.locator('.cl-progress')).toHaveText(`2 of ${total} done`);
   expect(dialogs).toEqual([]);
@@ -156,8 +161,8 @@ test('changing the profile regenerates the plan and keeps ticks and names', asyn
   await expect(page.getByRole('checkbox', { name: /Find a contact in accounting/ })).toBeChecked();
   await page.getByLabel('Start date of the new role').fill('2028-01-31');
   await expect(page.getByRole('heading', { name: /The first 30 days · due Tue, Feb 29, 2028/ })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: /Name 1 of 1 for: Meet the people at your new level/ })).toHaveCount(0);
-  await expect(page.getByRole('textbox', { name: /Name 1 of 3 for: Meet the people at your new level/ })).toHaveValue('Sally Park');
+  await expect(nameLine(page, /Meet the people at your new level/, 1, 1)).toHaveCount(0);
+  await expect(nameLine(page, /Meet the people at your new level/, 1, 3)).toHaveValue('Sally Park');
 });
 
 test('missing answers get clear messages and nothing is lost', async ({ page }) => {
@@ -226,7 +231,7 @@ test('a hostile name is shown literally on screen, in print and in the calendar,
   await page.getByLabel('Start date of the new role').fill('2027-01-04');
   await page.getByRole('button', { name: 'Build my plan' }).click();
   await expect(page.getByRole('heading', { name: `${HOSTILE}’s network plan` })).toBeVisible();
-  await page.getByRole('textbox', { name: /Name 1 of 3 for: Thank the people/ }).fill(`<script>alert(2)</script>`);
+  await nameLine(page, /Thank the people/, 1, 3).fill(`<script>alert(2)</script>`);
   await page.getByLabel('Add a group of your own').fill('<b>Legal</b>');
   await page.getByRole('button', { name: 'Add group' }).click();
   await expect(page.getByText('Find a contact in <b>Legal</b> who can help with day-to-day decisions.')).toBeVisible();
@@ -281,6 +286,125 @@ for (const format of ['A4', 'Letter'] as const) {
     }
   });
 }
+
+/** the largest plan there can be: an executive with every group offered and six of their own (38 items) */
+function largest() {
+  return {
+    ...saved({
+      role: 'Chief Operating Officer',
+      level: 'executive',
+      internal: ['accounting', 'human-resources', 'sales', 'marketing', 'engineering', 'administration'],
+      customInternal: ['Legal and compliance', 'Procurement', 'Supercalifragilisticexpialidociousgroups', 'Facilities', 'Customer success', 'Information technology'],
+      external: ['vendors', 'customers', 'consultants', 'industry-experts', 'smes', 'industry-peers', 'peers-other-industries', 'board-members'],
+    }),
+    done: ['past-thank', 'op-peers'],
+    names: { 'past-thank': ['Mary Jones', 'Joe Bloggs', 'Sally Park'], 'op-peers': ['Sam Lee'], 'review-rhythm': ['Dana Cole'] },
+  };
+}
+
+for (const format of ['A4', 'Letter'] as const) {
+  test(`prints the largest possible plan (38 items) on at most two ${format} pages`, async ({ page }) => {
+    await seed(page, largest());
+    await open(page);
+    await expect(page.locator('.cl-item')).toHaveCount(38);
+    await page.emulateMedia({ media: 'print' });
+    // legible: the items' text is at least 9pt, the why lines at least 8pt (1pt = 4/3 CSS px)
+    const sizes = await page.evaluate(() => ({
+      text: parseFloat(getComputedStyle(document.querySelector('.cl-item-text')!).fontSize),
+      why: parseFloat(getComputedStyle(document.querySelector('.cl-why')!).fontSize),
+    }));
+    expect(sizes.text).toBeGreaterThanOrEqual(12); // 9pt
+    expect(sizes.why).toBeGreaterThanOrEqual(10.6); // 8pt
+    const { text, pages } = pdfText(await page.pdf({ format }));
+    expect(pages).toBeLessThanOrEqual(2);
+    const flat = text.replace(/\s+/g, ' ');
+    for (const expected of [
+      'Ana Ruiz’s network plan',
+      '2 of 38 done',
+      'The 90-day review · due Sat, Apr 3, 2027',
+      'Supercalifragilisticexpialidociousgroups',
+      'Arrange time with board members',
+      'Book the next review',
+      'Sally Park',
+      'Dana Cole',
+    ]) {
+      expect(flat).toContain(expected);
+    }
+  });
+
+  test(`printing a built plan from the article prints the plan alone (${format}, at most two pages)`, async ({ page }) => {
+    await seed(page, saved());
+    await page.goto(ARTICLE);
+    await page.locator('[data-tool="promotion-checklist"]').scrollIntoViewIfNeeded();
+    await expect(page.locator('.cl[data-hydrated] .cl-plan')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const { text, pages } = pdfText(await page.pdf({ format }));
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    const flat = text.replace(/\s+/g, ' ');
+    for (const expected of ['Ana Ruiz’s network plan', 'Head of Sales · starts Monday, January 4, 2027', '3 of 22 done', 'Mary Jones']) {
+      expect(flat).toContain(expected);
+    }
+    // the article around it is not printed: its opening, its headings, the table of contents, the author box
+    for (const absent of [
+      'Have you or someone that works for you received a promotion lately?',
+      'Don’t Forget About Your Network',
+      'On this page',
+      'About the author',
+      'So where to start',
+      'Build my plan',
+    ]) {
+      expect(flat).not.toContain(absent);
+    }
+  });
+}
+
+test('without a built plan the article still prints as text, with the checklist as a pointer', async ({ page }) => {
+  await page.goto(ARTICLE);
+  await page.emulateMedia({ media: 'print' });
+  const { text } = pdfText(await page.pdf({ format: 'A4' }));
+  const flat = text.replace(/\s+/g, ' ');
+  expect(flat).toContain('Have you or someone that works for you received a promotion lately?');
+  expect(flat).toContain('So where to start');
+  expect(flat).not.toContain('New role title');
+});
+
+for (const width of [320, 375]) {
+  test(`at ${width}px “Who:” has its own line above full-width name lines, and each due date stays whole`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 740 });
+    await seed(page, saved());
+    await open(page);
+    const group = page.getByRole('group', { name: /^Who: Thank the people/ });
+    const label = await group.locator('.cl-who-label').boundingBox();
+    const inputs = await Promise.all([1, 2, 3].map((n) => nameLine(page, /Thank the people/, n, 3).boundingBox()));
+    expect(label!.y + label!.height).toBeLessThanOrEqual(inputs[0]!.y);
+    // one under the other, all as wide as the first, starting where the label starts
+    for (const box of inputs) {
+      expect(Math.abs(box!.width - inputs[0]!.width)).toBeLessThan(1);
+      expect(Math.abs(box!.x - label!.x)).toBeLessThan(1);
+    }
+    expect(inputs[1]!.y).toBeGreaterThan(inputs[0]!.y);
+    // the due date is a line of its own, in one piece, and no line starts with the separator
+    for (const due of await page.locator('.cl-due').all()) {
+      const lines = await due.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+      });
+      expect(lines).toBe(1);
+      await expect(due.locator('.cl-due-sep')).toBeHidden();
+    }
+    await page.screenshot({ path: test.info().outputPath(`checklist-${width}.png`), fullPage: false });
+  });
+}
+
+test('a right-to-left name keeps its place in the title, isolated in <bdi>', async ({ page }) => {
+  await seed(page, saved({ name: 'محمد 2' }));
+  await open(page);
+  const title = page.getByRole('heading', { name: 'محمد 2’s network plan' });
+  await expect(title.locator('bdi')).toHaveText('محمد 2');
+  await expect(page.locator('.cl-for bdi')).toHaveText('Head of Sales');
+});
 
 test('downloads an iCalendar file with one all-day event per phase', async ({ page }) => {
   await seed(page, saved());
