@@ -1,4 +1,4 @@
-import { type RefObject } from 'react';
+import { Fragment, type RefObject } from 'react';
 import { useDomId } from '../use-dom-id';
 import { purposeLabels } from '../../lib/purposes';
 import type { Report } from '../../lib/quiz/report';
@@ -13,6 +13,20 @@ interface Props {
   readonly heading: 'h2' | 'h3';
   readonly sub: 'h3' | 'h4';
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
+}
+
+/** "Career/Business Opportunity" with a line-break opportunity after each slash (narrow tables). */
+function breakAfterSlash(label: string) {
+  return label.split('/').map((part, i, all) => (
+    <Fragment key={i}>
+      {part}
+      {i < all.length - 1 ? (
+        <>
+          /<wbr />
+        </>
+      ) : null}
+    </Fragment>
+  ));
 }
 
 /** The result: the answer in one sentence, then the profile, the advice and where to go next. */
@@ -50,7 +64,7 @@ export function ResultView({ report, texts, links, heading: H, sub: S, headingRe
             {result.ranked.map((s, i) => (
               <tr key={s.purpose}>
                 <td>{i + 1}</td>
-                <th scope="row">{purposeLabels[s.purpose]}</th>
+                <th scope="row">{breakAfterSlash(purposeLabels[s.purpose])}</th>
                 <td>{fill(ui.percent, { percent: s.percent })}</td>
                 <td>{s.points}</td>
               </tr>
