@@ -219,6 +219,90 @@ test('tampered, truncated and future-version links each give a clear message and
   expect(new URL(page.url()).hash).toBe('');
 });
 
+test('a share link opened on load focuses the result’s heading, or the broken link’s', async ({ page }) => {
+  const code = encodeShare(model, brandAnswers)!;
+  await page.goto(`${TOOL}#${code}`);
+  await ready(page);
+  await expect(page.getByRole('heading', { name: 'Your network is mainly a Personal Brand network' })).toBeFocused();
+  const tampered = code.replace(/\.(\w)/, (_, d: string) => `.${d === '0' ? '1' : '0'}`);
+  await page.goto(`${TOOL}#${tampered}`);
+  await page.reload(); // a new page load, not a fragment change
+  await ready(page);
+  await expect(page.getByRole('heading', { name: 'This result link can’t be used' })).toBeFocused();
+});
+
+test('keeping a shared result asks before it replaces the reader’s own result', async ({ page }) => {
+  // the reader's own result leans to Strategic/Perspective; the shared one is Personal Brand
+  const strategic: Record<string, string> = { inviting: 'middle' };
+  for (const q of model.questions) {
+    strategic[q.id] = [...q.answers].sort((a, b) => (b.weights.strategic ?? 0) - (a.weights.strategic ?? 0))[0]!.id;
+  }
+  await seedResult(page, strategic);
+  await page.goto(`${TOOL}#${encodeShare(model, brandAnswers)}`);
+  await ready(page);
+  await expect(page.locator('.quiz-headline')).toHaveText('Your network is mainly a Personal Brand network');
+  await page.getByRole('button', { name: 'Keep this as my result' }).click();
+  const ask = page.getByRole('group', { name: 'Replace your own answers?' });
+  await expect(ask).toContainText('This browser already holds your own quiz answers');
+  await expect(ask.getByRole('button', { name: 'Keep my own answers' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(ask).toHaveCount(0);
+  expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), QUIZ_KEY))!)).toMatchObject({ answers: strategic });
+  await page.getByRole('button', { name: 'Keep this as my result' }).click();
+  await ask.getByRole('button', { name: 'Replace my answers' }).click();
+  await expect(page.getByRole('heading', { name: 'Your network is mainly a Personal Brand network' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Copy link to my result' })).toBeVisible();
+  const kept = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), QUIZ_KEY))!);
+  expect(kept).toMatchObject({ step: total + 1, answers: brandAnswers });
+  expect(new URL(page.url()).hash).toBe('');
+});
+
+test('a broken link offers the reader’s saved result rather than a fresh quiz', async ({ page }) => {
+  await seedResult(page, brandAnswers);
+  await page.goto(`${TOOL}#${encodeShare(model, brandAnswers)!.replace('v1.', 'v9.')}`);
+  await ready(page);
+  await expect(page.getByRole('alert')).toContainText(/newer version/);
+  await expect(page.getByRole('button', { name: 'Take the quiz' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show my result' }).click();
+  await expect(page.locator('.quiz-headline')).toHaveText('Your network is mainly a Personal Brand network');
+});
+
+for (const width of [375, 320]) {
+  test(`at ${width}px the result, with its table open, never scrolls sideways`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await seedResult(page, brandAnswers);
+    await page.goto(TOOL);
+    await ready(page);
+    await page.getByText('Show the scores as a table').click();
+    await expect(page.getByRole('table')).toBeVisible();
+    const { scroll, viewport } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      viewport: document.documentElement.clientWidth,
+    }));
+    expect(scroll).toBeLessThanOrEqual(viewport);
+    // the table itself fits too: no column is cut off
+    const table = await page.getByRole('table').boundingBox();
+    expect(table!.x + table!.width).toBeLessThanOrEqual(viewport);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const path of [TOOL, ARTICLE]) {
+    test(`the quiz shows the five purposes and says what it needs, with no button or promise it cannot keep (${path})`, async ({ page }) => {
+      await page.goto(path);
+      const island = page.locator('#purpose-quiz .quiz-island');
+      await expect(island.locator('.quiz-purposes li')).toHaveCount(5);
+      await expect(island.locator('.quiz-purposes li').first()).toBeVisible();
+      await expect(island.getByText(/The quiz needs JavaScript/)).toBeVisible();
+      await expect(island.getByRole('button', { name: 'Start the quiz' })).toBeHidden();
+      await expect(island.getByText(/Your answers stay in this browser/)).toBeHidden();
+      await expect(island.getByText(/short questions, one at a time/)).toBeHidden();
+    });
+  }
+});
+
 test('erase my answers removes the answers and the shared purpose', async ({ page }) => {
   await seedResult(page, brandAnswers);
   await page.goto(TOOL);
