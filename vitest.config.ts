@@ -7,6 +7,7 @@ export default getViteConfig(
       include: ['test/**/*.test.{ts,tsx}'],
       environment: 'node',
       restoreMocks: true,
+      setupFiles: ['test/setup/dom.ts'],
     },
   },
   { devToolbar: { enabled: false } },
