@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { purposeIds, type PurposeId } from '../lib/purposes';
 import { storageIds, type StorageEntryWords, type StorageId } from '../lib/storage/registry';
 import { templateString } from './template';
 
@@ -54,6 +55,35 @@ export const storageWordsSchema = z
   })
   .transform((words) => words as Record<StorageId, StorageEntryWords>);
 
+/**
+ * The article's names for the five networking purposes, keyed by the ids of src/lib/purposes.ts
+ * (every tool shows these): exactly one name per id, so a purpose left without a name, or a name
+ * under an id that is not a purpose, stops the build with a message naming the id.
+ */
+const purposeList = purposeIds.join(', ');
+const purposeName = (id: PurposeId) =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `purposes.${id} is missing: every id in src/lib/purposes.ts (${purposeList}) needs a name`
+          : `purposes.${id} must be text: the purpose's name`,
+    })
+    .trim()
+    .min(1, `purposes.${id} is empty: give the purpose its name`)
+    .max(60, `purposes.${id} is longer than 60 characters: a purpose's name is a few words`);
+export const purposeNamesSchema = z.strictObject(
+  Object.fromEntries(purposeIds.map((id) => [id, purposeName(id)])) as Record<PurposeId, ReturnType<typeof purposeName>>,
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys
+            .map((key) => `purposes.${key} is not an id in src/lib/purposes.ts; the ids are ${purposeList}`)
+            .join('; ')
+        : undefined,
+  },
+);
+
 export const siteWordsSchema = z.object({
   /** shown above a tool when the browser would not save (storage full or blocked) */
   saveProblem: z.object({ message: paragraph }),
@@ -95,7 +125,11 @@ export const siteWordsSchema = z.object({
     erasedAll: line,
   }),
   storage: storageWordsSchema,
+  /** the article's names for the five purposes, by id */
+  purposes: purposeNamesSchema,
 });
 
 export type SiteWords = z.infer<typeof siteWordsSchema>;
 export type YourDataWords = SiteWords['yourData'];
+/** the article's name for each purpose, by id */
+export type PurposeNames = Readonly<Record<PurposeId, string>>;
