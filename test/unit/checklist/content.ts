@@ -7,8 +7,8 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { ChecklistProps } from '../../../src/components/checklist/types';
 import type { ItemTemplate } from '../../../src/lib/checklist/types';
-import { purposeLabels } from '../../../src/lib/purposes';
 import { checklistItemSchema, checklistWordsSchema } from '../../../src/schemas/checklist';
+import { loadPurposeNames } from '../storage/site-words-fixture';
 
 const read = (name: string): unknown =>
   // relative to the project root (vitest's cwd): import.meta.url is not a file URL under happy-dom
@@ -27,7 +27,7 @@ export function checklistProps(): ChecklistProps {
   return {
     content: { items, words },
     labels,
-    purposeLabels,
+    purposeLabels: loadPurposeNames(),
     frameLevel: 1,
     toolUrl: 'https://upproach.example/tools/promotion-checklist/',
   };

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { YourDataProps } from '../../../src/components/your-data/YourData';
 import { describeStorage } from '../../../src/lib/storage/registry';
-import { siteWordsSchema, type SiteWords } from '../../../src/schemas/site-words';
+import { siteWordsSchema, type PurposeNames, type SiteWords } from '../../../src/schemas/site-words';
 
 /** the file's `words` entry as written, before validation */
 export function rawSiteWords(): Record<string, unknown> {
@@ -18,6 +18,11 @@ export function rawSiteWords(): Record<string, unknown> {
 
 export function loadSiteWords(): SiteWords {
   return siteWordsSchema.parse(rawSiteWords());
+}
+
+/** the article's names for the five purposes, by id, as every tool is given them */
+export function loadPurposeNames(): PurposeNames {
+  return loadSiteWords().purposes;
 }
 
 /** the props the "Your data" page gives its island */
