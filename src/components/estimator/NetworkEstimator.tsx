@@ -4,7 +4,7 @@ import ConfirmErase from '../ConfirmErase';
 import { useDomId } from '../use-dom-id';
 import { useHydrated } from '../use-hydrated';
 import type { EstimatorDisplay, FieldDisplay } from '../../lib/estimator/display';
-import { isPurposeId } from '../../lib/purposes';
+import { isPurposeId, type PurposeId } from '../../lib/purposes';
 import {
   $estimatorRecovered,
   choosePurpose,
@@ -24,6 +24,8 @@ export interface NetworkEstimatorProps {
   copy: EstimatorCopy;
   /** BCP 47 tag numbers are written in ("en-US"), from SITE.locale */
   locale: string;
+  /** the article's name for each purpose, by id (site words) */
+  purposeLabels: Readonly<Record<PurposeId, string>>;
   /** level of the step headings: 2 on the tool's page, 3 inside an article */
   headingLevel: 2 | 3;
   /** link to the purpose quiz */
@@ -69,8 +71,11 @@ function Fields({ fields, off, className = 'est-grid' }: { fields: readonly Fiel
   );
 }
 
-export default function NetworkEstimator({ layers, targets, copy, locale, headingLevel, quizHref }: NetworkEstimatorProps) {
-  const displays = useMemo(() => estimatorDisplay({ layers, targets, copy, locale }), [layers, targets, copy, locale]);
+export default function NetworkEstimator({ layers, targets, copy, locale, purposeLabels, headingLevel, quizHref }: NetworkEstimatorProps) {
+  const displays = useMemo(
+    () => estimatorDisplay({ layers, targets, copy, locale, purposeLabels }),
+    [layers, targets, copy, locale, purposeLabels],
+  );
   const d = useStore(displays.$live, { ssr: () => displays.server });
   const recovered = useStore($estimatorRecovered, { ssr: () => false });
   const uid = useDomId('est');

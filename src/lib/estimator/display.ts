@@ -3,7 +3,7 @@
  * content's words and the site's locale. The component renders these fields and nothing else
  * decides what to say. Pure: no React, no DOM.
  */
-import { purposeIds, purposeLabels, type PurposeId } from '../purposes';
+import { purposeIds, type PurposeId } from '../purposes';
 import { axisPosition, axisTicks } from './chart';
 import { layerSpecs, nameSpec, reachIds, reachSpecs, type FieldSpec, type LayerId, type ReachId } from './fields';
 import { inputText, isWide, roughCount, type NumberSpec, type NumberWords, type NumberWriter } from './numbers';
@@ -41,6 +41,8 @@ export interface EstimatorContent {
   readonly copy: DisplayWords;
   /** BCP 47 tag numbers are written in ("en-US"), from SITE.locale */
   readonly locale: string;
+  /** the article's name for each purpose, by id (site words: src/content/site/words.yaml) */
+  readonly purposeLabels: Readonly<Record<PurposeId, string>>;
 }
 
 /** One number input with everything written next to it. */
@@ -201,6 +203,7 @@ function partTwo(view: EstimatorView, content: EstimatorContent, write: NumberWr
   const { ui } = content.copy;
   const { target, fit, missing, upTo, compared } = comparePurpose(view, content.targets);
   const layerName = (id: LayerId) => content.layers.find((l) => l.id === id)?.name ?? id;
+  const { purposeLabels } = content;
   const label = view.purpose ? purposeLabels[view.purpose] : null;
   const source = purposeSourceTemplate(ui, view.purposeSource, Boolean(label), view.quizPurpose ? purposeLabels[view.quizPurpose] : null);
   const [sourceBefore, sourceAfter] = splitAround(source.template, source.slot);

@@ -6,15 +6,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import NetworkEstimator from '../../../src/components/estimator/NetworkEstimator';
 import { $estimatorView, dismissEstimatorRecovered, resetEstimator, setField } from '../../../src/stores/estimator';
 import { clearSharedPurpose, setSharedPurpose } from '../../../src/stores/purpose';
-import { loadCopy, loadLayers, loadTargets, siteLocale } from '../../unit/estimator/content-fixture';
+import { loadCopy, loadLayers, loadPurposeLabels, loadTargets, siteLocale } from '../../unit/estimator/content-fixture';
 
 const layers = loadLayers();
 const targets = loadTargets();
 const copy = loadCopy();
+const purposeLabels = loadPurposeLabels();
 const KEY = 'upproach:estimator:v1';
 const PURPOSE_KEY = 'upproach:purpose:v1';
 
-const estimator = <NetworkEstimator layers={layers} targets={targets} copy={copy} locale={siteLocale} headingLevel={2} quizHref="/tools/purpose-quiz/" />;
+const estimator = <NetworkEstimator layers={layers} targets={targets} copy={copy} locale={siteLocale} purposeLabels={purposeLabels} headingLevel={2} quizHref="/tools/purpose-quiz/" />;
 
 function renderEstimator() {
   return render(estimator);
@@ -90,7 +91,7 @@ describe('NetworkEstimator', () => {
 
   it('keeps each layer’s numbers on its own row when editors swap `order`', () => {
     const swapped = layers.map((l) => (l.id === 'support' ? { ...l, order: 2 } : l.id === 'sympathy' ? { ...l, order: 1 } : l));
-    render(<NetworkEstimator layers={swapped} targets={targets} copy={copy} locale={siteLocale} headingLevel={2} quizHref="/tools/purpose-quiz/" />);
+    render(<NetworkEstimator layers={swapped} targets={targets} copy={copy} locale={siteLocale} purposeLabels={purposeLabels} headingLevel={2} quizHref="/tools/purpose-quiz/" />);
     change(screen.getByLabelText('2. Support clique'), '4');
     change(screen.getByLabelText('1. Sympathy group'), '10');
     const table = screen.getByRole('table', { name: /Dunbar’s typical layers/ });

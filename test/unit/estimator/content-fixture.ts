@@ -11,6 +11,7 @@ import {
   type EstimatorLayer,
   type EstimatorTarget,
 } from '../../../src/schemas/estimator';
+import { loadPurposeNames } from '../storage/site-words-fixture';
 
 const read = (file: string): unknown => parse(readFileSync(resolve(process.cwd(), 'src/content/estimator', file), 'utf8'));
 
@@ -27,6 +28,9 @@ export function loadCopy(): EstimatorCopy {
   const entries = read('copy.yaml') as { id: string }[];
   return estimatorCopySchema.parse(entries.find((e) => e.id === 'main'));
 }
+
+/** The article's purpose names from src/content/site/words.yaml, validated by the site words schema. */
+export const loadPurposeLabels = loadPurposeNames;
 
 /** The site's locale as the estimator gets it (EstimatorBody.astro reads SITE.locale the same way). */
 export const siteLocale = languageTag(SITE.locale);

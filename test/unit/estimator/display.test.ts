@@ -7,11 +7,11 @@ import { knownNames } from '../../../src/lib/estimator/scale-up';
 import { initialState, type EstimatorState } from '../../../src/lib/estimator/stored';
 import { buildView } from '../../../src/lib/estimator/view';
 import type { PurposeId } from '../../../src/lib/purposes';
-import { loadCopy, loadLayers, loadTargets, loadWriter, siteLocale } from './content-fixture';
+import { loadCopy, loadLayers, loadPurposeLabels, loadTargets, loadWriter, siteLocale } from './content-fixture';
 
 const copy = loadCopy();
 const ui = copy.ui;
-const content: EstimatorContent = { layers: loadLayers(), targets: loadTargets(), copy, locale: siteLocale };
+const content: EstimatorContent = { layers: loadLayers(), targets: loadTargets(), copy, locale: siteLocale, purposeLabels: loadPurposeLabels() };
 const write = loadWriter();
 
 const state = (fields: Record<string, string>, extra: Partial<EstimatorState> = {}): EstimatorState => ({

@@ -7,7 +7,7 @@ import { initialState, methods, parseStoredState } from '../../../src/lib/estima
 import { buildView } from '../../../src/lib/estimator/view';
 import { purposeIds } from '../../../src/lib/purposes';
 import { decodeStored } from '../../../src/lib/storage/decode';
-import { loadCopy, loadLayers, loadTargets, loadWriter, siteLocale } from './content-fixture';
+import { loadCopy, loadLayers, loadPurposeLabels, loadTargets, loadWriter, siteLocale } from './content-fixture';
 
 const fieldIds = [...fieldSpecs.keys()];
 
@@ -148,7 +148,7 @@ describe('decoding whatever is stored', () => {
   });
 
   it('never yields NaN or Infinity, in the view or on the page, whatever was stored', () => {
-    const content = { layers: loadLayers(), targets: loadTargets(), copy: loadCopy(), locale: siteLocale };
+    const content = { layers: loadLayers(), targets: loadTargets(), copy: loadCopy(), locale: siteLocale, purposeLabels: loadPurposeLabels() };
     const write = loadWriter();
     fc.assert(
       fc.property(nearValid, fc.constantFrom(null, ...purposeIds), (record, quiz) => {
