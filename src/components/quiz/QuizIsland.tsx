@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import ConfirmErase from '../ConfirmErase';
 import { useDomId } from '../use-dom-id';
 import { useHydrated } from '../use-hydrated';
-import { purposeIds } from '../../lib/purposes';
+import { purposeIds, type PurposeId } from '../../lib/purposes';
 import { fill, type ResultTexts } from '../../lib/quiz/texts';
 import { allQuestions, type QuizModel } from '../../lib/quiz/types';
 import { INTRO_VIEW, screenName, viewKey } from '../../lib/quiz/view';
@@ -36,13 +36,15 @@ export interface QuizIslandProps {
   readonly model: QuizModel;
   readonly texts: ResultTexts;
   readonly links: QuizLinks;
+  /** the article's name for each purpose, by id (site words: src/content/site/words.yaml) */
+  readonly purposeLabels: Readonly<Record<PurposeId, string>>;
   /** the level of the island's own headings: 2 on the tool page, 3 inside an article */
   readonly headingLevel: 2 | 3;
 }
 
 type FocusTarget = 'legend' | 'heading' | 'top' | null;
 
-export default function QuizIsland({ model, texts, links, headingLevel }: QuizIslandProps) {
+export default function QuizIsland({ model, texts, links, purposeLabels, headingLevel }: QuizIslandProps) {
   const ui = texts.ui;
   const uid = useDomId('quiz');
   // The server cannot see localStorage: render the intro until hydrated, then the stored state.
@@ -190,7 +192,7 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
     body = (
       <div className="quiz-screen">
         <p className="notice">{ui.sharedNote}</p>
-        <ResultView report={view.report} texts={texts} links={links} heading={H} sub={S} headingRef={headingRef} />
+        <ResultView report={view.report} texts={texts} links={links} purposeLabels={purposeLabels} heading={H} sub={S} headingRef={headingRef} />
         <div className="quiz-actions no-print">
           {keepNeedsConfirm ? (
             <ConfirmErase
@@ -327,7 +329,7 @@ export default function QuizIsland({ model, texts, links, headingLevel }: QuizIs
   } else if (view.kind === 'result') {
     body = (
       <div className="quiz-screen">
-        <ResultView report={view.report} texts={texts} links={links} heading={H} sub={S} headingRef={headingRef} />
+        <ResultView report={view.report} texts={texts} links={links} purposeLabels={purposeLabels} heading={H} sub={S} headingRef={headingRef} />
         <div className="quiz-share no-print">
           <div className="quiz-actions">
             <button type="button" className="button" onClick={() => void copyLink()}>

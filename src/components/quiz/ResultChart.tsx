@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { purposeLabels } from '../../lib/purposes';
+import type { PurposeId } from '../../lib/purposes';
 import type { PurposeScore } from '../../lib/quiz/scoring';
 import { fill } from '../../lib/quiz/texts';
 
@@ -14,6 +14,8 @@ const patterns: Record<PurposeScore['purpose'], ReactElement> = {
 
 interface Props {
   readonly ranked: readonly PurposeScore[];
+  /** the article's name for each purpose, by id */
+  readonly purposeLabels: Readonly<Record<PurposeId, string>>;
   readonly idPrefix: string;
   readonly caption: string;
   /** how a percentage is written: "{percent}%" */
@@ -21,7 +23,7 @@ interface Props {
 }
 
 /** Bars drawn in a few lines of SVG; every label and percentage is real text beside it. */
-export function ResultChart({ ranked, idPrefix, caption, percent }: Props) {
+export function ResultChart({ ranked, purposeLabels, idPrefix, caption, percent }: Props) {
   return (
     <figure className="quiz-chart">
       <figcaption className="quiz-chart-caption">{caption}</figcaption>

@@ -1,6 +1,6 @@
 import { Fragment, type RefObject } from 'react';
 import { useDomId } from '../use-dom-id';
-import { purposeLabels } from '../../lib/purposes';
+import type { PurposeId } from '../../lib/purposes';
 import type { Report } from '../../lib/quiz/report';
 import { dilemmaIds, fill, type ResultTexts } from '../../lib/quiz/texts';
 import { ResultChart } from './ResultChart';
@@ -10,6 +10,8 @@ interface Props {
   readonly report: Report;
   readonly texts: ResultTexts;
   readonly links: QuizLinks;
+  /** the article's name for each purpose, by id */
+  readonly purposeLabels: Readonly<Record<PurposeId, string>>;
   readonly heading: 'h2' | 'h3';
   readonly sub: 'h3' | 'h4';
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
@@ -30,7 +32,7 @@ function breakAfterSlash(label: string) {
 }
 
 /** The result: the answer in one sentence, then the profile, the advice and where to go next. */
-export function ResultView({ report, texts, links, heading: H, sub: S, headingRef }: Props) {
+export function ResultView({ report, texts, links, purposeLabels, heading: H, sub: S, headingRef }: Props) {
   const id = useDomId('quiz');
   const { result } = report;
   const ui = texts.ui.result;
@@ -47,7 +49,7 @@ export function ResultView({ report, texts, links, heading: H, sub: S, headingRe
       {report.tie ? <p className="notice">{texts.tieNote}</p> : null}
 
       <S>{ui.profileHeading}</S>
-      <ResultChart ranked={result.ranked} idPrefix={id} caption={ui.chartCaption} percent={ui.percent} />
+      <ResultChart ranked={result.ranked} purposeLabels={purposeLabels} idPrefix={id} caption={ui.chartCaption} percent={ui.percent} />
       <details className="quiz-table">
         <summary>{ui.tableToggle}</summary>
         <table>

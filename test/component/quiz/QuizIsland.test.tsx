@@ -8,16 +8,18 @@ import { allQuestions } from '../../../src/lib/quiz/types';
 import { $sharedPurpose } from '../../../src/stores/purpose';
 import { $sharedView, dismissQuizNotice, eraseQuizAnswers } from '../../../src/stores/quiz';
 import { loadQuestions, loadResults } from '../../unit/quiz/model-fixture';
+import { loadPurposeNames } from '../../unit/storage/site-words-fixture';
 
 const model = loadQuestions();
 const texts = loadResults();
+const purposeLabels = loadPurposeNames();
 const links = { article: '/articles/a/', estimator: '/tools/network-size/', checklist: '/tools/promotion-checklist/', tool: '/tools/purpose-quiz/' };
 const total = allQuestions(model).length;
 const QUIZ_KEY = 'upproach:quiz:v1';
 const PURPOSE_KEY = 'upproach:purpose:v1';
 
 function renderQuiz(m = model) {
-  return render(<QuizIsland model={m} texts={texts} links={links} headingLevel={2} />);
+  return render(<QuizIsland model={m} texts={texts} links={links} purposeLabels={purposeLabels} headingLevel={2} />);
 }
 
 /** The answers that lean fully towards Strategic/Perspective, with a 'middle' inviting strategy. */
@@ -121,7 +123,7 @@ describe('QuizIsland', () => {
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
     const purpose = await import('../../../src/stores/purpose');
     purpose.setSharedPurpose('strategic');
-    render(<Fresh model={model} texts={texts} links={links} headingLevel={2} />);
+    render(<Fresh model={model} texts={texts} links={links} purposeLabels={purposeLabels} headingLevel={2} />);
     expect(await screen.findByRole('heading', { name: /mainly a Strategic/ })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Erase my answers' }));
     expect(localStorage.getItem(QUIZ_KEY)).toBeNull();
@@ -134,7 +136,7 @@ describe('QuizIsland', () => {
     localStorage.setItem(QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: 3, answers: { inviting: 'open', share: 'family', reach: 'experts' } }));
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-    render(<Fresh model={model} texts={texts} links={links} headingLevel={2} />);
+    render(<Fresh model={model} texts={texts} links={links} purposeLabels={purposeLabels} headingLevel={2} />);
     expect(await screen.findByRole('group', { name: new RegExp(`Question 4 of ${total}`) })).toBeTruthy();
   });
 
@@ -145,7 +147,7 @@ describe('QuizIsland', () => {
       localStorage.setItem(QUIZ_KEY, bad);
       vi.resetModules();
       const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-      render(<Fresh model={model} texts={texts} links={links} headingLevel={2} />);
+      render(<Fresh model={model} texts={texts} links={links} purposeLabels={purposeLabels} headingLevel={2} />);
       expect(await screen.findByText(/so the quiz has started fresh/)).toBeTruthy();
       expect(screen.getByRole('button', { name: 'Start the quiz' })).toBeTruthy();
       // the unreadable data is gone, so the next visit does not repeat the message
@@ -192,7 +194,7 @@ describe('QuizIsland', () => {
     history.replaceState(null, '', `/tools/purpose-quiz/#${encodeShare(model, brand)}`);
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-    render(<Fresh model={model} texts={texts} links={links} headingLevel={2} />);
+    render(<Fresh model={model} texts={texts} links={links} purposeLabels={purposeLabels} headingLevel={2} />);
     expect(await screen.findByRole('heading', { name: /mainly a Personal Brand/ })).toBeTruthy();
     // leaving goes back to the reader's own result, and says so
     expect(screen.getByRole('button', { name: 'Show my result' })).toBeTruthy();
@@ -216,7 +218,7 @@ describe('QuizIsland', () => {
     history.replaceState(null, '', '/tools/purpose-quiz/#quiz=v9.1');
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-    render(<Fresh model={model} texts={texts} links={links} headingLevel={2} />);
+    render(<Fresh model={model} texts={texts} links={links} purposeLabels={purposeLabels} headingLevel={2} />);
     expect(await screen.findByRole('alert')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Take the quiz' })).toBeNull();
     expect(screen.queryByText(/You can take the quiz yourself/)).toBeNull();
@@ -257,7 +259,7 @@ describe('QuizIsland with a tie', () => {
     localStorage.setItem(QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: 4, answers: { inviting: 'open', q1: 'a', q2: 'b' } }));
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-    render(<Fresh model={tinyModel} texts={texts} links={links} headingLevel={3} />);
+    render(<Fresh model={tinyModel} texts={texts} links={links} purposeLabels={purposeLabels} headingLevel={3} />);
     expect(
       await screen.findByRole('heading', { level: 3, name: 'Your network has more than one main purpose — Social network and Strategic/Perspective network' }),
     ).toBeTruthy();
