@@ -1,17 +1,11 @@
 /**
  * The five networking purposes of "Is There a Purpose Behind Your Networking?".
- * Ids are stable (stored in localStorage and share links); labels are the article's names.
+ * Ids are stable (stored in localStorage and share links). The names readers see are words,
+ * not code: `purposes` in src/content/site/words.yaml, checked against these ids by
+ * src/schemas/site-words.ts and passed to each tool as a prop.
  */
 export const purposeIds = ['social', 'career', 'resource', 'strategic', 'brand'] as const;
 export type PurposeId = (typeof purposeIds)[number];
-
-export const purposeLabels: Readonly<Record<PurposeId, string>> = {
-  social: 'Social',
-  career: 'Career/Business Opportunity',
-  resource: 'Resource/Operational',
-  strategic: 'Strategic/Perspective',
-  brand: 'Personal Brand',
-};
 
 export function isPurposeId(value: unknown): value is PurposeId {
   return typeof value === 'string' && (purposeIds as readonly string[]).includes(value);
