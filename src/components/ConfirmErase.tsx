@@ -21,10 +21,16 @@ export default function ConfirmErase({
   words,
   onConfirm,
   yesClassName = 'button',
+  startClassName = 'button secondary',
+  disabled = false,
 }: {
   words: ConfirmEraseWords;
   onConfirm: () => void;
   yesClassName?: string;
+  /** the start button's look: secondary unless the action is the main one of its place */
+  startClassName?: string;
+  /** the start button cannot be pressed (not hydrated yet, or nothing to act on) */
+  disabled?: boolean;
 }) {
   const [asking, setAsking] = useState(false);
   const startRef = useRef<HTMLButtonElement>(null);
@@ -34,7 +40,7 @@ export default function ConfirmErase({
   };
   if (!asking) {
     return (
-      <button ref={startRef} type="button" className="button secondary" onClick={() => setAsking(true)}>
+      <button ref={startRef} type="button" className={startClassName} disabled={disabled} onClick={() => setAsking(true)}>
         {words.start}
       </button>
     );

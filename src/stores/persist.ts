@@ -1,4 +1,4 @@
-import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { decodeStored } from '../lib/storage/decode';
 import type { StorageEntry } from '../lib/storage/registry';
@@ -9,6 +9,8 @@ export interface PersistentStore<T> {
   readonly $value: WritableAtom<T>;
   /** true once stored data was found unreadable (corrupted, foreign or old) and dropped */
   readonly $recovered: ReadableAtom<boolean>;
+  /** true while something is kept in storage: the value is not `initial` (which is never written) */
+  readonly $stored: ReadableAtom<boolean>;
   /** the reader has seen the "we started fresh" message: the unreadable stored data is dropped */
   dismissRecovered(): void;
   /** erase the stored value and return to `initial` */
@@ -38,6 +40,7 @@ export function persistentStore<T>(
   return {
     $value,
     $recovered,
+    $stored: computed($value, (value) => value !== initial),
     // Once the reader has read the message, the unreadable data goes: it would otherwise
     // raise the same message on every visit until they changed something.
     dismissRecovered: () => {

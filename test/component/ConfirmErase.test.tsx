@@ -53,6 +53,18 @@ describe('ConfirmErase', () => {
     expect(onConfirm).not.toHaveBeenCalled();
   });
 
+  it('a disabled start button asks nothing; the start button takes the look it is given', async () => {
+    const user = userEvent.setup();
+    const onConfirm = vi.fn();
+    render(<ConfirmErase words={words} onConfirm={onConfirm} disabled startClassName="button" />);
+    const start = screen.getByRole('button', { name: 'Erase it' }) as HTMLButtonElement;
+    expect(start.disabled).toBe(true);
+    expect(start.className).toBe('button');
+    await user.click(start);
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(onConfirm).not.toHaveBeenCalled();
+  });
+
   it('other keys inside the question do not close it', async () => {
     const user = userEvent.setup();
     render(<ConfirmErase words={words} onConfirm={vi.fn()} />);

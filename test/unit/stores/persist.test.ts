@@ -67,6 +67,20 @@ describe('persistentStore', () => {
     cleanStores(s.$value);
   });
 
+  it('says whether anything is stored: not the initial value, which is never written', () => {
+    const s = persistentStore(entry, initial, parse);
+    keepMount(s.$stored);
+    expect(s.$stored.get()).toBe(false);
+    s.$value.set({ v: 1, count: 2 });
+    expect(s.$stored.get()).toBe(true);
+    s.erase();
+    expect(s.$stored.get()).toBe(false);
+    setTestStorageKey(entry.key, '{"v":1,"count":7}');
+    const kept = persistentStore(entry, initial, parse);
+    expect(kept.$stored.get()).toBe(true);
+    cleanStores(s.$value, s.$stored, kept.$stored);
+  });
+
   it('erases: back to the initial value and the key removed', () => {
     const s = persistentStore(entry, initial, parse);
     keepMount(s.$value);

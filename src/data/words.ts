@@ -1,0 +1,18 @@
+/**
+ * The one-entry content collections (words and data files), each loaded by one function: a
+ * missing entry stops the build with the file to fix, in one place instead of in every component.
+ */
+import { getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
+
+async function single<C extends CollectionKey>(collection: C, id: string, file: string): Promise<CollectionEntry<C>['data']> {
+  const entry = (await getEntry(collection, id)) as CollectionEntry<C> | undefined;
+  if (!entry) throw new Error(`${file} has no "${id}" entry`);
+  return entry.data;
+}
+
+export const getSiteWords = () => single('siteWords', 'words', 'src/content/site/words.yaml');
+export const getChecklistWords = () => single('checklistWords', 'words', 'src/content/checklist/words.yaml');
+export const getChecklistItems = () => single('checklistItems', 'plan', 'src/content/checklist/items.yaml');
+export const getEstimatorCopy = () => single('estimatorCopy', 'main', 'src/content/estimator/copy.yaml');
+export const getQuizQuestions = () => single('quizQuestions', 'questions', 'src/content/quiz/questions.yaml');
+export const getQuizResults = () => single('quizResults', 'results', 'src/content/quiz/results.yaml');
