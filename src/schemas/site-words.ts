@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { purposeIds, type PurposeId } from '../lib/purposes';
 import { storageIds, type StorageEntryWords, type StorageId } from '../lib/storage/registry';
+import { keyedByIds } from './keyed';
 import { templateString } from './template';
 
 /**
@@ -30,59 +31,26 @@ const entryWordsSchema = z.strictObject({
  * id: exactly one set of words per id, so a new entry without words, or words left behind for
  * an entry that is gone, stops the build with a message naming the id.
  */
-export const storageWordsSchema = z
-  .record(z.string(), entryWordsSchema)
-  .superRefine((words, ctx) => {
-    const ids = storageIds.join(', ');
-    for (const id of storageIds) {
-      if (!Object.hasOwn(words, id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [id],
-          message: `storage.${id} is missing: every id in src/lib/storage/registry.ts (${ids}) needs a label, an inSentence and a description`,
-        });
-      }
-    }
-    for (const id of Object.keys(words)) {
-      if (!(storageIds as readonly string[]).includes(id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [id],
-          message: `storage.${id} is not an id in src/lib/storage/registry.ts; the ids are ${ids}`,
-        });
-      }
-    }
-  })
-  .transform((words) => words as Record<StorageId, StorageEntryWords>);
+export const storageWordsSchema = keyedByIds<StorageId, StorageEntryWords>(
+  'storage',
+  storageIds,
+  'src/lib/storage/registry.ts',
+  'a label, an inSentence and a description',
+  () => entryWordsSchema,
+);
 
 /**
  * The article's names for the five networking purposes, keyed by the ids of src/lib/purposes.ts
  * (every tool shows these): exactly one name per id, so a purpose left without a name, or a name
  * under an id that is not a purpose, stops the build with a message naming the id.
  */
-const purposeList = purposeIds.join(', ');
 const purposeName = (id: PurposeId) =>
   z
-    .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? `purposes.${id} is missing: every id in src/lib/purposes.ts (${purposeList}) needs a name`
-          : `purposes.${id} must be text: the purpose's name`,
-    })
+    .string({ error: `purposes.${id} must be text: the purpose's name` })
     .trim()
     .min(1, `purposes.${id} is empty: give the purpose its name`)
     .max(60, `purposes.${id} is longer than 60 characters: a purpose's name is a few words`);
-export const purposeNamesSchema = z.strictObject(
-  Object.fromEntries(purposeIds.map((id) => [id, purposeName(id)])) as Record<PurposeId, ReturnType<typeof purposeName>>,
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? issue.keys
-            .map((key) => `purposes.${key} is not an id in src/lib/purposes.ts; the ids are ${purposeList}`)
-            .join('; ')
-        : undefined,
-  },
-);
+export const purposeNamesSchema = keyedByIds('purposes', purposeIds, 'src/lib/purposes.ts', 'a name', purposeName);
 
 export const siteWordsSchema = z.object({
   /** shown above a tool when the browser would not save (storage full or blocked) */
