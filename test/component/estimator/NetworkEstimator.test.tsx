@@ -6,12 +6,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import NetworkEstimator from '../../../src/components/estimator/NetworkEstimator';
 import { $estimatorView, dismissEstimatorRecovered, resetEstimator, setField } from '../../../src/stores/estimator';
 import { clearSharedPurpose, setSharedPurpose } from '../../../src/stores/purpose';
-import { loadCopy, loadLayers, loadPurposeLabels, loadTargets, siteLocale } from '../../unit/estimator/content-fixture';
+import { loadCopy, loadLayers, loadTargets, siteLocale } from '../../unit/estimator/content-fixture';
+import { loadPurposeNames } from '../../unit/storage/site-words-fixture';
 
 const layers = loadLayers();
 const targets = loadTargets();
 const copy = loadCopy();
-const purposeLabels = loadPurposeLabels();
+const purposeLabels = loadPurposeNames();
 const KEY = 'upproach:estimator:v1';
 const PURPOSE_KEY = 'upproach:purpose:v1';
 
@@ -38,7 +39,7 @@ function describedBy(element: HTMLElement): string {
 }
 
 function change(input: HTMLElement, value: string) {
-  fireEvent.change(input, { target: { value } });
+  fireEvent.input(input, { target: { value } });
 }
 
 /**
@@ -47,7 +48,7 @@ function change(input: HTMLElement, value: string) {
  */
 function pasteText(input: HTMLElement) {
   Object.defineProperty(input, 'validity', { configurable: true, value: { badInput: true } });
-  fireEvent.change(input, { target: { value: '' } });
+  fireEvent.input(input, { target: { value: '' } });
   Object.defineProperty(input, 'validity', { configurable: true, value: { badInput: false } });
 }
 

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { expect } from 'vitest';
 import { parse } from 'yaml';
 import { SITE } from '../../../src/config';
+import type { EstimatorDisplay } from '../../../src/lib/estimator/display';
 import { languageTag, numberWriter, type NumberWriter } from '../../../src/lib/estimator/numbers';
 import {
   estimatorCopySchema,
@@ -11,7 +13,6 @@ import {
   type EstimatorLayer,
   type EstimatorTarget,
 } from '../../../src/schemas/estimator';
-import { loadPurposeNames } from '../storage/site-words-fixture';
 
 const read = (file: string): unknown => parse(readFileSync(resolve(process.cwd(), 'src/content/estimator', file), 'utf8'));
 
@@ -29,9 +30,6 @@ export function loadCopy(): EstimatorCopy {
   return estimatorCopySchema.parse(entries.find((e) => e.id === 'main'));
 }
 
-/** The article's purpose names from src/content/site/words.yaml, validated by the site words schema. */
-export const loadPurposeLabels = loadPurposeNames;
-
 /** The site's locale as the estimator gets it (EstimatorBody.astro reads SITE.locale the same way). */
 export const siteLocale = languageTag(SITE.locale);
 
@@ -39,3 +37,17 @@ export const siteLocale = languageTag(SITE.locale);
 export function loadWriter(): NumberWriter {
   return numberWriter(siteLocale, loadCopy().numbers);
 }
+
+/**
+ * Fails when the display writes NaN, Infinity, undefined, "not available" or an unfilled
+ * {placeholder} anywhere. The fields' values are left out: they are the reader's own text,
+ * shown back as typed (it may say "Infinity"); everything else is written by the estimator.
+ */
+export function expectNoBrokenText(display: EstimatorDisplay): void {
+  const written = JSON.stringify(display, function (this: object, key, value: unknown) {
+    return key === 'value' && 'unit' in this ? undefined : value;
+  });
+  expect(written).not.toMatch(/NaN|Infinity|undefined|\{\w+\}/);
+  expect(written).not.toContain((notAvailable ??= loadCopy().numbers.notAvailable));
+}
+let notAvailable: string | undefined;

@@ -3,7 +3,8 @@ import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FieldError } from '../../../src/lib/estimator/fields';
 import { fieldMessage } from '../../../src/lib/estimator/words';
-import { loadCopy, loadLayers, loadPurposeLabels, loadTargets, loadWriter, siteLocale } from './content-fixture';
+import { loadPurposeNames } from '../storage/site-words-fixture';
+import { loadCopy, loadLayers, loadTargets, loadWriter, siteLocale } from './content-fixture';
 
 const words = loadCopy().messages;
 const write = loadWriter();
@@ -155,7 +156,7 @@ describe('estimator store', () => {
     setTestStorageKey(KEY, JSON.stringify({ v: 1, method: 'circles', purpose: null, fields: { 'layer.support': '5' } }));
     const s = await load();
     const copy = loadCopy();
-    const { $live, server } = s.estimatorDisplay({ layers: loadLayers(), targets: loadTargets(), copy, locale: siteLocale, purposeLabels: loadPurposeLabels() });
+    const { $live, server } = s.estimatorDisplay({ layers: loadLayers(), targets: loadTargets(), copy, locale: siteLocale, purposeLabels: loadPurposeNames() });
     keepMount($live);
     expect($live.get().one.summary).toBe('Your circles add up to 5 people.');
     s.setField('layer.support', '-1');
