@@ -39,7 +39,7 @@ export const $estimatorView = computed(
 );
 
 /** What the server renders (no stored data): the island hydrates from this, then updates. */
-export const serverView: EstimatorView = buildView(initial, new Set(), null, initialValues()).view;
+const serverView: EstimatorView = buildView(initial, new Set(), null, initialValues()).view;
 
 /**
  * The display for the island's content: `$live` follows $estimatorView; `server` is what the

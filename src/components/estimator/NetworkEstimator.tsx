@@ -94,7 +94,7 @@ export default function NetworkEstimator({ layers, targets, copy, locale, purpos
       {recovered ? (
         <div className="notice est-recovered" role="status">
           <p>{ui.recovered}</p>
-          <button type="button" className="button secondary" onClick={dismissEstimatorRecovered} disabled={off}>
+          <button type="button" className="button secondary" onClick={dismissEstimatorRecovered}>
             {ui.recoveredOk}
           </button>
         </div>
@@ -104,16 +104,11 @@ export default function NetworkEstimator({ layers, targets, copy, locale, purpos
       <PartTwo d={d} copy={copy} level={headingLevel} uid={uid} off={off} quizHref={quizHref} />
       <PartThree d={d} copy={copy} level={headingLevel} uid={uid} off={off} />
       <div className="est-actions no-print">
-        {off ? (
-          <button type="button" className="button secondary" disabled>
-            {ui.clear}
-          </button>
-        ) : (
-          <ConfirmErase
-            words={{ start: ui.clear, question: ui.clearConfirm, yes: ui.clearYes, no: ui.clearCancel, group: ui.clear }}
-            onConfirm={clear}
-          />
-        )}
+        <ConfirmErase
+          words={{ start: ui.clear, question: ui.clearConfirm, yes: ui.clearYes, no: ui.clearCancel, group: ui.clear }}
+          onConfirm={clear}
+          disabled={off}
+        />
       </div>
       <p className="visually-hidden" role="status">
         {announce}

@@ -14,9 +14,10 @@ export function NumberField({ field, disabled }: { field: FieldDisplay; disabled
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [unitId, field.hint ? hintId : '', errorId].filter(Boolean).join(' ');
-  // Every edit, read from the native `input` event too: after text the browser cannot read
-  // (pasted words, 1e309) the value stays '' when the field is cleared, so React's onChange,
-  // which fires only when the value changes, would leave the field marked unreadable.
+  // Every edit, read from the native `input` event (onInput, not onChange): after text the
+  // browser cannot read (pasted words, 1e309) the value stays '' when the field is cleared, so
+  // React's onChange, which fires only when the value changes, would leave the field marked
+  // unreadable. onInput alone also keeps the input controlled without a warning.
   const onEdit = (event: SyntheticEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     setField(field.id, input.value, input.validity.badInput);
@@ -45,7 +46,6 @@ export function NumberField({ field, disabled }: { field: FieldDisplay; disabled
           max={field.spec.max}
           step={field.spec.whole ? 1 : 'any'}
           value={field.value}
-          onChange={onEdit}
           onInput={onEdit}
           onKeyUp={onCheck}
           onBlur={onCheck}
