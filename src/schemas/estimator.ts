@@ -61,7 +61,6 @@ const numberWords = z
     notAvailable: text,
     thousands: text,
     millions: text,
-    billions: text,
     units: z.object(Object.fromEntries(unitIds.map((id) => [id, unitWords])) as Record<UnitId, typeof unitWords>).strict(),
   })
   .strict();

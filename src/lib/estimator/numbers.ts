@@ -46,9 +46,10 @@ export function parseNumber(raw: string, spec: NumberSpec): ParsedNumber {
 /**
  * How many characters a number input shows at each width: the default size and `.est-wide` in
  * estimator.css (a width in `ch` from these counts). A field whose maximum has more digits than
- * the default holds is wide.
+ * the default holds is wide; the wide size holds the largest maximum, the audience ceiling's
+ * 250000000 (a number input shows its digits without group separators).
  */
-export const INPUT_DIGITS = { normal: 6, wide: 12 } as const;
+export const INPUT_DIGITS = { normal: 6, wide: 9 } as const;
 
 export function isWide(spec: NumberSpec): boolean {
   return String(spec.max).length > INPUT_DIGITS.normal;
@@ -90,10 +91,9 @@ export interface UnitWords extends PluralForms {
 export interface NumberWords {
   /** what shows instead of a number that is not finite (never expected on the page) */
   readonly notAvailable: string;
-  /** short axis labels: "{n}k", "{n}M", "{n}bn" */
+  /** short axis labels: "{n}k", "{n}M" (the axis ends at the audience ceiling, at most 250,000,000) */
   readonly thousands: string;
   readonly millions: string;
-  readonly billions: string;
   readonly units: Readonly<Record<UnitId, UnitWords>>;
 }
 
@@ -105,7 +105,7 @@ export interface NumberWriter {
   readonly withUnit: (value: number, unit: UnitId) => string;
   /** a field's unit and range under its input: "people, 0–10,000", "percent, 0–100" */
   readonly range: (spec: NumberSpec) => string;
-  /** a short axis label: "10", "1k", "10M", "1bn" */
+  /** a short axis label: "10", "1k", "10M" */
   readonly compact: (value: number) => string;
 }
 
@@ -116,7 +116,6 @@ export function languageTag(locale: string): string {
 
 /** Compact suffixes start at these sizes: structure, not words. */
 const compactSteps = [
-  [1e9, 'billions'],
   [1e6, 'millions'],
   [1e3, 'thousands'],
 ] as const;

@@ -89,7 +89,6 @@ describe('estimator content', () => {
     const templates: [string, string, readonly string[]][] = [
       ['thousands', numbers.thousands, ['n']],
       ['millions', numbers.millions, ['n']],
-      ['billions', numbers.billions, ['n']],
       ['notAvailable', numbers.notAvailable, []],
     ];
     for (const [unit, words] of Object.entries(numbers.units)) {

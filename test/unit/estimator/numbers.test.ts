@@ -197,7 +197,9 @@ describe('numberWriter', () => {
     expect(write.compact(999)).toBe('999');
     expect(write.compact(10_000)).toBe('10k');
     expect(write.compact(1_000_000)).toBe('1M');
-    expect(write.compact(10_000_000_000)).toBe('10bn');
+    // the axis's last tick: the audience ceiling goes up to 250,000,000
+    expect(write.compact(100_000_000)).toBe('100M');
+    expect(write.compact(250_000_000)).toBe('250M');
   });
 
   it('groups thousands and never prints NaN, Infinity or -0', () => {
@@ -213,7 +215,6 @@ describe('numberWriter', () => {
       notAvailable: 'k. A.',
       thousands: '{n} Tsd.',
       millions: '{n} Mio.',
-      billions: '{n} Mrd.',
       units: {
         people: { one: '{n} Person', other: '{n} Personen', range: 'Personen, {min}–{max}' },
         percent: { other: '{n} %', range: 'Prozent, {min}–{max}' },
