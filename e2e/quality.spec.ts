@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { brokenLinks, htmlFiles } from '../scripts/site-files.mjs';
+import { purposeIds } from '../src/lib/purposes';
+import { brokenLinks, htmlFiles, pageIds } from '../scripts/site-files.mjs';
+import { loadResults } from '../test/unit/quiz/model-fixture';
 import { expect, scrollThrough, sitemapPaths, test } from './fixtures';
 
 const dist = process.env.E2E_DIST ?? 'dist';
@@ -18,6 +20,14 @@ test('every built page is valid HTML (html-validate, recommended rules)', async 
 
 test('every internal link and #fragment resolves to a built page and an existing id', () => {
   expect(brokenLinks(dist, '/')).toEqual([]);
+});
+
+test('every "Read about" link of the quiz names a heading id of the built article', () => {
+  // the quiz makes these links in the browser, so the link check above never sees them
+  const ids = pageIds(dist, '/articles/is-there-a-purpose-behind-your-networking/');
+  const { purposes } = loadResults();
+  const missing = purposeIds.map((p) => purposes[p].anchor).filter((anchor) => !ids.has(anchor));
+  expect(missing, `anchors in src/content/quiz/results.yaml with no id in the article: ${missing.join(', ')}`).toEqual([]);
 });
 
 test('the link check does find a broken link and a missing fragment', () => {

@@ -12,14 +12,26 @@ export function htmlFiles(dir) {
 
 const decode = (s) => s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
 
+/** The ids of the elements in a page's HTML. */
+const idsIn = (html) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1])));
+
+/**
+ * The ids in the built page at a site path ("/articles/x/" reads dist/articles/x/index.html), for
+ * tests that check a fragment made at run time (not a link in the HTML) names a real element.
+ */
+export function pageIds(dist, path) {
+  const rel = decodeURIComponent(path).replace(/^\/+/, '');
+  const file = rel === '' || rel.endsWith('/') ? join(dist, rel, 'index.html') : join(dist, rel);
+  return idsIn(readFileSync(file, 'utf8'));
+}
+
 /** Internal link problems in the built site: targets that are not built files, fragments with no id. */
 export function brokenLinks(dist, base = '/') {
   const b = base.endsWith('/') ? base : `${base}/`;
   const pages = new Map();
   for (const file of htmlFiles(dist)) {
     const html = readFileSync(file, 'utf8');
-    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1])));
-    pages.set(file, { html, ids });
+    pages.set(file, { html, ids: idsIn(html) });
   }
   const problems = [];
   const fileFor = (path) => {
