@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { encodeShare } from '../src/lib/quiz/share-code';
 import { allQuestions } from '../src/lib/quiz/types';
-import { loadQuestions } from '../test/unit/quiz/model-fixture';
+import { leaning, loadQuestions } from '../test/unit/quiz/model-fixture';
 import { expect, test } from './fixtures';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -14,10 +14,7 @@ const questions = allQuestions(model);
 const total = questions.length;
 
 /** Answers leaning to Personal Brand, with "only people I know well": a strategy that does not fit. */
-const brandAnswers: Record<string, string> = { inviting: 'close' };
-for (const q of model.questions) {
-  brandAnswers[q.id] = [...q.answers].sort((a, b) => (b.weights.brand ?? 0) - (a.weights.brand ?? 0))[0]!.id;
-}
+const brandAnswers = leaning(model, 'brand', 'close');
 
 const quiz = (page: Page) => page.locator('#purpose-quiz .quiz');
 
@@ -233,10 +230,7 @@ test('a share link opened on load focuses the result’s heading, or the broken 
 
 test('keeping a shared result asks before it replaces the reader’s own result', async ({ page }) => {
   // the reader's own result leans to Strategic/Perspective; the shared one is Personal Brand
-  const strategic: Record<string, string> = { inviting: 'middle' };
-  for (const q of model.questions) {
-    strategic[q.id] = [...q.answers].sort((a, b) => (b.weights.strategic ?? 0) - (a.weights.strategic ?? 0))[0]!.id;
-  }
+  const strategic = leaning(model, 'strategic', 'middle');
   await seedResult(page, strategic);
   await page.goto(`${TOOL}#${encodeShare(model, brandAnswers)}`);
   await ready(page);
@@ -296,9 +290,19 @@ test.describe('without JavaScript', () => {
       await expect(island.locator('.quiz-purposes li')).toHaveCount(5);
       await expect(island.locator('.quiz-purposes li').first()).toBeVisible();
       await expect(island.getByText(/The quiz needs JavaScript/)).toBeVisible();
-      await expect(island.getByRole('button', { name: 'Start the quiz' })).toBeHidden();
-      await expect(island.getByText(/Your answers stay in this browser/)).toBeHidden();
-      await expect(island.getByText(/short questions, one at a time/)).toBeHidden();
+      // what needs JavaScript is there but hidden (toBeHidden alone would pass on nothing found)
+      const needsJs = island.locator('.quiz-needs-js');
+      await expect(needsJs).toHaveCount(3);
+      for (const element of await needsJs.all()) await expect(element).not.toBeVisible();
+      const hidden = [
+        needsJs.locator('button', { hasText: 'Start the quiz' }),
+        needsJs.filter({ hasText: /Your answers stay in this browser/ }),
+        needsJs.filter({ hasText: /short questions, one at a time/ }),
+      ];
+      for (const element of hidden) {
+        await expect(element).toHaveCount(1);
+        await expect(element).not.toBeVisible();
+      }
     });
   }
 });

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { purposeIds } from '../lib/purposes';
 import { sourceUrl } from './source';
 import { templateString } from './template';
-import { dilemmaIds, resultPlaceholders, resultUiKeys, uiKeys, uiPlaceholders, uiRequiredPlaceholders } from '../lib/quiz/texts';
+import { dilemmaIds, resultUiKeys, templateRules, uiKeys, type TemplatePath } from '../lib/quiz/texts';
 import { strategyIds } from '../lib/quiz/types';
 
 /**
@@ -82,7 +82,6 @@ export const quizQuestionsSchema = z
   });
 
 const purposeTextSchema = z.object({
-  network: text,
   short: text,
   summary: text,
   strategy: z.enum(strategyIds),
@@ -90,23 +89,16 @@ const purposeTextSchema = z.object({
   dilemmas: z.strictObject(Object.fromEntries(dilemmaIds.map((d) => [d, text])) as Record<(typeof dilemmaIds)[number], typeof text>),
 });
 
-/** A template that must use the placeholders in uiRequiredPlaceholders and may use those in uiPlaceholders. */
-function template(key: keyof typeof uiPlaceholders) {
-  return templateString(`ui.${key}`, text, { required: uiRequiredPlaceholders[key] ?? [], optional: uiPlaceholders[key] ?? [] });
-}
-
-const { headline: headlineNames, fit: fitNames } = resultPlaceholders;
-const fitTemplate = (kind: keyof typeof fitNames.required) =>
-  templateString(`fit.${kind}`, text, {
-    required: fitNames.required[kind],
-    optional: fitNames.allowed.filter((n) => !(fitNames.required[kind] as readonly string[]).includes(n)),
-  });
+/** A template at `path` in results.yaml, checked against its rule in templateRules (none: no placeholders). */
+const template = (path: TemplatePath) => templateString(path, text, templateRules[path]);
 
 type Template = ReturnType<typeof template>;
 const uiSchema = z.strictObject({
-  ...(Object.fromEntries(uiKeys.map((k) => [k, template(k)])) as Record<(typeof uiKeys)[number], Template>),
+  ...(Object.fromEntries(uiKeys.map((k) => [k, template(`ui.${k}`)])) as Record<(typeof uiKeys)[number], Template>),
   linkProblems: z.strictObject({ malformed: text, tampered: text, future: text, old: text }),
-  result: z.strictObject(Object.fromEntries(resultUiKeys.map((k) => [k, template(k)])) as Record<(typeof resultUiKeys)[number], Template>),
+  result: z.strictObject(
+    Object.fromEntries(resultUiKeys.map((k) => [k, template(`ui.result.${k}`)])) as Record<(typeof resultUiKeys)[number], Template>,
+  ),
 });
 
 const purposeKey = z.enum(purposeIds, { error: `unknown purpose; the purposes are ${purposeList}` });
@@ -123,19 +115,18 @@ export const quizResultsSchema = z
     ),
     dilemmaLabels: z.strictObject(Object.fromEntries(dilemmaIds.map((d) => [d, text])) as Record<(typeof dilemmaIds)[number], typeof text>),
     list: z.strictObject({ and: text, serialComma: z.boolean() }),
-    headline: z.object({
-      single: templateString('headline.single', text, { required: headlineNames.single, once: true }),
-      tie: templateString('headline.tie', text, { required: headlineNames.tie, once: true }),
-    }),
+    headline: z.object({ single: template('headline.single'), tie: template('headline.tie') }),
     /** shown as it is: no placeholders */
-    tieNote: templateString('tieNote', text),
+    tieNote: template('tieNote'),
+    /** a purpose's network, named from its label in the site words: "{purpose} network" */
+    networkName: template('networkName'),
     strategies: z.strictObject(
       Object.fromEntries(strategyIds.map((s) => [s, z.object({ label: text })])) as Record<
         (typeof strategyIds)[number],
         z.ZodObject<{ label: typeof text }>
       >,
     ),
-    fit: z.object({ match: fitTemplate('match'), differ: fitTemplate('differ'), mixed: fitTemplate('mixed') }),
+    fit: z.object({ match: template('fit.match'), differ: template('fit.differ'), mixed: template('fit.mixed') }),
     tieMargin: z.number().min(0).max(20),
     conflictThreshold: z.number().min(1).max(50),
     conflicts: z.array(z.object({ a: purposeKey, b: purposeKey, reason: text, advice: z.array(text).min(1) })),

@@ -1,14 +1,7 @@
 import { z } from 'astro/zod';
-import { placeholders } from '../lib/shared/template';
+import { placeholders, type TemplateRule } from '../lib/shared/template';
 
-export interface TemplateRule {
-  /** the names the sentence must use */
-  required?: readonly string[];
-  /** names it may also use */
-  optional?: readonly string[];
-  /** each required name exactly once (a sentence that names the count twice reads wrong) */
-  once?: boolean;
-}
+export type { TemplateRule };
 
 /**
  * A sentence with {placeholders} that the code fills in. It must use every required name and may

@@ -20,7 +20,7 @@ import {
   type OwnProgress,
   type QuizState,
 } from '../lib/quiz/state';
-import type { ResultTexts } from '../lib/quiz/texts';
+import type { PurposeLabels, ResultTexts } from '../lib/quiz/texts';
 import type { Answers, QuizModel } from '../lib/quiz/types';
 import { INTRO_VIEW, quizView, reportMemo, sharedAfterHash, type QuizView, type SharedView } from '../lib/quiz/view';
 import { persistentStore } from './persist';
@@ -36,8 +36,8 @@ const store = persistentStore<QuizState>(storageRegistry.quiz, EMPTY_STATE, pars
 
 /** the questions, set once by the island from the content collection */
 export const $quizModel = atom<QuizModel | null>(null);
-/** the result words, set with the questions */
-export const $quizTexts = atom<ResultTexts | null>(null);
+/** the result words and the purposes' names (site words), set with the questions */
+export const $quizTexts = atom<{ readonly texts: ResultTexts; readonly labels: PurposeLabels } | null>(null);
 
 /** the stored progress, made safe for the current questions */
 export const $quiz = computed([store.$value, $quizModel], (state, model) =>
@@ -61,8 +61,6 @@ export type { QuizView, SharedView };
 /** a result opened from a share link (not stored) or a link that could not be read */
 export const $sharedView = atom<SharedView>({ kind: 'none' });
 
-export type { OwnProgress };
-
 /** The reader's own answers in this browser: none, on the way, or a result (what leaving a shared link returns to). */
 export const $ownProgress = computed([$quiz, $quizModel], (state, quiz): OwnProgress => (quiz ? ownProgress(state, quiz) : 'none'));
 
@@ -71,15 +69,15 @@ export const $keepNeedsConfirm = computed([$quiz, $sharedView], (state, shared) 
   shared.kind === 'result' ? keepingReplaces(state, shared.answers) : false,
 );
 
-let memo: { model: QuizModel; texts: ResultTexts; build: ReturnType<typeof reportMemo> } | null = null;
+let memo: { model: QuizModel; words: NonNullable<ReturnType<typeof $quizTexts.get>>; build: ReturnType<typeof reportMemo> } | null = null;
 
 /**
  * What the island shows: the screen, the answers it needs and the result's report
  * (src/lib/quiz/view.ts decides). The intro until initQuiz has given the questions.
  */
-export const $quizView = computed([$quizModel, $quizTexts, $quiz, $sharedView], (quiz, texts, state, shared): QuizView => {
-  if (!quiz || !texts) return INTRO_VIEW;
-  if (!memo || memo.model !== quiz || memo.texts !== texts) memo = { model: quiz, texts, build: reportMemo(quiz, texts) };
+export const $quizView = computed([$quizModel, $quizTexts, $quiz, $sharedView], (quiz, words, state, shared): QuizView => {
+  if (!quiz || !words) return INTRO_VIEW;
+  if (!memo || memo.model !== quiz || memo.words !== words) memo = { model: quiz, words, build: reportMemo(quiz, words.texts, words.labels) };
   return quizView(quiz, state, shared, memo.build);
 });
 
@@ -91,9 +89,13 @@ function save(state: QuizState): void {
   store.$value.set(state);
 }
 
-/** Call once on the client with the questions and result words; drops stored answers that no longer fit. */
-export function initQuiz(quiz: QuizModel, texts: ResultTexts): void {
-  $quizTexts.set(texts);
+/**
+ * Call once on the client with the questions, the result words and the purposes' names; drops
+ * stored answers that no longer fit.
+ */
+export function initQuiz(quiz: QuizModel, texts: ResultTexts, labels: PurposeLabels): void {
+  const words = $quizTexts.get();
+  if (words?.texts !== texts || words.labels !== labels) $quizTexts.set({ texts, labels });
   $quizModel.set(quiz);
   // unreadable stored data was dropped: remove it too, so the reader is told only once
   if (store.$recovered.get()) save(EMPTY_STATE);
@@ -131,7 +133,7 @@ export function shareLinkFor(origin: string, toolPath: string): string | null {
   return code ? `${origin}${toolPath}#${code}` : null;
 }
 
-export type KeepOutcome = 'kept' | 'confirm' | 'nothing';
+type KeepOutcome = 'kept' | 'confirm' | 'nothing';
 
 /**
  * Keep a shared result as your own: stored, and its purpose shared with the other tools.

@@ -3,10 +3,10 @@ import { useEffect, useRef, useState } from 'react';
 import ConfirmErase from '../ConfirmErase';
 import { useDomId } from '../use-dom-id';
 import { useHydrated } from '../use-hydrated';
-import { purposeIds, type PurposeId } from '../../lib/purposes';
-import { fill, type ResultTexts } from '../../lib/quiz/texts';
+import { purposeIds } from '../../lib/purposes';
+import { fill, networkName, type PurposeLabels, type ResultTexts } from '../../lib/quiz/texts';
 import { allQuestions, type QuizModel } from '../../lib/quiz/types';
-import { INTRO_VIEW, screenName, viewKey } from '../../lib/quiz/view';
+import { INTRO_VIEW, leaveSharedWords, screenName, viewKey } from '../../lib/quiz/view';
 import {
   $keepNeedsConfirm,
   $ownProgress,
@@ -37,7 +37,7 @@ export interface QuizIslandProps {
   readonly texts: ResultTexts;
   readonly links: QuizLinks;
   /** the article's name for each purpose, by id (site words: src/content/site/words.yaml) */
-  readonly purposeLabels: Readonly<Record<PurposeId, string>>;
+  readonly purposeLabels: PurposeLabels;
   /** the level of the island's own headings: 2 on the tool page, 3 inside an article */
   readonly headingLevel: 2 | 3;
 }
@@ -63,7 +63,7 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
   const topRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    initQuiz(model, texts);
+    initQuiz(model, texts, purposeLabels);
     // a share link on load, pasted into the address bar of an open page, or left and
     // returned to with Back and Forward
     const onHash = () => {
@@ -76,7 +76,7 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
     onHash();
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, [model, texts]);
+  }, [model, texts, purposeLabels]);
 
   const view = hydrated ? liveView : INTRO_VIEW;
   const questions = allQuestions(model);
@@ -123,14 +123,9 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
     if (typeof history !== 'undefined' && location.hash) history.replaceState(null, '', location.pathname + location.search);
   }
 
-  /** leaving a shared link returns to the reader's own quiz: the button says where that is */
-  const ownQuizLabel = (fresh: string) =>
-    ownProgress === 'result' ? ui.showMyResult : ownProgress === 'partial' ? ui.continueQuiz : fresh;
-
   function keepShared(replace: boolean) {
     move(() => {
       if (keepSharedResult({ replace }) === 'kept') clearFragment();
-      else focusRef.current = null;
     }, 'heading');
   }
 
@@ -168,6 +163,8 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
 
   let body;
   if (view.kind === 'shared-invalid') {
+    // leaving a shared link returns to the reader's own quiz: the button says where that is
+    const leave = leaveSharedWords(ownProgress, ui, ui.takeQuiz);
     body = (
       <div className="quiz-screen">
         <H tabIndex={-1} ref={headingRef}>
@@ -176,14 +173,14 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
         <p className="notice error" role="alert">
           {ui.linkProblems[view.reason]}
         </p>
-        {ownProgress === 'none' ? <p>{fill(ui.takeQuizOffer, { total })}</p> : null}
+        {leave.offer ? <p>{fill(ui.takeQuizOffer, { total })}</p> : null}
         <div className="quiz-actions">
           <button
             type="button"
             className="button"
             onClick={takeQuizFresh}
           >
-            {ownQuizLabel(ui.takeQuiz)}
+            {leave.label}
           </button>
         </div>
       </div>
@@ -197,6 +194,7 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
           {keepNeedsConfirm ? (
             <ConfirmErase
               words={{ start: ui.keepShared, question: ui.keepQuestion, yes: ui.keepYes, no: ui.keepNo, group: ui.keepGroup }}
+              startClassName="button"
               onConfirm={() => keepShared(true)}
             />
           ) : (
@@ -209,7 +207,7 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
             className="button secondary"
             onClick={takeQuizFresh}
           >
-            {ownQuizLabel(ui.takeYourself)}
+            {leaveSharedWords(ownProgress, ui, ui.takeYourself).label}
           </button>
         </div>
       </div>
@@ -221,7 +219,7 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
         <ul className="quiz-purposes">
           {purposeIds.map((p) => (
             <li key={p}>
-              <strong>{fill(ui.purposeTerm, { network: texts.purposes[p].network })}</strong> {texts.purposes[p].short}
+              <strong>{fill(ui.purposeTerm, { network: networkName(texts, purposeLabels[p]) })}</strong> {texts.purposes[p].short}
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@ import { Fragment, type RefObject } from 'react';
 import { useDomId } from '../use-dom-id';
 import type { PurposeId } from '../../lib/purposes';
 import type { Report } from '../../lib/quiz/report';
-import { dilemmaIds, fill, type ResultTexts } from '../../lib/quiz/texts';
+import { dilemmaIds, fill, networkName, type ResultTexts } from '../../lib/quiz/texts';
 import { ResultChart } from './ResultChart';
 import type { QuizLinks } from './types';
 
@@ -105,7 +105,7 @@ export function ResultView({ report, texts, links, purposeLabels, heading: H, su
 
       {result.primaries.map((p) => (
         <section key={p} className="quiz-dilemmas" aria-labelledby={`${id}-dil-${p}`}>
-          <S id={`${id}-dil-${p}`}>{fill(ui.dilemmasHeading, { network: texts.purposes[p].network })}</S>
+          <S id={`${id}-dil-${p}`}>{fill(ui.dilemmasHeading, { network: networkName(texts, purposeLabels[p]) })}</S>
           <dl>
             {dilemmaIds.map((d) => (
               <div key={d} className="quiz-dilemma">
@@ -131,7 +131,7 @@ export function ResultView({ report, texts, links, purposeLabels, heading: H, su
         {result.primaries.map((p) => (
           <li key={p}>
             <a href={`${links.article}#${texts.purposes[p].anchor}`}>
-              {fill(ui.readAbout, { network: texts.purposes[p].network })}
+              {fill(ui.readAbout, { network: networkName(texts, purposeLabels[p]) })}
             </a>
           </li>
         ))}

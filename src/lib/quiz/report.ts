@@ -2,7 +2,7 @@ import { findConflicts, type ActiveConflict } from './conflicts';
 import { scoreQuiz, type QuizResult, type ScoringError } from './scoring';
 import { strategyFit, type StrategyFit } from './strategy';
 import { joinList } from '../shared/list';
-import { fill, type ResultTexts } from './texts';
+import { fill, networkNames, type PurposeLabels, type ResultTexts } from './texts';
 import type { Answers, QuizModel } from './types';
 
 /** Everything the result screen says, worked out from the answers and the content. */
@@ -17,11 +17,13 @@ export interface Report {
 
 export type ReportOutcome = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly error: ScoringError };
 
-export function buildReport(model: QuizModel, texts: ResultTexts, answers: Answers): ReportOutcome {
+/** `labels`: the article's name for each purpose (site words), which the network names are made from. */
+export function buildReport(model: QuizModel, texts: ResultTexts, labels: PurposeLabels, answers: Answers): ReportOutcome {
   const scored = scoreQuiz(model, answers, { tieMargin: texts.tieMargin });
   if (!scored.ok) return scored;
   const { result } = scored;
-  const network = (p: (typeof result.primaries)[number]) => texts.purposes[p].network;
+  const names = networkNames(texts, labels);
+  const network = (p: (typeof result.primaries)[number]) => names[p];
   const tie = result.primaries.length > 1;
   const headline = tie
     ? fill(texts.headline.tie, { networks: joinList(result.primaries.map(network), texts.list) })

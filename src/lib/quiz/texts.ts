@@ -1,5 +1,7 @@
-import type { PurposeId } from '../purposes';
+import { purposeIds, type PurposeId } from '../purposes';
 import type { ListWords } from '../shared/list';
+import { fill } from '../shared/template';
+import type { TemplateRule } from '../shared/template';
 import type { ConflictRule } from './conflicts';
 import type { StrategyId } from './types';
 
@@ -8,8 +10,6 @@ export const dilemmaIds = ['who', 'howMany', 'howWell', 'manage', 'communicate',
 export type DilemmaId = (typeof dilemmaIds)[number];
 
 export interface PurposeText {
-  /** "Strategic/Perspective network" */
-  readonly network: string;
   /** one line, shown on the intro and without JavaScript */
   readonly short: string;
   /** a short explanation under the headline */
@@ -97,36 +97,57 @@ export const resultUiKeys = [
 ] as const;
 export type ResultUiKey = (typeof resultUiKeys)[number];
 
-/** The placeholders each template may use (a key not listed in either list takes none). */
-export const uiPlaceholders: Readonly<Partial<Record<UiKey | ResultUiKey, readonly string[]>>> = {
-  intro: ['total'],
-  progress: ['number', 'total'],
-  changeLabel: ['number', 'prompt'],
-  announce: ['headline'],
-  takeQuizOffer: ['total'],
-  conflictPair: ['a', 'percentA', 'b', 'percentB'],
-  dilemmasHeading: ['network'],
-  readAbout: ['network'],
-  estimateSetTo: ['purpose'],
+/** Where a template sits in results.yaml: the path the build names when it is wrong. */
+export type TemplatePath =
+  | `ui.${UiKey}`
+  | `ui.result.${ResultUiKey}`
+  | 'headline.single'
+  | 'headline.tie'
+  | 'fit.match'
+  | 'fit.differ'
+  | 'fit.mixed'
+  | 'networkName'
+  | 'tieNote';
+
+/**
+ * The placeholders each template must use (the words around a value the code fills in) and may
+ * use. A template not listed takes none. Filled by src/components/quiz/ and src/lib/quiz/report.ts.
+ */
+export const templateRules: Readonly<Partial<Record<TemplatePath, TemplateRule>>> = {
+  'ui.intro': { optional: ['total'] },
+  'ui.purposeTerm': { required: ['network'] },
+  'ui.progress': { optional: ['number', 'total'] },
+  'ui.reviewPrompt': { required: ['number', 'prompt'] },
+  'ui.changeLabel': { optional: ['number', 'prompt'] },
+  'ui.announce': { optional: ['headline'] },
+  'ui.takeQuizOffer': { optional: ['total'] },
+  'ui.result.percent': { required: ['percent'] },
+  'ui.result.conflictPair': { optional: ['a', 'percentA', 'b', 'percentB'] },
+  'ui.result.dilemmasHeading': { optional: ['network'] },
+  'ui.result.reminderTitle': { required: ['title'] },
+  'ui.result.readAbout': { optional: ['network'] },
+  'ui.result.estimateSetTo': { optional: ['purpose'] },
+  'headline.single': { required: ['network'], once: true },
+  'headline.tie': { required: ['networks'], once: true },
+  // every fit sentence is filled with all three; each names what it must say
+  'fit.match': { required: ['reader'], optional: ['needed', 'network'] },
+  'fit.differ': { required: ['reader', 'needed'], optional: ['network'] },
+  'fit.mixed': { required: ['reader', 'needed'], optional: ['network'] },
+  'networkName': { required: ['purpose'], once: true },
 };
 
-/** The placeholders a template must use: the words around a value the code fills in. */
-export const uiRequiredPlaceholders: Readonly<Partial<Record<UiKey | ResultUiKey, readonly string[]>>> = {
-  purposeTerm: ['network'],
-  reviewPrompt: ['number', 'prompt'],
-  percent: ['percent'],
-  reminderTitle: ['title'],
-};
+/** The article's name for a purpose's network ("Social network"), from its label ("Social"). */
+export function networkName(texts: Pick<ResultTexts, 'networkName'>, label: string): string {
+  return fill(texts.networkName, { purpose: label });
+}
 
-/** The placeholders the result's sentences are filled with (src/lib/quiz/report.ts). */
-export const resultPlaceholders = {
-  headline: { single: ['network'], tie: ['networks'] },
-  /** every fit sentence is filled with all three; each names what it must say */
-  fit: {
-    allowed: ['reader', 'needed', 'network'],
-    required: { match: ['reader'], differ: ['reader', 'needed'], mixed: ['reader', 'needed'] },
-  },
-} as const;
+/** The network names of all five purposes, from the site's purpose labels. */
+export function networkNames(texts: Pick<ResultTexts, 'networkName'>, labels: PurposeLabels): Readonly<Record<PurposeId, string>> {
+  return Object.fromEntries(purposeIds.map((p) => [p, networkName(texts, labels[p])])) as Record<PurposeId, string>;
+}
+
+/** The article's name for each purpose, by id (src/content/site/words.yaml `purposes`). */
+export type PurposeLabels = Readonly<Record<PurposeId, string>>;
 
 export type LinkProblem = 'malformed' | 'tampered' | 'future' | 'old';
 
@@ -146,6 +167,8 @@ export interface ResultTexts {
   readonly headline: { readonly single: string; readonly tie: string };
   /** plain text (no placeholders) */
   readonly tieNote: string;
+  /** template: {purpose} (the purpose's label), e.g. "{purpose} network" */
+  readonly networkName: string;
   readonly strategies: Readonly<Record<StrategyId, { readonly label: string }>>;
   /** templates: {reader}, {needed}, {network} */
   readonly fit: { readonly match: string; readonly differ: string; readonly mixed: string };
@@ -158,4 +181,4 @@ export interface ResultTexts {
 }
 
 /** Templates are filled by the site's shared helper (unknown placeholders stay visible). */
-export { fill } from '../shared/template';
+export { fill };

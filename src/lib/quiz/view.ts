@@ -1,7 +1,7 @@
 import { buildReport, type Report } from './report';
 import { decodeShare, type ShareProblem } from './share-code';
-import { isComplete, screenOf, type QuizState } from './state';
-import type { ResultTexts } from './texts';
+import { isComplete, screenOf, type OwnProgress, type QuizState } from './state';
+import type { PurposeLabels, QuizUi, ResultTexts } from './texts';
 import { allQuestions, type Answers, type QuizModel } from './types';
 
 /** A result opened from a share link (not stored), or a link that could not be read. */
@@ -104,15 +104,31 @@ export function viewKey(view: QuizView): string {
 }
 
 /** buildReport with a one-entry memo on the answers object, so an unchanged result keeps its identity. */
-export function reportMemo(model: QuizModel, texts: ResultTexts): Build {
+export function reportMemo(model: QuizModel, texts: ResultTexts, labels: PurposeLabels): Build {
   let lastAnswers: Answers | null = null;
   let last: Report | null = null;
   return (answers) => {
     if (answers !== lastAnswers) {
-      const outcome = buildReport(model, texts, answers);
+      const outcome = buildReport(model, texts, labels, answers);
       lastAnswers = answers;
       last = outcome.ok ? outcome.report : null;
     }
     return last;
   };
+}
+
+/**
+ * The words on the button that leaves a shared link (or a broken one) for the reader's own quiz:
+ * it says where that goes. `label` is the button's words when the reader has no answers yet
+ * ("Take the quiz", "Take the quiz yourself"); `offer` tells whether to invite them to the quiz
+ * (how many questions) above a broken link's button.
+ */
+export function leaveSharedWords(
+  progress: OwnProgress,
+  ui: Pick<QuizUi, 'showMyResult' | 'continueQuiz'>,
+  fresh: string,
+): { readonly label: string; readonly offer: boolean } {
+  if (progress === 'result') return { label: ui.showMyResult, offer: false };
+  if (progress === 'partial') return { label: ui.continueQuiz, offer: false };
+  return { label: fresh, offer: true };
 }

@@ -1,3 +1,13 @@
+/** What a template sentence may say: checked by templateString() in src/schemas/template.ts. */
+export interface TemplateRule {
+  /** the names the sentence must use */
+  readonly required?: readonly string[];
+  /** names it may also use */
+  readonly optional?: readonly string[];
+  /** each required name exactly once (a sentence that names the count twice reads wrong) */
+  readonly once?: boolean;
+}
+
 /**
  * Fill `{name}` placeholders in an editor's template. Unknown names are left as they are, so a
  * typo in content shows up on the page and in tests instead of vanishing or printing "undefined".

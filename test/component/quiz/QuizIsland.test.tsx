@@ -7,7 +7,7 @@ import { encodeShare } from '../../../src/lib/quiz/share-code';
 import { allQuestions } from '../../../src/lib/quiz/types';
 import { $sharedPurpose } from '../../../src/stores/purpose';
 import { $sharedView, dismissQuizNotice, eraseQuizAnswers } from '../../../src/stores/quiz';
-import { loadQuestions, loadResults } from '../../unit/quiz/model-fixture';
+import { leaning, loadQuestions, loadResults } from '../../unit/quiz/model-fixture';
 import { loadPurposeNames } from '../../unit/storage/site-words-fixture';
 
 const model = loadQuestions();
@@ -23,10 +23,7 @@ function renderQuiz(m = model) {
 }
 
 /** The answers that lean fully towards Strategic/Perspective, with a 'middle' inviting strategy. */
-const strategicAnswers: Record<string, string> = { inviting: 'middle' };
-for (const q of model.questions) {
-  strategicAnswers[q.id] = [...q.answers].sort((a, b) => (b.weights.strategic ?? 0) - (a.weights.strategic ?? 0))[0]!.id;
-}
+const strategicAnswers = leaning(model, 'strategic', 'middle');
 
 beforeEach(() => {
   // happy-dom's localStorage refuses `delete` of a missing key (browsers allow it): make sure
@@ -188,8 +185,7 @@ describe('QuizIsland', () => {
 
   it('asks before a shared result replaces the reader’s own, and keeps theirs on Cancel', async () => {
     const user = userEvent.setup();
-    const brand: Record<string, string> = { inviting: 'open' };
-    for (const q of model.questions) brand[q.id] = [...q.answers].sort((a, b) => (b.weights.brand ?? 0) - (a.weights.brand ?? 0))[0]!.id;
+    const brand = leaning(model, 'brand', 'open');
     localStorage.setItem(QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: total + 1, answers: strategicAnswers }));
     history.replaceState(null, '', `/tools/purpose-quiz/#${encodeShare(model, brand)}`);
     vi.resetModules();

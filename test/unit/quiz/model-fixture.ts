@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { quizQuestionsSchema, quizResultsSchema } from '../../../src/schemas/quiz';
+import type { PurposeId } from '../../../src/lib/purposes';
 import type { ResultTexts } from '../../../src/lib/quiz/texts';
 import type { QuizModel } from '../../../src/lib/quiz/types';
 
@@ -14,6 +15,19 @@ export function loadQuestions(): QuizModel {
 export function loadResults(): ResultTexts {
   const raw = parse(readFileSync(resolve(process.cwd(), 'src/content/quiz/results.yaml'), 'utf8'));
   return quizResultsSchema.parse(raw);
+}
+
+/**
+ * Answers leaning to `purpose`: every question gets the answer that gives it the most points, and
+ * the inviting-strategy question gets `inviting`. With `alt`, every second question leans to `alt`.
+ */
+export function leaning(model: QuizModel, purpose: PurposeId, inviting: string, alt?: PurposeId): Record<string, string> {
+  const answers: Record<string, string> = { inviting };
+  model.questions.forEach((q, i) => {
+    const p = alt && i % 2 === 1 ? alt : purpose;
+    answers[q.id] = [...q.answers].sort((a, b) => (b.weights[p] ?? 0) - (a.weights[p] ?? 0))[0]!.id;
+  });
+  return answers;
 }
 
 /** A small quiz with every purpose reachable, for property tests. */

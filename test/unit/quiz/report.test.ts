@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/lib/quiz/report';
-import type { PurposeId } from '../../../src/lib/purposes';
-import { loadQuestions, loadResults } from './model-fixture';
+import { leaning, loadQuestions, loadResults } from './model-fixture';
+import { loadPurposeNames } from '../storage/site-words-fixture';
 
 const model = loadQuestions();
 const texts = loadResults();
-
-/** Answer every question with the answer that gives `purpose` the most points. */
-function leaning(purpose: PurposeId, inviting: string, alt?: PurposeId) {
-  const answers: Record<string, string> = { inviting };
-  model.questions.forEach((q, i) => {
-    const p = alt && i % 2 === 1 ? alt : purpose;
-    answers[q.id] = [...q.answers].sort((a, b) => (b.weights[p] ?? 0) - (a.weights[p] ?? 0))[0]!.id;
-  });
-  return answers;
-}
+const labels = loadPurposeNames();
 
 describe('buildReport (real content)', () => {
   it('leads with the headline for the primary purpose', () => {
-    const out = buildReport(model, texts, leaning('strategic', 'middle'));
+    const out = buildReport(model, texts, labels, leaning(model, 'strategic', 'middle'));
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     expect(out.report.headline).toBe('Your network is mainly a Strategic/Perspective network');
@@ -28,13 +19,13 @@ describe('buildReport (real content)', () => {
   });
 
   it('says plainly when the inviting strategy does not fit', () => {
-    const out = buildReport(model, texts, leaning('brand', 'close'));
+    const out = buildReport(model, texts, labels, leaning(model, 'brand', 'close'));
     expect(out.ok && out.report.fit.kind).toBe('differ');
     expect(out.ok && out.report.fitText).toMatch(/only people you know well.*anyone who wants to join/);
   });
 
   it('recommends segmenting when Social and Personal Brand both score high', () => {
-    const out = buildReport(model, texts, leaning('social', 'middle', 'brand'));
+    const out = buildReport(model, texts, labels, leaning(model, 'social', 'middle', 'brand'));
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     expect(out.report.conflicts.map((c) => `${c.a}+${c.b}`)).toContain('social+brand');
@@ -43,6 +34,6 @@ describe('buildReport (real content)', () => {
   });
 
   it('passes the typed error through for partial answers', () => {
-    expect(buildReport(model, texts, { inviting: 'open' })).toMatchObject({ ok: false, error: { code: 'incomplete' } });
+    expect(buildReport(model, texts, labels, { inviting: 'open' })).toMatchObject({ ok: false, error: { code: 'incomplete' } });
   });
 });

@@ -136,6 +136,12 @@ describe('quiz results schema', () => {
     expect(fit({ mixed: 'Your purposes need {needed}; you invite {reader} and {strategy}.' })).toEqual([
       'fit.mixed: fit.mixed uses the unknown placeholder {strategy}; it may use {reader}, {needed}, {network}',
     ]);
+    // a purpose's network is named from its label: the template must place it, once
+    expect(check({ networkName: 'Network' })).toEqual(['networkName: networkName must contain {purpose} once (it has it 0 times)']);
+    expect(check({ networkName: '{label} network' })).toEqual([
+      'networkName: networkName must contain {purpose} once (it has it 0 times)',
+      'networkName: networkName uses the unknown placeholder {label}; it may use {purpose}',
+    ]);
     // the tie note is shown as written: a placeholder would show as "{network}" on the page
     expect(check({ tieNote: 'These purposes ({networks}) are close.' })).toEqual([
       'tieNote: tieNote uses the unknown placeholder {networks}; it may use none',
@@ -151,8 +157,8 @@ describe('quiz results schema', () => {
     expect(check({ ...texts.ui, purposeTerm: 'Network:' })).toEqual(['ui.purposeTerm: ui.purposeTerm must contain {network}']);
     expect(check({ ...texts.ui, reviewPrompt: '{number}.' })).toEqual(['ui.reviewPrompt: ui.reviewPrompt must contain {prompt}']);
     expect(check({ ...texts.ui, result: { ...texts.ui.result, percent: '{value} %' } })).toEqual([
-      'ui.result.percent: ui.percent must contain {percent}',
-      'ui.result.percent: ui.percent uses the unknown placeholder {value}; it may use {percent}',
+      'ui.result.percent: ui.result.percent must contain {percent}',
+      'ui.result.percent: ui.result.percent uses the unknown placeholder {value}; it may use {percent}',
     ]);
     expect(check({ ...texts.ui, result: { ...texts.ui.result, reminderTitle: '{title} —' } })).toEqual([]);
   });

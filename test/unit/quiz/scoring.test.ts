@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { purposeIds, type PurposeId } from '../../../src/lib/purposes';
 import { rankOf, scoreQuiz, type QuizResult } from '../../../src/lib/quiz/scoring';
 import { allQuestions, type Answers, type QuizModel } from '../../../src/lib/quiz/types';
-import { loadQuestions, tinyModel } from './model-fixture';
+import { leaning, loadQuestions, tinyModel } from './model-fixture';
 
 const model = loadQuestions();
 
@@ -60,12 +60,7 @@ describe('scoreQuiz', () => {
 
   it('picks every purpose as primary for a reader who always chooses it (real content)', () => {
     for (const p of purposeIds) {
-      const answers: Record<string, string> = { inviting: 'middle' };
-      for (const q of model.questions) {
-        const best = [...q.answers].sort((a, b) => (b.weights[p] ?? 0) - (a.weights[p] ?? 0))[0]!;
-        answers[q.id] = best.id;
-      }
-      expect(ok(model, answers).primary).toBe(p);
+      expect(ok(model, leaning(model, p, 'middle')).primary).toBe(p);
     }
   });
 

@@ -3,6 +3,7 @@ import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodeShare } from '../../../src/lib/quiz/share-code';
 import { storageRegistry } from '../../../src/lib/storage/registry';
+import { loadPurposeNames } from '../storage/site-words-fixture';
 import { loadResults, tinyModel as m } from './model-fixture';
 
 beforeAll(() => useTestStorageEngine());
@@ -13,6 +14,7 @@ afterEach(() => {
 
 const key = storageRegistry.quiz.key;
 const texts = loadResults();
+const labels = loadPurposeNames();
 const load = () => import('../../../src/stores/quiz');
 const mine = { inviting: 'close', q1: 'a', q2: 'a' };
 const theirs = { inviting: 'open', q1: 'b', q2: 'b' };
@@ -23,7 +25,7 @@ describe('quiz store: keeping a shared result', () => {
   it('keeps it at once when the reader has no answers of their own', async () => {
     const s = await load();
     keepMount(s.$quizView);
-    s.initQuiz(m, texts);
+    s.initQuiz(m, texts, labels);
     expect(s.followHash(link(theirs), () => false)).toBe('shared');
     expect(s.$ownProgress.get()).toBe('none');
     expect(s.$keepNeedsConfirm.get()).toBe(false);
@@ -37,7 +39,7 @@ describe('quiz store: keeping a shared result', () => {
     setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 4, answers: mine }));
     const s = await load();
     keepMount(s.$quizView);
-    s.initQuiz(m, texts);
+    s.initQuiz(m, texts, labels);
     s.followHash(link(theirs), () => false);
     expect(s.$quizView.get().kind).toBe('shared-result');
     expect(s.$ownProgress.get()).toBe('result');
@@ -58,7 +60,7 @@ describe('quiz store: keeping a shared result', () => {
     setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 1, answers: { inviting: 'close' } }));
     const s = await load();
     keepMount(s.$quizView);
-    s.initQuiz(m, texts);
+    s.initQuiz(m, texts, labels);
     s.followHash(link(theirs), () => false);
     expect(s.$ownProgress.get()).toBe('partial');
     expect(s.keepSharedResult()).toBe('confirm');
@@ -69,7 +71,7 @@ describe('quiz store: keeping a shared result', () => {
     setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 4, answers: mine }));
     const again = await load();
     keepMount(again.$quizView);
-    again.initQuiz(m, texts);
+    again.initQuiz(m, texts, labels);
     again.followHash(link(mine), () => false);
     expect(again.$keepNeedsConfirm.get()).toBe(false);
     expect(again.keepSharedResult()).toBe('kept');
@@ -78,7 +80,7 @@ describe('quiz store: keeping a shared result', () => {
 
   it('keeps nothing when no shared result is open', async () => {
     const s = await load();
-    s.initQuiz(m, texts);
+    s.initQuiz(m, texts, labels);
     expect(s.keepSharedResult({ replace: true })).toBe('nothing');
     expect(getTestStorage()[key]).toBeUndefined();
   });

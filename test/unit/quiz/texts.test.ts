@@ -1,15 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/lib/quiz/report';
-import { fill } from '../../../src/lib/quiz/texts';
+import { fill, networkName, networkNames } from '../../../src/lib/quiz/texts';
 import type { QuizModel } from '../../../src/lib/quiz/types';
+import { loadPurposeNames } from '../storage/site-words-fixture';
 import { loadResults, tinyModel } from './model-fixture';
 
 const texts = loadResults();
+const labels = loadPurposeNames();
 
 describe('fill', () => {
   it('fills known placeholders and leaves unknown ones visible', () => {
     expect(fill('Your {network} is {x}', { network: 'Social network' })).toBe('Your Social network is {x}');
     expect(fill('{a}{a}', { a: '$&' })).toBe('$&$&');
+  });
+});
+
+describe('network names', () => {
+  it('are made from the site’s purpose labels with one template word', () => {
+    expect(texts.networkName).toBe('{purpose} network');
+    expect(networkNames(texts, labels)).toEqual({
+      social: 'Social network',
+      career: 'Career/Business Opportunity network',
+      resource: 'Resource/Operational network',
+      strategic: 'Strategic/Perspective network',
+      brand: 'Personal Brand network',
+    });
+    expect(networkName({ networkName: 'the {purpose} circle' }, 'Social')).toBe('the Social circle');
   });
 });
 
@@ -29,7 +45,7 @@ describe('lists in the result’s sentences', () => {
     ],
   };
   const report = (t = texts) => {
-    const out = buildReport(threeWay, t, { inviting: 'open', q: 'a' });
+    const out = buildReport(threeWay, t, labels, { inviting: 'open', q: 'a' });
     if (!out.ok) throw new Error('no report');
     return out.report;
   };
@@ -56,7 +72,7 @@ describe('lists in the result’s sentences', () => {
       ...threeWay,
       questions: [{ ...threeWay.questions[0]!, answers: [{ id: 'a', text: 'A', weights: { social: 2, career: 2 } }, threeWay.questions[0]!.answers[1]!] }],
     };
-    const out = buildReport(twoWay, texts, { inviting: 'middle', q: 'a' });
+    const out = buildReport(twoWay, texts, labels, { inviting: 'middle', q: 'a' });
     if (!out.ok) throw new Error('no report');
     const two = out.report.fitText;
     expect(out.report.fit).toMatchObject({ kind: 'mixed', needed: ['close', 'open'] });

@@ -2,11 +2,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeShare } from '../../../src/lib/quiz/share-code';
 import { EMPTY_STATE } from '../../../src/lib/quiz/state';
-import { INTRO_VIEW, quizView, reportMemo, screenName, sharedAfterHash, viewKey } from '../../../src/lib/quiz/view';
+import { INTRO_VIEW, leaveSharedWords, quizView, reportMemo, screenName, sharedAfterHash, viewKey } from '../../../src/lib/quiz/view';
 import { $quizView, chooseAnswer, eraseQuizAnswers, initQuiz, shareLinkFor } from '../../../src/stores/quiz';
+import { loadPurposeNames } from '../storage/site-words-fixture';
 import { loadResults, tinyModel as m } from './model-fixture';
 
 const texts = loadResults();
+const labels = loadPurposeNames();
 const complete = { inviting: 'open', q1: 'a', q2: 'b' };
 const none = { kind: 'none' } as const;
 
@@ -36,7 +38,7 @@ describe('sharedAfterHash (a pasted link, Back and Forward)', () => {
 });
 
 describe('quizView (which screen, which answers)', () => {
-  const build = reportMemo(m, texts);
+  const build = reportMemo(m, texts, labels);
 
   it('shows the intro before the quiz starts', () => {
     expect(quizView(m, EMPTY_STATE, none, build)).toBe(INTRO_VIEW);
@@ -89,7 +91,7 @@ describe('the quiz store: $quizView and shareLinkFor', () => {
   });
 
   it('builds the share link from the stored answers, and none while incomplete', () => {
-    initQuiz(m, texts);
+    initQuiz(m, texts, labels);
     expect($quizView.get()).toBe(INTRO_VIEW);
     chooseAnswer('inviting', 'open');
     expect(shareLinkFor('https://example.org', '/tools/purpose-quiz/')).toBeNull();
@@ -98,5 +100,16 @@ describe('the quiz store: $quizView and shareLinkFor', () => {
     expect(shareLinkFor('https://example.org', '/tools/purpose-quiz/')).toBe(
       `https://example.org/tools/purpose-quiz/#${encodeShare(m, complete)}`,
     );
+  });
+});
+
+describe('leaveSharedWords (the button that leaves a shared link)', () => {
+  const ui = texts.ui;
+
+  it('says where it goes: the reader’s own result, their unfinished quiz, or a fresh one', () => {
+    expect(leaveSharedWords('result', ui, ui.takeQuiz)).toEqual({ label: 'Show my result', offer: false });
+    expect(leaveSharedWords('partial', ui, ui.takeYourself)).toEqual({ label: 'Go back to my quiz', offer: false });
+    expect(leaveSharedWords('none', ui, ui.takeYourself)).toEqual({ label: 'Take the quiz yourself', offer: true });
+    expect(leaveSharedWords('none', ui, ui.takeQuiz)).toEqual({ label: 'Take the quiz', offer: true });
   });
 });
