@@ -1,10 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, readPdf, test } from './fixtures';
 
 const TOOL = '/tools/network-size/';
 const ARTICLE = '/articles/is-there-a-purpose-behind-your-networking/';
@@ -16,13 +12,6 @@ async function open(page: Page, path = TOOL) {
   await page.goto(path);
   await expect(page.locator('astro-island[component-url*="NetworkEstimator"]')).not.toHaveAttribute('ssr', '');
   await expect(page.locator('.estimator')).toHaveAttribute('data-hydrated', 'true');
-}
-
-/** the text of a printed PDF, read back with pdftotext */
-function pdfText(pdf: Buffer): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'estimator-pdf-')), 'estimate.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 
 function field(page: Page, label: string): Locator {
@@ -408,7 +397,7 @@ test('prints the estimate on paper: the worked example and its tables are in the
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Clear my numbers' })).toBeHidden();
   await expect(page.locator('[data-result="circles"]')).toBeVisible();
-  let text = pdfText(await page.pdf({ format: 'A4' })).replace(/\s+/g, ' '); // words and cells, wrapped lines joined
+  let text = readPdf(await page.pdf({ format: 'A4' })).text.replace(/\s+/g, ' '); // words and cells, wrapped lines joined
   expect(text).toContain('Your circles add up to 105 people.');
   // the circles table, row by row: layer, you, typical, compared
   expect(text).toMatch(/Support clique 5 5 close to typical/);
@@ -424,7 +413,7 @@ test('prints the estimate on paper: the worked example and its tables are in the
   await field(page, 'Michael').fill('20');
   await expect(page.locator('[data-result="names"]')).toHaveText('You know about 259 people.');
   await page.emulateMedia({ media: 'print' });
-  text = pdfText(await page.pdf({ format: 'A4' })).replace(/\s+/g, ' ');
+  text = readPdf(await page.pdf({ format: 'A4' })).text.replace(/\s+/g, ' ');
   expect(text).toContain('You know about 259 people.');
   expect(text).toMatch(/250,000,000 people × 20 you know ÷ 19,285,000 people with these names ≈ 259/);
 });

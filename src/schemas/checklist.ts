@@ -147,14 +147,13 @@ export const checklistWordsSchema = z.object({
       .max(40)
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'calendar.fileName may hold only lower-case letters, digits and single dashes' }),
     progress: template('calendar.progress', ['done', 'total'], ['phase']),
-    who: template('calendar.who', ['names']),
+    who: template('calendar.who', ['item', 'names']),
     /** not trimmed: the space after the semicolon counts */
     nameSeparator: z.string().min(1).max(5),
     summary: template('calendar.summary', ['milestone', 'role']),
     summaryNamed: template('calendar.summaryNamed', ['milestone', 'name', 'role']),
     ticked: template('calendar.ticked', ['item']),
     open: template('calendar.open', ['item']),
-    withWho: template('calendar.withWho', ['item', 'who']),
   }),
   /** how dates are written; weekdays start with Sunday */
   dates: z.object({

@@ -41,6 +41,8 @@ const store = persistentStore<ChecklistState>(storageRegistry.checklist, initial
 export const $checklist = store.$value;
 /** true when stored data could not be read and the checklist started fresh */
 export const $checklistRecovered = store.$recovered;
+/** true while something is stored (the initial state is never written): there is something to erase */
+export const $checklistStored = store.$stored;
 export const dismissChecklistRecovered = store.dismissRecovered;
 
 export const $profileErrors: ReadableAtom<ProfileErrors> = computed($checklist, (state) => validateProfile(state.profile));
@@ -79,13 +81,8 @@ export function removeOwnGroup(label: string): void {
   updateChecklistProfile({ customInternal: $checklist.get().profile.customInternal.filter((g) => g !== label) });
 }
 
-/** a new random plan id (calendar UIDs); tests may replace it with setPlanIdMaker() */
-let makePlanId: () => string = () => crypto.randomUUID();
-
-/** for tests: the plan ids the store makes */
-export function setPlanIdMaker(make: () => string): void {
-  makePlanId = make;
-}
+/** a new random plan id (calendar UIDs) */
+const makePlanId = (): string => crypto.randomUUID();
 
 /** the stored state with a plan id, made once and kept (state stored before plan ids gets one here) */
 function ensurePlanId(): ChecklistState & { readonly planId: string } {

@@ -7,6 +7,7 @@ import { emptyChecklistView, profileFields } from '../../lib/checklist/view';
 import {
   $checklist,
   $checklistRecovered,
+  $checklistStored,
   checklistCalendar,
   checklistView,
   dismissChecklistRecovered,
@@ -28,6 +29,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
   const liveState = useStore($checklist);
   const liveView = useStore($view);
   const liveRecovered = useStore($checklistRecovered);
+  const liveStored = useStore($checklistStored);
   // The server cannot see localStorage: render the initial state until hydrated.
   const state = hydrated ? liveState : initialState;
   const view = hydrated ? liveView : emptyChecklistView;
@@ -37,8 +39,8 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
   const [announce, setAnnounce] = useState('');
   // just erased: the button keeps the focus it had (and says nothing is left) rather than vanishing
   const [erased, setErased] = useState(false);
-  // nothing stored (the initial state is never written): nothing to erase, as before hydration
-  const nothingStored = !hydrated || (liveState === initialState && !erased);
+  // nothing stored: nothing to erase, as before hydration
+  const nothingStored = !hydrated || (!liveStored && !erased);
   const uid = useDomId('cl-');
   const summaryRef = useRef<HTMLDivElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -159,13 +161,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
       )}
 
       <div className="cl-erase no-print">
-        {nothingStored ? (
-          <button type="button" className="button secondary" disabled>
-            {text.erase.start}
-          </button>
-        ) : (
-          <ConfirmErase words={text.erase} yesClassName="button cl-danger" onConfirm={erase} />
-        )}
+        <ConfirmErase words={text.erase} yesClassName="button cl-danger" onConfirm={erase} disabled={nothingStored} />
       </div>
       <p className="visually-hidden" role="status">
         {announce}

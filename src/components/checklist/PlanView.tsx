@@ -2,7 +2,7 @@ import { Fragment, type ReactNode, type Ref } from 'react';
 import { formatLongDate, formatShortDate, parseIsoDate } from '../../lib/checklist/dates';
 import { LIMITS } from '../../lib/checklist/profile';
 import type { ChecklistState, Progress } from '../../lib/checklist/state';
-import { fill, fillParts } from '../../lib/checklist/text';
+import { fill, fillParts, planTitleParts } from '../../lib/checklist/text';
 import type { Audience, ChecklistWords, PlanItem, PlanText } from '../../lib/checklist/types';
 import type { PhaseView } from '../../lib/checklist/view';
 import { setItemDone, setItemName } from '../../stores/checklist';
@@ -55,7 +55,7 @@ function Item({ uid, item, done, names, text }: ItemProps) {
     </>
   );
   return (
-    <li className={`cl-item${done ? ' is-done' : ''}${item.who > 0 ? '' : ' no-who'}`} data-item={item.id}>
+    <li className={`cl-item${done ? ' is-done' : ''}`} data-item={item.id}>
       <div className="cl-item-main">
         <input
           id={id}
@@ -78,36 +78,39 @@ function Item({ uid, item, done, names, text }: ItemProps) {
           </p>
         </div>
       </div>
-      {item.who > 0 && (
-        // the group's name is "Who:" and the item's text; each line is "Name 1 of 3" inside it
-        <div className="cl-who" role="group" aria-labelledby={`${id}-who ${id}-text`}>
-          <span className="cl-who-label" id={`${id}-who`}>
-            {text.who}
+      {/* the group's name is "Who:" and the item's text; each line is "Name 1 of 3" inside it */}
+      <div className="cl-who" role="group" aria-labelledby={`${id}-who ${id}-text`}>
+        <span className="cl-who-label" id={`${id}-who`}>
+          {text.who}
+        </span>
+        {lines.map((name, i) => (
+          <span className="cl-who-line" key={i}>
+            <input
+              type="text"
+              className="no-print"
+              dir="auto"
+              maxLength={LIMITS.whoName}
+              value={name}
+              aria-label={fill(text.nameLine, { line: i + 1, lines: item.who })}
+              onChange={(e) => setItemName(item.id, i, e.target.value)}
+            />
+            <span className="print-only cl-line">{name && <bdi>{name}</bdi>}</span>
           </span>
-          {lines.map((name, i) => (
-            <span className="cl-who-line" key={i}>
-              <input
-                type="text"
-                className="no-print"
-                dir="auto"
-                maxLength={LIMITS.whoName}
-                value={name}
-                aria-label={fill(text.nameLine, { line: i + 1, lines: item.who })}
-                onChange={(e) => setItemName(item.id, i, e.target.value)}
-              />
-              <span className="print-only cl-line">{name && <bdi>{name}</bdi>}</span>
-            </span>
-          ))}
-        </div>
-      )}
+        ))}
+      </div>
     </li>
   );
 }
 
 /** the plan's title with the reader-typed name isolated (<bdi>), so a right-to-left name keeps its place */
 function Title({ text, name, audience }: { text: PlanText; name: string; audience: Audience }) {
-  const trimmed = name.trim();
-  return trimmed ? <Filled template={text.title} values={{ name: <bdi>{trimmed}</bdi> }} /> : <>{text.titleNoName[audience]}</>;
+  return (
+    <>
+      {planTitleParts(text, name, audience).map((part, i) => (
+        <Fragment key={i}>{typeof part === 'string' ? part : <bdi>{part.name}</bdi>}</Fragment>
+      ))}
+    </>
+  );
 }
 
 export function PlanView({ phases, state, words, progress, level, purposeNote, onPrint, onCalendar, titleRef }: Props) {

@@ -111,7 +111,7 @@ export function buildIcs({ plan, planId, profile, done, names, now, url, text }:
         const written = (names[item.id] ?? []).map(tidy).filter((n) => n !== '');
         const line = fill(ticked.has(item.id) ? text.ticked : text.open, { item: item.text });
         if (written.length === 0) return line;
-        return fill(text.withWho, { item: line, who: fill(text.who, { names: written.join(text.nameSeparator) }) });
+        return fill(text.who, { item: line, names: written.join(text.nameSeparator) });
       }),
     ].join('\n');
     lines.push(

@@ -34,7 +34,7 @@ const MAX_WHO = 3;
 /** a plan id as withPlanId() makes it (a UUID, or whatever the injected maker gives in tests) */
 const PLAN_ID = /^[a-z0-9-]{8,64}$/;
 
-export function isPlanId(value: unknown): value is string {
+function isPlanId(value: unknown): value is string {
   return typeof value === 'string' && PLAN_ID.test(value);
 }
 

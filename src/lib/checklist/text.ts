@@ -65,10 +65,19 @@ export function fixHeading(text: ChecklistText, count: number): string {
   return count === 1 ? text.fixOne : fill(text.fixMany, { count });
 }
 
-/** "Ana’s network plan"; without a name "Your network plan", or "Your report’s network plan" in a manager's plan */
-export function planTitle(text: PlanText, name: string, audience: Audience): string {
+/** the reader-typed name in the plan's title, for the page to isolate (<bdi>) */
+export interface TitleName {
+  readonly name: string;
+}
+
+/**
+ * The plan's title in pieces: "Ana’s network plan" is [{ name: 'Ana' }, '’s network plan'], so
+ * the page can isolate the name; without a name "Your network plan", or "Your report’s network
+ * plan" in a manager's plan, as one piece.
+ */
+export function planTitleParts(text: PlanText, name: string, audience: Audience): (string | TitleName)[] {
   const trimmed = name.trim();
-  return trimmed ? fill(text.title, { name: trimmed }) : text.titleNoName[audience];
+  return trimmed ? fillParts<TitleName>(text.title, { name: { name: trimmed } }) : [text.titleNoName[audience]];
 }
 
 /** announced after the calendar download: "Calendar file x.ics downloaded: 4 milestones." */

@@ -193,7 +193,7 @@ export interface CalendarText {
   readonly fileName: string;
   /** each event's first description line: "{phase}: {done} of {total} done." */
   readonly progress: string;
-  /** after an item with names: "Who: {names}" */
+  /** an item followed by its names: "{item} Who: {names}" */
   readonly who: string;
   /** between the names after "Who:" ("Mary; Joe"): names may hold commas */
   readonly nameSeparator: string;
@@ -203,8 +203,6 @@ export interface CalendarText {
   /** a ticked and an open item in the description: "[x] {item}", "[ ] {item}" */
   readonly ticked: string;
   readonly open: string;
-  /** an item followed by its names: "{item} {who}" */
-  readonly withWho: string;
 }
 
 /** how dates are written (words.yaml `dates`); weekdays start with Sunday */

@@ -32,6 +32,11 @@ async function renderIsland() {
   return { ...utils, user, stores, purpose };
 }
 
+/** the "Name {n} of 3" line of "Thank the people who helped you", inside its "Who:" group */
+function nameLine(n: number) {
+  return within(screen.getByRole('group', { name: /^Who: Thank the people/ })).getByRole('textbox', { name: `Name ${n} of 3` });
+}
+
 async function fillValid(user: ReturnType<typeof userEvent.setup>, name = 'Ana Ruiz') {
   if (name) await user.type(screen.getByLabelText(/name \(optional\)/), name);
   await user.type(screen.getByLabelText('New role title'), 'Head of Sales');
@@ -106,7 +111,7 @@ describe('ChecklistIsland', () => {
     expect(phaseLines[1]).toMatch(/^1 of \d+ done · day 30$/);
     expect(phaseLines.slice(2).every((line) => line.startsWith('0 of '))).toBe(true);
     expect(phaseLines.reduce((sum, line) => sum + Number(/of (\d+)/.exec(line)![1]), 0)).toBe(total);
-    await user.type(within(screen.getByRole('group', { name: /^Who: Thank the people/ })).getByRole('textbox', { name: 'Name 2 of 3' }), 'Joe');
+    await user.type(nameLine(2), 'Joe');
     const stored = JSON.parse(getTestStorage()[KEY]!);
     expect(stored.names['past-thank']).toEqual(['', 'Joe']);
     expect(stored.done).toEqual(['op-function:accounting', 'past-thank']);
@@ -303,8 +308,7 @@ describe('ChecklistIsland', () => {
     const title = screen.getByRole('heading', { name: 'محمد 2’s network plan' });
     expect(title.querySelector('bdi')?.textContent).toBe('محمد 2');
     expect(container.querySelector('.cl-for bdi')?.textContent).toBe('Head of Sales');
-    const who = within(screen.getByRole('group', { name: /^Who: Thank the people/ }));
-    const line = who.getByRole('textbox', { name: 'Name 1 of 3' });
+    const line = nameLine(1);
     expect(line.getAttribute('dir')).toBe('auto');
     await user.type(line, 'محمد 2');
     expect(line.closest('.cl-who-line')!.querySelector('.cl-line bdi')?.textContent).toBe('محمد 2');
@@ -342,6 +346,6 @@ describe('ChecklistIsland', () => {
     expect([date.getAttribute('min'), date.getAttribute('max')]).toEqual([MIN_DATE, MAX_DATE]);
     await fillValid(user);
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
-    expect(maxLength(within(screen.getByRole('group', { name: /^Who: Thank the people/ })).getByRole('textbox', { name: 'Name 1 of 3' }))).toBe(LIMITS.whoName);
+    expect(maxLength(nameLine(1))).toBe(LIMITS.whoName);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { fnv1a } from '../../../src/lib/checklist/hash';
-import { eventUid } from '../../../src/lib/checklist/ics';
 import { customGroupId } from '../../../src/lib/checklist/profile';
 import { checklistWordsSchema } from '../../../src/schemas/checklist';
 import { loadChecklistContent } from './content';
@@ -14,12 +13,6 @@ describe('checklist ids on the shared FNV-1a', () => {
 
   it('leaves stored own-group ids unchanged', () => {
     expect(customGroupId(' Legal ')).toBe('custom-38b82c0a');
-  });
-
-  it('makes calendar UIDs from the plan’s own id, not from a hash of the name', () => {
-    expect(eventUid('28b43fa1-0000-4000-8000-000000000000', 'first30')).toBe(
-      'promotion-checklist-first30-28b43fa1-0000-4000-8000-000000000000@upproach',
-    );
   });
 });
 

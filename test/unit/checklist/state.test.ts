@@ -109,11 +109,6 @@ describe('plan ids', () => {
     expect(parseState(JSON.parse(JSON.stringify(migrated)))).toEqual(migrated);
   });
 
-  it('gives each new plan its own id', () => {
-    const make = counter();
-    expect(withPlanId(initialState, make).planId).not.toBe(withPlanId(initialState, make).planId);
-  });
-
   it('refuses a maker that gives something that is not an id', () => {
     expect(() => withPlanId(initialState, () => 'x')).toThrow(/not a plan id/);
   });

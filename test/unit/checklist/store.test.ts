@@ -68,6 +68,30 @@ describe('checklist store', () => {
     cleanStores(s.$checklist);
   });
 
+  it('gives a plan built again after erasing an id of its own, kept while the plan lasts', async () => {
+    const s = await load();
+    keepMount(s.$checklist);
+    const build = () => {
+      s.updateChecklistProfile({ role: 'Head of Sales', level: 'manager', startDate: '2027-01-04' });
+      s.markChecklistBuilt();
+      return JSON.parse(getTestStorage()[key]!).planId as string;
+    };
+    expect(s.$checklistStored.get()).toBe(false);
+    const first = build();
+    expect(s.$checklistStored.get()).toBe(true);
+    expect(first).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    s.updateChecklistProfile({ name: 'Ana Ruiz' });
+    s.checklistCalendar(content, 'x');
+    expect(s.$checklist.get().planId).toBe(first);
+    s.eraseChecklist();
+    expect(s.$checklistStored.get()).toBe(false);
+    expect(s.$checklist.get().planId).toBeUndefined();
+    const second = build();
+    expect(second).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second).not.toBe(first);
+    cleanStores(s.$checklist);
+  });
+
   it('reads back what a previous visit stored', async () => {
     setTestStorageKey(
       key,

@@ -7,7 +7,7 @@ import {
   fixHeading,
   noscriptNote,
   planPreview,
-  planTitle,
+  planTitleParts,
 } from '../../../src/lib/checklist/text';
 import type { ChecklistWords } from '../../../src/lib/checklist/types';
 import { placeholders } from '../../../src/lib/shared/template';
@@ -76,12 +76,13 @@ describe('fillParts', () => {
 
 describe('the plan’s and the form’s words', () => {
   it('fill to the sentences the page shows', () => {
-    expect(planTitle(words.plan, ' Ana Ruiz ', 'self')).toBe('Ana Ruiz’s network plan');
-    expect(planTitle(words.plan, '  ', 'self')).toBe('Your network plan');
-    expect(planTitle(words.plan, ' Ana Ruiz ', 'manager')).toBe('Ana Ruiz’s network plan');
+    // the name (trimmed) is a piece of its own, for the page to isolate
+    expect(planTitleParts(words.plan, ' Ana Ruiz ', 'self')).toEqual([{ name: 'Ana Ruiz' }, '’s network plan']);
+    expect(planTitleParts(words.plan, '  ', 'self')).toEqual(['Your network plan']);
+    expect(planTitleParts(words.plan, ' Ana Ruiz ', 'manager')).toEqual([{ name: 'Ana Ruiz' }, '’s network plan']);
     // a manager's plan without a name is about the report, not the reader
-    expect(planTitle(words.plan, '  ', 'manager')).toBe('Your report’s network plan');
-    expect(planTitle({ ...words.plan, titleNoName: { self: 'Mine', manager: 'Theirs' } }, '', 'manager')).toBe('Theirs');
+    expect(planTitleParts(words.plan, '  ', 'manager')).toEqual(['Your report’s network plan']);
+    expect(planTitleParts({ ...words.plan, titleNoName: { self: 'Mine', manager: 'Theirs' } }, '', 'manager')).toEqual(['Theirs']);
     expect(fill(words.plan.progress, { done: 2, total: 17 })).toBe('2 of 17 done');
     expect(fill(words.plan.phaseProgress, { done: 0, total: 4, day: 30 })).toBe('0 of 4 done · day 30');
     expect(fill(words.plan.nameLine, { line: 2, lines: 3 })).toBe('Name 2 of 3');
@@ -92,7 +93,7 @@ describe('the plan’s and the form’s words', () => {
   });
 
   it('insert names literally, placeholders and markup included', () => {
-    expect(planTitle(words.plan, '{name} <b>', 'self')).toBe('{name} <b>’s network plan');
+    expect(planTitleParts(words.plan, '{name} <b>', 'self')).toEqual([{ name: '{name} <b>' }, '’s network plan']);
   });
 
   it('leave a placeholder the code does not fill as written', () => {
@@ -115,7 +116,8 @@ describe('the words’ templates in the schema', () => {
     const data = file();
     expect(issues({ ...data, plan: { ...data.plan, title: 'Their network plan' } })).toEqual(['plan.title: plan.title must contain {name}']);
     expect(issues({ ...data, plan: { ...data.plan, progress: '{done} done' } })).toEqual(['plan.progress: plan.progress must contain {total}']);
-    expect(issues({ ...data, calendar: { ...data.calendar, who: 'Who:' } })).toEqual(['calendar.who: calendar.who must contain {names}']);
+    expect(issues({ ...data, calendar: { ...data.calendar, who: '{item} Who:' } })).toEqual(['calendar.who: calendar.who must contain {names}']);
+    expect(issues({ ...data, calendar: { ...data.calendar, who: 'Who: {names}' } })).toEqual(['calendar.who: calendar.who must contain {item}']);
   });
 
   it('refuse an unknown (misspelt) placeholder and say which ones may be used', () => {
