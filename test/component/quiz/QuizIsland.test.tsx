@@ -194,6 +194,8 @@ describe('QuizIsland', () => {
     expect(await screen.findByRole('heading', { name: /mainly a Personal Brand/ })).toBeTruthy();
     // leaving goes back to the reader's own result, and says so
     expect(screen.getByRole('button', { name: 'Show my result' })).toBeTruthy();
+    // keeping is still the main action here, though it asks first: the primary look, not secondary
+    expect(screen.getByRole('button', { name: 'Keep this as my result' }).className).toBe('button');
     await user.click(screen.getByRole('button', { name: 'Keep this as my result' }));
     const ask = screen.getByRole('group', { name: 'Replace your own answers?' });
     expect(ask.textContent).toMatch(/already holds your own quiz answers/);
