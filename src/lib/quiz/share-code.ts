@@ -6,10 +6,22 @@ import { allQuestions, type Answers, type QuizModel } from './types';
  * send to any server: `#quiz=v1.<one base-36 digit per question>.<check>`. The check is a
  * hash of the quiz's question/answer ids and the digits, so a changed digit, a truncated link
  * or a link made for a different edition of the questions is refused rather than mis-scored.
+ * What a chat app or a sentence adds after an intact code (a full stop, a closing bracket, a
+ * slash, an encoded space, an appended `&utm_source=…`) is not damage: the code is read and the
+ * tail ignored (see TAIL).
  */
 export const SHARE_VERSION = 1;
 export const SHARE_PARAM = 'quiz';
-const MAX_LENGTH = 300;
+/** the longest fragment read at all: a code is about 30 characters, a tracking tail a few hundred */
+const MAX_LENGTH = 2000;
+
+/**
+ * What may follow an intact code: punctuation and spaces a sentence or a chat app puts after a
+ * link (`.`, `,`, `)`, `/`, quotes, an encoded space), then optionally parameters appended with
+ * `&` or `?`. A tail that starts with a letter or a digit is not a tail but a longer, damaged
+ * code, so it is refused like any other damage.
+ */
+const TAIL = /^(?:[\s.,;:!?'"‘’“”)\]}>/]|%[0-9a-f]{2})*(?:[&?][^]*)?$/i;
 
 export type ShareDecode =
   | { readonly ok: true; readonly answers: Answers }
@@ -56,15 +68,15 @@ export function decodeShare(model: QuizModel, hash: unknown): ShareDecode {
   try {
     code = decodeURIComponent(code);
   } catch {
-    return { ok: false, reason: 'malformed' };
+    // a stray '%' (in an appended tail, say): the code itself never needs decoding
   }
   const version = /^v(\d{1,6})(?:\.|$)/.exec(code);
   if (!version) return { ok: false, reason: 'malformed' };
   const v = Number(version[1]);
   if (v > SHARE_VERSION) return { ok: false, reason: 'future' };
   if (v < SHARE_VERSION) return { ok: false, reason: 'old' };
-  const parts = /^v\d+\.([0-9a-z]+)\.([0-9a-z]{4})$/.exec(code);
-  if (!parts) return { ok: false, reason: 'malformed' };
+  const parts = /^v\d+\.([0-9a-z]+)\.([0-9a-z]{4})([^]*)$/.exec(code);
+  if (!parts || !TAIL.test(parts[3]!)) return { ok: false, reason: 'malformed' };
   const digits = parts[1]!;
   const check = parts[2]!;
   const questions = allQuestions(model);

@@ -141,6 +141,47 @@ describe('share codes', () => {
     );
   }, 30_000);
 
+  it('reads an intact code followed by what a chat app or a sentence adds', () => {
+    const answers = { inviting: 'open', q1: 'b', q2: 'c' } as Answers;
+    const code = encodeShare(tinyModel, answers)!;
+    for (const tail of ['.', ')', '/', '%20', ' ', '),', '.)', '&utm_source=chat', '&utm_source=x&utm_medium=y', '/&utm_source=x', '%20&utm_source=50%', '?ref=mail', '”.']) {
+      expect(decodeShare(tinyModel, `#${code}${tail}`), tail).toEqual({ ok: true, answers });
+    }
+  });
+
+  it('still refuses real damage with a tail after it', () => {
+    const good = encodeShare(tinyModel, { inviting: 'open', q1: 'b', q2: 'c' })!;
+    const [, digits, check] = /^quiz=v1\.(\w+)\.(\w+)$/.exec(good)!;
+    // an answer changed, answers cut short, the check cut short
+    expect(decodeShare(tinyModel, `#quiz=v1.211.${check}.`)).toEqual({ ok: false, reason: 'tampered' });
+    expect(decodeShare(tinyModel, `#quiz=v1.21.${check}&utm_source=x`)).toEqual({ ok: false, reason: 'tampered' });
+    expect(decodeShare(tinyModel, `#quiz=v1.${digits}.${check!.slice(0, 3)}.`)).toEqual({ ok: false, reason: 'malformed' });
+    // letters or digits after the check are a longer code, not a tail
+    expect(decodeShare(tinyModel, `#quiz=v1.${digits}.${check}x`)).toEqual({ ok: false, reason: 'malformed' });
+    expect(decodeShare(tinyModel, `#quiz=v1.${digits}.${check}.5`)).toEqual({ ok: false, reason: 'malformed' });
+    expect(decodeShare(tinyModel, `#quiz=v1.${digits}.${check}-x`)).toEqual({ ok: false, reason: 'malformed' });
+  });
+
+  it('ignores any punctuation-and-parameters tail and refuses any tail that starts with a letter or digit (property)', () => {
+    const punctuation = fc.constantFrom('.', ',', ';', ':', '!', '?', ')', ']', '}', '>', '/', "'", '"', '’', '”', ' ', '%20', '%29', '%2E', '\n');
+    const params = fc.string({ maxLength: 200 }).map((s) => `&${s}`);
+    const tail = fc.tuple(fc.array(punctuation, { maxLength: 5 }), fc.option(params)).map(([p, q]) => `${p.join('')}${q ?? ''}`);
+    fc.assert(
+      fc.property(completeAnswers(model), tail, (answers, t) => {
+        const code = encodeShare(model, answers)!;
+        expect(decodeShare(model, `#${code}${t}`)).toEqual({ ok: true, answers });
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(completeAnswers(model), fc.stringMatching(/^[0-9a-zA-Z]/), (answers, t) => {
+        const code = encodeShare(model, answers)!;
+        expect(decodeShare(model, `#${code}${t}`).ok).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('never throws and never returns a partial result on arbitrary input (fuzz)', () => {
     const quizLike = fc.oneof(
       fc.string(),
