@@ -3,6 +3,7 @@ import { purposeIds } from '../lib/purposes';
 import { templateString } from './template';
 import { sourceUrl } from './source';
 import { checklistErrorCodes, type ChecklistErrorCode } from '../lib/checklist/profile';
+import { MAX_PLAN_DAY } from '../lib/checklist/dates';
 import { audiences, levels, phaseIds, sectionIds } from '../lib/checklist/types';
 
 /**
@@ -57,7 +58,7 @@ const phaseSchema = z.object({
   label: line,
   inSentence: line,
   gist: line.optional(),
-  day: z.number().int().min(1).max(366),
+  day: z.number().int().min(1).max(MAX_PLAN_DAY),
   milestone: line,
 });
 

@@ -4,7 +4,7 @@
  * island calls. All logic lives in src/lib/checklist.
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import { buildIcs, icsFileName } from '../lib/checklist/ics';
+import { buildIcs, calendarPhases, icsFileName } from '../lib/checklist/ics';
 import { buildPlan } from '../lib/checklist/plan';
 import {
   addCustomGroup,
@@ -123,7 +123,7 @@ export function checklistProgress(state: ChecklistState, plan: Plan | null): Pro
   return progress(state, plan?.itemIds ?? []);
 }
 
-/** the calendar file for the current plan, or null while the profile is incomplete */
+/** the calendar file for the current plan and how many events it holds, or null while the profile is incomplete */
 export function checklistCalendar(content: ChecklistContent, url: string, now: Date = new Date()) {
   const plan = checklistPlan(content).get();
   if (!plan) return null;
@@ -132,6 +132,7 @@ export function checklistCalendar(content: ChecklistContent, url: string, now: D
   return {
     fileName: icsFileName(profile, text.fileName),
     text: buildIcs({ plan, planId, profile, done, names, now, url, text }),
+    events: calendarPhases(plan).length,
   };
 }
 

@@ -77,7 +77,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
     const file = checklistCalendar(content, toolUrl);
     if (!file) return;
     downloadText(file.fileName, file.text, 'text/calendar;charset=utf-8');
-    setAnnounce(calendarDownloaded(content.words.calendar, file.fileName, plan?.phases.length ?? 0));
+    setAnnounce(calendarDownloaded(content.words.calendar, file.fileName, file.events));
   };
 
   const erase = () => {

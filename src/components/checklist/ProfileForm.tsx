@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent, type Ref } from 'react';
-import { MAX_DATE, MIN_DATE, isCalendarDate } from '../../lib/checklist/dates';
+import { START_MAX, START_MIN, isCalendarDate } from '../../lib/checklist/dates';
 import { groupsFor } from '../../lib/checklist/plan';
 import { fill } from '../../lib/checklist/text';
 import { LIMITS, type ProfileErrors, type ProfileField } from '../../lib/checklist/profile';
@@ -162,8 +162,8 @@ export function ProfileForm({ profile, errors, built, hydrated, content, labels,
           id={fieldId('startDate')}
           ref={fieldRef('startDate')}
           type="date"
-          min={MIN_DATE}
-          max={MAX_DATE}
+          min={START_MIN}
+          max={START_MAX}
           required
           // a tampered stored value would make the browser warn; the error message says what is wrong
           value={isCalendarDate(profile.startDate) ? profile.startDate : ''}

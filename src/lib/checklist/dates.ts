@@ -14,12 +14,15 @@ export interface PlainDate {
   readonly day: number; // 1–31
 }
 
-/** the range the checklist accepts for a start date */
+/** the years the checklist writes dates in: every start date and every due date falls in them */
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2200;
-/** the same range as YYYY-MM-DD, for a date input's min and max */
+/** the same range as YYYY-MM-DD */
 export const MIN_DATE = `${MIN_YEAR}-01-01`;
 export const MAX_DATE = `${MAX_YEAR}-12-31`;
+
+/** the latest day of the role a phase may fall on (the words' schema holds phases to it) */
+export const MAX_PLAN_DAY = 366;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -137,4 +140,20 @@ export function formatShortDate(date: PlainDate, words: DateText): string {
 /** "Monday, January 4, 2027" in English */
 export function formatLongDate(date: PlainDate, words: DateText): string {
   return formatDate(date, words.long, words.weekdays, words.months);
+}
+
+/**
+ * The start dates the checklist accepts, as YYYY-MM-DD for a date input's min and max: those
+ * for which every due date, up to day MAX_PLAN_DAY, is still a date the checklist can write.
+ * The last is 2199-12-31 (day 366 of a role that starts then is 2200-12-31).
+ */
+export const START_MIN = MIN_DATE;
+export const START_MAX = formatIsoDate(addDays(parseIsoDate(MAX_DATE)!, -(MAX_PLAN_DAY - 1)));
+
+/** a start date the checklist accepts (see START_MIN and START_MAX), or null */
+export function parseStartDate(text: unknown): PlainDate | null {
+  const date = parseIsoDate(text);
+  if (!date) return null;
+  const iso = formatIsoDate(date);
+  return iso >= START_MIN && iso <= START_MAX ? date : null;
 }

@@ -5,7 +5,7 @@
  * the same events whatever the reader renames, and two plans never share an event.
  */
 import { fill } from '../shared/template';
-import { addDays, formatBasicDate, parseIsoDate } from './dates';
+import { addDays, formatBasicDate, parseIsoDate, type PlainDate } from './dates';
 import { tidy } from './profile';
 import { phaseProgress } from './state';
 import type { CalendarText, Plan, Profile } from './types';
@@ -86,6 +86,18 @@ export function eventUid(planId: string, phaseId: string): string {
   return `promotion-checklist-${phaseId}-${planId}@upproach`;
 }
 
+/**
+ * the plan's phases that become events, each with its due date: those whose due date is a date
+ * (every phase of a plan built from an accepted start date); the file and what is said about it
+ * both count these
+ */
+export function calendarPhases(plan: Plan): { readonly phase: Plan['phases'][number]; readonly due: PlainDate }[] {
+  return plan.phases.flatMap((phase) => {
+    const due = parseIsoDate(phase.due);
+    return due ? [{ phase, due }] : [];
+  });
+}
+
 export function buildIcs({ plan, planId, profile, done, names, now, url, text }: IcsInput): string {
   const ticked = new Set(done);
   const name = tidy(profile.name);
@@ -101,9 +113,7 @@ export function buildIcs({ plan, planId, profile, done, names, now, url, text }:
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
   ];
-  for (const phase of plan.phases) {
-    const due = parseIsoDate(phase.due);
-    if (!due) continue;
+  for (const { phase, due } of calendarPhases(plan)) {
     const count = phaseProgress(done, phase);
     const description = [
       fill(text.progress, { phase: phase.label, done: count.done, total: count.total }),

@@ -2,7 +2,7 @@
  * The reader's profile: defaults, limits, the reader's own groups and validation.
  * Validation returns error codes; the messages are words in src/content/checklist/words.yaml.
  */
-import { parseIsoDate } from './dates';
+import { parseStartDate } from './dates';
 import { fnv1a } from './hash';
 import type { Profile } from './types';
 
@@ -58,7 +58,7 @@ export function validateProfile(profile: Profile): ProfileErrors {
   else if (role.length > LIMITS.role) errors.role = 'role-too-long';
   if (profile.level === null) errors.level = 'level-missing';
   if (profile.startDate === '') errors.startDate = 'start-missing';
-  else if (parseIsoDate(profile.startDate) === null) errors.startDate = 'start-invalid';
+  else if (parseStartDate(profile.startDate) === null) errors.startDate = 'start-invalid';
   return errors;
 }
 

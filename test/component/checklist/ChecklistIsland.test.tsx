@@ -336,14 +336,14 @@ describe('ChecklistIsland', () => {
 
   it('takes its input limits and date range from LIMITS and dates.ts', async () => {
     const { LIMITS } = await import('../../../src/lib/checklist/profile');
-    const { MIN_DATE, MAX_DATE } = await import('../../../src/lib/checklist/dates');
+    const { START_MIN, START_MAX } = await import('../../../src/lib/checklist/dates');
     const { user } = await renderIsland();
     const maxLength = (el: HTMLElement) => (el as HTMLInputElement).maxLength;
     expect(maxLength(screen.getByLabelText('Your name (optional)'))).toBe(LIMITS.name);
     expect(maxLength(screen.getByLabelText('New role title'))).toBe(LIMITS.role);
     expect(maxLength(screen.getByLabelText('Add a group of your own'))).toBe(LIMITS.groupLabel);
     const date = screen.getByLabelText('Start date of the new role');
-    expect([date.getAttribute('min'), date.getAttribute('max')]).toEqual([MIN_DATE, MAX_DATE]);
+    expect([date.getAttribute('min'), date.getAttribute('max')]).toEqual([START_MIN, START_MAX]);
     await fillValid(user);
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
     expect(maxLength(nameLine(1))).toBe(LIMITS.whoName);
