@@ -108,6 +108,7 @@ export const checklistWordsSchema = z.object({
     level: line,
     startDate: line,
     startDateHint: line,
+    shortened: template('form.shortened', ['limit']),
     sameOrg: line,
     sameOrgYes: line,
     sameOrgNo: line,

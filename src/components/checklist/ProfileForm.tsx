@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent, type Ref } from 'react';
 import { START_MAX, START_MIN, isCalendarDate } from '../../lib/checklist/dates';
 import { groupsFor } from '../../lib/checklist/plan';
-import { fill } from '../../lib/checklist/text';
+import { cutToLimit, fill } from '../../lib/checklist/text';
 import { LIMITS, type ProfileErrors, type ProfileField } from '../../lib/checklist/profile';
 import type { Profile } from '../../lib/checklist/types';
 import { addOwnGroup, removeOwnGroup, setChecklistGroup, updateChecklistProfile } from '../../stores/checklist';
@@ -32,6 +32,20 @@ export function ProfileForm({ profile, errors, built, hydrated, content, labels,
   const ownGroupId = `${uid}-own-group`;
   const [ownGroup, setOwnGroup] = useState('');
   const [groupError, setGroupError] = useState<string | null>(null);
+  // the text fields whose last entry was cut to fit (no maxLength: a browser cuts a paste mid-emoji and says nothing)
+  const [shortened, setShortened] = useState<Partial<Record<'name' | 'role', boolean>>>({});
+  const typeText = (field: 'name' | 'role', value: string) => {
+    const cut = cutToLimit(value, LIMITS[field]);
+    setShortened((s) => (s[field] === cut.shortened ? s : { ...s, [field]: cut.shortened }));
+    updateChecklistProfile({ [field]: cut.text });
+  };
+  const shortenedId = (field: 'name' | 'role') => `${fieldId(field)}-shortened`;
+  const shortenedNote = (field: 'name' | 'role') =>
+    shortened[field] ? (
+      <p className="cl-hint" id={shortenedId(field)} role="status">
+        {fill(content.words.form.shortened, { limit: LIMITS[field] })}
+      </p>
+    ) : null;
   const internal = groupsFor(content.words, 'internal', profile.level);
   const external = groupsFor(content.words, 'external', profile.level);
   const message = (field: ProfileField) => {
@@ -39,7 +53,13 @@ export function ProfileForm({ profile, errors, built, hydrated, content, labels,
     return code ? labels.errors[code] : null;
   };
   const described = (field: ProfileField, hint?: string) =>
-    [hint, message(field) ? `${fieldId(field)}-error` : undefined].filter(Boolean).join(' ') || undefined;
+    [
+      hint,
+      (field === 'name' || field === 'role') && shortened[field] ? shortenedId(field) : undefined,
+      message(field) ? `${fieldId(field)}-error` : undefined,
+    ]
+      .filter(Boolean)
+      .join(' ') || undefined;
   const errorText = (field: ProfileField) => {
     const text = message(field);
     return text ? (
@@ -97,13 +117,13 @@ export function ProfileForm({ profile, errors, built, hydrated, content, labels,
           ref={fieldRef('name')}
           type="text"
           autoComplete={self ? 'name' : 'off'}
-          maxLength={LIMITS.name}
           value={profile.name}
           aria-invalid={message('name') ? true : undefined}
           aria-describedby={described('name')}
-          onChange={(e) => updateChecklistProfile({ name: e.target.value })}
+          onChange={(e) => typeText('name', e.target.value)}
           onBlur={() => onBlurField('name')}
         />
+        {shortenedNote('name')}
         {errorText('name')}
       </div>
 
@@ -115,14 +135,14 @@ export function ProfileForm({ profile, errors, built, hydrated, content, labels,
           ref={fieldRef('role')}
           type="text"
           autoComplete="organization-title"
-          maxLength={LIMITS.role}
           required
           value={profile.role}
           aria-invalid={message('role') ? true : undefined}
           aria-describedby={described('role')}
-          onChange={(e) => updateChecklistProfile({ role: e.target.value })}
+          onChange={(e) => typeText('role', e.target.value)}
           onBlur={() => onBlurField('role')}
         />
+        {shortenedNote('role')}
         {errorText('role')}
       </div>
 

@@ -8,6 +8,7 @@ import { fill } from '../shared/template';
 import { addDays, formatBasicDate, parseIsoDate, type PlainDate } from './dates';
 import { tidy } from './profile';
 import { phaseProgress } from './state';
+import { calendarFileName } from './text';
 import type { CalendarText, Plan, Profile } from './types';
 
 const CRLF = '\r\n';
@@ -142,17 +143,7 @@ export function buildIcs({ plan, planId, profile, done, names, now, url, text }:
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
-/**
- * a file name from the words' start (`promotion-checklist`), the name and the role: letters,
- * digits and dashes only
- */
+/** the calendar file's name for this profile (see calendarFileName in text.ts) */
 export function icsFileName(profile: Profile, start: string): string {
-  const slug = `${tidy(profile.name)} ${tidy(profile.role)}`
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `${start}${slug ? `-${slug}` : ''}.ics`;
+  return calendarFileName(tidy(profile.name), tidy(profile.role), start);
 }

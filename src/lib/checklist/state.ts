@@ -6,6 +6,7 @@
  */
 import { isRecord, stringList } from '../storage/decode';
 import { LIMITS, emptyProfile } from './profile';
+import { cutToLimit } from './text';
 import { audiences, levels, type Audience, type Level, type Profile } from './types';
 
 export interface ChecklistState {
@@ -119,7 +120,7 @@ export function setName(state: ChecklistState, id: string, line: number, name: s
   if (!Number.isInteger(line) || line < 0 || line >= MAX_WHO) return state;
   const list = [...(state.names[id] ?? [])];
   while (list.length <= line) list.push('');
-  list[line] = name.slice(0, LIMITS.whoName);
+  list[line] = cutToLimit(name, LIMITS.whoName).text;
   while (list.length > 0 && list[list.length - 1] === '') list.pop();
   const names = { ...state.names };
   if (list.length === 0) delete names[id];

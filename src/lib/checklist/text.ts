@@ -84,3 +84,37 @@ export function planTitleParts(text: PlanText, name: string, audience: Audience)
 export function calendarDownloaded(text: CalendarText, file: string, count: number): string {
   return fill(text.downloaded, { file, count });
 }
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * What the reader typed or pasted, cut to at most `limit` UTF-16 units (the unit LIMITS counts
+ * in) at a grapheme boundary: never in the middle of a letter with its accents, an emoji or a
+ * flag. `shortened` says whether anything was cut, for the page to tell the reader.
+ */
+export function cutToLimit(text: string, limit: number): { readonly text: string; readonly shortened: boolean } {
+  if (text.length <= limit) return { text, shortened: false };
+  let kept = '';
+  for (const { segment } of graphemes.segment(text)) {
+    if (kept.length + segment.length > limit) break;
+    kept += segment;
+  }
+  return { text: kept, shortened: true };
+}
+
+/**
+ * The file name for a plan's calendar, from the words' start (`promotion-checklist`), the name
+ * and the role: letters (with their marks) and digits of every script, in lower case where the
+ * script has case, runs of anything else as one dash, at most 60 UTF-16 units of name and role
+ * cut at a grapheme boundary. Nothing a file system refuses (/ \ : * ? " < > | or control
+ * characters) can remain.
+ */
+export function calendarFileName(name: string, role: string, start: string): string {
+  const words = `${name} ${role}`
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  const slug = cutToLimit(words, 60).text.replace(/-+$/, '');
+  return `${start}${slug ? `-${slug}` : ''}.ics`;
+}

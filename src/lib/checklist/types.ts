@@ -138,6 +138,8 @@ export interface FormText {
   readonly level: string;
   readonly startDate: string;
   readonly startDateHint: string;
+  /** said under a name or role that was cut to fit: "… shortened to {limit} characters" */
+  readonly shortened: string;
   readonly sameOrg: string;
   readonly sameOrgYes: string;
   readonly sameOrgNo: string;

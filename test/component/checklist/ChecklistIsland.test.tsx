@@ -339,13 +339,34 @@ describe('ChecklistIsland', () => {
     const { START_MIN, START_MAX } = await import('../../../src/lib/checklist/dates');
     const { user } = await renderIsland();
     const maxLength = (el: HTMLElement) => (el as HTMLInputElement).maxLength;
-    expect(maxLength(screen.getByLabelText('Your name (optional)'))).toBe(LIMITS.name);
-    expect(maxLength(screen.getByLabelText('New role title'))).toBe(LIMITS.role);
+    // the name and the role have no maxLength (a browser would cut a paste mid-emoji and say
+    // nothing): the island cuts them to LIMITS itself and says so (the test below)
+    expect(maxLength(screen.getByLabelText('Your name (optional)'))).toBe(-1);
+    expect(maxLength(screen.getByLabelText('New role title'))).toBe(-1);
     expect(maxLength(screen.getByLabelText('Add a group of your own'))).toBe(LIMITS.groupLabel);
     const date = screen.getByLabelText('Start date of the new role');
     expect([date.getAttribute('min'), date.getAttribute('max')]).toEqual([START_MIN, START_MAX]);
     await fillValid(user);
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
     expect(maxLength(nameLine(1))).toBe(LIMITS.whoName);
+  });
+
+  it('cuts a pasted over-long name at a whole emoji or letter and says it was shortened', async () => {
+    const { LIMITS } = await import('../../../src/lib/checklist/profile');
+    const { user, stores } = await renderIsland();
+    const name = screen.getByLabelText('Your name (optional)');
+    // 79 letters, then a family emoji (11 UTF-16 units): 80 units would cut the emoji apart
+    const pasted = `${'a'.repeat(LIMITS.name - 1)}👨‍👩‍👧‍👦${'b'.repeat(500)}`;
+    await user.click(name);
+    await user.paste(pasted);
+    expect(stores.$checklist.get().profile.name).toBe('a'.repeat(LIMITS.name - 1));
+    expect((name as HTMLInputElement).value).toBe('a'.repeat(LIMITS.name - 1));
+    const note = screen.getByText(/shortened to/);
+    expect(note.textContent).toBe(`That was too long, so it was shortened to ${LIMITS.name} characters.`);
+    expect(name.getAttribute('aria-describedby')).toContain(note.id);
+    // a name that fits clears the note
+    await user.clear(name);
+    await user.type(name, 'Ana');
+    expect(screen.queryByText(/shortened to/)).toBeNull();
   });
 });

@@ -192,10 +192,12 @@ describe('escapeText and foldLine', () => {
 describe('icsFileName', () => {
   const start = words.calendar.fileName;
   it('makes a safe file name from the words, name and role', () => {
-    expect(icsFileName(profile, start)).toMatch(/^promotion-checklist-[a-z0-9-]+\.ics$/);
+    expect(icsFileName(profile, start)).toMatch(/^promotion-checklist-[\p{L}\p{M}\p{N}-]+\.ics$/u);
     expect(icsFileName({ ...emptyProfile, role: 'Head of Sales' }, start)).toBe('promotion-checklist-head-of-sales.ics');
     expect(icsFileName(emptyProfile, start)).toBe('promotion-checklist.ics');
     expect(icsFileName({ ...emptyProfile, role: 'Head of Sales' }, 'network-plan')).toBe('network-plan-head-of-sales.ics');
+    // an Arabic role title is kept, not dropped
+    expect(icsFileName({ ...emptyProfile, role: 'مديرة  المبيعات' }, start)).toBe('promotion-checklist-مديرة-المبيعات.ics');
   });
 });
 

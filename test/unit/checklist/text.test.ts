@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   calendarDownloaded,
+  calendarFileName,
+  cutToLimit,
   countWord,
   fill,
   fillParts,
@@ -141,7 +144,7 @@ describe('the words’ templates in the schema', () => {
 
   it('keep placeholders out of the plain labels, where nothing would fill them', () => {
     const templates: Record<'form' | 'plan', readonly string[]> = {
-      form: ['optional'],
+      form: ['optional', 'shortened'],
       plan: ['title', 'starts', 'progress', 'due', 'phaseProgress', 'nameLine', 'why', 'source'],
     };
     for (const block of ['form', 'plan'] as const) {
@@ -149,5 +152,66 @@ describe('the words’ templates in the schema', () => {
         if (typeof value === 'string' && !templates[block].includes(key)) expect(placeholders(value), `${block}.${key}`).toEqual([]);
       }
     }
+  });
+});
+
+describe('cutting what the reader typed to a limit', () => {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const graphemes = (text: string) => [...segmenter.segment(text)].map((s) => s.segment);
+
+  it('keeps text within the limit as it is', () => {
+    expect(cutToLimit('Ana', 80)).toEqual({ text: 'Ana', shortened: false });
+    expect(cutToLimit('a'.repeat(80), 80)).toEqual({ text: 'a'.repeat(80), shortened: false });
+  });
+
+  it('cuts a 500-character paste to the limit and says so', () => {
+    expect(cutToLimit('x'.repeat(500), 80)).toEqual({ text: 'x'.repeat(80), shortened: true });
+  });
+
+  it('never cuts an emoji, a flag or a letter with its accent apart', () => {
+    const family = '👨‍👩‍👧‍👦';
+    expect(cutToLimit(`${'a'.repeat(79)}${family}`, 80)).toEqual({ text: 'a'.repeat(79), shortened: true });
+    expect(cutToLimit(`${'a'.repeat(76)}🇫🇷b`, 80)).toEqual({ text: `${'a'.repeat(76)}🇫🇷`, shortened: true });
+    expect(cutToLimit(`${'a'.repeat(78)}🇫🇷`, 80)).toEqual({ text: 'a'.repeat(78), shortened: true });
+    expect(cutToLimit(`${'a'.repeat(79)}e\u0301`, 80)).toEqual({ text: 'a'.repeat(79), shortened: true });
+  });
+
+  it('gives a whole-grapheme prefix of at most the limit, as long as possible (property)', () => {
+    const piece = fc.constantFrom('a', 'é', 'e\u0301', '😀', '👨‍👩‍👧‍👦', '🇫🇷', 'ب', 'न्', '字', ' ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 120 }).map((p) => p.join('')), fc.integer({ min: 1, max: 100 }), (text, limit) => {
+        const { text: cut, shortened } = cutToLimit(text, limit);
+        expect(cut.length).toBeLessThanOrEqual(limit);
+        expect(shortened).toBe(cut !== text);
+        expect(text.startsWith(cut)).toBe(true);
+        const all = graphemes(text);
+        const kept = graphemes(cut);
+        // whole graphemes only, and the next one would not have fitted
+        expect(kept).toEqual(all.slice(0, kept.length));
+        if (shortened) expect(cut.length + all[kept.length]!.length).toBeGreaterThan(limit);
+      }),
+    );
+  });
+});
+
+describe('the calendar file name', () => {
+  it('keeps letters of every script', () => {
+    expect(calendarFileName('', 'مدير المبيعات', 'promotion-checklist')).toBe('promotion-checklist-مدير-المبيعات.ics');
+    expect(calendarFileName('Ana Ruiz', 'Región Ñ', 'promotion-checklist')).toBe('promotion-checklist-ana-ruiz-región-ñ.ics');
+    expect(calendarFileName('李明', 'Руководитель отдела', 'x')).toBe('x-李明-руководитель-отдела.ics');
+    expect(calendarFileName('', 'प्रबंधक', 'x')).toBe('x-प्रबंधक.ics');
+    expect(calendarFileName('', '', 'promotion-checklist')).toBe('promotion-checklist.ics');
+  });
+
+  it('leaves nothing a file system refuses, and stays short (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }), (name, role) => {
+        const file = calendarFileName(name, role, 'promotion-checklist');
+        expect(file).toMatch(/^promotion-checklist(-[\p{L}\p{M}\p{N}]+)*\.ics$/u);
+        expect(file).not.toMatch(/[/\\:*?"<>|\x00-\x1f]/);
+        expect(file.length).toBeLessThanOrEqual('promotion-checklist-'.length + 60 + '.ics'.length);
+        expect(file.isWellFormed()).toBe(true);
+      }),
+    );
   });
 });
