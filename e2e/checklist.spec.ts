@@ -262,10 +262,12 @@ for (const format of ['A4', 'Letter'] as const) {
       'Mary Jones',
       'Joe Bloggs',
       'Sally Park',
-      'upproach.example/tools/promotion-checklist/',
     ]) {
       expect(text).toContain(expected);
     }
+    // the printed address is the page's own (the build has no SITE_URL), never the placeholder
+    expect(text.replace(/\s+/g, '')).toContain(`${new URL(page.url()).origin}/tools/promotion-checklist/`);
+    expect(text).not.toContain('upproach.example');
     expect(text).toContain('✓');
     // the form, the buttons and the navigation are not printed
     for (const absent of ['New role title', 'Build my plan', 'Go to my plan', 'Print my checklist', 'Erase my checklist', 'Download calendar', 'About this checklist', 'Skip to content']) {
@@ -392,6 +394,42 @@ test('a right-to-left name keeps its place in the title, isolated in <bdi>', asy
   await expect(page.locator('.cl-for bdi')).toHaveText('Head of Sales');
 });
 
+test('a start date from which a due date would not exist is refused, with the range, and builds no plan', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('New role title').fill('Head of Sales');
+  await page.getByRole('radio', { name: 'Manager', exact: true }).check();
+  const start = page.getByLabel('Start date of the new role');
+  await expect(start).toHaveAttribute('max', '2199-12-31');
+  await expect(page.getByText('Choose a date from January 1, 1900 to December 31, 2199.')).toBeVisible();
+  await start.fill('2200-10-04');
+  await page.getByRole('button', { name: 'Build my plan' }).click();
+  await expect(page.locator('.cl-error-summary')).toContainText('Enter a real date from January 1, 1900 to December 31, 2199.');
+  await expect(page.getByRole('button', { name: 'Download calendar (.ics)' })).toHaveCount(0);
+  await expect(page.locator('.cl')).not.toContainText(/due\s*$|NaN|undefined/m);
+});
+
+test('a pasted over-long name is cut at a whole character and the reader is told; a non-Latin role names the file', async ({ page }) => {
+  await seed(page, saved({ name: '', role: 'مديرة المبيعات' }));
+  await open(page);
+  const name = page.getByLabel('Your name (optional)');
+  await name.focus();
+  // 79 letters, then a family emoji that would straddle the limit of 80, then more
+  await page.keyboard.insertText(`${'a'.repeat(79)}👨‍👩‍👧‍👦${'b'.repeat(420)}`);
+  await expect(name).toHaveValue('a'.repeat(79));
+  await expect(page.getByText('That was too long, so it was shortened to 80 characters.')).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`promotion-checklist-${'a'.repeat(60)}.ics`);
+  await name.fill('');
+  const [second] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
+  ]);
+  expect(second.suggestedFilename()).toBe('promotion-checklist-مديرة-المبيعات.ics');
+});
+
 test('downloads an iCalendar file with one all-day event per phase', async ({ page }) => {
   await seed(page, saved());
   await open(page);
@@ -406,7 +444,10 @@ test('downloads an iCalendar file with one all-day event per phase', async ({ pa
   expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(4);
   for (const date of ['20270104', '20270202', '20270304', '20270403']) expect(ics).toContain(`DTSTART;VALUE=DATE:${date}`);
   for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
-  await expect(page.locator('.cl [role="status"]').last()).toContainText('Calendar file');
+  // the events link to the page the plan lives on, at the site's own origin (no SITE_URL in this build)
+  expect(ics.replace(/\r\n /g, '')).toContain(`\r\nURL:${new URL(page.url()).origin}/tools/promotion-checklist/\r\n`);
+  expect(ics).not.toContain('upproach.example');
+  await expect(page.locator('.cl [role="status"]').last()).toContainText('Calendar file promotion-checklist-ana-ruiz-head-of-sales.ics downloaded: 4 milestones.');
 });
 
 test('corrupted saved data starts fresh with a message, once', async ({ page }) => {
@@ -427,7 +468,7 @@ test('corrupted saved data starts fresh with a message, once', async ({ page }) 
 test('tampered values are refused, not shown: an impossible date gets a message', async ({ page }) => {
   await seed(page, saved({ startDate: '2027-02-31' }));
   await open(page);
-  await expect(page.locator('.cl-error-summary')).toContainText('Enter a real date between the years 1900 and 2200.');
+  await expect(page.locator('.cl-error-summary')).toContainText('Enter a real date from January 1, 1900 to December 31, 2199.');
   await expect(page.locator('.cl')).not.toContainText(/NaN|Infinity|undefined/);
 });
 

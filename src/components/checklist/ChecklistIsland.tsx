@@ -15,6 +15,7 @@ import {
   markChecklistBuilt,
   touchChecklistField,
 } from '../../stores/checklist';
+import { siteAddress } from '../../lib/content/url';
 import { downloadText } from './download';
 import { PlanView } from './PlanView';
 import { ProfileForm, profileFieldId } from './ProfileForm';
@@ -74,7 +75,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
   };
 
   const calendar = () => {
-    const file = checklistCalendar(content, toolUrl);
+    const file = checklistCalendar(content, siteAddress(toolUrl, window.location.href));
     if (!file) return;
     downloadText(file.fileName, file.text, 'text/calendar;charset=utf-8');
     setAnnounce(calendarDownloaded(content.words.calendar, file.fileName, file.events));

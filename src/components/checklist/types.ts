@@ -15,6 +15,9 @@ export interface ChecklistProps {
   readonly purposeLabels: Readonly<Record<string, string>>;
   /** 2 inside an article (the frame's title is h2), 1 on the tool page */
   readonly frameLevel: 1 | 2;
-  /** the tool page's absolute URL, written into the calendar file */
+  /**
+   * the tool page's address for the calendar file: absolute with a real SITE_URL, else the path,
+   * completed with the page's own origin when the file is made (readerUrl in lib/content/url.ts)
+   */
   readonly toolUrl: string;
 }

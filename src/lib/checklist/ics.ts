@@ -4,6 +4,7 @@
  * escaped, and UIDs made from the plan's own random id (state.planId), so a re-import updates
  * the same events whatever the reader renames, and two plans never share an event.
  */
+import { realSite } from '../content/url';
 import { fill } from '../shared/template';
 import { addDays, formatBasicDate, parseIsoDate, type PlainDate } from './dates';
 import { tidy } from './profile';
@@ -67,6 +68,16 @@ export function sequenceAt(now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH) / 60_000));
 }
 
+/**
+ * the events' URL: an absolute http(s) address on a real site, else none (a path, or the
+ * build's placeholder address, would mean nothing, or the wrong thing, in a calendar)
+ */
+export function calendarUrl(url: string | undefined): string | null {
+  if (!url || !URL.canParse(url)) return null;
+  const parsed = new URL(url);
+  return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && realSite(parsed) ? parsed.href : null;
+}
+
 export interface IcsInput {
   readonly plan: Plan;
   /** the plan's random id (state.planId): the events' UIDs */
@@ -76,7 +87,7 @@ export interface IcsInput {
   readonly names: Readonly<Record<string, readonly string[]>>;
   /** the time the file is made (DTSTAMP) */
   readonly now: Date;
-  /** the page the plan lives on, for the events' URL */
+  /** the page the plan lives on, for the events' URL (left out unless it is a real absolute address) */
   readonly url?: string;
   /** the words of the events' descriptions (words.yaml `calendar`) */
   readonly text: CalendarText;
@@ -101,6 +112,7 @@ export function calendarPhases(plan: Plan): { readonly phase: Plan['phases'][num
 
 export function buildIcs({ plan, planId, profile, done, names, now, url, text }: IcsInput): string {
   const ticked = new Set(done);
+  const eventUrl = calendarUrl(url);
   const name = tidy(profile.name);
   const role = tidy(profile.role);
   const summary = (milestone: string) =>
@@ -134,7 +146,7 @@ export function buildIcs({ plan, planId, profile, done, names, now, url, text }:
       `DTEND;VALUE=DATE:${formatBasicDate(addDays(due, 1))}`,
       `SUMMARY:${escapeText(summary(phase.milestone))}`,
       `DESCRIPTION:${escapeText(description)}`,
-      ...(url ? [`URL:${url}`] : []),
+      ...(eventUrl ? [`URL:${eventUrl}`] : []),
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

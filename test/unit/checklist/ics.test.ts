@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildIcs, escapeText, eventUid, foldLine, formatUtcStamp, icsFileName, sequenceAt } from '../../../src/lib/checklist/ics';
+import { buildIcs, calendarUrl, escapeText, eventUid, foldLine, formatUtcStamp, icsFileName, sequenceAt } from '../../../src/lib/checklist/ics';
 import { buildPlan } from '../../../src/lib/checklist/plan';
 import { emptyProfile } from '../../../src/lib/checklist/profile';
 import { initialState } from '../../../src/lib/checklist/state';
@@ -31,7 +31,7 @@ const ics = buildIcs({
   done: ['past-thank'],
   names: { 'past-thank': ['Mary (former boss)', '', 'Joe; Sally, and <b>co</b>'] },
   now,
-  url: 'https://upproach.example/tools/promotion-checklist/',
+  url: 'https://example.org/tools/promotion-checklist/',
   text: words.calendar,
 });
 const utf8 = new TextEncoder();
@@ -223,5 +223,17 @@ describe('the calendar’s words', () => {
     const description = parse(odd).getFirstSubcomponent('vevent')!.getFirstPropertyValue('description') as string;
     expect(description.split('\n')[0]).toBe('Before and at the start: {count} of 4');
     expect(odd).not.toContain('undefined');
+  });
+});
+
+describe('the events’ URL', () => {
+  it('is the page’s address on a real site, and never a placeholder or a bare path', () => {
+    const file = (url: string | undefined) => buildIcs({ planId, plan, profile, done: [], names: {}, now, url, text: words.calendar });
+    expect(file('https://example.org/tools/promotion-checklist/')).toContain('\r\nURL:https://example.org/tools/promotion-checklist/\r\n');
+    expect(file('http://127.0.0.1:4404/tools/promotion-checklist/')).toContain('\r\nURL:http://127.0.0.1:4404/tools/promotion-checklist/\r\n');
+    for (const bad of ['https://upproach.example/tools/promotion-checklist/', '/tools/promotion-checklist/', 'javascript:alert(1)', '', undefined]) {
+      expect(file(bad), String(bad)).not.toMatch(/\r\nURL:/);
+      expect(calendarUrl(bad), String(bad)).toBeNull();
+    }
   });
 });

@@ -23,7 +23,7 @@ const notFigures: Record<string, string> = {
   '0': 'the instruction “answer 0 where you know nobody”',
   '250': '“250 million”, the reference’s N = 250,000,000',
   '1900': 'the earliest start date a form accepts (an input limit)',
-  '2200': 'the latest start date a form accepts (an input limit)',
+  '2199': 'the latest start date a form accepts (an input limit: due dates up to day 366 stay in 2200)',
   '40': 'the longest group name a form accepts (an input limit)',
   '80': 'the longest name a form accepts (an input limit)',
   '1': 'counting',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, joinBase } from '../../../src/lib/content/url';
+import { absoluteUrl, joinBase, readerUrl, realSite, siteAddress } from '../../../src/lib/content/url';
 
 describe('joinBase', () => {
   it('joins the root base', () => {
@@ -25,5 +25,30 @@ describe('absoluteUrl', () => {
   });
   it('says what to set when the site URL is missing', () => {
     expect(() => absoluteUrl(undefined, '/', 'rss.xml')).toThrow(/Set `site` in astro.config.mjs/);
+  });
+});
+
+describe('addresses a reader sees', () => {
+  it('knows the build placeholder (a reserved .example name) is not a real site', () => {
+    expect(realSite('https://upproach.example')).toBeNull();
+    expect(realSite('https://www.upproach.example/')).toBeNull();
+    expect(realSite(undefined)).toBeNull();
+    expect(realSite('https://upproach.org')?.href).toBe('https://upproach.org/');
+    expect(realSite(new URL('https://example.org'))?.href).toBe('https://example.org/');
+  });
+
+  it('is absolute with a real site, and the path from the root without one', () => {
+    expect(readerUrl('https://example.org', '/upproach/', 'tools/x/')).toBe('https://example.org/upproach/tools/x/');
+    expect(readerUrl('https://upproach.example', '/', 'tools/x/')).toBe('/tools/x/');
+    expect(readerUrl('https://upproach.example', '/upproach/', 'tools/x/')).toBe('/upproach/tools/x/');
+  });
+
+  it('completes a path with the page’s own origin at run time, and leaves a real address alone', () => {
+    const page = 'http://127.0.0.1:4404/tools/promotion-checklist/?utm_source=x#plan';
+    expect(siteAddress('/tools/promotion-checklist/', page)).toBe('http://127.0.0.1:4404/tools/promotion-checklist/');
+    expect(siteAddress('https://example.org/upproach/tools/x/', page)).toBe('https://example.org/upproach/tools/x/');
+    for (const site of ['https://upproach.example', undefined]) {
+      expect(siteAddress(readerUrl(site, '/', 'tools/x/'), page)).not.toContain('upproach.example');
+    }
   });
 });
