@@ -150,7 +150,8 @@ test('on phones the tables fit without scrolling and the chart’s text stays re
   }
 });
 
-test('every kind of bad input gets its own message and the last valid result stays', async ({ page }) => {
+// (the results used to keep the last valid number; they now wait for the wrong field and say which)
+test('every kind of bad input gets its own message and the results wait for the field', async ({ page }) => {
   await open(page);
   const support = field(page, '1. Support clique');
   await support.fill('5');
@@ -167,7 +168,7 @@ test('every kind of bad input gets its own message and the last valid result sta
     await support.fill(value);
     await expect(message).toHaveText(expected);
     await expect(support).toHaveAttribute('aria-invalid', 'true');
-    await expect(result).toHaveText('Your circles add up to 5 people.');
+    await expect(result).toHaveText('Waiting for a valid number in “1. Support clique”.');
   }
   // pasted text: the browser keeps it on screen but cannot read it as a number
   await support.fill('5');
@@ -177,8 +178,8 @@ test('every kind of bad input gets its own message and the last valid result sta
   await support.selectText();
   await page.keyboard.press('Control+V');
   await expect(message).toHaveText(/digits only/);
-  await expect(result).toHaveText('Your circles add up to 5 people.');
-  await expect(page.getByText(/results use your last valid entries/)).toBeVisible();
+  await expect(result).toHaveText('Waiting for a valid number in “1. Support clique”.');
+  await expect(page.getByText(/The results that use them wait until they are fixed/)).toBeVisible();
   // bad text, then cleared: the input's value was '' and stays '', yet the message follows
   await support.selectText();
   await page.keyboard.press('Backspace');
@@ -190,20 +191,40 @@ test('every kind of bad input gets its own message and the last valid result sta
   await support.selectText();
   await page.keyboard.type('1e309');
   await expect(message).toHaveText('Use digits only: enter a number from 0 to 100 people.');
-  // typed key by key, the "1" before the "e" was the last valid entry
-  await expect(result).toHaveText('Your circles add up to 1 person.');
+  // typed key by key, the "1" before the "e" is not a result: the results wait
+  await expect(result).toHaveText('Waiting for a valid number in “1. Support clique”.');
+  // nor is the "99" of a longer number typed past the field's maximum
+  await support.selectText();
+  await page.keyboard.type('99999999999');
+  await expect(message).toHaveText(/enter up to 100 people/);
+  await expect(result).toHaveText('Waiting for a valid number in “1. Support clique”.');
+  await expect(page.locator('.estimator')).not.toContainText('99 people');
   await support.selectText();
   await page.keyboard.press('Delete');
   await expect(message).toHaveText('Enter a number (0 if none).');
   // the audience ceiling stops at the population the page cites
-  await field(page, 'Audience ceiling').fill('10000000000');
-  await expect(await messageFor(page, field(page, 'Audience ceiling'))).toHaveText(/enter up to 250,000,000 people/);
+  const ceiling = field(page, 'Audience ceiling');
+  await ceiling.fill('10000000000');
+  await expect(await messageFor(page, ceiling)).toHaveText(/enter up to 250,000,000 people/);
+  await expect(page.locator('[data-result="reach"]')).toHaveText('Waiting for a valid number in “Audience ceiling”.');
+  // a 45-digit number is too large, not "not digits"
+  await ceiling.fill('9'.repeat(45));
+  await expect(await messageFor(page, ceiling)).toHaveText(/enter up to 250,000,000 people/);
+  // below the minimum of 1, -5 and 0 state the same rule
+  await ceiling.fill('-5');
+  await expect(await messageFor(page, ceiling)).toHaveText('Enter at least 1 person.');
+  await ceiling.fill('0');
+  await expect(await messageFor(page, ceiling)).toHaveText('Enter at least 1 person.');
+  await ceiling.fill('1000000');
   await expect(page.locator('[data-result="reach"]')).toHaveText('In this rough model, a message could reach about 140,000 people within three steps.');
   // a percentage, and more hubs than connections
   await field(page, 'Overlap between networks').fill('150');
   await expect(await messageFor(page, field(page, 'Overlap between networks'))).toHaveText(/up to 100%/);
-  await field(page, 'Your first-degree connections').fill('1');
-  await expect(await messageFor(page, field(page, 'Hubs who pass it on'))).toHaveText(/enter up to 1/);
+  // fewer connections than hubs: said on the field the reader changed; Hubs, untouched, stays as it is
+  await field(page, 'Your first-degree connections').fill('0');
+  await expect(await messageFor(page, field(page, 'Your first-degree connections'))).toHaveText('Your hubs are among these connections: enter at least 2, or fewer hubs.');
+  await expect(await messageFor(page, field(page, 'Hubs who pass it on'))).toHaveText('');
+  await expect(field(page, 'Hubs who pass it on')).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('.estimator')).not.toContainText(/NaN|Infinity|undefined/);
 });
 

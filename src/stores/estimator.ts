@@ -26,6 +26,9 @@ export const dismissEstimatorRecovered = store.dismissRecovered;
 /** fields where the browser could not read what was typed or pasted (not persisted) */
 export const $badInput = atom<ReadonlySet<string>>(new Set());
 
+/** the fields the reader changed on this page, the latest last (not persisted): where a disagreement between two fields is said */
+export const $edited = atom<readonly string[]>([]);
+
 /**
  * The last number each field held while valid: results keep using it while a field is wrong.
  * Updated by the actions below (never inside a computed store), starting from what was saved.
@@ -34,8 +37,8 @@ export const $lastValid = atom<Values>(rememberValid($estimator.get(), new Set()
 
 /** The view: a pure function of what was typed, the unreadable fields, the quiz and $lastValid. */
 export const $estimatorView = computed(
-  [$estimator, $badInput, $sharedPurpose, $lastValid],
-  (state, bad, quizPurpose, lastValid) => buildView(state, bad, quizPurpose, lastValid).view,
+  [$estimator, $badInput, $sharedPurpose, $lastValid, $edited],
+  (state, bad, quizPurpose, lastValid, edited) => buildView(state, bad, quizPurpose, lastValid, edited).view,
 );
 
 /** What the server renders (no stored data): the island hydrates from this, then updates. */
@@ -55,7 +58,7 @@ export function estimatorDisplay(content: EstimatorContent): { $live: ReadableAt
 
 /** Remember the numbers that are valid now, so a later wrong entry falls back to them. */
 function remember(): void {
-  $lastValid.set(rememberValid($estimator.get(), $badInput.get(), $lastValid.get()));
+  $lastValid.set(rememberValid($estimator.get(), $badInput.get(), $lastValid.get(), $edited.get()));
 }
 
 function update(change: (state: EstimatorState) => EstimatorState): void {
@@ -72,6 +75,8 @@ export function setField(id: string, raw: string, unreadable = false): void {
   const bad = new Set($badInput.get());
   const changed = unreadable ? !bad.has(id) && Boolean(bad.add(id)) : bad.delete(id);
   if (changed) $badInput.set(bad);
+  const edited = $edited.get();
+  if (edited[edited.length - 1] !== id) $edited.set([...edited.filter((e) => e !== id), id]);
   if ($estimator.get().fields[id] !== text) update((s) => ({ ...s, fields: { ...s.fields, [id]: text } }));
   remember();
 }
@@ -104,6 +109,7 @@ export function copyEstimateToReach(): void {
 /** Clear everything the estimator stored and start again. */
 export function resetEstimator(): void {
   $badInput.set(new Set());
+  $edited.set([]);
   store.erase();
   $lastValid.set(initialValues());
 }

@@ -99,7 +99,7 @@ export interface TickDisplay {
 }
 
 export interface EstimatorDisplay {
-  /** some field is wrong and the results use its last valid number */
+  /** some field is wrong: the results that use it wait for it (and say which) */
   readonly stale: boolean;
   readonly method: Method;
   readonly methods: readonly { readonly id: Method; readonly label: string }[];
@@ -165,6 +165,12 @@ function field(view: EstimatorView, content: EstimatorContent, write: NumberWrit
   };
 }
 
+/** "Waiting for a valid number in “1. Support clique”." while `id` is wrong; null when nothing waits */
+function waitingFor(id: string | null, fields: readonly FieldDisplay[], ui: UiWords, write: NumberWriter): string | null {
+  if (id === null) return null;
+  return say(write, ui.waiting, { field: fields.find((f) => f.id === id)?.label ?? id });
+}
+
 function partOne(view: EstimatorView, content: EstimatorContent, write: NumberWriter): EstimatorDisplay['one'] {
   const { ui } = content.copy;
   const circles = view.state.method === 'circles';
@@ -172,17 +178,20 @@ function partOne(view: EstimatorView, content: EstimatorContent, write: NumberWr
   const compared = { fewer: ui.compareFewer, similar: ui.compareSimilar, more: ui.compareMore };
   const numbers = { population: SCALE_UP_POPULATION, total: KNOWN_NAMES_TOTAL };
   const estimate = view.scaleUp.kind === 'estimate' ? Math.round(view.scaleUp.value) : null;
+  const fields = circles
+    ? rows.map(({ layer }) =>
+        field(view, content, write, `layer.${layer.id}`, layerSpecs[layer.id], say(write, ui.layerLabel, { order: layer.order, name: layer.name }), layer.prompt),
+      )
+    : knownNames.map((n) => field(view, content, write, `name.${n.id}`, nameSpec, n.name));
+  const waiting = waitingFor(view.waiting.one, fields, ui, write);
   let summary: string;
-  if (circles) summary = view.circles.kind === 'estimate' ? say(write, ui.circlesResult, { total: write.withUnit(view.circles.total, 'people') }) : ui.circlesInsufficient;
+  if (waiting) summary = waiting;
+  else if (circles) summary = view.circles.kind === 'estimate' ? say(write, ui.circlesResult, { total: write.withUnit(view.circles.total, 'people') }) : ui.circlesInsufficient;
   else summary = estimate !== null ? say(write, ui.namesResult, { estimate: write.withUnit(estimate, 'people') }) : ui.namesInsufficient;
   return {
     legend: circles ? ui.circlesLegend : ui.namesLegend,
     hint: circles ? content.copy.circles.intro : content.copy.names.intro,
-    fields: circles
-      ? rows.map(({ layer }) =>
-          field(view, content, write, `layer.${layer.id}`, layerSpecs[layer.id], say(write, ui.layerLabel, { order: layer.order, name: layer.name }), layer.prompt),
-        )
-      : knownNames.map((n) => field(view, content, write, `name.${n.id}`, nameSpec, n.name)),
+    fields,
     summary,
     circles: rows.map(({ layer, yours, comparison }) => ({
       id: layer.id,
@@ -192,14 +201,14 @@ function partOne(view: EstimatorView, content: EstimatorContent, write: NumberWr
       compared: comparison === null ? ui.compareNone : compared[comparison],
     })),
     working:
-      view.scaleUp.kind === 'estimate'
+      !waiting && view.scaleUp.kind === 'estimate'
         ? say(write, ui.namesWorking, { ...numbers, known: view.scaleUp.known, estimate: estimate! })
         : say(write, ui.namesFormula, numbers),
     comparison: say(write, ui.namesComparison, { mean: MCCARTY_MEAN }),
   };
 }
 
-function partTwo(view: EstimatorView, content: EstimatorContent, write: NumberWriter): EstimatorDisplay['two'] {
+function partTwo(view: EstimatorView, content: EstimatorContent, write: NumberWriter, waiting: string | null): EstimatorDisplay['two'] {
   const { ui } = content.copy;
   const { target, fit, missing, upTo, compared } = comparePurpose(view, content.targets);
   const layerName = (id: LayerId) => content.layers.find((l) => l.id === id)?.name ?? id;
@@ -219,7 +228,7 @@ function partTwo(view: EstimatorView, content: EstimatorContent, write: NumberWr
     placeholder: view.purposeSource === 'quiz' ? null : ui.selectPlaceholder,
     options: purposeIds.map((id) => ({ id, label: purposeLabels[id] })),
     useQuiz: view.purposeSource === 'chosen' && view.quizPurpose !== null,
-    answer: purposeAnswer(ui, write, {
+    answer: waiting ?? purposeAnswer(ui, write, {
       estimate: view.today,
       purpose: target ? label : null,
       range: target,
@@ -246,28 +255,32 @@ function partTwo(view: EstimatorView, content: EstimatorContent, write: NumberWr
 function partThree(view: EstimatorView, content: EstimatorContent, write: NumberWriter): EstimatorDisplay['three'] {
   const { ui, reach: words } = content.copy;
   const r = view.reach;
+  const fields = reachIds.map((id) => field(view, content, write, `reach.${id}`, reachSpecs[id], words.fields[id].label, words.fields[id].hint));
+  const waiting = waitingFor(view.waiting.three, fields, ui, write);
+  // while a number the model uses is wrong, no figure is drawn from it
+  const shown = (value: number) => (waiting ? ui.noCount : write.count(roughCount(value)));
   const total = roughCount(r.cumulative[2]);
   return {
-    fields: reachIds.map((id) => field(view, content, write, `reach.${id}`, reachSpecs[id], words.fields[id].label, words.fields[id].hint)),
+    fields,
     useEstimate:
       view.reachEstimate === null
         ? null
         : view.reachEstimateCapped
           ? say(write, ui.useEstimateCapped, { limit: reachSpecs.first.max })
           : say(write, ui.useEstimate, { estimate: view.reachEstimate }),
-    result: total > 0 ? say(write, ui.reachResult, { total: write.withUnit(total, 'people') }) : ui.reachNone,
-    nearBound: r.nearBound ? say(write, ui.reachNearBound, { ceiling: write.withUnit(r.population, 'people') }) : null,
+    result: waiting ?? (total > 0 ? say(write, ui.reachResult, { total: write.withUnit(total, 'people') }) : ui.reachNone),
+    nearBound: !waiting && r.nearBound ? say(write, ui.reachNearBound, { ceiling: write.withUnit(r.population, 'people') }) : null,
     bars: [ui.chart1, ui.chart2, ui.chart3].map((name, i) => {
       // the name goes in now; the value is split out to be shown in bold
       const [before, after] = splitAround(say(write, ui.chartBar, { name }), 'value');
-      return { before, value: write.count(roughCount(r.cumulative[i]!)), after, at: axisPosition(r.cumulative[i]!, r.population) };
+      return { before, value: shown(r.cumulative[i]!), after, at: waiting ? 0 : axisPosition(r.cumulative[i]!, r.population) };
     }),
     ticks: axisTicks(r.population).map((value) => ({ label: write.compact(value), at: axisPosition(value, r.population) })),
     ceiling: say(write, ui.chartCeiling, { ceiling: r.population }),
     rows: [ui.degree1, ui.degree2, ui.degree3].map((name, i) => ({
       name,
-      added: write.count(roughCount(r.perDegree[i]!)),
-      soFar: write.count(roughCount(r.cumulative[i]!)),
+      added: shown(r.perDegree[i]!),
+      soFar: shown(r.cumulative[i]!),
     })),
   };
 }
@@ -275,15 +288,16 @@ function partThree(view: EstimatorView, content: EstimatorContent, write: Number
 /** The whole display for one view: a pure function of the view, the content and the writer. */
 export function displayView(view: EstimatorView, content: EstimatorContent, write: NumberWriter): EstimatorDisplay {
   const { ui } = content.copy;
+  const one = partOne(view, content, write);
   return {
-    stale: view.usingLastValid,
+    stale: view.needsFixing,
     method: view.state.method,
     methods: [
       { id: 'circles', label: ui.methodCircles },
       { id: 'names', label: ui.methodNames },
     ],
-    one: partOne(view, content, write),
-    two: partTwo(view, content, write),
+    one,
+    two: partTwo(view, content, write, view.waiting.one ? one.summary : null),
     three: partThree(view, content, write),
   };
 }

@@ -74,8 +74,10 @@ export function initialValues(): Record<string, number> {
 /** What is wrong with a field; words for it come from copy.yaml (see fieldMessage in words.ts). */
 export type FieldError =
   | { readonly problem: NumberProblem; readonly spec: NumberSpec }
-  /** more hubs than first-degree connections: `max` is the number of connections */
-  | { readonly problem: 'hubs-over-first'; readonly max: number };
+  /** more hubs than first-degree connections, said on Hubs: `max` is the number of connections */
+  | { readonly problem: 'hubs-over-first'; readonly max: number }
+  /** the same, said on first-degree connections when the reader changed those last: `min` is the number of hubs */
+  | { readonly problem: 'first-under-hubs'; readonly min: number };
 
 export interface Evaluation {
   /** the number each field contributes: its own value when valid, else its last valid value */
@@ -85,11 +87,18 @@ export interface Evaluation {
 }
 
 /**
- * Check every field. `lastValid` supplies the number to keep using while a field is wrong, so
- * the last valid result stays on screen. `badInput` lists fields where the browser rejected
- * what was typed or pasted (a number input reports text it cannot read as empty).
+ * Check every field. `lastValid` supplies a number for a field while it is wrong (the results
+ * that use that field wait for it: view.ts). `badInput` lists fields where the browser rejected
+ * what was typed or pasted (a number input reports text it cannot read as empty). `edited`
+ * lists the fields the reader changed, the latest last: a disagreement between two valid
+ * fields is said on the one the reader changed last, never on a field they have not touched.
  */
-export function evaluate(fields: Fields, lastValid: Values, badInput: ReadonlySet<string> = new Set()): Evaluation {
+export function evaluate(
+  fields: Fields,
+  lastValid: Values,
+  badInput: ReadonlySet<string> = new Set(),
+  edited: readonly string[] = [],
+): Evaluation {
   const values: Record<string, number> = {};
   const errors: Record<string, FieldError> = {};
   for (const [id, spec] of fieldSpecs) {
@@ -104,7 +113,13 @@ export function evaluate(fields: Fields, lastValid: Values, badInput: ReadonlySe
   }
   // Hubs are some of your first-degree connections.
   if (!errors['reach.hubs'] && !errors['reach.first'] && values['reach.hubs']! > values['reach.first']!) {
-    errors['reach.hubs'] = { problem: 'hubs-over-first', max: values['reach.first']! };
+    // on the one of the two the reader changed last; on Hubs when they changed neither here
+    // (saved numbers): Hubs is the number that has to fit inside the other
+    if (edited.lastIndexOf('reach.first') > edited.lastIndexOf('reach.hubs')) {
+      errors['reach.first'] = { problem: 'first-under-hubs', min: values['reach.hubs']! };
+    } else {
+      errors['reach.hubs'] = { problem: 'hubs-over-first', max: values['reach.first']! };
+    }
     values['reach.hubs'] = Math.min(lastValid['reach.hubs'] ?? 0, values['reach.first']!);
   }
   return { values, errors };

@@ -4,7 +4,7 @@
  */
 import type { PurposeId } from '../purposes';
 import { compareLayer, estimateFromCircles, type CirclesResult, type LayerComparison } from './circles';
-import { evaluate, layerFieldIds, type FieldError, layerIds, nameFieldIds, nextLastValid, reachSpecs, type LayerId, type Values } from './fields';
+import { evaluate, layerFieldIds, type FieldError, layerIds, nameFieldIds, nextLastValid, reachIds, reachSpecs, type LayerId, type Values } from './fields';
 import { compareWithRange, shortfall, type Fit, type SizeRange } from './purpose-fit';
 import { reach, type ReachResult } from './reach';
 import { scaleUpEstimate, type ScaleUpResult } from './scale-up';
@@ -15,8 +15,14 @@ export type PurposeSource = 'quiz' | 'chosen' | 'none';
 export interface EstimatorView {
   readonly state: EstimatorState;
   readonly errors: Readonly<Record<string, FieldError>>;
-  /** true when some field is wrong and results use its last valid number */
-  readonly usingLastValid: boolean;
+  /** true when some field is wrong (the results that use it wait: `waiting`) */
+  readonly needsFixing: boolean;
+  /**
+   * The first wrong field among those each part's result is drawn from, or null: while Part 1
+   * (the chosen method's fields) waits there is no estimate today, so Part 2 waits too; Part 3
+   * waits for its own fields. A result is never drawn from a number the reader has typed past.
+   */
+  readonly waiting: { readonly one: string | null; readonly three: string | null };
   readonly circles: CirclesResult;
   /** your cumulative count for each circle, by layer id; null: no estimate yet */
   readonly circleCounts: Readonly<Record<LayerId, number>> | null;
@@ -39,16 +45,22 @@ export function buildView(
   badInput: ReadonlySet<string>,
   quizPurpose: PurposeId | null,
   lastValid: Values,
+  edited: readonly string[] = [],
 ): { view: EstimatorView; lastValid: Values } {
-  const evaluation = evaluate(state.fields, lastValid, badInput);
+  const evaluation = evaluate(state.fields, lastValid, badInput, edited);
   const { values, errors } = evaluation;
+  const firstWrong = (ids: readonly string[]) => ids.find((id) => errors[id]) ?? null;
+  const waiting = {
+    one: firstWrong(state.method === 'circles' ? layerFieldIds : nameFieldIds),
+    three: firstWrong(reachIds.map((id) => `reach.${id}`)),
+  };
   const circles = estimateFromCircles(layerFieldIds.map((id) => values[id]!));
   const scaleUp = scaleUpEstimate(nameFieldIds.map((id) => values[id]!));
   let today: number | null = null;
-  if (state.method === 'circles' && circles.kind === 'estimate') today = Math.round(circles.total);
-  if (state.method === 'names' && scaleUp.kind === 'estimate') today = Math.round(scaleUp.value);
+  if (!waiting.one && state.method === 'circles' && circles.kind === 'estimate') today = Math.round(circles.total);
+  if (!waiting.one && state.method === 'names' && scaleUp.kind === 'estimate') today = Math.round(scaleUp.value);
   let circleCounts: Record<LayerId, number> | null = null;
-  if (circles.kind === 'estimate') {
+  if (!waiting.one && circles.kind === 'estimate') {
     const counts = {} as Record<LayerId, number>;
     layerIds.forEach((id, i) => (counts[id] = circles.cumulative[i]!));
     circleCounts = counts;
@@ -56,7 +68,8 @@ export function buildView(
   const view: EstimatorView = {
     state,
     errors,
-    usingLastValid: Object.keys(errors).length > 0,
+    needsFixing: Object.keys(errors).length > 0,
+    waiting,
     circles,
     circleCounts,
     scaleUp,
@@ -80,8 +93,8 @@ export function buildView(
 }
 
 /** The last valid numbers after the reader's current entries (what the store remembers). */
-export function rememberValid(state: EstimatorState, badInput: ReadonlySet<string>, lastValid: Values): Values {
-  return nextLastValid(lastValid, evaluate(state.fields, lastValid, badInput));
+export function rememberValid(state: EstimatorState, badInput: ReadonlySet<string>, lastValid: Values, edited: readonly string[] = []): Values {
+  return nextLastValid(lastValid, evaluate(state.fields, lastValid, badInput, edited));
 }
 
 /** One of Dunbar's circles as content describes it (only what the table needs). */

@@ -21,7 +21,7 @@ export const uiKeys = [
   'range', 'answerChoose', 'answerNeedEstimate', 'answerAboutRight', 'answerSmaller', 'answerLarger',
   'answerAboutRightUpTo', 'answerSmallerUpTo', 'answerLargerUpTo',
   'targetLead', 'targetLayers', 'layerSeparator', 'nextStepsTitle',
-  'step3', 'reachLegend', 'useEstimate', 'useEstimateCapped', 'reachResult', 'reachNone', 'reachNearBound',
+  'step3', 'reachLegend', 'useEstimate', 'useEstimateCapped', 'reachResult', 'reachNone', 'reachNearBound', 'waiting',
   'chartCaption', 'chart1', 'chart2', 'chart3', 'chartBar', 'chartCeiling',
   'reachCaption', 'colStep', 'colNew', 'colSoFar', 'degree1', 'degree2', 'degree3',
   'assumptionsTitle', 'roughModelLead',
@@ -31,7 +31,7 @@ export type UiWords = Readonly<Record<UiKey, string>>;
 
 /** The inline messages next to a field (copy.yaml "messages"). */
 export const messageKeys = [
-  'empty', 'emptyAtLeast', 'notNumber', 'negative', 'fractional', 'fractionalPercent', 'tooSmall', 'tooLarge', 'hubs',
+  'empty', 'emptyAtLeast', 'notNumber', 'negative', 'fractional', 'fractionalPercent', 'tooSmall', 'tooLarge', 'hubs', 'firstUnderHubs',
 ] as const;
 export type MessageKey = (typeof messageKeys)[number];
 export type MessageWords = Readonly<Record<MessageKey, string>>;
@@ -66,6 +66,7 @@ export const uiPlaceholders: Readonly<Partial<Record<UiKey, readonly string[]>>>
   useEstimateCapped: ['limit'],
   reachResult: ['total'],
   reachNearBound: ['ceiling'],
+  waiting: ['field'],
   chartBar: ['name', 'value'],
   chartCeiling: ['ceiling'],
 };
@@ -75,6 +76,7 @@ export const messagePlaceholders: Readonly<Partial<Record<MessageKey, readonly s
   tooSmall: ['min'],
   tooLarge: ['max'],
   hubs: ['max'],
+  firstUnderHubs: ['min'],
 };
 export const noscriptPlaceholders: Readonly<Partial<Record<NoscriptKey, readonly string[]>>> = {
   caption: ['population', 'total'],
@@ -153,6 +155,7 @@ export function purposeSourceTemplate(
 /** The inline message for a field's problem, numbers written with their unit ("30,000 people"). */
 export function fieldMessage(error: FieldError, words: MessageWords, write: NumberWriter): string {
   if (error.problem === 'hubs-over-first') return say(write, words.hubs, { max: error.max });
+  if (error.problem === 'first-under-hubs') return say(write, words.firstUnderHubs, { min: error.min });
   const { spec } = error;
   switch (error.problem) {
     case 'empty':

@@ -118,7 +118,8 @@ describe('NetworkEstimator', () => {
     ['2.5', /whole number/],
     ['999999999', /up to 100 people/],
     ['pasted text', /digits only/],
-  ])('shows a message for %j next to the field and keeps the last valid result', (value, message) => {
+  // (the results used to keep the last valid number; they now wait for the field and say which)
+  ])('shows a message for %j next to the field and the results wait for it', (value, message) => {
     renderEstimator();
     const support = screen.getByLabelText('1. Support clique');
     change(support, '5');
@@ -127,12 +128,14 @@ describe('NetworkEstimator', () => {
     else change(support, value);
     expect(messageFor(support)).toMatch(message);
     expect(support.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Your circles add up to 5 people.')).toBeTruthy();
-    expect(screen.getByText(/results use your last valid entries/)).toBeTruthy();
+    expect(screen.queryByText('Your circles add up to 5 people.')).toBeNull();
+    expect(screen.getAllByText('Waiting for a valid number in “1. Support clique”.').length).toBeGreaterThan(0);
+    expect(screen.getByText(/The results that use them wait until they are fixed/)).toBeTruthy();
     change(support, '6');
     expect(messageFor(support)).toBe('');
     expect(support.getAttribute('aria-invalid')).toBeNull();
-    expect(screen.queryByText(/results use your last valid entries/)).toBeNull();
+    expect(screen.getByText('Your circles add up to 6 people.')).toBeTruthy();
+    expect(screen.queryByText(/wait until they are fixed/)).toBeNull();
   });
 
   it('says which numbers it accepts when the browser cannot read the text (pasted words, 1e309)', () => {
@@ -159,7 +162,7 @@ describe('NetworkEstimator', () => {
     clear(support);
     expect(messageFor(support)).toBe('Enter a number (0 if none).');
     expect(support.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Your circles add up to 5 people.')).toBeTruthy();
+    expect(screen.queryByText('Your circles add up to 5 people.')).toBeNull();
   });
 
   it('leaves a saved unreadable number’s message alone when the field is only focused and left', () => {
@@ -172,12 +175,20 @@ describe('NetworkEstimator', () => {
     expect(messageFor(support)).toMatch(/digits only/);
   });
 
-  it('refuses more hubs than connections', () => {
+  // (lowering the connections used to turn the untouched Hubs field red; the message is now on
+  // the field the reader changed)
+  it('refuses more hubs than connections, on the field the reader changed', () => {
     renderEstimator();
     const first = screen.getByLabelText('Your first-degree connections');
-    change(first, '1');
+    change(first, '0');
     const hubs = screen.getByLabelText('Hubs who pass it on');
-    expect(messageFor(hubs)).toMatch(/among your first-degree connections: enter up to 1/);
+    expect(messageFor(hubs)).toBe('');
+    expect(hubs.getAttribute('aria-invalid')).toBeNull();
+    expect(messageFor(first)).toBe('Your hubs are among these connections: enter at least 2, or fewer hubs.');
+    change(hubs, '3');
+    expect(messageFor(first)).toBe('');
+    expect(messageFor(hubs)).toMatch(/among your first-degree connections: enter up to 0/);
+    expect(screen.getAllByText('Waiting for a valid number in “Hubs who pass it on”.').length).toBeGreaterThan(0);
   });
 
   it('says when the purpose comes from the quiz and compares the estimate with it', () => {

@@ -35,7 +35,10 @@ describe('parseNumber', () => {
     ['2.5', 'fractional'],
     ['501', 'too-large'],
     ['1e999', 'too-large'],
-    ['9'.repeat(41), 'not-number'],
+    // a number of digits only, longer than anyone types, is a number too large, not "not digits"
+    ['9'.repeat(41), 'too-large'],
+    ['9'.repeat(45), 'too-large'],
+    [`-${'9'.repeat(45)}`, 'negative'],
   ])('%j is rejected as %s', (raw, problem) => {
     expect(parseNumber(raw, people)).toEqual({ ok: false, problem });
   });
@@ -56,13 +59,40 @@ describe('parseNumber', () => {
     expect(parseNumber('0', { min: 1, max: 10, whole: true, unit: 'people' })).toEqual({ ok: false, problem: 'too-small' });
   });
 
+  it('states one rule for every number under a field’s minimum: -5 and 0 in the audience ceiling say the same (property)', () => {
+    const ceiling = fieldSpecs.get('reach.population')!;
+    expect(ceiling.min).toBe(1);
+    const zero = problemMessage('too-small', ceiling);
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -1_000_000, max: 0 }).map(String), fc.constantFrom('-5', '-0', '0', '-1e400', `-${'9'.repeat(45)}`)), (text) => {
+        const result = parseNumber(text, ceiling);
+        expect(result, text).toEqual({ ok: false, problem: 'too-small' });
+        expect(problemMessage((result as { problem: NumberProblem }).problem, ceiling)).toBe(zero);
+      }),
+    );
+    expect(zero).toBe('Enter at least 1 person.');
+    // and where the minimum is 0, "can't be negative: enter 0 or more" is the real rule
+    expect(problemMessage(parseNumber('-5', fieldSpecs.get('reach.first')!).ok ? 'empty' : 'negative', fieldSpecs.get('reach.first')!)).toContain('0 or more');
+  });
+
+  it('calls any long run of digits too large, with the field’s maximum, in every field (property)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[1-9][0-9]{9,60}$/), fc.constantFrom(...fieldSpecs.values()), (digits, spec) => {
+        const result = parseNumber(digits.slice(0, MAX_INPUT_LENGTH + 1), spec);
+        expect(result).toEqual({ ok: false, problem: 'too-large' });
+        expect(problemMessage('too-large', spec)).toContain(write.withUnit(spec.max, spec.unit));
+      }),
+    );
+  });
+
   /**
    * What a number that reads cleanly should give, from its value alone: the documented order of
    * checks (sign, then whole, then range). Independent of the parser's regular expression.
    */
   function expected(value: number, spec: NumberSpec): ParsedNumber {
-    if (!Number.isFinite(value)) return { ok: false, problem: 'too-large' };
-    if (value < 0 && spec.min >= 0) return { ok: false, problem: 'negative' };
+    // below a minimum of 0 a number is "negative"; below a minimum of 1 it is "too small", as 0 is
+    if (!Number.isFinite(value)) return { ok: false, problem: value > 0 ? 'too-large' : spec.min === 0 ? 'negative' : 'too-small' };
+    if (value < 0 && spec.min === 0) return { ok: false, problem: 'negative' };
     if (spec.whole && !Number.isInteger(value)) return { ok: false, problem: 'fractional' };
     if (value < spec.min) return { ok: false, problem: 'too-small' };
     if (value > spec.max) return { ok: false, problem: 'too-large' };

@@ -53,7 +53,9 @@ describe('estimator store', () => {
     // cleared: '' again, without badInput
     s.recheckField('layer.support', '', false);
     expect(message(s.$estimatorView.get().errors['layer.support'])).toBe('Enter a number (0 if none).');
-    expect(s.$estimatorView.get().today).toBe(5);
+    // the results wait for the field (they used to keep 5, a number the reader had deleted)
+    expect(s.$estimatorView.get().today).toBeNull();
+    expect(s.$estimatorView.get().waiting.one).toBe('layer.support');
     cleanStores(s.$estimatorView);
   });
 
@@ -88,15 +90,16 @@ describe('estimator store', () => {
     },
   );
 
-  it('keeps the last valid result while a field is wrong', async () => {
+  // (it used to keep the last valid result; the results now wait for the wrong field)
+  it('waits for a wrong field, then uses it again once it is valid', async () => {
     const s = await load();
     s.setField('layer.support', '5');
     s.setField('layer.support', '-1');
-    expect(s.$estimatorView.get().today).toBe(5);
+    expect(s.$estimatorView.get().today).toBeNull();
     expect(message(s.$estimatorView.get().errors['layer.support'])).toMatch(/negative/);
     s.setField('layer.support', '', true);
     expect(message(s.$estimatorView.get().errors['layer.support'])).toMatch(/digits/);
-    expect(s.$estimatorView.get().today).toBe(5);
+    expect(s.$estimatorView.get().today).toBeNull();
     s.setField('layer.support', '6');
     expect(s.$estimatorView.get().errors).toEqual({});
     expect(s.$estimatorView.get().today).toBe(6);
@@ -108,7 +111,7 @@ describe('estimator store', () => {
     const s = await load();
     expect(s.$estimatorView.get().today).toBe(5);
     s.setField('layer.support', '-1');
-    expect(s.$estimatorView.get().today).toBe(5);
+    expect(s.$estimatorView.get().today).toBeNull();
     expect(s.$lastValid.get()['layer.support']).toBe(5);
     cleanStores(s.$estimatorView);
   });
@@ -120,6 +123,20 @@ describe('estimator store', () => {
     s.$estimator.set({ ...s.$estimator.get(), fields: { ...s.$estimator.get().fields, 'layer.support': '7' } });
     expect(s.$estimatorView.get().today).toBe(7);
     expect(s.$lastValid.get()).toBe(before);
+    cleanStores(s.$estimatorView);
+  });
+
+  it('turns only the field the reader changed red when first-degree connections drop below the hubs', async () => {
+    const s = await load();
+    s.setField('reach.first', '0');
+    const view = s.$estimatorView.get();
+    expect(view.errors['reach.hubs']).toBeUndefined();
+    expect(message(view.errors['reach.first'])).toBe('Your hubs are among these connections: enter at least 2, or fewer hubs.');
+    s.setField('reach.hubs', '5');
+    expect(s.$estimatorView.get().errors['reach.first']).toBeUndefined();
+    expect(message(s.$estimatorView.get().errors['reach.hubs'])).toBe('Hubs are among your first-degree connections: enter up to 0.');
+    s.setField('reach.hubs', '0');
+    expect(s.$estimatorView.get().errors).toEqual({});
     cleanStores(s.$estimatorView);
   });
 
@@ -161,9 +178,12 @@ describe('estimator store', () => {
     expect($live.get().one.summary).toBe('Your circles add up to 5 people.');
     s.setField('layer.support', '-1');
     expect($live.get().stale).toBe(true);
-    expect($live.get().one.summary).toBe('Your circles add up to 5 people.');
+    // the results say which field they wait for (they used to show the 5 typed before)
+    expect($live.get().one.summary).toBe('Waiting for a valid number in “1. Support clique”.');
     expect($live.get().one.fields[0]!.error).toBe(copy.messages.negative);
     s.setSharedPurpose('social');
+    expect($live.get().two.answer).toBe('Waiting for a valid number in “1. Support clique”.');
+    s.setField('layer.support', '5');
     expect($live.get().two.answer).toBe('Your estimate of 5 people is smaller than a Social network needs (about 15 to 150 people): about 10 more would reach the bottom of the range.');
     // the server never sees storage: it renders the starting state the island hydrates from
     expect(server.one.summary).toBe(copy.ui.circlesInsufficient);

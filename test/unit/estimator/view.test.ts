@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { initialFields, initialValues, layerIds, type LayerId } from '../../../src/lib/estimator/fields';
+import { fieldSpecs, initialFields, initialValues, layerIds, type LayerId } from '../../../src/lib/estimator/fields';
 import { compareWithRange, shortfall } from '../../../src/lib/estimator/purpose-fit';
 import { knownNames } from '../../../src/lib/estimator/scale-up';
 import { initialState } from '../../../src/lib/estimator/stored';
 import { buildView, circleRows, comparedCount, comparePurpose, rememberValid } from '../../../src/lib/estimator/view';
 import { loadLayers, loadTargets } from './content-fixture';
 
+const layerSpecsMax = (id: string) => fieldSpecs.get(id)!.max;
 const state = (fields: Record<string, string>, extra: object = {}) => ({
   ...initialState(),
   ...extra,
@@ -40,12 +41,63 @@ describe('buildView', () => {
     });
   });
 
-  it('keeps the last valid result while a field is wrong', () => {
+  // (this used to keep the last valid result; the results now wait for the wrong field instead,
+  // so a number the reader has typed past never shows)
+  it('waits for a wrong field instead of drawing a result from the number typed before it', () => {
     const first = buildView(state({ 'layer.support': '5' }), new Set(), null, initialValues());
     const second = buildView(state({ 'layer.support': '' }), new Set(), null, first.lastValid);
-    expect(second.view.today).toBe(5);
-    expect(second.view.usingLastValid).toBe(true);
+    expect(second.view.today).toBeNull();
+    expect(second.view.circleCounts).toBeNull();
+    expect(second.view.waiting).toEqual({ one: 'layer.support', three: null });
+    expect(second.view.needsFixing).toBe(true);
     expect(second.view.errors['layer.support']).toBeDefined();
+  });
+
+  it('never draws a result from a half-typed number: 99999999999 typed digit by digit, 1e309 (property)', () => {
+    const typed = (text: string, id: string, bad = (t: string) => false) => {
+      let lastValid = initialValues();
+      let view = buildView(state({}), new Set(), null, lastValid).view;
+      for (let i = 1; i <= text.length; i++) {
+        const prefix = text.slice(0, i);
+        const out = buildView(state({ [id]: prefix }), bad(prefix) ? new Set([id]) : new Set(), null, lastValid);
+        lastValid = out.lastValid;
+        view = out.view;
+      }
+      return view;
+    };
+    const big = typed('99999999999', 'layer.support');
+    expect(big.today).toBeNull();
+    expect(big.waiting.one).toBe('layer.support');
+    // a number input reports "1e", "1e3…" it cannot hold as unreadable
+    const exp = typed('1e309', 'layer.support', (t) => !Number.isFinite(Number(t)) || /e$/.test(t));
+    expect(exp.today).toBeNull();
+    expect(exp.waiting.one).toBe('layer.support');
+    const reachBig = typed('99999999999', 'reach.first');
+    expect(reachBig.waiting.three).toBe('reach.first');
+    fc.assert(
+      fc.property(fc.constantFrom(...layerIds), fc.stringMatching(/^[0-9]{1,14}$/), (layer, digits) => {
+        const id = `layer.${layer}`;
+        const view = typed(digits, id);
+        const ok = Number(digits) <= layerSpecsMax(id);
+        expect(view.waiting.one, digits).toBe(ok ? null : id);
+        if (!ok) expect(view.today).toBeNull();
+        else if (Number(digits) > 0) expect(view.circleCounts![layer]).toBeGreaterThanOrEqual(Number(digits));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('says a disagreement between Hubs and first-degree connections on the field the reader changed last', () => {
+    const fields = { 'reach.first': '0', 'reach.hubs': '2' };
+    const touchedFirst = buildView(state(fields), new Set(), null, initialValues(), ['reach.first']).view;
+    expect(touchedFirst.errors['reach.hubs']).toBeUndefined();
+    expect(touchedFirst.errors['reach.first']).toEqual({ problem: 'first-under-hubs', min: 2 });
+    expect(touchedFirst.waiting.three).toBe('reach.first');
+    const touchedHubs = buildView(state(fields), new Set(), null, initialValues(), ['reach.first', 'reach.hubs']).view;
+    expect(touchedHubs.errors['reach.first']).toBeUndefined();
+    expect(touchedHubs.errors['reach.hubs']).toEqual({ problem: 'hubs-over-first', max: 0 });
+    // saved numbers, nothing changed here: on Hubs, as before
+    expect(buildView(state(fields), new Set(), null, initialValues()).view.errors['reach.hubs']).toBeDefined();
   });
 
   it('remembers only valid numbers', () => {

@@ -18,7 +18,7 @@ describe('say', () => {
   it('never leaves "undefined", "NaN" or a placeholder behind in the real templates', () => {
     fc.assert(
       fc.property(fc.constantFrom(...uiKeys), fc.double(), (key, n) => {
-        const text = say(write, ui[key], { total: n, estimate: n, known: n, population: n, mean: n, missing: n, min: n, max: n, ceiling: n, limit: n, purpose: 'Social', quiz: 'Social', range: 'r', layers: 'l', quizLink: 'q', order: n, name: 'Social', value: 'v', layer: 'Meaningful contacts', count: n });
+        const text = say(write, ui[key], { total: n, estimate: n, known: n, population: n, mean: n, missing: n, min: n, max: n, ceiling: n, limit: n, purpose: 'Social', quiz: 'Social', range: 'r', layers: 'l', quizLink: 'q', order: n, name: 'Social', value: 'v', layer: 'Meaningful contacts', count: n, field: '1. Support clique' });
         expect(text).not.toMatch(/undefined|NaN|Infinity|\{\w+\}/);
       }),
     );
