@@ -197,6 +197,16 @@ test('corrupted saved answers start fresh and say so once', async ({ page }) => 
   await expect(page.getByText(/so the quiz has started fresh/)).toHaveCount(0);
 });
 
+test('a share link with what a chat app or a sentence adds after it still opens the result', async ({ page }) => {
+  const code = encodeShare(model, brandAnswers)!;
+  for (const tail of ['.', ')', '/', '%20', '&utm_source=chat']) {
+    await page.goto(`${TOOL}#${code}${tail}`);
+    await ready(page);
+    await expect(page.locator('.quiz-headline'), tail).toHaveText('Your network is mainly a Personal Brand network');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  }
+});
+
 test('tampered, truncated and future-version links each give a clear message and an offer to take the quiz', async ({ page }) => {
   const code = encodeShare(model, brandAnswers)!;
   const cases: [string, RegExp][] = [
