@@ -93,6 +93,13 @@ export const siteWordsSchema = z.object({
     erasedAll: line,
   }),
   storage: storageWordsSchema,
+  /** the small labels and the byline on the link-preview images (og:image) */
+  linkPreview: z.object({
+    home: word,
+    article: word,
+    tool: word,
+    byline: template('linkPreview.byline', ['author', 'minutes']),
+  }),
   /** the article's names for the five purposes, by id */
   purposes: purposeNamesSchema,
 });

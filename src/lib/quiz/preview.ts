@@ -1,0 +1,14 @@
+import { purposeIds, type PurposeId } from '../purposes';
+
+/**
+ * A shared result's preview page: one static page per leading purpose under the quiz,
+ * `<quiz>/<purpose>/`, so a platform's crawler (which never sees the `#` part) previews the
+ * purpose. The answers stay in the fragment, and the page shows what they score, whatever
+ * the address says.
+ */
+export function previewPath(quizPath: string, purpose: PurposeId): string {
+  return `${quizPath.endsWith('/') ? quizPath : `${quizPath}/`}${purpose}/`;
+}
+
+/** Every preview page's purpose, in the article's order. */
+export const previewPurposes: readonly PurposeId[] = purposeIds;

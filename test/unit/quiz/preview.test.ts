@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { purposeIds } from '../../../src/lib/purposes';
+import { previewPath, previewPurposes } from '../../../src/lib/quiz/preview';
+import { loadQuizShare, rawQuizShare } from './share-fixture';
+import { quizShareSchema } from '../../../src/schemas/quiz-share';
+
+describe('preview pages', () => {
+  it('are one per purpose, under the quiz', () => {
+    expect(previewPurposes).toEqual(purposeIds);
+    expect(previewPath('/tools/purpose-quiz/', 'strategic')).toBe('/tools/purpose-quiz/strategic/');
+    expect(previewPath('/upproach/tools/purpose-quiz', 'brand')).toBe('/upproach/tools/purpose-quiz/brand/');
+  });
+  it('have words that pass their schema and name the purpose once', () => {
+    expect(loadQuizShare().title).toBe('My networking purpose: {purpose}');
+    const result = quizShareSchema.safeParse({ ...rawQuizShare(), title: 'My networking purpose' });
+    expect(result.success ? [] : result.error.issues.map((i) => i.message)).toEqual(['share.title must contain {purpose} once (it has it 0 times)']);
+  });
+});
