@@ -20,6 +20,7 @@ import {
 } from '../../stores/your-data';
 import ConfirmErase, { type ConfirmEraseWords } from '../ConfirmErase';
 import { downloadText } from '../checklist/download';
+import { useHydrated } from '../use-hydrated';
 import { workerDataFileTools } from './data-file-tools';
 
 /** the island's words, from src/content/site/words.yaml (`yourData`) */
@@ -120,6 +121,8 @@ function DataFilePart({
 }: Omit<YourDataProps, 'tools'> & {
   readonly tools: DataFileTools; readonly items: readonly { readonly key: string; readonly shown: string | null }[]; readonly keepFocus: () => void }) {
   const w = words.file;
+  // without JavaScript (and until hydrated) the controls could do nothing: they are disabled
+  const hydrated = useHydrated();
   const state = useStore($dataImport);
   const names = useMemo(() => Object.fromEntries(entries.map((e) => [e.id, e.inSentence])) as Record<StorageId, string>, [entries]);
   const [chosen, setChosen] = useState<readonly StorageId[]>([]);
@@ -148,7 +151,7 @@ function DataFilePart({
       <h2>{w.title}</h2>
       <p>{w.intro}</p>
       <p>
-        <button type="button" className="button" onClick={() => void download()}>
+        <button type="button" className="button" disabled={!hydrated} onClick={() => void download()}>
           {w.download}
         </button>
       </p>
@@ -157,6 +160,7 @@ function DataFilePart({
         <input
           id={inputId}
           type="file"
+          disabled={!hydrated}
           accept=".json,application/json"
           onChange={(event) => {
             const input = event.currentTarget;

@@ -3,12 +3,22 @@ import { purposeIds } from '../../../src/lib/purposes';
 import { previewPath, previewPurposes } from '../../../src/lib/quiz/preview';
 import { loadQuizShare, rawQuizShare } from './share-fixture';
 import { quizShareSchema } from '../../../src/schemas/quiz-share';
+import { fill } from '../../../src/lib/shared/template';
+import { loadPurposeNames } from '../storage/site-words-fixture';
 
 describe('preview pages', () => {
   it('are one per purpose, under the quiz', () => {
     expect(previewPurposes).toEqual(purposeIds);
     expect(previewPath('/tools/purpose-quiz/', 'strategic')).toBe('/tools/purpose-quiz/strategic/');
     expect(previewPath('/upproach/tools/purpose-quiz', 'brand')).toBe('/upproach/tools/purpose-quiz/brand/');
+  });
+  it('have a description of 50 to 160 characters for every purpose’s name', () => {
+    const names = loadPurposeNames();
+    for (const id of purposeIds) {
+      const description = fill(loadQuizShare().description, { purpose: names[id] });
+      expect(description.length, id).toBeGreaterThanOrEqual(50);
+      expect(description.length, id).toBeLessThanOrEqual(160);
+    }
   });
   it('have words that pass their schema and name the purpose once', () => {
     expect(loadQuizShare().title).toBe('My networking purpose: {purpose}');
