@@ -429,8 +429,12 @@ test('a preview page names its purpose for link previews, and describes it when 
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/og\/tools\/purpose-quiz\/strategic\.png$/);
   await expect(page).toHaveTitle(/^My networking purpose: Strategic\/Perspective/);
   await expect(page.getByRole('heading', { name: 'About the Strategic/Perspective purpose' })).toBeVisible();
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/tools\/purpose-quiz\/strategic\/$/);
+  await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
   // the quiz itself is there to take
   await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeEnabled();
+  const axe = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
 
 test('a preview page shows the result its answers score, never the address’s claim', async ({ page }) => {

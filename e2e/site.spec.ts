@@ -264,8 +264,11 @@ function pngSize(file: string): { width: number; height: number } | null {
 }
 
 test('every page in the sitemap names a 1200×630 og:image that exists in the build, with its alt text and a large card', async ({ page }) => {
-  const paths = [...(await sitemapPaths(page)), '/404.html'];
-  expect(paths).toContain('/tools/purpose-quiz/strategic/');
+  test.setTimeout(120_000); // every page, twice for the articles and tools
+  const previews = ['social', 'career', 'resource', 'strategic', 'brand'].map((p) => `/tools/purpose-quiz/${p}/`);
+  // the quiz's preview pages are kept out of the sitemap, and checked here too
+  const paths = [...(await sitemapPaths(page)), '/404.html', ...previews];
+  expect(paths.filter((p) => previews.includes(p))).toHaveLength(previews.length);
   const images = new Set<string>();
   for (const path of paths) {
     await page.goto(path);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { purposeIds } from '../../../src/lib/purposes';
-import { previewPath, previewPurposes } from '../../../src/lib/quiz/preview';
+import { isPreviewPage, previewPath, previewPurposes } from '../../../src/lib/quiz/preview';
 import { loadQuizShare, rawQuizShare } from './share-fixture';
 import { quizShareSchema } from '../../../src/schemas/quiz-share';
 import { fill } from '../../../src/lib/shared/template';
@@ -11,6 +11,14 @@ describe('preview pages', () => {
     expect(previewPurposes).toEqual(purposeIds);
     expect(previewPath('/tools/purpose-quiz/', 'strategic')).toBe('/tools/purpose-quiz/strategic/');
     expect(previewPath('/upproach/tools/purpose-quiz', 'brand')).toBe('/upproach/tools/purpose-quiz/brand/');
+  });
+  it('are told apart from every other page, under any base path', () => {
+    expect(isPreviewPage('/tools/purpose-quiz/strategic/', '/')).toBe(true);
+    expect(isPreviewPage('/upproach/tools/purpose-quiz/brand/', '/upproach/')).toBe(true);
+    expect(isPreviewPage('/tools/purpose-quiz/', '/')).toBe(false);
+    expect(isPreviewPage('/tools/purpose-quiz/other/', '/')).toBe(false);
+    expect(isPreviewPage('/tools/network-size/', '/')).toBe(false);
+    for (const p of purposeIds) expect(isPreviewPage(previewPath('/tools/purpose-quiz/', p), '/')).toBe(true);
   });
   it('have a description of 50 to 160 characters for every purpose’s name', () => {
     const names = loadPurposeNames();
