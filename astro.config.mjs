@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import staticHeaders from './integrations/static-headers.mjs';
+import { isPreviewPage } from './src/lib/quiz/preview.ts';
 
 /** Where the site is deployed. Set SITE_URL / BASE_PATH at build time (see README, "Deploying"). */
 const site = process.env.SITE_URL ?? 'https://upproach.example';
@@ -22,7 +23,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.includes('/404') }), staticHeaders()],
+  // the quiz's preview pages are landing pages for shared links, near copies of the quiz page:
+  // they name themselves as canonical (link previews read og:url) but stay out of the sitemap
+  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.includes('/404') && !isPreviewPage(new URL(page).pathname, base) }), staticHeaders()],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {

@@ -123,16 +123,23 @@ test('reloading mid-way resumes at the same question with the answers kept', asy
   await expect(page.getByRole('radio', { name: questions[2]!.answers[1]!.text })).toBeChecked();
 });
 
-test('a share link in a fresh browser shows the same result without storing it', async ({ page, browser, baseURL }) => {
+test('a share link (a preview page) in a fresh browser shows the same result without storing it', async ({ page, browser, baseURL }) => {
   await seedResult(page, brandAnswers);
   await page.goto(TOOL);
   await ready(page);
   await expect(page.locator('.quiz-headline')).toHaveText('Your network is mainly a Personal Brand network');
   const mine = await page.locator('.quiz-bars').innerText();
-  await page.getByRole('button', { name: 'Copy link to my result' }).click();
+  // the plain link keeps the purpose out of the address
+  await page.getByRole('button', { name: 'Copy a link without my purpose' }).click();
+  await expect(page.getByLabel('Link to your result')).toHaveValue(`${baseURL}${TOOL}#${encodeShare(model, brandAnswers)}`);
+  expect(await page.getByLabel('Link to your result').inputValue()).not.toMatch(/%|brand|percent/);
+  // the link offered first is the leading purpose's preview page; the button says what it reveals
+  const copy = page.getByRole('button', { name: 'Copy link to my result' });
+  await expect(copy).toHaveAccessibleDescription(/shows your leading purpose in its address.*never send/);
+  await copy.click();
+  await expect(page.getByLabel('Link to your result')).toHaveValue(`${baseURL}${TOOL}brand/#${encodeShare(model, brandAnswers)}`);
   const link = await page.getByLabel('Link to your result').inputValue();
-  expect(link).toBe(`${baseURL}${TOOL}#${encodeShare(model, brandAnswers)}`);
-  expect(link).not.toMatch(/%|brand|percent/);
+  expect(new URL(link).hash).not.toMatch(/%|brand|percent/);
 
   const other = await browser.newContext();
   const visitor = await other.newPage();
@@ -424,3 +431,37 @@ for (const theme of ['light', 'dark'] as const) {
     expect(whole.violations.map((v) => v.id)).toEqual([]);
   });
 }
+
+test('a preview page names its purpose for link previews, and describes it when opened without a result', async ({ page }) => {
+  await page.goto(`${TOOL}strategic/`);
+  await ready(page);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'My networking purpose: Strategic/Perspective');
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/og\/tools\/purpose-quiz\/strategic\.png$/);
+  await expect(page).toHaveTitle(/^My networking purpose: Strategic\/Perspective/);
+  await expect(page.getByRole('heading', { name: 'About the Strategic/Perspective purpose' })).toBeVisible();
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/tools\/purpose-quiz\/strategic\/$/);
+  await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+  // the quiz itself is there to take
+  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeEnabled();
+  const axe = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('a preview page shows the result its answers score, never the address’s claim', async ({ page }) => {
+  // Personal Brand answers under the Strategic/Perspective address
+  await page.goto(`${TOOL}strategic/#${encodeShare(model, brandAnswers)}`);
+  await ready(page);
+  await expect(page.locator('.quiz-headline')).toHaveText('Your network is mainly a Personal Brand network');
+  await expect(page.getByRole('heading', { name: 'About the Strategic/Perspective purpose' })).toBeHidden();
+  await expect(page.getByText(/Strategic\/Perspective/).filter({ visible: true }).first()).toBeVisible(); // in the chart, as one of five
+});
+
+test('a tampered link on a preview page gets the same clear message', async ({ page }) => {
+  const code = encodeShare(model, brandAnswers)!;
+  const tampered = code.replace(/\.(\w)/, (_, d: string) => `.${d === '0' ? '1' : '0'}`);
+  await page.goto(`${TOOL}brand/#${tampered}`);
+  await ready(page);
+  await expect(page.getByRole('alert')).toContainText(/does not check out/);
+  await expect(page.locator('.quiz-headline')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'About the Personal Brand purpose' })).toBeHidden();
+});

@@ -254,3 +254,41 @@ test('the built output has no source maps or stray files', async () => {
   expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
   expect(readFileSync(join(dist, '404.html'), 'utf8')).toContain('Page not found');
 });
+
+/** width and height from a PNG's header (the IHDR chunk), or null when the file is not a PNG */
+function pngSize(file: string): { width: number; height: number } | null {
+  const head = readFileSync(file).subarray(0, 24);
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (!head.subarray(0, 8).equals(signature) || head.toString('latin1', 12, 16) !== 'IHDR') return null;
+  return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) };
+}
+
+test('every page in the sitemap names a 1200×630 og:image that exists in the build, with its alt text and a large card', async ({ page }) => {
+  test.setTimeout(120_000); // every page, twice for the articles and tools
+  const previews = ['social', 'career', 'resource', 'strategic', 'brand'].map((p) => `/tools/purpose-quiz/${p}/`);
+  // the quiz's preview pages are kept out of the sitemap, and checked here too
+  const paths = [...(await sitemapPaths(page)), '/404.html', ...previews];
+  expect(paths.filter((p) => previews.includes(p))).toHaveLength(previews.length);
+  const images = new Set<string>();
+  for (const path of paths) {
+    await page.goto(path);
+    const meta = (property: string) => page.locator(`meta[property="${property}"]`).getAttribute('content');
+    const image = await meta('og:image');
+    expect(image, path).toMatch(/^https?:\/\/[^/]+\/og\/.+\.png$/);
+    const file = join(dist, new URL(image!).pathname);
+    expect(statSync(file, { throwIfNoEntry: false })?.isFile(), `${path}: ${file}`).toBe(true);
+    const size = pngSize(file);
+    expect(size, path).toEqual({ width: 1200, height: 630 });
+    expect(await meta('og:image:width'), path).toBe(String(size!.width));
+    expect(await meta('og:image:height'), path).toBe(String(size!.height));
+    expect((await meta('og:image:alt'))?.length ?? 0, path).toBeGreaterThan(20);
+    await expect(page.locator('meta[name="twitter:card"]'), path).toHaveAttribute('content', 'summary_large_image');
+    images.add(image!);
+  }
+  // articles and tools have their own image
+  for (const p of [...articlePaths, '/tools/purpose-quiz/', '/tools/network-size/', '/tools/promotion-checklist/']) {
+    await page.goto(p);
+    await expect(page.locator('meta[property="og:image"]'), p).toHaveAttribute('content', new RegExp(`/og${p.replace(/\/$/, '')}\\.png$`));
+  }
+  expect(images.size).toBeGreaterThanOrEqual(11);
+});

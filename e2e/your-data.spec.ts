@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
 test('Your data lists what is stored, shows it, and erases it all', async ({ page }) => {
@@ -76,4 +77,99 @@ test('erasing on Your data resets a tool open in another tab', async ({ page, co
 
   await expect(tool.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
   await expect(tool.locator('legend')).toHaveCount(0);
+});
+
+const seeded = {
+  'upproach:theme': 'dark',
+  'upproach:purpose:v1': '{"v":1,"purpose":"career"}',
+  'upproach:quiz:v1': '{"v":1,"started":true,"step":3,"answers":{"strategy":"open","q1":"a"}}',
+};
+
+async function seed(page: import('@playwright/test').Page, values: Record<string, string>) {
+  await page.addInitScript((entries) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+  }, values);
+}
+
+const ours = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('upproach:')).sort().map((k) => [k, localStorage.getItem(k)])));
+
+test('download my data, erase everything, open the file: the same stored values come back', async ({ page }) => {
+  await seed(page, seeded);
+  await page.goto('/your-data/');
+  await expect(page.getByText('This site keeps 3 items in this browser.')).toBeVisible();
+  const before = await ours(page);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download my data' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^upproach-data-\d{4}-\d{2}-\d{2}\.json$/);
+  const text = readFileSync((await download.path())!, 'utf8');
+  const file = JSON.parse(text);
+  expect(file).toMatchObject({ format: 'upproach-data', version: 1, site: 'UPPROACH' });
+  expect(Number.isFinite(Date.parse(file.exported))).toBe(true);
+  expect(Object.keys(file.items)).toEqual(['theme', 'purpose', 'quiz']);
+  await expect(page.getByRole('status')).toHaveText(/^Downloaded upproach-data-/);
+
+  await page.getByRole('button', { name: 'Erase everything' }).click();
+  await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+  await expect(page.getByText('This site keeps nothing in this browser right now.')).toBeVisible();
+  expect(await ours(page)).toEqual({});
+
+  // by keyboard: the file picker is a labelled control; the review's heading takes the focus
+  await page.getByLabel('Open a data file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.getByRole('heading', { name: /^What upproach-data-.* holds$/ })).toBeFocused();
+  for (const name of ['Colour theme', 'Your networking purpose', 'Purpose quiz answers']) await expect(page.getByRole('checkbox', { name })).toBeChecked();
+  expect(await ours(page)).toEqual({});
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: 'Colour theme' })).toBeFocused();
+  await page.getByRole('button', { name: 'Replace the chosen items' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Brought in: colour theme, your networking purpose and purpose quiz answers.');
+  await expect(page.getByText('This site keeps 3 items in this browser.')).toBeVisible();
+  expect(await ours(page)).toEqual(before);
+});
+
+test('a file with one corrupt entry brings in the others only when confirmed, and leaves the corrupt one untouched', async ({ page }) => {
+  await seed(page, { 'upproach:quiz:v1': seeded['upproach:quiz:v1'] });
+  await page.goto('/your-data/');
+  await expect(page.getByText('This site keeps 1 item in this browser.')).toBeVisible();
+  const file = {
+    format: 'upproach-data',
+    version: 1,
+    site: 'UPPROACH',
+    exported: '2026-12-01T20:00:00.000Z',
+    items: { theme: 'light', purpose: { v: 1, purpose: 'social' }, quiz: { v: 1, started: true, step: 'three', answers: {} } },
+  };
+  await page.getByLabel('Open a data file').setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByRole('heading', { name: 'What edited.json holds' })).toBeVisible();
+  await expect(page.getByText(/This entry is damaged or from another version, so it cannot be imported/)).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Purpose quiz answers' })).toHaveCount(0);
+  // nothing changes until the reader confirms
+  expect(await ours(page)).toEqual({ 'upproach:quiz:v1': seeded['upproach:quiz:v1'] });
+  await page.getByRole('button', { name: 'Replace the chosen items' }).click();
+  await expect(page.getByRole('status')).toHaveText('Brought in: colour theme and your networking purpose.');
+  expect(await ours(page)).toEqual({
+    'upproach:purpose:v1': '{"v":1,"purpose":"social"}',
+    'upproach:quiz:v1': seeded['upproach:quiz:v1'],
+    'upproach:theme': 'light',
+  });
+});
+
+test('a 10 MB file is refused with a message, and nothing stored changes', async ({ page }) => {
+  test.setTimeout(90_000); // handing 10 MB to the file input takes a while on a busy machine
+  await seed(page, seeded);
+  await page.goto('/your-data/');
+  await expect(page.getByText('This site keeps 3 items in this browser.')).toBeVisible();
+  const before = await ours(page);
+  const big = Buffer.alloc(10 * 1024 * 1024, 0x20);
+  await page.getByLabel('Open a data file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: big });
+  await expect(page.getByRole('alert')).toHaveText(/^This file is 10\.5 MB, far too large to be a data file from this site.*Nothing was changed\.$/);
+  await expect(page.getByRole('button', { name: 'Replace the chosen items' })).toHaveCount(0);
+  expect(await ours(page)).toEqual(before);
+  // a truncated file is named as such
+  await page.getByLabel('Open a data file').setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"upproach-data","version":1,"site":"UPP') });
+  await expect(page.getByRole('alert')).toHaveText(/^This file is not a complete data file: it is cut short/);
+  expect(await ours(page)).toEqual(before);
 });

@@ -7,6 +7,7 @@ import { toolSchema } from './schemas/tool';
 import { quizQuestionsSchema, quizResultsSchema } from './schemas/quiz';
 import { checklistItemSchema, checklistWordsSchema } from './schemas/checklist';
 import { siteWordsSchema } from './schemas/site-words';
+import { quizShareSchema } from './schemas/quiz-share';
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/articles' }),
@@ -47,6 +48,12 @@ const quizResults = defineCollection({
   schema: quizResultsSchema,
 });
 
+// A shared quiz result's preview page and the copy-link words (src/schemas/quiz-share.ts).
+const quizShare = defineCollection({
+  loader: file('src/content/quiz/share.yaml'),
+  schema: quizShareSchema,
+});
+
 // Promotion checklist: plan items and the words around them (src/schemas/checklist.ts).
 const checklistItems = defineCollection({
   loader: file('src/content/checklist/items.yaml'),
@@ -64,4 +71,4 @@ const siteWords = defineCollection({
   schema: siteWordsSchema,
 });
 
-export const collections = { articles, authors, tools, checklistItems, checklistWords, quizQuestions, quizResults, estimatorLayers, estimatorTargets, estimatorCopy, siteWords };
+export const collections = { articles, authors, tools, checklistItems, checklistWords, quizQuestions, quizResults, quizShare, estimatorLayers, estimatorTargets, estimatorCopy, siteWords };

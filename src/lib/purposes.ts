@@ -10,3 +10,16 @@ export type PurposeId = (typeof purposeIds)[number];
 export function isPurposeId(value: unknown): value is PurposeId {
   return typeof value === 'string' && (purposeIds as readonly string[]).includes(value);
 }
+
+/** What the site stores under `purpose` (registry entry): the quiz's leading purpose, versioned. */
+export interface StoredPurpose {
+  readonly v: 1;
+  readonly purpose: PurposeId;
+}
+
+/** The stored purpose if it is exactly version 1 with a known purpose; null for anything else. */
+export function parseStoredPurpose(value: unknown): StoredPurpose | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { v, purpose } = value as Record<string, unknown>;
+  return v === 1 && isPurposeId(purpose) ? { v: 1, purpose } : null;
+}

@@ -1,6 +1,5 @@
 import { computed } from 'nanostores';
-import { isPurposeId, type PurposeId } from '../lib/purposes';
-import { isRecord } from '../lib/storage/decode';
+import { parseStoredPurpose, type PurposeId, type StoredPurpose } from '../lib/purposes';
 import { storageRegistry } from '../lib/storage/registry';
 import { persistentStore } from './persist';
 
@@ -8,17 +7,6 @@ import { persistentStore } from './persist';
  * The reader's primary networking purpose, shared by the islands: the quiz sets it when it
  * shows a result; the estimator and the checklist read it. null until the quiz was taken.
  */
-interface StoredPurpose {
-  readonly v: 1;
-  readonly purpose: PurposeId;
-}
-
-function parseStoredPurpose(value: unknown): StoredPurpose | null {
-  if (!isRecord(value)) return null;
-  const { v, purpose } = value;
-  return v === 1 && isPurposeId(purpose) ? { v: 1, purpose } : null;
-}
-
 const store = persistentStore<StoredPurpose | null>(storageRegistry.purpose, null, (value) =>
   value === null ? null : parseStoredPurpose(value),
 );

@@ -1,6 +1,7 @@
 import { atom, computed } from 'nanostores';
 import { storageRegistry } from '../lib/storage/registry';
 import { scoreQuiz } from '../lib/quiz/scoring';
+import { previewPath } from '../lib/quiz/preview';
 import { encodeShare } from '../lib/quiz/share-code';
 import {
   EMPTY_STATE,
@@ -124,13 +125,17 @@ export function followHash(hash: string, isElement: (id: string) => boolean): 's
 
 /**
  * The link that shares the reader's own result: `<origin><toolPath>#quiz=…` (answers only, in
- * the fragment). null while the answers are incomplete.
+ * the fragment), or with `preview` the leading purpose's preview page,
+ * `<origin><toolPath><purpose>/#quiz=…`, whose link preview names the purpose. null while the
+ * answers are incomplete.
  */
-export function shareLinkFor(origin: string, toolPath: string): string | null {
+export function shareLinkFor(origin: string, toolPath: string, preview = false): string | null {
   const quiz = model();
   if (!quiz) return null;
-  const code = encodeShare(quiz, $quiz.get().answers);
-  return code ? `${origin}${toolPath}#${code}` : null;
+  const answers = $quiz.get().answers;
+  const code = encodeShare(quiz, answers);
+  const scored = preview && code ? scoreQuiz(quiz, answers) : null;
+  return code ? `${origin}${scored?.ok ? previewPath(toolPath, scored.result.primary) : toolPath}#${code}` : null;
 }
 
 type KeepOutcome = 'kept' | 'confirm' | 'nothing';

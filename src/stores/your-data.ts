@@ -1,6 +1,8 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import { inspectStorage, type StoredItem } from '../lib/storage/inspect';
-import { storageEntries, type DescribedStorageEntry } from '../lib/storage/registry';
+import { storageEntries, storageIds, storageRegistry, type DescribedStorageEntry, type StorageId } from '../lib/storage/registry';
+import { dataFileName, fileTooLarge, type DataFileEntry, type DataFileProblem, type DataFileReading, type MadeDataFile } from '../lib/data-file/format';
+import { joinList, type ListWords } from '../lib/shared/list';
 import { plural, type PluralForms } from '../lib/shared/plural';
 import { fill } from '../lib/shared/template';
 
@@ -95,9 +97,15 @@ function storage(): Storage | null {
   }
 }
 
+/**
+ * Values brought in from a data file that the browser would not store (storage full or
+ * blocked): held in memory on this page, listed and downloadable like the rest, until it closes.
+ */
+let unkept: Record<string, string> = {};
+
 export function refreshStoredItems(): void {
   const s = storage();
-  const raw: Record<string, string> = {};
+  const raw: Record<string, string> = { ...unkept };
   for (const { key } of storageEntries) {
     let value: string | null = null;
     try {
@@ -114,6 +122,7 @@ export function refreshStoredItems(): void {
 /** Erase one registered entry and say so, naming it by its label. */
 export function eraseStoredItem(entry: { readonly key: string; readonly label: string }, words: YourDataMessages): void {
   if (!storageEntries.some((e) => e.key === entry.key)) return;
+  delete unkept[entry.key];
   storage()?.removeItem(entry.key);
   refreshStoredItems();
   $yourDataMessage.set(fill(words.erased, { label: entry.label }));
@@ -121,6 +130,7 @@ export function eraseStoredItem(entry: { readonly key: string; readonly label: s
 
 export function eraseAllStoredItems(words: YourDataMessages): void {
   const s = storage();
+  unkept = {};
   for (const entry of storageEntries) s?.removeItem(entry.key);
   refreshStoredItems();
   $yourDataMessage.set(words.erasedAll);
@@ -132,4 +142,167 @@ export function watchStoredItems(): () => void {
   const onStorage = () => refreshStoredItems();
   globalThis.addEventListener?.('storage', onStorage);
   return () => globalThis.removeEventListener?.('storage', onStorage);
+}
+
+/* ---- Your data in a file: the format and its checks are in src/lib/data-file/. The island
+   gives the tools that make and read files with the tools' parsers (in the browser, a worker
+   started when first needed; in tests, the functions themselves). ---- */
+
+/** Make a file from what is stored, and read one: src/lib/data-file/format.ts with the site's codecs. */
+export interface DataFileTools {
+  make(stored: Partial<Record<StorageId, string>>, site: string, now: Date): Promise<MadeDataFile>;
+  read(text: string, site: string): Promise<DataFileReading>;
+}
+
+/** The words the file actions say (from the page's content collection). */
+export interface DataFileMessages {
+  readonly downloaded: string;
+  readonly leftOut: string;
+  readonly nothingToDownload: string;
+  readonly imported: string;
+  readonly notKept: string;
+  readonly noneChosen: string;
+  readonly cancelled: string;
+  readonly list: ListWords;
+}
+
+/** what the reader calls each entry inside a sentence, by id (the page's words) */
+export type EntryNames = Readonly<Record<StorageId, string>>;
+
+export type DataImport =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'reading' }
+  /** refused: nothing was read into the page, nothing changed; `size` for too-large ("10.0 MB") */
+  | { readonly kind: 'problem'; readonly problem: DataFileProblem | 'unreadable'; readonly size: string }
+  /** read: what the file holds per entry, waiting for the reader to choose and confirm */
+  | {
+      readonly kind: 'review';
+      readonly fileName: string;
+      readonly exported: Date | null;
+      readonly entries: readonly DataFileEntry[];
+      readonly unknown: readonly string[];
+    };
+
+export const $dataImport = atom<DataImport>({ kind: 'none' });
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+/** The file to download: everything stored (or held in memory), or null when nothing is. */
+export async function downloadData(
+  tools: DataFileTools,
+  site: string,
+  names: EntryNames,
+  words: DataFileMessages,
+  now: Date = new Date(),
+): Promise<{ readonly fileName: string; readonly text: string } | null> {
+  const raw = $storedRaw.get();
+  const stored: Partial<Record<StorageId, string>> = {};
+  for (const id of storageIds) {
+    const value = raw[storageRegistry[id].key];
+    if (value !== undefined) stored[id] = value;
+  }
+  let made: MadeDataFile;
+  try {
+    made = await tools.make(stored, site, now);
+  } catch {
+    $yourDataMessage.set(words.nothingToDownload);
+    return null;
+  }
+  if (made.included.length === 0) {
+    $yourDataMessage.set(words.nothingToDownload);
+    return null;
+  }
+  const fileName = dataFileName(site, now);
+  const left = made.unreadable.map((id) => names[id]);
+  $yourDataMessage.set(
+    [fill(words.downloaded, { file: fileName }), left.length ? fill(words.leftOut, { items: joinList(left, words.list) }) : ''].filter(Boolean).join(' '),
+  );
+  return { fileName, text: made.text };
+}
+
+/** What open files need: their name, size and text (a File). */
+export interface OpenedFile {
+  readonly name: string;
+  readonly size: number;
+  text(): Promise<string>;
+}
+
+/** Read a data file the reader chose and show what it holds; nothing is stored yet. */
+export async function openDataFile(tools: DataFileTools, file: OpenedFile, site: string): Promise<void> {
+  $yourDataMessage.set('');
+  // a file too large is refused before it is read into memory
+  if (fileTooLarge(file.size)) {
+    $dataImport.set({ kind: 'problem', problem: 'too-large', size: megabytes(file.size) });
+    return;
+  }
+  $dataImport.set({ kind: 'reading' });
+  let reading: DataFileReading;
+  try {
+    reading = await tools.read(await file.text(), site);
+  } catch {
+    $dataImport.set({ kind: 'problem', problem: 'unreadable', size: megabytes(file.size) });
+    return;
+  }
+  $dataImport.set(
+    reading.ok
+      ? { kind: 'review', fileName: file.name, exported: reading.exported, entries: reading.entries, unknown: reading.unknown }
+      : { kind: 'problem', problem: reading.problem, size: megabytes(file.size) },
+  );
+}
+
+/**
+ * Replace what is stored with the file's value for each chosen entry the file holds readably
+ * (each entry is one key: it is replaced whole or not at all). Entries the browser refuses to
+ * store are held in memory on this page and named in the message. false: nothing was chosen.
+ */
+export function importChosen(ids: readonly StorageId[], names: EntryNames, words: DataFileMessages): boolean {
+  const review = $dataImport.get();
+  if (review.kind !== 'review') return false;
+  const chosen = review.entries.filter((e): e is DataFileEntry & { stored: string } => e.stored !== null && ids.includes(e.id));
+  if (chosen.length === 0) {
+    $yourDataMessage.set(words.noneChosen);
+    return false;
+  }
+  const s = storage();
+  const kept: string[] = [];
+  const notKept: string[] = [];
+  for (const entry of chosen) {
+    const key = storageRegistry[entry.id].key;
+    let saved = false;
+    try {
+      if (s) {
+        s.setItem(key, entry.stored);
+        saved = s.getItem(key) === entry.stored;
+      }
+    } catch {
+      saved = false;
+    }
+    if (saved) {
+      delete unkept[key];
+      kept.push(names[entry.id]);
+    } else {
+      unkept[key] = entry.stored;
+      notKept.push(names[entry.id]);
+    }
+  }
+  refreshStoredItems();
+  $dataImport.set({ kind: 'none' });
+  $yourDataMessage.set(
+    [
+      kept.length ? fill(words.imported, { items: joinList(kept, words.list) }) : '',
+      notKept.length ? fill(words.notKept, { items: joinList(notKept, words.list) }) : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  );
+  return true;
+}
+
+/** Close the review of an opened file (or its problem) without changing anything. */
+export function cancelDataImport(words: Pick<DataFileMessages, 'cancelled'>): void {
+  const was = $dataImport.get().kind;
+  $dataImport.set({ kind: 'none' });
+  if (was === 'review') $yourDataMessage.set(words.cancelled);
 }

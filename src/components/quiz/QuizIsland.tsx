@@ -40,11 +40,13 @@ export interface QuizIslandProps {
   readonly purposeLabels: PurposeLabels;
   /** the level of the island's own headings: 2 on the tool page, 3 inside an article */
   readonly headingLevel: 2 | 3;
+  /** what the copied link reveals, and the plain link's button (src/content/quiz/share.yaml) */
+  readonly share: { readonly copyNote: string; readonly copyPlain: string };
 }
 
 type FocusTarget = 'legend' | 'heading' | 'top' | null;
 
-export default function QuizIsland({ model, texts, links, purposeLabels, headingLevel }: QuizIslandProps) {
+export default function QuizIsland({ model, texts, links, purposeLabels, headingLevel, share }: QuizIslandProps) {
   const ui = texts.ui;
   const uid = useDomId('quiz');
   // The server cannot see localStorage: render the intro until hydrated, then the stored state.
@@ -137,8 +139,9 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
     }, 'top');
   }
 
-  async function copyLink() {
-    const url = shareLinkFor(location.origin, links.tool);
+  /** the preview link (its address names the leading purpose), or with `plain` the quiz's own */
+  async function copyLink(plain?: boolean) {
+    const url = shareLinkFor(location.origin, links.tool, !plain);
     if (!url) return;
     setShareLink(url);
     try {
@@ -330,8 +333,11 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
         <ResultView report={view.report} texts={texts} links={links} purposeLabels={purposeLabels} heading={H} sub={S} headingRef={headingRef} />
         <div className="quiz-share no-print">
           <div className="quiz-actions">
-            <button type="button" className="button" onClick={() => void copyLink()}>
+            <button type="button" className="button" aria-describedby={`${uid}-note`} onClick={() => void copyLink()}>
               {ui.copyLink}
+            </button>
+            <button type="button" className="button secondary" onClick={() => void copyLink(true)}>
+              {share.copyPlain}
             </button>
             <button type="button" className="button secondary" onClick={() => move(retakeQuiz, 'legend')}>
               {ui.retake}
@@ -340,6 +346,9 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
               {ui.erase}
             </button>
           </div>
+          <p id={`${uid}-note`} className="muted">
+            {share.copyNote}
+          </p>
           <p className="quiz-copy-status" role="status">
             {copyStatus}
           </p>

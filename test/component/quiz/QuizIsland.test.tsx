@@ -9,17 +9,19 @@ import { $sharedPurpose } from '../../../src/stores/purpose';
 import { $sharedView, dismissQuizNotice, eraseQuizAnswers } from '../../../src/stores/quiz';
 import { leaning, loadQuestions, loadResults } from '../../unit/quiz/model-fixture';
 import { loadPurposeNames } from '../../unit/storage/site-words-fixture';
+import { loadQuizShare } from '../../unit/quiz/share-fixture';
 
 const model = loadQuestions();
 const texts = loadResults();
 const purposeLabels = loadPurposeNames();
 const links = { article: '/articles/a/', estimator: '/tools/network-size/', checklist: '/tools/promotion-checklist/', tool: '/tools/purpose-quiz/' };
 const total = allQuestions(model).length;
+const share = loadQuizShare();
 const QUIZ_KEY = 'upproach:quiz:v1';
 const PURPOSE_KEY = 'upproach:purpose:v1';
 
 function renderQuiz(m = model) {
-  return render(<QuizIsland model={m} texts={texts} links={links} purposeLabels={purposeLabels} headingLevel={2} />);
+  return render(<QuizIsland model={m} texts={texts} links={links} purposeLabels={purposeLabels} headingLevel={2} share={share} />);
 }
 
 /** The answers that lean fully towards Strategic/Perspective, with a 'middle' inviting strategy. */
@@ -108,9 +110,16 @@ describe('QuizIsland', () => {
     // the result is shared with the other islands
     expect($sharedPurpose.get()).toBe('strategic');
 
-    await user.click(screen.getByRole('button', { name: 'Copy link to my result' }));
+    // the link to copy is the leading purpose's preview page, and the button says what it reveals
+    const copy = screen.getByRole('button', { name: 'Copy link to my result' });
+    expect(copy.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(copy.getAttribute('aria-describedby')!)!.textContent).toBe(share.copyNote);
+    await user.click(copy);
     const link = (await screen.findByLabelText('Link to your result')) as HTMLInputElement;
-    expect(link.value).toBe(`${location.origin}/tools/purpose-quiz/#${encodeShare(model, strategicAnswers)}`);
+    expect(link.value).toBe(`${location.origin}/tools/purpose-quiz/strategic/#${encodeShare(model, strategicAnswers)}`);
+    // the plain link keeps the purpose out of the address
+    await user.click(screen.getByRole('button', { name: share.copyPlain }));
+    await vi.waitFor(() => expect(link.value).toBe(`${location.origin}/tools/purpose-quiz/#${encodeShare(model, strategicAnswers)}`));
   });
 
   it('erases answers, result and the shared purpose', async () => {
@@ -120,7 +129,7 @@ describe('QuizIsland', () => {
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
     const purpose = await import('../../../src/stores/purpose');
     purpose.setSharedPurpose('strategic');
-    render(<Fresh model={model} texts={texts} links={links} purposeLabels={purposeLabels} headingLevel={2} />);
+    render(<Fresh model={model} texts={texts} links={links} purposeLabels={purposeLabels} headingLevel={2} share={share} />);
     expect(await screen.findByRole('heading', { name: /mainly a Strategic/ })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Erase my answers' }));
     expect(localStorage.getItem(QUIZ_KEY)).toBeNull();
@@ -133,7 +142,7 @@ describe('QuizIsland', () => {
     localStorage.setItem(QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: 3, answers: { inviting: 'open', share: 'family', reach: 'experts' } }));
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-    render(<Fresh model={model} texts={texts} links={links} purposeLabels={purposeLabels} headingLevel={2} />);
+    render(<Fresh model={model} texts={texts} links={links} purposeLabels={purposeLabels} headingLevel={2} share={share} />);
     expect(await screen.findByRole('group', { name: new RegExp(`Question 4 of ${total}`) })).toBeTruthy();
   });
 
@@ -144,7 +153,7 @@ describe('QuizIsland', () => {
       localStorage.setItem(QUIZ_KEY, bad);
       vi.resetModules();
       const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-      render(<Fresh model={model} texts={texts} links={links} purposeLabels={purposeLabels} headingLevel={2} />);
+      render(<Fresh model={model} texts={texts} links={links} purposeLabels={purposeLabels} headingLevel={2} share={share} />);
       expect(await screen.findByText(/so the quiz has started fresh/)).toBeTruthy();
       expect(screen.getByRole('button', { name: 'Start the quiz' })).toBeTruthy();
       // the unreadable data is gone, so the next visit does not repeat the message
@@ -190,7 +199,7 @@ describe('QuizIsland', () => {
     history.replaceState(null, '', `/tools/purpose-quiz/#${encodeShare(model, brand)}`);
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-    render(<Fresh model={model} texts={texts} links={links} purposeLabels={purposeLabels} headingLevel={2} />);
+    render(<Fresh model={model} texts={texts} links={links} purposeLabels={purposeLabels} headingLevel={2} share={share} />);
     expect(await screen.findByRole('heading', { name: /mainly a Personal Brand/ })).toBeTruthy();
     // leaving goes back to the reader's own result, and says so
     expect(screen.getByRole('button', { name: 'Show my result' })).toBeTruthy();
@@ -216,7 +225,7 @@ describe('QuizIsland', () => {
     history.replaceState(null, '', '/tools/purpose-quiz/#quiz=v9.1');
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-    render(<Fresh model={model} texts={texts} links={links} purposeLabels={purposeLabels} headingLevel={2} />);
+    render(<Fresh model={model} texts={texts} links={links} purposeLabels={purposeLabels} headingLevel={2} share={share} />);
     expect(await screen.findByRole('alert')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Take the quiz' })).toBeNull();
     expect(screen.queryByText(/You can take the quiz yourself/)).toBeNull();
@@ -257,7 +266,7 @@ describe('QuizIsland with a tie', () => {
     localStorage.setItem(QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: 4, answers: { inviting: 'open', q1: 'a', q2: 'b' } }));
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-    render(<Fresh model={tinyModel} texts={texts} links={links} purposeLabels={purposeLabels} headingLevel={3} />);
+    render(<Fresh model={tinyModel} texts={texts} links={links} purposeLabels={purposeLabels} headingLevel={3} share={share} />);
     expect(
       await screen.findByRole('heading', { level: 3, name: 'Your network has more than one main purpose — Social network and Strategic/Perspective network' }),
     ).toBeTruthy();

@@ -28,5 +28,5 @@ export function loadPurposeNames(): PurposeNames {
 /** the props the "Your data" page gives its island */
 export function yourDataProps(): YourDataProps {
   const { yourData, storage } = loadSiteWords();
-  return { entries: describeStorage(storage), words: yourData };
+  return { entries: describeStorage(storage), words: yourData, site: 'UPPROACH' };
 }

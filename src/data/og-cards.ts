@@ -1,0 +1,56 @@
+/**
+ * Every link-preview image the build makes, from the content collections: the home page (also
+ * used by the pages that have no card of their own), each article, each tool and each of the
+ * quiz's preview pages. A new article or tool gets its image with no extra step.
+ */
+import { SITE } from '../config';
+import { getArticles, getAuthor, getTools } from './articles';
+import { getPurposeNames } from './purposes';
+import { getQuizShare, getSiteWords } from './words';
+import { paths } from '../lib/content/paths';
+import { ogImagePath, type OgCard } from '../lib/og/card';
+import { previewPath, previewPurposes } from '../lib/quiz/preview';
+import { fill } from '../lib/shared/template';
+
+export async function getOgCards(): Promise<OgCard[]> {
+  const [articles, tools, words, share, names] = await Promise.all([getArticles(), getTools(), getSiteWords(), getQuizShare(), getPurposeNames()]);
+  const preview = words.linkPreview;
+  const quiz = tools.find((t) => t.id === 'purpose-quiz');
+  const cards: OgCard[] = [homeCard(preview.home)];
+  for (const article of articles) {
+    const author = await getAuthor(article.entry.data.author.id);
+    cards.push({
+      path: ogImagePath(paths.article(article.id)),
+      kicker: preview.article,
+      title: article.entry.data.title,
+      details: [fill(preview.byline, { author: author.data.name, minutes: article.readingTime.minutes })],
+    });
+  }
+  for (const tool of tools) {
+    cards.push({ path: ogImagePath(paths.tool(tool.id)), kicker: preview.tool, title: tool.data.title, details: [tool.data.promise] });
+  }
+  for (const purpose of previewPurposes) {
+    cards.push({
+      path: ogImagePath(previewPath(paths.tool('purpose-quiz'), purpose)),
+      kicker: share.kicker,
+      title: fill(share.title, { purpose: names[purpose] }),
+      details: quiz ? [quiz.data.promise] : [],
+    });
+  }
+  return cards;
+}
+
+function homeCard(kicker: string): OgCard {
+  return { path: ogImagePath(paths.home), kicker, title: SITE.title, details: [SITE.tagline] };
+}
+
+/** The card of the home page, for every page without one of its own. */
+export async function getHomeCard(): Promise<OgCard> {
+  return homeCard((await getSiteWords()).linkPreview.home);
+}
+
+/** The card whose image a page names, or the home page's. */
+export async function getOgCard(page: string): Promise<OgCard> {
+  const path = ogImagePath(page);
+  return (await getOgCards()).find((c) => c.path === path) ?? (await getHomeCard());
+}

@@ -1,0 +1,175 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { emptyProfile } from '../../../src/lib/checklist/profile';
+import { initialState as checklistInitial } from '../../../src/lib/checklist/state';
+import { jsonCodec, themeCodec } from '../../../src/lib/data-file/codecs';
+import {
+  DATA_FILE_FORMAT,
+  DATA_FILE_VERSION,
+  MAX_DATA_FILE_BYTES,
+  dataFileName,
+  fileTooLarge,
+  makeDataFile,
+  readDataFile,
+  type DataFileReading,
+} from '../../../src/lib/data-file/format';
+import { siteCodecs } from '../../../src/lib/data-file/site-codecs';
+import { initialState as estimatorInitial } from '../../../src/lib/estimator/stored';
+import { storageIds, storageRegistry, type StorageId } from '../../../src/lib/storage/registry';
+
+const SITE = 'UPPROACH';
+const NOW = new Date('2026-12-01T20:00:00.000Z');
+
+/** What the tools store, as they store it (JSON text; the theme as its bare word). */
+const stored: Record<StorageId, string> = {
+  theme: 'dark',
+  purpose: JSON.stringify({ v: 1, purpose: 'strategic' }),
+  quiz: JSON.stringify({ v: 1, started: true, step: 3, answers: { strategy: 'middle', q1: 'a' } }),
+  estimator: JSON.stringify({ ...estimatorInitial(), method: 'names' }),
+  checklist: JSON.stringify({ ...checklistInitial, profile: { ...emptyProfile, role: 'Team lead' }, done: ['a-1'], built: true }),
+};
+
+const fileOf = (items: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ format: DATA_FILE_FORMAT, version: DATA_FILE_VERSION, site: SITE, exported: NOW.toISOString(), items, ...extra });
+
+function entries(reading: DataFileReading) {
+  if (!reading.ok) throw new Error(`refused: ${reading.problem}`);
+  return Object.fromEntries(reading.entries.map((e) => [e.id, e.stored]));
+}
+
+describe('makeDataFile', () => {
+  it('writes the site name, the format version, the date and every stored value', () => {
+    const made = makeDataFile((id) => stored[id], SITE, NOW, siteCodecs);
+    const file = JSON.parse(made.text);
+    expect(file).toMatchObject({ format: 'upproach-data', version: 1, site: 'UPPROACH', exported: '2026-12-01T20:00:00.000Z' });
+    expect(Object.keys(file.items)).toEqual(storageIds);
+    expect(file.items.theme).toBe('dark');
+    expect(file.items.purpose).toEqual({ v: 1, purpose: 'strategic' });
+    expect(made.included).toEqual(storageIds);
+    expect(made.unreadable).toEqual([]);
+  });
+  it('leaves out what is not stored, and names what is stored but unreadable', () => {
+    const made = makeDataFile((id) => (id === 'quiz' ? '{"v":1,' : id === 'theme' ? stored.theme : null), SITE, NOW, siteCodecs);
+    expect(made.included).toEqual(['theme']);
+    expect(made.unreadable).toEqual(['quiz']);
+    expect(Object.keys(JSON.parse(made.text).items)).toEqual(['theme']);
+  });
+  it('names the file by the local date', () => {
+    expect(dataFileName(SITE, new Date(2026, 0, 5, 23, 59))).toBe('upproach-data-2026-01-05.json');
+  });
+});
+
+describe('readDataFile', () => {
+  it('gives back exactly what was stored (export, then import)', () => {
+    const made = makeDataFile((id) => stored[id], SITE, NOW, siteCodecs);
+    const reading = readDataFile(made.text, SITE, siteCodecs);
+    expect(reading.ok && reading.exported?.toISOString()).toBe(NOW.toISOString());
+    expect(entries(reading)).toEqual(stored);
+  });
+  it('refuses each kind of wrong file with its reason', () => {
+    const good = makeDataFile((id) => stored[id], SITE, NOW, siteCodecs).text;
+    const problem = (text: unknown) => {
+      const r = readDataFile(text, SITE, siteCodecs);
+      return r.ok ? 'ok' : r.problem;
+    };
+    expect(problem(good.slice(0, good.length / 2))).toBe('not-json'); // truncated
+    expect(problem('hello')).toBe('not-json');
+    expect(problem(42)).toBe('not-json');
+    expect(problem('{"name":"another app"}')).toBe('foreign');
+    expect(problem('[1,2,3]')).toBe('foreign');
+    expect(problem(fileOf({ theme: 'dark' }, { site: 'Someone else' }))).toBe('foreign');
+    expect(problem(fileOf({ theme: 'dark' }, { version: 2 }))).toBe('newer');
+    expect(problem(fileOf({ theme: 'dark' }, { version: 0 }))).toBe('damaged');
+    expect(problem(fileOf({ theme: 'dark' }, { version: '1' }))).toBe('damaged');
+    expect(problem(fileOf({ theme: 'dark' }, { items: [] }))).toBe('damaged');
+    expect(problem(fileOf({}))).toBe('empty');
+    expect(problem(fileOf({ other: 1 }))).toBe('empty');
+    expect(problem(fileOf({ theme: 'x'.repeat(MAX_DATA_FILE_BYTES) }))).toBe('too-large');
+    expect(problem(`\uFEFF${good}`)).toBe('ok');
+  });
+  it('refuses files over the size limit before reading them, a 10 MB file included', () => {
+    expect(fileTooLarge(10 * 1024 * 1024)).toBe(true);
+    expect(fileTooLarge(MAX_DATA_FILE_BYTES + 1)).toBe(true);
+    expect(fileTooLarge(MAX_DATA_FILE_BYTES)).toBe(false);
+    expect(fileTooLarge(Number.NaN)).toBe(true);
+  });
+  it('marks a corrupt entry and keeps the others importable', () => {
+    const items = JSON.parse(makeDataFile((id) => stored[id], SITE, NOW, siteCodecs).text).items;
+    items.quiz = { v: 1, started: 'yes', step: -1, answers: 'none' };
+    items.unknownTool = { a: 1 };
+    const reading = readDataFile(fileOf(items), SITE, siteCodecs);
+    expect(entries(reading)).toEqual({ ...stored, quiz: null });
+    expect(reading.ok && reading.unknown).toEqual(['unknownTool']);
+  });
+  it('stores only what the parser keeps, never extra fields of a hand-edited file', () => {
+    const reading = readDataFile(fileOf({ purpose: { v: 1, purpose: 'brand', note: 'hand-edited' } }), SITE, siteCodecs);
+    expect(entries(reading)).toEqual({ purpose: '{"v":1,"purpose":"brand"}' });
+  });
+  it('an unreadable date is left out, not shown as a wrong date', () => {
+    const reading = readDataFile(fileOf({ theme: 'light' }, { exported: 'yesterday' }), SITE, siteCodecs);
+    expect(reading.ok && reading.exported).toBeNull();
+  });
+  it('never throws and never accepts a value the tool’s parser refuses, whatever the file', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        readDataFile(text, SITE, siteCodecs);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 3 }), fc.jsonValue({ maxDepth: 1 }), (items, version) => {
+        const reading = readDataFile(fileOf({ theme: 'dark' }, { items, version }), SITE, siteCodecs);
+        if (reading.ok) expect(version).toBe(1);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...storageIds, 'other'), fc.jsonValue({ maxDepth: 3 })), (items) => {
+        const reading = readDataFile(fileOf(items), SITE, siteCodecs);
+        if (!reading.ok) return;
+        for (const entry of reading.entries) {
+          if (entry.stored === null) continue;
+          // what would be stored decodes, as storage decodes it, to the same value
+          const again = siteCodecs[entry.id].fromStored(entry.stored);
+          expect(again).not.toBeNull();
+          expect(siteCodecs[entry.id].toStored(again!.value)).toBe(entry.stored);
+        }
+      }),
+    );
+  });
+  it('round-trips any stored values the tools accept', () => {
+    const quizState = fc.record({
+      v: fc.constant(1),
+      started: fc.boolean(),
+      step: fc.integer({ min: 0, max: 1000 }),
+      answers: fc.dictionary(fc.string({ minLength: 1, maxLength: 10 }), fc.string({ maxLength: 10 }), { maxKeys: 20 }),
+    });
+    fc.assert(
+      fc.property(fc.constantFrom('light', 'dark'), quizState, (theme, quiz) => {
+        const raw: Partial<Record<StorageId, string>> = { theme, quiz: JSON.stringify(quiz) };
+        const made = makeDataFile((id) => raw[id], SITE, NOW, siteCodecs);
+        const reading = readDataFile(made.text, SITE, siteCodecs);
+        expect(entries(reading)).toEqual(raw);
+      }),
+    );
+  });
+});
+
+describe('codecs', () => {
+  it('the theme is the bare word, as the theme script stores it', () => {
+    expect(themeCodec.fromStored('dark')).toEqual({ value: 'dark' });
+    expect(themeCodec.fromStored('"dark"')).toBeNull();
+    expect(themeCodec.toStored('light')).toBe('light');
+    expect(themeCodec.toStored({})).toBeNull();
+  });
+  it('a JSON codec refuses values that cannot be written as JSON', () => {
+    const codec = jsonCodec((v) => v);
+    expect(codec.toStored(undefined)).toBeNull();
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(codec.toStored(cyclic)).toBeNull();
+    expect(codec.toStored(10n)).toBeNull();
+  });
+  it('each registry entry has a codec', () => {
+    expect(Object.keys(siteCodecs).sort()).toEqual([...storageIds].sort());
+    expect(Object.keys(storageRegistry).sort()).toEqual([...storageIds].sort());
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { purposeIds } from '../../../src/lib/purposes';
+import { isPreviewPage, previewPath, previewPurposes } from '../../../src/lib/quiz/preview';
+import { loadQuizShare, rawQuizShare } from './share-fixture';
+import { quizShareSchema } from '../../../src/schemas/quiz-share';
+import { fill } from '../../../src/lib/shared/template';
+import { loadPurposeNames } from '../storage/site-words-fixture';
+
+describe('preview pages', () => {
+  it('are one per purpose, under the quiz', () => {
+    expect(previewPurposes).toEqual(purposeIds);
+    expect(previewPath('/tools/purpose-quiz/', 'strategic')).toBe('/tools/purpose-quiz/strategic/');
+    expect(previewPath('/upproach/tools/purpose-quiz', 'brand')).toBe('/upproach/tools/purpose-quiz/brand/');
+  });
+  it('are told apart from every other page, under any base path', () => {
+    expect(isPreviewPage('/tools/purpose-quiz/strategic/', '/')).toBe(true);
+    expect(isPreviewPage('/upproach/tools/purpose-quiz/brand/', '/upproach/')).toBe(true);
+    expect(isPreviewPage('/tools/purpose-quiz/', '/')).toBe(false);
+    expect(isPreviewPage('/tools/purpose-quiz/other/', '/')).toBe(false);
+    expect(isPreviewPage('/tools/network-size/', '/')).toBe(false);
+    for (const p of purposeIds) expect(isPreviewPage(previewPath('/tools/purpose-quiz/', p), '/')).toBe(true);
+  });
+  it('have a description of 50 to 160 characters for every purpose’s name', () => {
+    const names = loadPurposeNames();
+    for (const id of purposeIds) {
+      const description = fill(loadQuizShare().description, { purpose: names[id] });
+      expect(description.length, id).toBeGreaterThanOrEqual(50);
+      expect(description.length, id).toBeLessThanOrEqual(160);
+    }
+  });
+  it('have words that pass their schema and name the purpose once', () => {
+    expect(loadQuizShare().title).toBe('My networking purpose: {purpose}');
+    const result = quizShareSchema.safeParse({ ...rawQuizShare(), title: 'My networking purpose' });
+    expect(result.success ? [] : result.error.issues.map((i) => i.message)).toEqual(['share.title must contain {purpose} once (it has it 0 times)']);
+  });
+});
