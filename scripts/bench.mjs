@@ -219,6 +219,10 @@ async function benchInteractions(base) {
       // whatever came before (typing into other fields, loading) is not this interaction
       await settle();
       for (const e of await newEntries()) seen.add(e.interactionId);
+      if (profiling && !recording) {
+        await cdp.send('Profiler.start');
+        recording = true;
+      }
       await act();
       await settle();
       let entries = await newEntries();
@@ -231,12 +235,14 @@ async function benchInteractions(base) {
       const durations = interactionDurations(entries);
       (samples[kind] ??= []).push(...(durations.length ? durations : [0]));
     };
+    // the profile starts at the first measured interaction: loading and hydration are not in it
+    let recording = false;
     const profile = async (name, fn) => {
-      if (profiling) await cdp.send('Profiler.start');
       await fn();
-      if (profiling) {
+      if (recording) {
         const { profile: p } = await cdp.send('Profiler.stop');
         writeFileSync(join(options.profile, `${name}.cpuprofile`), JSON.stringify(p));
+        recording = false;
       }
     };
 
