@@ -32,10 +32,15 @@ export const $badInput = atom<ReadonlySet<string>>(new Set());
  */
 export const $lastValid = atom<Values>(rememberValid($estimator.get(), new Set(), initialValues()));
 
-/** The view: a pure function of what was typed, the unreadable fields, the quiz and $lastValid. */
+/**
+ * The view: a function of what was typed, the unreadable fields, the quiz and $lastValid.
+ * $lastValid is read, not followed: the actions change it only for fields that are valid in
+ * the current entries, whose numbers the view takes from the entries themselves, so following
+ * it would only build the same view a second time on every keystroke.
+ */
 export const $estimatorView = computed(
-  [$estimator, $badInput, $sharedPurpose, $lastValid],
-  (state, bad, quizPurpose, lastValid) => buildView(state, bad, quizPurpose, lastValid).view,
+  [$estimator, $badInput, $sharedPurpose],
+  (state, bad, quizPurpose) => buildView(state, bad, quizPurpose, $lastValid.get()).view,
 );
 
 /** What the server renders (no stored data): the island hydrates from this, then updates. */
@@ -103,7 +108,7 @@ export function copyEstimateToReach(): void {
 
 /** Clear everything the estimator stored and start again. */
 export function resetEstimator(): void {
+  $lastValid.set(initialValues());
   $badInput.set(new Set());
   store.erase();
-  $lastValid.set(initialValues());
 }

@@ -4,7 +4,7 @@
  */
 import type { PurposeId } from '../purposes';
 import { compareLayer, estimateFromCircles, type CirclesResult, type LayerComparison } from './circles';
-import { evaluate, layerFieldIds, type FieldError, layerIds, nameFieldIds, nextLastValid, reachSpecs, type LayerId, type Values } from './fields';
+import { evaluate, layerFieldIds, type Evaluation, type FieldError, layerIds, nameFieldIds, nextLastValid, reachSpecs, type LayerId, type Values } from './fields';
 import { compareWithRange, shortfall, type Fit, type SizeRange } from './purpose-fit';
 import { reach, type ReachResult } from './reach';
 import { scaleUpEstimate, type ScaleUpResult } from './scale-up';
@@ -40,7 +40,7 @@ export function buildView(
   quizPurpose: PurposeId | null,
   lastValid: Values,
 ): { view: EstimatorView; lastValid: Values } {
-  const evaluation = evaluate(state.fields, lastValid, badInput);
+  const evaluation = evaluateOnce(state.fields, lastValid, badInput);
   const { values, errors } = evaluation;
   const circles = estimateFromCircles(layerFieldIds.map((id) => values[id]!));
   const scaleUp = scaleUpEstimate(nameFieldIds.map((id) => values[id]!));
@@ -79,9 +79,27 @@ export function buildView(
   return { view, lastValid: nextLastValid(lastValid, evaluation) };
 }
 
-/** The last valid numbers after the reader's current entries (what the store remembers). */
+/**
+ * evaluate() for the last arguments it saw (compared by identity): a keystroke checks the
+ * fields once for the view and reuses that check to remember the valid numbers.
+ */
+let lastEvaluation: { fields: unknown; lastValid: Values; badInput: ReadonlySet<string>; result: Evaluation } | null = null;
+function evaluateOnce(fields: EstimatorState['fields'], lastValid: Values, badInput: ReadonlySet<string>): Evaluation {
+  const last = lastEvaluation;
+  if (last && last.fields === fields && last.lastValid === lastValid && last.badInput === badInput) return last.result;
+  const result = evaluate(fields, lastValid, badInput);
+  lastEvaluation = { fields, lastValid, badInput, result };
+  return result;
+}
+
+/**
+ * The last valid numbers after the reader's current entries (what the store remembers): the
+ * same object when nothing changed, so that storing it again notifies no one.
+ */
 export function rememberValid(state: EstimatorState, badInput: ReadonlySet<string>, lastValid: Values): Values {
-  return nextLastValid(lastValid, evaluate(state.fields, lastValid, badInput));
+  const next = nextLastValid(lastValid, evaluateOnce(state.fields, lastValid, badInput));
+  for (const id of Object.keys(next)) if (!Object.is(next[id], lastValid[id])) return next;
+  return Object.keys(lastValid).length === Object.keys(next).length ? lastValid : next;
 }
 
 /** One of Dunbar's circles as content describes it (only what the table needs). */

@@ -123,6 +123,22 @@ describe('estimator store', () => {
     cleanStores(s.$estimatorView);
   });
 
+  it('builds the view once per keystroke, and not at all when nothing changed', async () => {
+    const s = await load();
+    const views: unknown[] = [];
+    const unbind = s.$estimatorView.listen((view) => views.push(view));
+    s.setField('layer.support', '5');
+    expect(views).toHaveLength(1);
+    s.setField('layer.support', '5');
+    s.recheckField('layer.support', '5', false);
+    expect(views).toHaveLength(1);
+    s.setField('layer.support', '-1');
+    expect(views).toHaveLength(2);
+    expect(s.$estimatorView.get().today).toBe(5);
+    unbind();
+    cleanStores(s.$estimatorView);
+  });
+
   it('ignores unknown fields', async () => {
     const s = await load();
     s.setField('__proto__', '5');
