@@ -45,7 +45,13 @@ export const $checklistRecovered = store.$recovered;
 export const $checklistStored = store.$stored;
 export const dismissChecklistRecovered = store.dismissRecovered;
 
-export const $profileErrors: ReadableAtom<ProfileErrors> = computed($checklist, (state) => validateProfile(state.profile));
+/**
+ * The profile alone: the same object while only ticks and names change, so that what depends
+ * on the profile (its errors, the plan) is not rebuilt on every tick.
+ */
+export const $checklistProfile: ReadableAtom<Profile> = computed($checklist, (state) => state.profile);
+
+export const $profileErrors: ReadableAtom<ProfileErrors> = computed($checklistProfile, (profile) => validateProfile(profile));
 
 /** the fields the reader has left at least once (their errors show from then on); not stored */
 export const $checklistTouched = atom<readonly ProfileField[]>([]);
@@ -107,12 +113,12 @@ export function setItemName(id: string, line: number, name: string): void {
 
 const planStores = new WeakMap<ChecklistContent, ReadableAtom<Plan | null>>();
 
-/** the plan for this content, recomputed whenever the profile or the shared purpose changes */
+/** the plan for this content, recomputed when the profile or the shared purpose changes (not on ticks or names) */
 export function checklistPlan(content: ChecklistContent): ReadableAtom<Plan | null> {
   let $plan = planStores.get(content);
   if (!$plan) {
-    $plan = computed([$checklist, $sharedPurpose], (state, purpose) =>
-      buildPlan(content.items, content.words, state.profile, purpose),
+    $plan = computed([$checklistProfile, $sharedPurpose], (profile, purpose) =>
+      buildPlan(content.items, content.words, profile, purpose),
     );
     planStores.set(content, $plan);
   }

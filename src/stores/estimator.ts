@@ -35,10 +35,16 @@ export const $edited = atom<readonly string[]>([]);
  */
 export const $lastValid = atom<Values>(rememberValid($estimator.get(), new Set(), initialValues()));
 
-/** The view: a pure function of what was typed, the unreadable fields, the quiz and $lastValid. */
+/**
+ * The view: a function of what was typed, the unreadable fields, the quiz and $lastValid.
+ * $lastValid and $edited are read, not followed: the actions change $lastValid only for fields
+ * that are valid in the current entries, whose numbers the view takes from the entries
+ * themselves, and change $edited only before the entries or $badInput (which the view follows),
+ * so following them would only build the same view again on every keystroke.
+ */
 export const $estimatorView = computed(
-  [$estimator, $badInput, $sharedPurpose, $lastValid, $edited],
-  (state, bad, quizPurpose, lastValid, edited) => buildView(state, bad, quizPurpose, lastValid, edited).view,
+  [$estimator, $badInput, $sharedPurpose],
+  (state, bad, quizPurpose) => buildView(state, bad, quizPurpose, $lastValid.get(), $edited.get()).view,
 );
 
 /** What the server renders (no stored data): the island hydrates from this, then updates. */
@@ -72,11 +78,12 @@ export function setField(id: string, raw: string, unreadable = false): void {
   const text = String(raw).slice(0, MAX_INPUT_LENGTH + 1);
   // what was saved or synced from another tab counts as valid before this change
   remember();
+  // $edited first: the view reads it when $badInput or the entries change below
+  const edited = $edited.get();
+  if (edited[edited.length - 1] !== id) $edited.set([...edited.filter((e) => e !== id), id]);
   const bad = new Set($badInput.get());
   const changed = unreadable ? !bad.has(id) && Boolean(bad.add(id)) : bad.delete(id);
   if (changed) $badInput.set(bad);
-  const edited = $edited.get();
-  if (edited[edited.length - 1] !== id) $edited.set([...edited.filter((e) => e !== id), id]);
   if ($estimator.get().fields[id] !== text) update((s) => ({ ...s, fields: { ...s.fields, [id]: text } }));
   remember();
 }
@@ -108,8 +115,8 @@ export function copyEstimateToReach(): void {
 
 /** Clear everything the estimator stored and start again. */
 export function resetEstimator(): void {
+  $lastValid.set(initialValues());
   $badInput.set(new Set());
   $edited.set([]);
   store.erase();
-  $lastValid.set(initialValues());
 }

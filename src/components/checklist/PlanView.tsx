@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode, type Ref } from 'react';
+import { Fragment, memo, type ReactNode, type Ref } from 'react';
 import { formatLongDate, formatShortDate, parseIsoDate } from '../../lib/checklist/dates';
 import { LIMITS } from '../../lib/checklist/profile';
 import type { ChecklistState, Progress } from '../../lib/checklist/state';
@@ -45,7 +45,14 @@ interface ItemProps {
   readonly text: PlanText;
 }
 
-function Item({ uid, item, done, names, text }: ItemProps) {
+/** no names written for an item: one shared empty list, so an unchanged item keeps equal props */
+const NO_NAMES: readonly string[] = [];
+
+/**
+ * One plan item. Memoized: its props are the plan's own item, its tick and its names, which
+ * stay the same objects while other items change, so a tick renders one item, not the plan.
+ */
+const Item = memo(function Item({ uid, item, done, names, text }: ItemProps) {
   const id = domId(uid, item.id);
   const lines = Array.from({ length: item.who }, (_, i) => names[i] ?? '');
   const section = (
@@ -100,7 +107,7 @@ function Item({ uid, item, done, names, text }: ItemProps) {
       </div>
     </li>
   );
-}
+});
 
 /** the plan's title with the reader-typed name isolated (<bdi>), so a right-to-left name keeps its place */
 function Title({ text, name, audience }: { text: PlanText; name: string; audience: Audience }) {
@@ -179,7 +186,7 @@ export function PlanView({ phases, state, words, progress, level, purposeNote, o
                   uid={uid}
                   item={item}
                   done={done.has(item.id)}
-                  names={state.names[item.id] ?? []}
+                  names={state.names[item.id] ?? NO_NAMES}
                   text={text}
                 />
               ))}

@@ -1,4 +1,4 @@
-import type { SyntheticEvent } from 'react';
+import { memo, type SyntheticEvent } from 'react';
 import { useDomId } from '../use-dom-id';
 import type { FieldDisplay } from '../../lib/estimator/display';
 import { recheckField, setField } from '../../stores/estimator';
@@ -7,7 +7,7 @@ import { recheckField, setField } from '../../stores/estimator';
  * A labelled native number input with its unit, hint and inline message (announced).
  * `disabled` until the island is hydrated: before that, typing would do nothing.
  */
-export function NumberField({ field, disabled }: { field: FieldDisplay; disabled: boolean }) {
+function NumberFieldView({ field, disabled }: { field: FieldDisplay; disabled: boolean }) {
   const id = useDomId('field');
   const inputId = `${id}-input`;
   const unitId = `${id}-unit`;
@@ -64,3 +64,16 @@ export function NumberField({ field, disabled }: { field: FieldDisplay; disabled
     </div>
   );
 }
+
+/** the same field when every part of its display is the same (the display is rebuilt as a whole) */
+function sameField(a: FieldDisplay, b: FieldDisplay): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a) as (keyof FieldDisplay)[];
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.is(a[key], b[key]));
+}
+
+/**
+ * Memoized on what it shows: a keystroke renders the field typed in (and any field whose
+ * message changed), not every field of the estimator.
+ */
+export const NumberField = memo(NumberFieldView, (before, after) => before.disabled === after.disabled && sameField(before.field, after.field));

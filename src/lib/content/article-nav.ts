@@ -13,6 +13,15 @@ export interface Neighbours<T> {
   readonly next: T | undefined;
 }
 
+/**
+ * The articles before and after each article in series order, by id: one pass for the whole
+ * series, so that a build with N articles does not sort and search N times.
+ */
+export function neighbourMap<T extends Ordered>(items: readonly T[]): ReadonlyMap<string, Neighbours<T>> {
+  const sorted = sortByOrder(items);
+  return new Map(sorted.map((item, i) => [item.id, { previous: sorted[i - 1], next: sorted[i + 1] }]));
+}
+
 /** The articles before and after `id` in series order. */
 export function neighbours<T extends Ordered>(items: readonly T[], id: string): Neighbours<T> {
   const sorted = sortByOrder(items);

@@ -56,6 +56,27 @@ describe('checklist store', () => {
     cleanStores(s.$checklist, $plan);
   });
 
+  it('keeps the same plan while only ticks and names change, and builds it again for a new profile', async () => {
+    const s = await load();
+    keepMount(s.$checklist);
+    const $plan = s.checklistPlan(content);
+    keepMount($plan);
+    s.updateChecklistProfile({ role: 'Head of Sales', level: 'manager', startDate: '2027-01-04' });
+    const plan = $plan.get();
+    const errors = s.$profileErrors.get();
+    expect(plan).not.toBeNull();
+    s.markChecklistBuilt();
+    s.setItemDone('past-thank', true);
+    s.setItemName('past-thank', 0, 'Mary');
+    s.setItemDone('past-thank', false);
+    expect($plan.get()).toBe(plan);
+    expect(s.$profileErrors.get()).toBe(errors);
+    s.updateChecklistProfile({ level: 'executive' });
+    expect($plan.get()).not.toBe(plan);
+    expect($plan.get()!.itemIds).not.toEqual(plan!.itemIds);
+    cleanStores(s.$checklist, $plan);
+  });
+
   it('erases everything it stored', async () => {
     const s = await load();
     keepMount(s.$checklist);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, sortByOrder } from '../../../src/lib/content/article-nav';
+import { neighbourMap, neighbours, sortByOrder } from '../../../src/lib/content/article-nav';
 
 const items = [
   { id: 'c', order: 3 },
@@ -29,5 +29,15 @@ describe('neighbours', () => {
   });
   it('throws for an unknown id', () => {
     expect(() => neighbours(items, 'nope')).toThrow(/nope/);
+  });
+});
+
+describe('neighbourMap', () => {
+  it('gives every article the same neighbours as neighbours(), in one pass', () => {
+    const map = neighbourMap(items);
+    expect([...map.keys()]).toEqual(['a', 'b', 'c']);
+    for (const { id } of items) expect(map.get(id)).toEqual(neighbours(items, id));
+    expect(map.get('nope')).toBeUndefined();
+    expect(neighbourMap([]).size).toBe(0);
   });
 });

@@ -140,6 +140,23 @@ describe('estimator store', () => {
     cleanStores(s.$estimatorView);
   });
 
+  it('builds the view once per keystroke, and not at all when nothing changed', async () => {
+    const s = await load();
+    const views: unknown[] = [];
+    const unbind = s.$estimatorView.listen((view) => views.push(view));
+    s.setField('layer.support', '5');
+    expect(views).toHaveLength(1);
+    s.setField('layer.support', '5');
+    s.recheckField('layer.support', '5', false);
+    expect(views).toHaveLength(1);
+    s.setField('layer.support', '-1');
+    expect(views).toHaveLength(2);
+    expect(s.$estimatorView.get().today).toBeNull(); // a wrong field makes the results wait (never a stale number)
+    expect(s.$estimatorView.get().waiting.one).toBe('layer.support');
+    unbind();
+    cleanStores(s.$estimatorView);
+  });
+
   it('ignores unknown fields', async () => {
     const s = await load();
     s.setField('__proto__', '5');

@@ -107,6 +107,15 @@ describe('buildView', () => {
     expect(kept['layer.support']).toBe(5);
   });
 
+  it('remembers into the same object when nothing changed, a new one when a number did', () => {
+    const valid = rememberValid(state({ 'layer.support': '5' }), new Set(), initialValues());
+    expect(rememberValid(state({ 'layer.support': '5' }), new Set(), valid)).toBe(valid);
+    expect(rememberValid(state({ 'layer.support': '-1' }), new Set(), valid)).toBe(valid);
+    const changed = rememberValid(state({ 'layer.support': '6' }), new Set(), valid);
+    expect(changed).not.toBe(valid);
+    expect(changed['layer.support']).toBe(6);
+  });
+
   it('keys the circles table by layer id: swapping `order` moves rows, never numbers', () => {
     const { view } = buildView(state({ 'layer.support': '4', 'layer.sympathy': '10', 'layer.active': '100' }), new Set(), null, initialValues());
     const layers = loadLayers();
