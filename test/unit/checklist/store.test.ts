@@ -1,4 +1,4 @@
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '../../support/test-storage';
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { storageRegistry } from '../../../src/lib/storage/registry';
@@ -23,9 +23,9 @@ describe('checklist store', () => {
     const s = await load();
     keepMount(s.$checklist);
     expect(s.$checklist.get().built).toBe(false);
-    expect(s.$checklistRecovered.get()).toBe(true);
-    s.dismissChecklistRecovered();
-    expect(s.$checklistRecovered.get()).toBe(false);
+    expect(s.$checklistNotice.get()).toBe('unreadable');
+    s.dismissChecklistNotice();
+    expect(s.$checklistNotice.get()).toBeNull();
     cleanStores(s.$checklist);
   });
 
@@ -106,7 +106,7 @@ describe('checklist store', () => {
     const s = await load();
     keepMount(s.$checklist);
     expect(s.$checklist.get().done).toEqual(['op-peers']);
-    expect(s.$checklistRecovered.get()).toBe(false);
+    expect(s.$checklistNotice.get()).toBeNull();
     cleanStores(s.$checklist);
   });
 
