@@ -1,3 +1,5 @@
+import { encodeShare } from '../src/lib/quiz/share-code';
+import { leaning, loadQuestions } from '../test/unit/quiz/model-fixture';
 import { expect, test } from './fixtures';
 
 test('Your data lists what is stored, shows it, and erases it all', async ({ page }) => {
@@ -57,7 +59,7 @@ test('the footer links to Your data from every page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your data');
 });
 
-test('erasing on Your data resets a tool open in another tab', async ({ page, context }) => {
+test('erasing on Your data resets the tools open in other tabs, and each says so once', async ({ page, context }) => {
   const tool = page;
   await tool.goto('/tools/purpose-quiz/');
   await expect(tool.locator('#purpose-quiz .quiz')).toHaveAttribute('data-hydrated', 'true');
@@ -66,6 +68,14 @@ test('erasing on Your data resets a tool open in another tab', async ({ page, co
   await tool.getByRole('button', { name: /^Next/ }).click();
   await expect(tool.locator('legend')).toContainText('Question 2 of');
   expect(await tool.evaluate(() => localStorage.getItem('upproach:quiz:v1'))).not.toBeNull();
+  const estimator = await context.newPage();
+  await estimator.goto('/tools/network-size/');
+  await expect(estimator.locator('.estimator')).toHaveAttribute('data-hydrated', 'true');
+  await estimator.getByLabel('1. Support clique', { exact: true }).fill('5');
+  const checklist = await context.newPage();
+  await checklist.goto('/tools/promotion-checklist/');
+  await expect(checklist.locator('.cl[data-hydrated]')).toBeVisible();
+  await checklist.getByLabel('New role title').fill('Head of Sales');
 
   const data = await context.newPage();
   await data.goto('/your-data/');
@@ -76,4 +86,31 @@ test('erasing on Your data resets a tool open in another tab', async ({ page, co
 
   await expect(tool.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
   await expect(tool.locator('legend')).toHaveCount(0);
+  // said in words, in the quiz's polite live region, not a silent reset
+  await expect(tool.getByRole('status').filter({ hasText: 'Your quiz answers were erased on another page of this site' })).toBeVisible();
+  await expect(estimator.getByRole('status').filter({ hasText: 'Your numbers were erased on another page of this site' })).toBeVisible();
+  await expect(estimator.getByLabel('1. Support clique', { exact: true })).toHaveValue('');
+  await expect(checklist.getByRole('status').filter({ hasText: 'Your checklist was erased on another page of this site' })).toBeVisible();
+  await expect(checklist.getByLabel('New role title')).toHaveValue('');
+  // once: OK closes it for good
+  await tool.getByRole('button', { name: 'OK' }).click();
+  await expect(tool.getByText(/erased on another page/)).toHaveCount(0);
+});
+
+test('erasing only the networking purpose on Your data: the quiz result no longer offers the estimator “set to” it', async ({ page, context }) => {
+  const quiz = page;
+  await quiz.goto('/tools/purpose-quiz/');
+  // a shared result, kept as the reader's own: the quiz stores it and shares its purpose
+  const model = loadQuestions();
+  await quiz.goto(`/tools/purpose-quiz/#${encodeShare(model, leaning(model, 'social', 'open'))}`);
+  await quiz.getByRole('button', { name: 'Keep this as my result' }).click();
+  await expect(quiz.getByText('(set to Social)')).toBeVisible();
+
+  const data = await context.newPage();
+  await data.goto('/your-data/');
+  await data.getByRole('button', { name: 'Erase your networking purpose' }).click();
+  await expect(data.getByText('This site keeps 1 item in this browser.')).toBeVisible();
+
+  await expect(quiz.getByText('(set to Social)')).toHaveCount(0);
+  await expect(quiz.getByRole('link', { name: 'Estimate the size of your network' })).toBeVisible();
 });

@@ -23,7 +23,7 @@ export const storageRegistry = {
   quiz: { key: 'upproach:quiz:v1', version: 1 },
   estimator: { key: 'upproach:estimator:v1', version: 1 },
   checklist: { key: 'upproach:checklist:v1', version: 1 },
-} as const satisfies Record<string, StorageEntry>;
+} as const satisfies Record<string, StorageEntry | VersionedEntry>;
 
 export type StorageId = keyof typeof storageRegistry;
 
