@@ -384,7 +384,7 @@ test('clearing asks first, keeps focus on the controls and says what happened', 
   await page.getByRole('button', { name: 'Yes, clear my numbers' }).click();
   await expect(result).toHaveText(/Not enough information yet/);
   await expect(field(page, '1. Support clique')).toHaveValue('0');
-  await expect(page.locator('.estimator [role="status"]')).toHaveText('Your numbers were cleared from this browser.');
+  await expect(page.locator('.estimator > p[role="status"]')).toHaveText('Your numbers were cleared from this browser.');
   await expect(clear).toBeFocused();
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
 });

@@ -29,6 +29,22 @@ describe('checklist store', () => {
     cleanStores(s.$checklist);
   });
 
+  it('keeps a newer version’s save untouched, says so, and works from memory', async () => {
+    const raw = '{"v":2,"plan":{"anything":true}}';
+    setTestStorageKey(key, raw);
+    const s = await load();
+    keepMount(s.$checklist);
+    expect(s.$checklistNotice.get()).toBe('newer');
+    s.updateChecklistProfile({ role: 'Head of Sales' });
+    s.markChecklistBuilt();
+    expect(s.$checklist.get().profile.role).toBe('Head of Sales');
+    expect(getTestStorage()[key]).toBe(raw);
+    s.dismissChecklistNotice();
+    s.eraseChecklist();
+    expect(getTestStorage()[key]).toBe(raw);
+    cleanStores(s.$checklist);
+  });
+
   it('saves the profile, ticks and names under the registry key and builds the plan', async () => {
     const s = await load();
     keepMount(s.$checklist);
