@@ -432,6 +432,7 @@ async function saveBrandResult(page: Page) {
 }
 
 test('two tabs: Retake asks first; then neither the estimator nor the checklist claims a quiz result', async ({ page, context }) => {
+  test.slow(); // three pages hydrate in one browser
   await saveBrandResult(page);
   await expect(page.getByText('(set to Personal Brand)')).toBeVisible();
   const estimator = await context.newPage();

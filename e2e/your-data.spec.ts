@@ -60,6 +60,7 @@ test('the footer links to Your data from every page', async ({ page }) => {
 });
 
 test('erasing on Your data resets the tools open in other tabs, and each says so once', async ({ page, context }) => {
+  test.slow(); // four pages hydrate in one browser
   const tool = page;
   await tool.goto('/tools/purpose-quiz/');
   await expect(tool.locator('#purpose-quiz .quiz')).toHaveAttribute('data-hydrated', 'true');
