@@ -99,6 +99,7 @@ test('erasing on Your data resets the tools open in other tabs, and each says so
 });
 
 test('erasing only the networking purpose on Your data: the quiz result no longer offers the estimator “set to” it', async ({ page, context }) => {
+  test.slow(); // two pages hydrate in one browser
   const quiz = page;
   await quiz.goto('/tools/purpose-quiz/');
   // a shared result, kept as the reader's own: the quiz stores it and shares its purpose
