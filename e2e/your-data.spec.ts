@@ -90,7 +90,8 @@ test('erasing on Your data resets the tools open in other tabs, and each says so
   // said in words, in the quiz's polite live region, not a silent reset
   await expect(tool.getByRole('status').filter({ hasText: 'Your quiz answers were erased on another page of this site' })).toBeVisible();
   await expect(estimator.getByRole('status').filter({ hasText: 'Your numbers were erased on another page of this site' })).toBeVisible();
-  await expect(estimator.getByLabel('1. Support clique', { exact: true })).toHaveValue('');
+  // back at its starting value (0), not the 5 typed before
+  await expect(estimator.getByLabel('1. Support clique', { exact: true })).toHaveValue('0');
   await expect(checklist.getByRole('status').filter({ hasText: 'Your checklist was erased on another page of this site' })).toBeVisible();
   await expect(checklist.getByLabel('New role title')).toHaveValue('');
   // once: OK closes it for good
