@@ -41,7 +41,8 @@ export default defineConfig({
               { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
               {
                 name: 'shared',
-                test: /src[\\/](lib[\\/](storage|shared)|stores[\\/](storage-engine|persist|purpose)|components[\\/](use-|ConfirmErase))/,
+                // (the Your data page's own modules, inspect and plural, stay out: only it uses them)
+                test: /src[\\/](lib[\\/](storage[\\/](?!inspect)|shared[\\/](?!plural))|stores[\\/](storage-engine|persist|purpose)|components[\\/](use-|ConfirmErase|StoreNotice))/,
               },
             ],
           },

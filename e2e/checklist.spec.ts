@@ -453,7 +453,7 @@ test('downloads an iCalendar file with one all-day event per phase', async ({ pa
 test('corrupted saved data starts fresh with a message, once', async ({ page }) => {
   await seed(page, '{"v":1,"profile":{"role":');
   await open(page);
-  const notice = page.getByRole('alert').filter({ hasText: 'could not be read' });
+  const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
   await expect(notice).toBeVisible();
   await expect(page.getByLabel('New role title')).toHaveValue('');
   await notice.getByRole('button', { name: 'OK' }).click();
@@ -616,3 +616,39 @@ for (const theme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
 }
+
+test('keyboard: OK on the “could not be read” notice and Remove on a group of your own hand the focus on, never to the page', async ({ page }) => {
+  await seed(page, '{"v":1,"profile":{"role":');
+  await open(page);
+  const ok = page.getByRole('status').getByRole('button', { name: 'OK' });
+  await ok.focus();
+  await page.keyboard.press('Enter');
+  await expect(ok).toHaveCount(0);
+  // the next thing in the tool: the form's first question (its legend; Tab then reaches its choices)
+  await expect(page.locator('legend', { hasText: 'Who is the plan for?' })).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+
+  const add = page.getByLabel('Add a group of your own');
+  for (const name of ['Guild', 'Choir']) {
+    await add.fill(name);
+    await add.press('Enter');
+  }
+  const remove = (name: string) => page.getByRole('button', { name: `Remove ${name}` });
+  await remove('Guild').focus();
+  await page.keyboard.press('Enter');
+  await expect(remove('Guild')).toHaveCount(0);
+  // the next group's Remove, then, with none left, the field for adding one
+  await expect(remove('Choir')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(remove('Choir')).toHaveCount(0);
+  await expect(add).toBeFocused();
+});
+
+test('a save from a newer version of the site is kept untouched; the checklist says so and works from memory', async ({ page }) => {
+  const raw = '{"v":2,"plan":{"anything":true}}';
+  await seed(page, raw);
+  await open(page);
+  await expect(page.getByRole('status').filter({ hasText: 'saved by a newer version of this site' })).toBeVisible();
+  await page.getByLabel('New role title').fill('Head of Sales');
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(raw);
+});

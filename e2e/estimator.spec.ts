@@ -408,7 +408,7 @@ test('clearing asks first, keeps focus on the controls and says what happened', 
   await page.getByRole('button', { name: 'Yes, clear my numbers' }).click();
   await expect(result).toHaveText(/Not enough information yet/);
   await expect(field(page, '1. Support clique')).toHaveValue('0');
-  await expect(page.locator('.estimator [role="status"]')).toHaveText('Your numbers were cleared from this browser.');
+  await expect(page.locator('.estimator > p[role="status"]')).toHaveText('Your numbers were cleared from this browser.');
   await expect(clear).toBeFocused();
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
 });
@@ -472,3 +472,26 @@ for (const theme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
   });
 }
+
+test('keyboard: OK on the “could not be read” notice moves focus to the first step, never to the page', async ({ page }) => {
+  await page.goto(TOOL);
+  await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"method":'), KEY);
+  await open(page);
+  const ok = page.getByRole('button', { name: 'OK' });
+  await ok.focus();
+  await page.keyboard.press('Enter');
+  await expect(ok).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: /^1\. / })).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+});
+
+test('a save from a newer version of the site is kept untouched; the estimator says so and works from memory', async ({ page }) => {
+  const raw = '{"v":2,"fields":{"layer.support":"7"}}';
+  await page.goto(TOOL);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, raw] as const);
+  await open(page);
+  await expect(page.getByText(/saved by a newer version of this site/)).toBeVisible();
+  await field(page, '1. Support clique').fill('5');
+  await expect(page.locator('[data-result="circles"]')).toContainText('5');
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(raw);
+});

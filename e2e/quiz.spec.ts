@@ -465,3 +465,76 @@ test('a tampered link on a preview page gets the same clear message', async ({ p
   await expect(page.locator('.quiz-headline')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'About the Personal Brand purpose' })).toBeHidden();
 });
+
+const PURPOSE_KEY = 'upproach:purpose:v1';
+
+/** a saved Personal Brand result and its shared purpose, as the quiz leaves them */
+async function saveBrandResult(page: Page) {
+  await page.goto(TOOL);
+  await page.evaluate(
+    ([qk, q, pk]) => {
+      localStorage.setItem(qk, q);
+      localStorage.setItem(pk, '{"v":1,"purpose":"brand"}');
+    },
+    [QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: total + 1, answers: brandAnswers }), PURPOSE_KEY] as const,
+  );
+  await page.reload();
+  await ready(page);
+}
+
+test('two tabs: Retake asks first; then neither the estimator nor the checklist claims a quiz result', async ({ page, context }) => {
+  test.slow(); // three pages hydrate in one browser
+  await saveBrandResult(page);
+  await expect(page.getByText('(set to Personal Brand)')).toBeVisible();
+  const estimator = await context.newPage();
+  await estimator.goto('/tools/network-size/');
+  await expect(estimator.locator('.est-source')).toHaveText('Using Personal Brand, the primary purpose from your quiz result.');
+  const checklist = await context.newPage();
+  await checklist.goto('/tools/promotion-checklist/');
+  await expect(checklist.locator('.cl-purpose-note')).toContainText('Personal Brand');
+
+  await page.bringToFront();
+  await page.getByRole('button', { name: 'Retake the quiz' }).click();
+  // nothing is erased until the reader says so; Cancel has the focus
+  const confirm = page.getByRole('group', { name: 'Confirm retaking the quiz' });
+  await expect(confirm.getByRole('button', { name: 'Keep my result' })).toBeFocused();
+  expect(await page.evaluate((k) => localStorage.getItem(k), QUIZ_KEY)).not.toBeNull();
+  await confirm.getByRole('button', { name: 'Yes, start again' }).click();
+  await expect(page.locator('legend')).toContainText(`Question 1 of ${total}`);
+  expect(await page.evaluate((k) => localStorage.getItem(k), PURPOSE_KEY)).toBeNull();
+
+  await expect(estimator.locator('.est-source')).toContainText('You have not taken the');
+  await expect(estimator.locator('.estimator')).not.toContainText('from your quiz result');
+  await expect(checklist.locator('.cl-purpose-note')).toHaveCount(0);
+});
+
+test('a save from a newer version of the site is kept untouched; the quiz says so and works from memory', async ({ page }) => {
+  const raw = '{"v":2,"answers":{"future":"yes"}}';
+  await page.goto(TOOL);
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [QUIZ_KEY, raw] as const);
+  await page.reload();
+  await ready(page);
+  await expect(page.getByText(/saved by a newer version of this site/)).toBeVisible();
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.locator('input[type=radio]').first().check();
+  await page.getByRole('button', { name: /^Next/ }).click();
+  await expect(page.locator('legend')).toContainText('Question 2 of');
+  expect(await page.evaluate((k) => localStorage.getItem(k), QUIZ_KEY)).toBe(raw);
+  await page.reload();
+  await ready(page);
+  await expect(page.getByText(/saved by a newer version of this site/)).toBeVisible();
+  expect(await page.evaluate((k) => localStorage.getItem(k), QUIZ_KEY)).toBe(raw);
+});
+
+test('keyboard: OK on the “started fresh” notice moves focus into the quiz, never to the page', async ({ page }) => {
+  await page.goto(TOOL);
+  await page.evaluate((k) => localStorage.setItem(k, '{"v":1,"answers":'), QUIZ_KEY);
+  await page.reload();
+  await ready(page);
+  await expect(page.getByText(/so the quiz has started fresh/)).toBeVisible();
+  await tabTo(page, /^OK$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/so the quiz has started fresh/)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+});

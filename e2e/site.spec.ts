@@ -292,3 +292,33 @@ test('every page in the sitemap names a 1200×630 og:image that exists in the bu
   }
   expect(images.size).toBeGreaterThanOrEqual(11);
 });
+
+test.describe('without JavaScript: nothing claims to be in progress or asks for what cannot happen', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('Your data lists what may be kept, with no “Reading…” or “Checking…” that never resolves', async ({ page }) => {
+    await page.goto('/your-data/');
+    await expect(page.getByText(/JavaScript/).first()).toBeVisible();
+    // the island's server render is on the page, but hidden while scripting is off
+    const waiting = [page.getByText('Reading what this browser keeps'), page.getByText('Checking…')];
+    for (const text of waiting) {
+      expect(await text.count()).toBeGreaterThan(0);
+      for (const one of await text.all()) await expect(one).toBeHidden();
+    }
+    await expect(page.getByRole('button', { name: 'Erase everything' })).toBeHidden();
+  });
+
+  for (const path of ['/tools/network-size/', '/articles/is-there-a-purpose-behind-your-networking/']) {
+    test(`the estimator neither guesses at the quiz nor asks for changes its switched-off fields cannot take (${path})`, async ({ page }) => {
+      await page.goto(path);
+      const estimator = page.locator('.estimator');
+      for (const text of [/You have not taken the/, /Change the numbers to see/]) {
+        const found = estimator.getByText(text);
+        expect(await found.count(), String(text)).toBe(1);
+        await expect(found).toBeHidden();
+      }
+      // what it can say without JavaScript stays
+      await expect(estimator.getByText('A message you post reaches your connections, then theirs if it is passed on.')).toBeVisible();
+    });
+  }
+});

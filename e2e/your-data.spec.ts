@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { encodeShare } from '../src/lib/quiz/share-code';
+import { leaning, loadQuestions } from '../test/unit/quiz/model-fixture';
 import { expect, test } from './fixtures';
 
 test('Your data lists what is stored, shows it, and erases it all', async ({ page }) => {
@@ -58,7 +60,8 @@ test('the footer links to Your data from every page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your data');
 });
 
-test('erasing on Your data resets a tool open in another tab', async ({ page, context }) => {
+test('erasing on Your data resets the tools open in other tabs, and each says so once', async ({ page, context }) => {
+  test.slow(); // four pages hydrate in one browser
   const tool = page;
   await tool.goto('/tools/purpose-quiz/');
   await expect(tool.locator('#purpose-quiz .quiz')).toHaveAttribute('data-hydrated', 'true');
@@ -67,6 +70,14 @@ test('erasing on Your data resets a tool open in another tab', async ({ page, co
   await tool.getByRole('button', { name: /^Next/ }).click();
   await expect(tool.locator('legend')).toContainText('Question 2 of');
   expect(await tool.evaluate(() => localStorage.getItem('upproach:quiz:v1'))).not.toBeNull();
+  const estimator = await context.newPage();
+  await estimator.goto('/tools/network-size/');
+  await expect(estimator.locator('.estimator')).toHaveAttribute('data-hydrated', 'true');
+  await estimator.getByLabel('1. Support clique', { exact: true }).fill('5');
+  const checklist = await context.newPage();
+  await checklist.goto('/tools/promotion-checklist/');
+  await expect(checklist.locator('.cl[data-hydrated]')).toBeVisible();
+  await checklist.getByLabel('New role title').fill('Head of Sales');
 
   const data = await context.newPage();
   await data.goto('/your-data/');
@@ -77,6 +88,35 @@ test('erasing on Your data resets a tool open in another tab', async ({ page, co
 
   await expect(tool.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
   await expect(tool.locator('legend')).toHaveCount(0);
+  // said in words, in the quiz's polite live region, not a silent reset
+  await expect(tool.getByRole('status').filter({ hasText: 'Your quiz answers were erased on another page of this site' })).toBeVisible();
+  await expect(estimator.getByRole('status').filter({ hasText: 'Your numbers were erased on another page of this site' })).toBeVisible();
+  // back at its starting value (0), not the 5 typed before
+  await expect(estimator.getByLabel('1. Support clique', { exact: true })).toHaveValue('0');
+  await expect(checklist.getByRole('status').filter({ hasText: 'Your checklist was erased on another page of this site' })).toBeVisible();
+  await expect(checklist.getByLabel('New role title')).toHaveValue('');
+  // once: OK closes it for good
+  await tool.getByRole('button', { name: 'OK' }).click();
+  await expect(tool.getByText(/erased on another page/)).toHaveCount(0);
+});
+
+test('erasing only the networking purpose on Your data: the quiz result no longer offers the estimator “set to” it', async ({ page, context }) => {
+  test.slow(); // two pages hydrate in one browser
+  const quiz = page;
+  await quiz.goto('/tools/purpose-quiz/');
+  // a shared result, kept as the reader's own: the quiz stores it and shares its purpose
+  const model = loadQuestions();
+  await quiz.goto(`/tools/purpose-quiz/#${encodeShare(model, leaning(model, 'social', 'open'))}`);
+  await quiz.getByRole('button', { name: 'Keep this as my result' }).click();
+  await expect(quiz.getByText('(set to Social)')).toBeVisible();
+
+  const data = await context.newPage();
+  await data.goto('/your-data/');
+  await data.getByRole('button', { name: 'Erase your networking purpose' }).click();
+  await expect(data.getByText('This site keeps 1 item in this browser.')).toBeVisible();
+
+  await expect(quiz.getByText('(set to Social)')).toHaveCount(0);
+  await expect(quiz.getByRole('link', { name: 'Estimate the size of your network' })).toBeVisible();
 });
 
 const seeded = {

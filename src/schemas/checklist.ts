@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { storeNoticeWordsSchema } from './store-notice';
 import { purposeIds } from '../lib/purposes';
 import { templateString } from './template';
 import { sourceUrl } from './source';
@@ -87,8 +88,7 @@ export const checklistWordsSchema = z.object({
     previewLead: template('text.previewLead', ['count']),
     previewRest: template('text.previewRest', ['phases'], [], z.string().min(1).max(400)),
     noscript: template('text.noscript', ['phases'], ['count'], z.string().trim().min(1).max(600)),
-    recovered: line,
-    recoveredOk: z.string().trim().min(1).max(20),
+    notices: storeNoticeWordsSchema,
     fixOne: line,
     fixMany: template('text.fixMany', ['count']),
     fixKept: line,

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { storeNoticeWordsSchema } from './store-notice';
 import { purposeIds } from '../lib/purposes';
 import { layerIds, reachIds } from '../lib/estimator/fields';
 import { unitIds, type UnitId } from '../lib/estimator/numbers';
@@ -68,12 +69,14 @@ const numberWords = z
 /** All other words of the estimator (src/content/estimator/copy.yaml, entry "main"). */
 export const estimatorCopySchema = z.object({
   intro: z.string().min(1),
+  notices: storeNoticeWordsSchema,
   /** bandNote: the "close to typical" band is the site's presentation choice, and says so */
   circles: z.object({ intro: z.string().min(1), note: z.string().min(1), bandNote: z.string().min(1) }),
   names: z.object({ intro: z.string().min(1), caveats: sentences }),
   purpose: z.object({ intro: z.string().min(1), guidanceNote: z.string().min(1) }),
   reach: z.object({
     intro: z.string().min(1),
+    introLive: z.string().min(1),
     fields: z.object(Object.fromEntries(reachIds.map((id) => [id, fieldWords])) as Record<(typeof reachIds)[number], typeof fieldWords>),
     assumptions: sentences,
     roughModel: z.string().min(1),

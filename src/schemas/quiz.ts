@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { confirmWordsSchema, storeNoticeWordsSchema } from './store-notice';
 import { purposeIds } from '../lib/purposes';
 import { sourceUrl } from './source';
 import { templateString } from './template';
@@ -133,6 +134,8 @@ export const quizResultsSchema = z
     noConflict: text,
     reminders: z.array(z.object({ title: text, text })).min(1),
     sources: z.array(z.object({ text, href: sourceUrl.optional() })),
+    notices: storeNoticeWordsSchema.extend({ erasedHere: text }),
+    retakeConfirm: confirmWordsSchema,
   })
   .superRefine((r, ctx) => {
     const seen = new Set<string>();

@@ -39,11 +39,11 @@ export interface ChecklistContent {
 const store = persistentStore<ChecklistState>(storageRegistry.checklist, initialState, parseState);
 
 export const $checklist = store.$value;
-/** true when stored data could not be read and the checklist started fresh */
-export const $checklistRecovered = store.$recovered;
+/** what the checklist says about its saved plan (unreadable, newer, erased or changed elsewhere) */
+export const $checklistNotice = store.$notice;
 /** true while something is stored (the initial state is never written): there is something to erase */
 export const $checklistStored = store.$stored;
-export const dismissChecklistRecovered = store.dismissRecovered;
+export const dismissChecklistNotice = store.dismissNotice;
 
 /**
  * The profile alone: the same object while only ticks and names change, so that what depends

@@ -19,9 +19,9 @@ const initial = initialState();
 const store = persistentStore<EstimatorState>(storageRegistry.estimator, initial, parseStoredState);
 
 export const $estimator = store.$value;
-/** stored data was unreadable and the estimator started fresh */
-export const $estimatorRecovered = store.$recovered;
-export const dismissEstimatorRecovered = store.dismissRecovered;
+/** what the estimator says about its saved numbers (unreadable, newer, erased or changed elsewhere) */
+export const $estimatorNotice = store.$notice;
+export const dismissEstimatorNotice = store.dismissNotice;
 
 /** fields where the browser could not read what was typed or pasted (not persisted) */
 export const $badInput = atom<ReadonlySet<string>>(new Set());

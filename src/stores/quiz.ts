@@ -24,7 +24,7 @@ import {
 import type { PurposeLabels, ResultTexts } from '../lib/quiz/texts';
 import type { Answers, QuizModel } from '../lib/quiz/types';
 import { INTRO_VIEW, quizView, reportMemo, sharedAfterHash, type QuizView, type SharedView } from '../lib/quiz/view';
-import { persistentStore } from './persist';
+import { persistentStore, type StoreNotice } from './persist';
 import { clearSharedPurpose, setSharedPurpose } from './purpose';
 
 /**
@@ -45,13 +45,13 @@ export const $quiz = computed([store.$value, $quizModel], (state, model) =>
   model ? reconcile(state, model).state : state,
 );
 
-export type QuizNotice = 'fresh' | 'erased' | null;
-const $reconciledFresh = atom(false);
+/** what the persistent store says about the saved answers (src/stores/persist.ts), or: the reader erased them here */
+export type QuizNotice = StoreNotice | 'erasedHere';
 const $erased = atom(false);
 
-/** a one-off message: stored data was unreadable (we started fresh) or answers were erased */
-export const $quizNotice = computed([store.$recovered, $reconciledFresh, $erased], (recovered, fresh, erased): QuizNotice =>
-  recovered || fresh ? 'fresh' : erased ? 'erased' : null,
+/** a one-off message about the saved answers (unreadable, newer, erased or changed elsewhere, erased here) */
+export const $quizNotice = computed([store.$notice, $erased], (notice, erased): QuizNotice =>
+  notice ?? (erased ? 'erasedHere' : null),
 );
 
 /** the question that Next refused because it has no answer yet */
@@ -98,15 +98,10 @@ export function initQuiz(quiz: QuizModel, texts: ResultTexts, labels: PurposeLab
   const words = $quizTexts.get();
   if (words?.texts !== texts || words.labels !== labels) $quizTexts.set({ texts, labels });
   $quizModel.set(quiz);
-  // unreadable stored data was dropped: remove it too, so the reader is told only once
-  if (store.$recovered.get()) save(EMPTY_STATE);
+  // answers to questions this edition does not ask: unreadable here, kept until the reader's OK
   const { state, fresh } = reconcile(store.$value.get(), quiz);
-  if (fresh) {
-    save(EMPTY_STATE);
-    $reconciledFresh.set(true);
-  } else if (state !== store.$value.get()) {
-    save(state);
-  }
+  if (fresh) store.reject();
+  else if (state !== store.$value.get()) save(state);
 }
 
 /**
@@ -226,10 +221,12 @@ function publishPrimary(quiz: QuizModel, answers: Answers): void {
   if (scored.ok) setSharedPurpose(scored.result.primary);
 }
 
+/** Start again from the first question: the answers, the result and the purpose it shared go. */
 export function retakeQuiz(): void {
   dismissQuizNotice();
   $unanswered.set(null);
   save(retake());
+  clearSharedPurpose();
 }
 
 /** Erase the answers, the progress and the shared purpose: nothing of the quiz stays behind. */
@@ -237,13 +234,11 @@ export function eraseQuizAnswers(): void {
   store.erase();
   clearSharedPurpose();
   $unanswered.set(null);
-  $reconciledFresh.set(false);
   $sharedView.set({ kind: 'none' });
   $erased.set(true);
 }
 
 export function dismissQuizNotice(): void {
-  store.dismissRecovered();
-  $reconciledFresh.set(false);
+  store.dismissNotice();
   $erased.set(false);
 }

@@ -5,15 +5,11 @@
  * - an error thrown out of a click handler, or logged with console.error (React reports both
  *   that way), fails the test instead of scrolling past in stderr.
  */
-import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
-import { guardedStorage } from '../../src/stores/storage-engine';
+import { guardedStorage, setStorageEngine } from '../../src/stores/storage-engine';
 
 if (typeof window !== 'undefined') {
-  setPersistentEngine(
-    guardedStorage(() => window.localStorage),
-    windowPersistentEvents,
-  );
+  setStorageEngine(guardedStorage(() => window.localStorage));
 
   let problems: string[] = [];
   const onError = (event: ErrorEvent) => problems.push(String(event.error ?? event.message));

@@ -6,11 +6,11 @@ import { calendarDownloaded, fixHeading, planPreview } from '../../lib/checklist
 import { emptyChecklistView, profileFields } from '../../lib/checklist/view';
 import {
   $checklist,
-  $checklistRecovered,
+  $checklistNotice,
   $checklistStored,
   checklistCalendar,
   checklistView,
-  dismissChecklistRecovered,
+  dismissChecklistNotice,
   eraseChecklist,
   markChecklistBuilt,
   touchChecklistField,
@@ -21,6 +21,7 @@ import { PlanView } from './PlanView';
 import { ProfileForm, profileFieldId } from './ProfileForm';
 import type { ChecklistProps } from './types';
 import ConfirmErase from '../ConfirmErase';
+import { StoreNotice } from '../StoreNotice';
 import { useDomId } from '../use-dom-id';
 import { useHydrated } from '../use-hydrated';
 
@@ -29,13 +30,13 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
   const $view = useMemo(() => checklistView(content, purposeLabels), [content, purposeLabels]);
   const liveState = useStore($checklist);
   const liveView = useStore($view);
-  const liveRecovered = useStore($checklistRecovered);
+  const liveNotice = useStore($checklistNotice);
   const liveStored = useStore($checklistStored);
   // The server cannot see localStorage: render the initial state until hydrated.
   const state = hydrated ? liveState : initialState;
   const view = hydrated ? liveView : emptyChecklistView;
   const { plan, purposeNote, progress, phases, summary } = view;
-  const recovered = hydrated && liveRecovered;
+  const notice = hydrated ? liveNotice : null;
 
   const [announce, setAnnounce] = useState('');
   // just erased: the button keeps the focus it had (and says nothing is left) rather than vanishing
@@ -89,14 +90,12 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
 
   return (
     <div className="cl" data-hydrated={hydrated ? 'true' : undefined}>
-      {recovered && (
-        <div className="notice error cl-recovered" role="alert">
-          <p>{text.recovered}</p>
-          <button type="button" className="button secondary cl-small" onClick={dismissChecklistRecovered}>
-            {text.recoveredOk}
-          </button>
-        </div>
-      )}
+      <StoreNotice
+        text={notice && text.notices[notice]}
+        ok={text.notices.ok}
+        onOk={dismissChecklistNotice}
+       
+      />
 
       {purposeNote && !plan && <p className="notice cl-purpose-note no-print">{purposeNote}</p>}
 

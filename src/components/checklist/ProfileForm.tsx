@@ -1,4 +1,5 @@
-import { useState, type KeyboardEvent, type Ref } from 'react';
+import { useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { focusAfter } from '../use-focus-after';
 import { START_MAX, START_MIN, isCalendarDate } from '../../lib/checklist/dates';
 import { groupsFor } from '../../lib/checklist/plan';
 import { cutToLimit, fill } from '../../lib/checklist/text';
@@ -46,6 +47,17 @@ export function ProfileForm({ profile, errors, built, hydrated, content, labels,
         {fill(content.words.form.shortened, { limit: LIMITS[field] })}
       </p>
     ) : null;
+  const ownListRef = useRef<HTMLUListElement>(null);
+  const ownInputRef = useRef<HTMLInputElement>(null);
+  // Remove takes its button away: focus goes to the next group's Remove (the last one's when
+  // it was last), or to the field for adding a group once none is left
+  const removeGroup = (label: string, index: number) => {
+    focusAfter(() => {
+      const buttons = ownListRef.current?.querySelectorAll('button');
+      return buttons?.[Math.min(index, buttons.length - 1)] ?? ownInputRef.current;
+    });
+    removeOwnGroup(label);
+  };
   const internal = groupsFor(content.words, 'internal', profile.level);
   const external = groupsFor(content.words, 'external', profile.level);
   const message = (field: ProfileField) => {
@@ -236,11 +248,11 @@ export function ProfileForm({ profile, errors, built, hydrated, content, labels,
           </label>
         ))}
         {profile.customInternal.length > 0 && (
-          <ul className="cl-own-groups" aria-label={words.ownGroups}>
-            {profile.customInternal.map((label) => (
+          <ul className="cl-own-groups" aria-label={words.ownGroups} ref={ownListRef}>
+            {profile.customInternal.map((label, index) => (
               <li key={label}>
                 <span>{label}</span>
-                <button disabled={off} type="button" className="button secondary cl-small" onClick={() => removeOwnGroup(label)}>
+                <button disabled={off} type="button" className="button secondary cl-small" onClick={() => removeGroup(label, index)}>
                   {words.remove}
                   <span className="visually-hidden"> {label}</span>
                 </button>
@@ -254,6 +266,7 @@ export function ProfileForm({ profile, errors, built, hydrated, content, labels,
             <input
               disabled={off}
               id={ownGroupId}
+              ref={ownInputRef}
               type="text"
               maxLength={LIMITS.groupLabel}
               value={ownGroup}

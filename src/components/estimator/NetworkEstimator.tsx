@@ -1,15 +1,16 @@
 import { useStore } from '@nanostores/react';
 import { useMemo, useState, type ReactNode } from 'react';
 import ConfirmErase from '../ConfirmErase';
+import { StoreNotice } from '../StoreNotice';
 import { useDomId } from '../use-dom-id';
 import { useHydrated } from '../use-hydrated';
 import type { EstimatorDisplay, FieldDisplay } from '../../lib/estimator/display';
 import { isPurposeId, type PurposeId } from '../../lib/purposes';
 import {
-  $estimatorRecovered,
+  $estimatorNotice,
   choosePurpose,
   copyEstimateToReach,
-  dismissEstimatorRecovered,
+  dismissEstimatorNotice,
   estimatorDisplay,
   resetEstimator,
   setMethod,
@@ -77,7 +78,7 @@ export default function NetworkEstimator({ layers, targets, copy, locale, purpos
     [layers, targets, copy, locale, purposeLabels],
   );
   const d = useStore(displays.$live, { ssr: () => displays.server });
-  const recovered = useStore($estimatorRecovered, { ssr: () => false });
+  const notice = useStore($estimatorNotice, { ssr: () => null });
   const uid = useDomId('est');
   // the server render (and the page before hydration or without JavaScript) has every control
   // switched off: until the island runs, they would do nothing
@@ -91,14 +92,12 @@ export default function NetworkEstimator({ layers, targets, copy, locale, purpos
   return (
     <div className="estimator" data-estimator data-hydrated={!off}>
       <p className="est-intro">{off ? copy.intro : `${copy.intro} ${ui.introLive}`}</p>
-      {recovered ? (
-        <div className="notice est-recovered" role="status">
-          <p>{ui.recovered}</p>
-          <button type="button" className="button secondary" onClick={dismissEstimatorRecovered}>
-            {ui.recoveredOk}
-          </button>
-        </div>
-      ) : null}
+      <StoreNotice
+        text={notice && copy.notices[notice]}
+        ok={copy.notices.ok}
+        onOk={dismissEstimatorNotice}
+       
+      />
       {d.stale ? <p className="notice error est-stale">{ui.stale}</p> : null}
       <PartOne d={d} copy={copy} level={headingLevel} uid={uid} off={off} />
       <PartTwo d={d} copy={copy} level={headingLevel} uid={uid} off={off} quizHref={quizHref} />
@@ -228,7 +227,8 @@ function PartTwo({ d, copy, level, uid, off, quizHref }: PartProps & { quizHref:
         {ui.step2}
       </Heading>
       <p>{copy.purpose.intro}</p>
-      <p className="est-source" data-purpose-source={two.source}>
+      {/* what the quiz told this browser is known only once the island runs */}
+      <p className="est-source est-needs-js" data-purpose-source={two.source}>
         {two.sourceBefore}
         {two.sourceSlot === 'purpose' ? <strong>{two.purposeLabel}</strong> : <a href={quizHref}>{ui.quizLinkText}</a>}
         {two.sourceAfter}
@@ -290,7 +290,9 @@ function PartThree({ d, copy, level, uid, off }: PartProps) {
       <Heading level={level} id={headingId}>
         {ui.step3}
       </Heading>
-      <p>{copy.reach.intro}</p>
+      <p>
+        {copy.reach.intro} <span className="est-needs-js">{copy.reach.introLive}</span>
+      </p>
       <fieldset className="est-group">
         <legend>{ui.reachLegend}</legend>
         <Fields fields={three.fields} off={off} />

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useRef, useState } from 'react';
 import ConfirmErase from '../ConfirmErase';
+import { StoreNotice } from '../StoreNotice';
 import { useDomId } from '../use-dom-id';
 import { useHydrated } from '../use-hydrated';
 import { purposeIds } from '../../lib/purposes';
@@ -29,6 +30,7 @@ import {
   showResult,
   startQuiz,
 } from '../../stores/quiz';
+import { $sharedPurpose } from '../../stores/purpose';
 import { ResultView } from './ResultView';
 import type { QuizLinks } from './types';
 
@@ -56,6 +58,8 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
   const unanswered = useStore($unanswered);
   const ownProgress = useStore($ownProgress);
   const keepNeedsConfirm = useStore($keepNeedsConfirm);
+  // what the other tools use: the purpose store, never the result's own primary
+  const sharedPurpose = useStore($sharedPurpose);
   const [announcement, setAnnouncement] = useState('');
   const [shareLink, setShareLink] = useState<string | null>(null);
   const [copyStatus, setCopyStatus] = useState('');
@@ -152,17 +156,6 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
     }
   }
 
-  const noticeBlock =
-    notice && hydrated && !viewingShared ? (
-      <div className="notice quiz-notice" role="status">
-        <p>
-          {notice === 'fresh' ? ui.noticeFresh : ui.noticeErased}
-        </p>
-        <button type="button" className="button secondary" onClick={() => dismissQuizNotice()}>
-          {ui.ok}
-        </button>
-      </div>
-    ) : null;
 
   let body;
   if (view.kind === 'shared-invalid') {
@@ -192,7 +185,7 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
     body = (
       <div className="quiz-screen">
         <p className="notice">{ui.sharedNote}</p>
-        <ResultView report={view.report} texts={texts} links={links} purposeLabels={purposeLabels} heading={H} sub={S} headingRef={headingRef} />
+        <ResultView report={view.report} texts={texts} links={links} purposeLabels={purposeLabels} heading={H} sub={S} headingRef={headingRef} estimatePurpose={sharedPurpose} />
         <div className="quiz-actions no-print">
           {keepNeedsConfirm ? (
             <ConfirmErase
@@ -330,7 +323,7 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
   } else if (view.kind === 'result') {
     body = (
       <div className="quiz-screen">
-        <ResultView report={view.report} texts={texts} links={links} purposeLabels={purposeLabels} heading={H} sub={S} headingRef={headingRef} />
+        <ResultView report={view.report} texts={texts} links={links} purposeLabels={purposeLabels} heading={H} sub={S} headingRef={headingRef} estimatePurpose={sharedPurpose} />
         <div className="quiz-share no-print">
           <div className="quiz-actions">
             <button type="button" className="button" aria-describedby={`${uid}-note`} onClick={() => void copyLink()}>
@@ -339,9 +332,10 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
             <button type="button" className="button secondary" onClick={() => void copyLink(true)}>
               {share.copyPlain}
             </button>
-            <button type="button" className="button secondary" onClick={() => move(retakeQuiz, 'legend')}>
-              {ui.retake}
-            </button>
+            <ConfirmErase
+              words={texts.retakeConfirm}
+              onConfirm={() => move(retakeQuiz, 'legend')}
+            />
             <button type="button" className="button secondary" onClick={() => move(eraseQuizAnswers, 'top')}>
               {ui.erase}
             </button>
@@ -378,7 +372,7 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
   return (
     <div className="quiz" data-hydrated={hydrated ? 'true' : 'false'} data-screen={screenName(view)}>
       <div tabIndex={-1} ref={topRef} className="quiz-top">
-        {noticeBlock}
+        <StoreNotice text={notice && hydrated && !viewingShared ? texts.notices[notice] : null} ok={texts.notices.ok} onOk={dismissQuizNotice} />
       </div>
       {body}
       <p className="visually-hidden" role="status" aria-live="polite">

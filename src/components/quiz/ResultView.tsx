@@ -15,6 +15,8 @@ interface Props {
   readonly heading: 'h2' | 'h3';
   readonly sub: 'h3' | 'h4';
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
+  /** the purpose the estimator and the checklist use (the shared purpose store), if any */
+  readonly estimatePurpose: PurposeId | null;
 }
 
 /** "Career/Business Opportunity" with a line-break opportunity after each slash (narrow tables). */
@@ -32,7 +34,7 @@ function breakAfterSlash(label: string) {
 }
 
 /** The result: the answer in one sentence, then the profile, the advice and where to go next. */
-export function ResultView({ report, texts, links, purposeLabels, heading: H, sub: S, headingRef }: Props) {
+export function ResultView({ report, texts, links, purposeLabels, heading: H, sub: S, headingRef, estimatePurpose }: Props) {
   const id = useDomId('quiz');
   const { result } = report;
   const ui = texts.ui.result;
@@ -136,7 +138,8 @@ export function ResultView({ report, texts, links, purposeLabels, heading: H, su
           </li>
         ))}
         <li>
-          <a href={links.estimator}>{ui.estimate}</a> {fill(ui.estimateSetTo, { purpose: purposeLabels[result.primary] })}
+          <a href={links.estimator}>{ui.estimate}</a>
+          {estimatePurpose ? ` ${fill(ui.estimateSetTo, { purpose: purposeLabels[estimatePurpose] })}` : null}
         </li>
         <li>
           <a href={links.checklist}>{ui.checklist}</a>

@@ -1,3 +1,4 @@
+import type { StoreNoticeWords } from '../../schemas/store-notice';
 /**
  * The shapes of the checklist: the words it is built from (validated by zod in
  * src/schemas/checklist.ts at build time, plain data at run time), the reader's profile and
@@ -102,8 +103,8 @@ export interface ChecklistText {
   readonly previewRest: string;
   /** the no-JavaScript note, with {count} and {phases} */
   readonly noscript: string;
-  readonly recovered: string;
-  readonly recoveredOk: string;
+  /** what the checklist says about its saved plan (src/stores/persist.ts) */
+  readonly notices: StoreNoticeWords;
   readonly fixOne: string;
   /** "{count} things to fix …" */
   readonly fixMany: string;

@@ -10,7 +10,7 @@ import type { NumberWriter } from './numbers';
 import type { Fit } from './purpose-fit';
 
 export const uiKeys = [
-  'introLive', 'recovered', 'recoveredOk', 'stale', 'clear', 'clearConfirm', 'clearYes', 'clearCancel', 'cleared',
+  'introLive', 'stale', 'clear', 'clearConfirm', 'clearYes', 'clearCancel', 'cleared',
   'step1', 'methodLegend', 'methodCircles', 'methodNames',
   'circlesLegend', 'layerLabel', 'circlesResult', 'circlesInsufficient', 'circlesCaption', 'noCount',
   'colLayer', 'colYou', 'colTypical', 'colCompared',

@@ -4,6 +4,7 @@ import { fill } from '../shared/template';
 import type { TemplateRule } from '../shared/template';
 import type { ConflictRule } from './conflicts';
 import type { StrategyId } from './types';
+import type { ConfirmWords, StoreNoticeWords } from '../../schemas/store-notice';
 
 /** The article's six networking dilemmas, answered per purpose in the results. */
 export const dilemmaIds = ['who', 'howMany', 'howWell', 'manage', 'communicate', 'active'] as const;
@@ -41,14 +42,10 @@ export const uiKeys = [
   'changeLabel',
   'seeResult',
   'copyLink',
-  'retake',
   'erase',
   'copied',
   'copyFailed',
   'shareLinkLabel',
-  'noticeFresh',
-  'noticeErased',
-  'ok',
   'missing',
   'goToMissing',
   'announce',
@@ -178,6 +175,10 @@ export interface ResultTexts {
   readonly noConflict: string;
   readonly reminders: readonly { readonly title: string; readonly text: string }[];
   readonly sources: readonly { readonly text: string; readonly href?: string | undefined }[];
+  /** the notices about the saved answers, and the one after "Erase my answers" (erasedHere) */
+  readonly notices: StoreNoticeWords & { readonly erasedHere: string };
+  /** "Retake the quiz" and the question it asks first */
+  readonly retakeConfirm: ConfirmWords;
 }
 
 /** Templates are filled by the site's shared helper (unknown placeholders stay visible). */

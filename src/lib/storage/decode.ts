@@ -1,14 +1,23 @@
 export type DecodeResult<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly reason: 'missing' | 'not-json' | 'invalid' };
+  | { readonly ok: false; readonly reason: DecodeProblem };
+
+/**
+ * Why a stored value could not be used: nothing stored, not JSON, a shape this version does not
+ * accept, or a save from a newer version of the site (`"v"` above `version`), which an older
+ * page must keep untouched.
+ */
+export type DecodeProblem = 'missing' | 'not-json' | 'invalid' | 'newer';
 
 /**
  * Decode a stored JSON string defensively: never throws, whatever the input. `parse` checks
  * the shape and returns null for anything it does not accept (wrong version, wrong types).
+ * `version` is the newest `v` this code writes: an object with a higher `v` is 'newer'.
  */
 export function decodeStored<T>(
   raw: string | null | undefined,
   parse: (value: unknown) => T | null,
+  version = 1,
 ): DecodeResult<T> {
   if (raw === null || raw === undefined || raw === '') return { ok: false, reason: 'missing' };
   let json: unknown;
@@ -17,6 +26,7 @@ export function decodeStored<T>(
   } catch {
     return { ok: false, reason: 'not-json' };
   }
+  if (isRecord(json) && typeof json.v === 'number' && json.v > version) return { ok: false, reason: 'newer' };
   let value: T | null;
   try {
     value = parse(json);

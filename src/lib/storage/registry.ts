@@ -12,13 +12,18 @@ export interface StorageEntry {
   readonly key: string;
 }
 
+/** An entry holding versioned JSON (`{"v": version, …}`): a higher `v` was saved by a newer site. */
+export interface VersionedEntry extends StorageEntry {
+  readonly version: number;
+}
+
 export const storageRegistry = {
   theme: { key: 'upproach:theme' },
-  purpose: { key: 'upproach:purpose:v1' },
-  quiz: { key: 'upproach:quiz:v1' },
-  estimator: { key: 'upproach:estimator:v1' },
-  checklist: { key: 'upproach:checklist:v1' },
-} as const satisfies Record<string, StorageEntry>;
+  purpose: { key: 'upproach:purpose:v1', version: 1 },
+  quiz: { key: 'upproach:quiz:v1', version: 1 },
+  estimator: { key: 'upproach:estimator:v1', version: 1 },
+  checklist: { key: 'upproach:checklist:v1', version: 1 },
+} as const satisfies Record<string, StorageEntry | VersionedEntry>;
 
 export type StorageId = keyof typeof storageRegistry;
 

@@ -1,4 +1,4 @@
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '../../support/test-storage';
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { storageRegistry } from '../../../src/lib/storage/registry';
@@ -23,9 +23,25 @@ describe('checklist store', () => {
     const s = await load();
     keepMount(s.$checklist);
     expect(s.$checklist.get().built).toBe(false);
-    expect(s.$checklistRecovered.get()).toBe(true);
-    s.dismissChecklistRecovered();
-    expect(s.$checklistRecovered.get()).toBe(false);
+    expect(s.$checklistNotice.get()).toBe('unreadable');
+    s.dismissChecklistNotice();
+    expect(s.$checklistNotice.get()).toBeNull();
+    cleanStores(s.$checklist);
+  });
+
+  it('keeps a newer version’s save untouched, says so, and works from memory', async () => {
+    const raw = '{"v":2,"plan":{"anything":true}}';
+    setTestStorageKey(key, raw);
+    const s = await load();
+    keepMount(s.$checklist);
+    expect(s.$checklistNotice.get()).toBe('newer');
+    s.updateChecklistProfile({ role: 'Head of Sales' });
+    s.markChecklistBuilt();
+    expect(s.$checklist.get().profile.role).toBe('Head of Sales');
+    expect(getTestStorage()[key]).toBe(raw);
+    s.dismissChecklistNotice();
+    s.eraseChecklist();
+    expect(getTestStorage()[key]).toBe(raw);
     cleanStores(s.$checklist);
   });
 
@@ -127,7 +143,7 @@ describe('checklist store', () => {
     const s = await load();
     keepMount(s.$checklist);
     expect(s.$checklist.get().done).toEqual(['op-peers']);
-    expect(s.$checklistRecovered.get()).toBe(false);
+    expect(s.$checklistNotice.get()).toBeNull();
     cleanStores(s.$checklist);
   });
 

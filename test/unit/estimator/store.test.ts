@@ -1,4 +1,4 @@
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '../../support/test-storage';
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FieldError } from '../../../src/lib/estimator/fields';
@@ -19,7 +19,7 @@ async function load() {
   const estimator = await import('../../../src/stores/estimator');
   const purpose = await import('../../../src/stores/purpose');
   keepMount(estimator.$estimatorView);
-  keepMount(estimator.$estimatorRecovered);
+  keepMount(estimator.$estimatorNotice);
   return { ...estimator, ...purpose };
 }
 
@@ -73,19 +73,19 @@ describe('estimator store', () => {
     setTestStorageKey(KEY, JSON.stringify({ v: 1, method: 'circles', purpose: null, fields: { 'layer.support': '5', 'layer.active': '100' } }));
     const s = await load();
     expect(s.$estimatorView.get().today).toBe(105);
-    expect(s.$estimatorRecovered.get()).toBe(false);
+    expect(s.$estimatorNotice.get()).toBeNull();
     cleanStores(s.$estimatorView);
   });
 
-  it.each(['not json', '{"v":9}', '[]', '{"v":1,"method":"circles","purpose":null,"fields":{"layer.support":5}}'])(
+  it.each(['not json', '{"v":"9"}', '[]', '{"v":1,"method":"circles","purpose":null,"fields":{"layer.support":5}}'])(
     'starts fresh from unreadable data %s and says so once',
     async (raw) => {
       setTestStorageKey(KEY, raw);
       const s = await load();
-      expect(s.$estimatorRecovered.get()).toBe(true);
+      expect(s.$estimatorNotice.get()).toBe('unreadable');
       expect(s.$estimatorView.get().today).toBeNull();
-      s.dismissEstimatorRecovered();
-      expect(s.$estimatorRecovered.get()).toBe(false);
+      s.dismissEstimatorNotice();
+      expect(s.$estimatorNotice.get()).toBeNull();
       cleanStores(s.$estimatorView);
     },
   );

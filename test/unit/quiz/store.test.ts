@@ -1,4 +1,4 @@
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '../../support/test-storage';
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodeShare } from '../../../src/lib/quiz/share-code';
@@ -83,5 +83,72 @@ describe('quiz store: keeping a shared result', () => {
     s.initQuiz(m, texts, labels);
     expect(s.keepSharedResult({ replace: true })).toBe('nothing');
     expect(getTestStorage()[key]).toBeUndefined();
+  });
+});
+
+describe('quiz store: saved answers follow the one rule of every tool', () => {
+  const purposeKey = storageRegistry.purpose.key;
+
+  it.each(['{"v":2}', '{"v":2,"started":true,"answers":{"x":"y"}}'])('never deletes a save from a newer version (%s), at load or after', async (raw) => {
+    setTestStorageKey(key, raw);
+    const s = await load();
+    keepMount(s.$quizView);
+    s.initQuiz(m, texts, labels);
+    expect(s.$quizNotice.get()).toBe('newer');
+    expect(getTestStorage()[key]).toBe(raw);
+    // the reader takes the quiz here: it works, from memory
+    s.startQuiz();
+    s.chooseAnswer('inviting', 'close');
+    expect(s.$quizView.get().kind).toBe('question');
+    s.dismissQuizNotice();
+    expect(getTestStorage()[key]).toBe(raw);
+    cleanStores(s.$quizView);
+  });
+
+  it('keeps unreadable answers (damaged, or for other questions) until the reader’s OK, like the other tools', async () => {
+    for (const raw of ['{not json', JSON.stringify({ v: 1, started: true, step: 1, answers: { removed: 'x' } })]) {
+      vi.resetModules();
+      setTestStorageKey(key, raw);
+      const s = await load();
+      keepMount(s.$quizView);
+      s.initQuiz(m, texts, labels);
+      expect(s.$quizNotice.get()).toBe('unreadable');
+      expect(s.$quizView.get().kind).toBe('intro');
+      expect(getTestStorage()[key]).toBe(raw);
+      s.dismissQuizNotice();
+      expect(getTestStorage()[key]).toBeUndefined();
+      cleanStores(s.$quizView);
+    }
+  });
+
+  it('retaking clears the purpose the other tools use', async () => {
+    const purpose = await import('../../../src/stores/purpose');
+    const s = await load();
+    keepMount(s.$quizView);
+    keepMount(purpose.$sharedPurpose);
+    s.initQuiz(m, texts, labels);
+    s.followHash(link(theirs), () => false);
+    expect(s.keepSharedResult()).toBe('kept');
+    expect(purpose.$sharedPurpose.get()).not.toBeNull();
+    s.retakeQuiz();
+    expect(purpose.$sharedPurpose.get()).toBeNull();
+    expect(getTestStorage()[purposeKey]).toBeUndefined();
+    cleanStores(s.$quizView, purpose.$sharedPurpose);
+  });
+
+  it('says once, in its notice, that the answers were erased or changed on another page', async () => {
+    setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 4, answers: mine }));
+    const s = await load();
+    keepMount(s.$quizView);
+    s.initQuiz(m, texts, labels);
+    expect(s.$quizView.get().kind).toBe('result');
+    setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 4, answers: theirs }));
+    expect(s.$quizNotice.get()).toBe('replaced');
+    expect(s.$quizView.get().kind).toBe('result');
+    s.dismissQuizNotice();
+    setTestStorageKey(key, undefined);
+    expect(s.$quizNotice.get()).toBe('erased');
+    expect(s.$quizView.get().kind).toBe('intro');
+    cleanStores(s.$quizView);
   });
 });

@@ -21,6 +21,19 @@ describe('decodeStored', () => {
     expect(decodeStored('{"v":0}', parseV1)).toEqual({ ok: false, reason: 'invalid' });
     expect(decodeStored('[1,2]', parseV1)).toEqual({ ok: false, reason: 'invalid' });
   });
+  it('reports a save from a newer version as newer, whatever its shape, and only that', () => {
+    expect(decodeStored('{"v":2}', parseV1)).toEqual({ ok: false, reason: 'newer' });
+    expect(decodeStored('{"v":3,"x":[1]}', parseV1, 2)).toEqual({ ok: false, reason: 'newer' });
+    expect(decodeStored('{"v":2}', (v) => v, 2)).toEqual({ ok: true, value: { v: 2 } });
+    expect(decodeStored('{"v":"2"}', parseV1)).toEqual({ ok: false, reason: 'invalid' });
+    expect(decodeStored('[{"v":2}]', parseV1)).toEqual({ ok: false, reason: 'invalid' });
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 1e6 }), fc.dictionary(fc.string(), fc.jsonValue()), (v, rest) => {
+        expect(decodeStored(JSON.stringify({ ...rest, v }), parseV1).ok === false).toBe(true);
+        expect(decodeStored(JSON.stringify({ ...rest, v }), parseV1)).toEqual({ ok: false, reason: 'newer' });
+      }),
+    );
+  });
   it('treats a parser that throws as invalid', () => {
     expect(decodeStored('{}', () => { throw new Error('boom'); })).toEqual({ ok: false, reason: 'invalid' });
   });

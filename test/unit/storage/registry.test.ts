@@ -22,7 +22,12 @@ describe('storage registry', () => {
     }
   });
   it('holds no words: those are in the content collection', () => {
-    for (const entry of storageEntries) expect(Object.keys(entry)).toEqual(['key']);
+    for (const entry of storageEntries) expect(['key', 'key,version']).toContain(Object.keys(entry).join());
+  });
+  it('gives every versioned key the version its data carries: upproach:x:v1 holds {"v":1,…}', () => {
+    for (const [id, entry] of Object.entries(storageRegistry)) {
+      if (id !== 'theme') expect('version' in entry && `:v${entry.version}`, id).toBe(entry.key.slice(entry.key.lastIndexOf(':')));
+    }
   });
   it('uses the theme key that the inline theme script uses', async () => {
     const { readFileSync } = await import('node:fs');

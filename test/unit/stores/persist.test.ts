@@ -1,4 +1,4 @@
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '../../support/test-storage';
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { persistentStore } from '../../../src/stores/persist';
@@ -10,7 +10,7 @@ interface Counter {
   v: 1;
   count: number;
 }
-const entry = { key: 'upproach:test:v1', label: 'Test', description: 'A store used by tests.' };
+const entry = { key: 'upproach:test:v1', version: 1 };
 const initial: Counter = { v: 1, count: 0 };
 const parse = (value: unknown): Counter | null => {
   const c = value as Partial<Counter> | null;
@@ -22,7 +22,7 @@ describe('persistentStore', () => {
     const s = persistentStore(entry, initial, parse);
     keepMount(s.$value);
     expect(s.$value.get()).toBe(initial);
-    expect(s.$recovered.get()).toBe(false);
+    expect(s.$notice.get()).toBeNull();
     cleanStores(s.$value);
   });
 
@@ -46,14 +46,14 @@ describe('persistentStore', () => {
     const s = persistentStore(entry, initial, parse);
     keepMount(s.$value);
     expect(s.$value.get()).toBe(initial);
-    expect(s.$recovered.get()).toBe(true);
+    expect(s.$notice.get()).toBe('unreadable');
     expect(getTestStorage()[entry.key]).toBe(raw); // kept until the reader has seen the message
-    s.dismissRecovered();
-    expect(s.$recovered.get()).toBe(false);
+    s.dismissNotice();
+    expect(s.$notice.get()).toBeNull();
     // the next visit finds nothing to recover
     expect(entry.key in getTestStorage()).toBe(false);
     const next = persistentStore(entry, initial, parse);
-    expect(next.$recovered.get()).toBe(false);
+    expect(next.$notice.get()).toBeNull();
     cleanStores(s.$value, next.$value);
   });
 
@@ -62,7 +62,7 @@ describe('persistentStore', () => {
     const s = persistentStore(entry, initial, parse);
     keepMount(s.$value);
     s.$value.set({ v: 1, count: 4 });
-    s.dismissRecovered();
+    s.dismissNotice();
     expect(getTestStorage()[entry.key]).toBe('{"v":1,"count":4}');
     cleanStores(s.$value);
   });
@@ -89,5 +89,104 @@ describe('persistentStore', () => {
     expect(s.$value.get()).toBe(initial);
     expect(entry.key in getTestStorage()).toBe(false);
     cleanStores(s.$value);
+  });
+
+  it.each(['{"v":2}', '{"v":2,"count":"anything"}', '{"v":17,"count":3}'])(
+    'never destroys a save from a newer version (%s): kept untouched, said so, work in memory',
+    (raw) => {
+      setTestStorageKey(entry.key, raw);
+      const s = persistentStore(entry, initial, parse);
+      keepMount(s.$value);
+      expect(s.$value.get()).toBe(initial);
+      expect(s.$notice.get()).toBe('newer');
+      // the reader works on: in memory only
+      s.$value.set({ v: 1, count: 9 });
+      expect(s.$value.get()).toEqual({ v: 1, count: 9 });
+      expect(getTestStorage()[entry.key]).toBe(raw);
+      // OK, erasing and going back to the start leave it alone too
+      s.dismissNotice();
+      expect(s.$notice.get()).toBeNull();
+      s.erase();
+      s.$value.set(initial);
+      expect(getTestStorage()[entry.key]).toBe(raw);
+      // and the next visit says so again
+      const next = persistentStore(entry, initial, parse);
+      expect(next.$notice.get()).toBe('newer');
+      cleanStores(s.$value, next.$value);
+    },
+  );
+
+  it('rejecting a readable value starts fresh in memory and keeps it stored until OK, like unreadable data', () => {
+    setTestStorageKey(entry.key, '{"v":1,"count":3}');
+    const s = persistentStore(entry, initial, parse);
+    keepMount(s.$value);
+    s.reject();
+    expect(s.$value.get()).toBe(initial);
+    expect(s.$notice.get()).toBe('unreadable');
+    expect(getTestStorage()[entry.key]).toBe('{"v":1,"count":3}');
+    s.dismissNotice();
+    expect(entry.key in getTestStorage()).toBe(false);
+    cleanStores(s.$value);
+  });
+
+  describe('changes made on another page (another tab, the Your data page)', () => {
+    it('says "erased" once when what this page shows is erased elsewhere', () => {
+      const s = persistentStore(entry, initial, parse);
+      keepMount(s.$value);
+      s.$value.set({ v: 1, count: 4 });
+      setTestStorageKey(entry.key, undefined);
+      expect(s.$value.get()).toBe(initial);
+      expect(s.$notice.get()).toBe('erased');
+      s.dismissNotice();
+      expect(s.$notice.get()).toBeNull();
+      cleanStores(s.$value);
+    });
+
+    it('says nothing when nothing was kept here to lose', () => {
+      const s = persistentStore(entry, initial, parse);
+      keepMount(s.$value);
+      // "Erase everything" on the Your data page removes every key, this one included
+      setTestStorageKey(entry.key, undefined);
+      expect(s.$notice.get()).toBeNull();
+      // unreadable data erased elsewhere: the page showed none of it, so nothing new to say
+      setTestStorageKey(entry.key, 'not json');
+      expect(s.$notice.get()).toBe('unreadable');
+      setTestStorageKey(entry.key, undefined);
+      expect(s.$notice.get()).toBe('unreadable');
+      cleanStores(s.$value);
+    });
+
+    it('says "replaced" and shows the new value when it is changed elsewhere', () => {
+      const s = persistentStore(entry, initial, parse);
+      keepMount(s.$value);
+      s.$value.set({ v: 1, count: 4 });
+      setTestStorageKey(entry.key, '{"v":1,"count":5}');
+      expect(s.$value.get()).toEqual({ v: 1, count: 5 });
+      expect(s.$notice.get()).toBe('replaced');
+      cleanStores(s.$value);
+    });
+
+    it('says nothing about its own writes, or another page writing the same value', () => {
+      const s = persistentStore(entry, initial, parse);
+      keepMount(s.$value);
+      s.$value.set({ v: 1, count: 4 });
+      setTestStorageKey(entry.key, '{"v":1,"count":4}');
+      expect(s.$notice.get()).toBeNull();
+      cleanStores(s.$value);
+    });
+
+    it('treats unreadable or newer data written elsewhere by the same rules as at load', () => {
+      const s = persistentStore(entry, initial, parse);
+      keepMount(s.$value);
+      s.$value.set({ v: 1, count: 4 });
+      setTestStorageKey(entry.key, '{"v":2,"count":"x"}');
+      expect(s.$notice.get()).toBe('newer');
+      s.$value.set({ v: 1, count: 6 });
+      expect(getTestStorage()[entry.key]).toBe('{"v":2,"count":"x"}');
+      setTestStorageKey(entry.key, 'not json');
+      expect(s.$notice.get()).toBe('unreadable');
+      expect(s.$value.get()).toBe(initial);
+      cleanStores(s.$value);
+    });
   });
 });
