@@ -220,8 +220,23 @@ describe('ChecklistIsland', () => {
     expect(screen.getByText(/Resource\/Operational: Your quiz result leans on resources/)).toBeTruthy();
     await fillValid(user);
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
-    const item = screen.getByRole('checkbox', { name: /Meet the people at your new level/ }).closest('li')!;
+    const item = screen.getByRole('checkbox', { name: /Meet your new peers/ }).closest('li')!;
     expect(item.textContent).toContain('fits your purpose');
+  });
+
+  it('leaves the reader’s quiz result out of a plan for someone who reports to them', async () => {
+    const { user, purpose } = await renderIsland();
+    act(() => purpose.setSharedPurpose('resource'));
+    await user.click(screen.getByLabelText('Someone who reports to me was promoted'));
+    expect(screen.queryByText(/quiz result/i)).toBeNull();
+    await fillValid(user);
+    await user.click(screen.getByRole('button', { name: 'Build my plan' }));
+    expect(screen.getByRole('heading', { name: 'Ana Ruiz’s network plan' })).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/quiz result|fits your purpose/i);
+    expect(screen.getByRole('checkbox', { name: 'Introduce Ana Ruiz to people in your own network who can help in the new role.' })).toBeTruthy();
+    // back to the reader's own plan: the note and the emphasis return
+    await user.click(screen.getByLabelText('I was promoted'));
+    expect(screen.getByRole('checkbox', { name: /Meet your new peers/ }).closest('li')!.textContent).toContain('fits your purpose');
   });
 
   it('prints and downloads the calendar from the plan, and erases after confirming', async () => {
