@@ -107,7 +107,7 @@ export interface ItemTemplate {
   /** only when no group of this kind was chosen */
   readonly whenNoGroups?: GroupKind | undefined;
   readonly levels?: readonly Level[] | undefined;
-  /** only for a promotion inside the same organisation (true) or a move to a new one (false) */
+  /** only for a promotion inside the same organization (true) or a move to a new one (false) */
   readonly sameOrg?: boolean | undefined;
   readonly audience?: Audience | undefined;
   /** id of a source in the words' source list */

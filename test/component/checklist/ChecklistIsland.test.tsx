@@ -156,7 +156,7 @@ describe('ChecklistIsland', () => {
     expect(screen.getByLabelText('Their name (optional)')).toBeTruthy();
     await fillValid(user, 'Sam');
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
-    expect(screen.getByText('List the people Sam should meet first and offer to introduce them.')).toBeTruthy();
+    expect(screen.getByText('List the people Sam should meet first, from your own network too, and offer to introduce them.')).toBeTruthy();
   });
 
   it('titles a manager’s plan without a name as the report’s, and the reader’s own as theirs', async () => {
@@ -233,7 +233,7 @@ describe('ChecklistIsland', () => {
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
     expect(screen.getByRole('heading', { name: 'Ana Ruiz’s network plan' })).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/quiz result|fits your purpose/i);
-    expect(screen.getByRole('checkbox', { name: 'Introduce Ana Ruiz to people in your own network who can help in the new role.' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'List the people Ana Ruiz should meet first, from your own network too, and offer to introduce them.' })).toBeTruthy();
     // back to the reader's own plan: the note and the emphasis return
     await user.click(screen.getByLabelText('I was promoted'));
     expect(screen.getByRole('checkbox', { name: /Meet your new peers/ }).closest('li')!.textContent).toContain('fits your purpose');
@@ -279,7 +279,7 @@ describe('ChecklistIsland', () => {
     expect(ids.length).toBeGreaterThan(10);
     expect(new Set(ids).size).toBe(ids.length);
     const names = [...container.querySelectorAll('input[type="radio"]')].map((el) => (el as HTMLInputElement).name);
-    expect(new Set(names).size).toBe(6); // audience, level and organisation, twice
+    expect(new Set(names).size).toBe(6); // audience, level and organization, twice
     const [first, second] = screen.getAllByLabelText('New role title');
     expect(first).not.toBe(second);
   });

@@ -175,7 +175,21 @@ describe('the level changes the plan', () => {
   it('writes a reason for each reader where it speaks to one of them', () => {
     const former = (audience: Audience) =>
       buildPlan(items, words, profileFor('manager', audience, true, 'none'))!.phases.flatMap((p) => p.items).find((i) => i.id === 'past-former-peers')!;
-    expect(former('self').why).toBe('Former peers may now report to you or rely on you; nobody should feel alienated or ignored.');
-    expect(former('manager').why).toBe('Former peers may now report to Ana Ruiz or rely on them; nobody should feel alienated or ignored.');
+    expect(former('self').why).toBe('Former peers may now report to you or rely on you; nobody should feel ignored.');
+    expect(former('manager').why).toBe('Former peers may now report to Ana Ruiz or rely on them; nobody should feel ignored.');
+  });
+});
+
+describe('the largest plan', () => {
+  it('is a director’s plan with every group and six of the reader’s own: 39 items (e2e prints it)', () => {
+    const sizes = combos.flatMap(([level, audience]) =>
+      [true, false].map((sameOrg) => {
+        const profile = { ...profileFor(level, audience, sameOrg, 'all'), customInternal: ['A', 'B', 'C', 'D', 'E', 'F'] };
+        return { level, audience, sameOrg, size: buildPlan(items, words, profile)!.itemIds.length };
+      }),
+    );
+    const most = Math.max(...sizes.map((s) => s.size));
+    expect(most).toBe(39);
+    expect(new Set(sizes.filter((s) => s.size === most).map((s) => s.level))).toEqual(new Set(['director']));
   });
 });
