@@ -45,7 +45,9 @@ async function fillValid(user: ReturnType<typeof userEvent.setup>, name = 'Ana R
   await user.type(screen.getByLabelText('Start date of the new role'), '2027-01-04');
 }
 
-describe('ChecklistIsland', () => {
+// user-event types key by key and each key re-renders the whole plan: on a busy machine a test
+// takes longer than vitest's default 5 s, so a slow run fails with a timeout, not a wrong result
+describe('ChecklistIsland', { timeout: 30_000 }, () => {
   it('shows what is missing, next to the fields and in a summary, and builds nothing', async () => {
     const { user } = await renderIsland();
     expect(screen.queryByRole('heading', { name: /network plan/ })).toBeNull();
