@@ -85,7 +85,7 @@ test('fill the form by keyboard, tick items and write names, and find them after
   await expect(page.getByLabel('Start date of the new role')).toBeFocused();
   await page.keyboard.type('01042027');
   await expect(page.getByLabel('Start date of the new role')).toHaveValue('2027-01-04');
-  // on through the date's segments and the organisation radios to the first group
+  // on through the date's segments and the organization radios to the first group
   const accounting = page.getByRole('checkbox', { name: 'Accounting', exact: true });
   for (let i = 0; i < 6 && !(await accounting.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab');
@@ -137,20 +137,21 @@ test('fill the form by keyboard, tick items and write names, and find them after
 test('changing the profile regenerates the plan and keeps ticks and names', async ({ page }) => {
   await seed(page, saved());
   await open(page);
-  await expect(page.locator('.cl-progress')).toHaveText('3 of 22 done');
+  await expect(page.locator('.cl-progress')).toHaveText('3 of 24 done');
   const accounting = page.getByRole('checkbox', { name: 'Accounting', exact: true });
   await accounting.uncheck();
   await expect(page.getByRole('checkbox', { name: /Find a contact in accounting/ })).toHaveCount(0);
-  await expect(page.locator('.cl-progress')).toHaveText('2 of 21 done');
+  await expect(page.locator('.cl-progress')).toHaveText('2 of 23 done');
   await page.getByRole('radio', { name: 'Executive' }).check();
-  await page.getByRole('checkbox', { name: 'Board members', exact: true }).check();
+  // an executive's strategic network has the board; board members are not an operational group
+  await expect(page.getByRole('checkbox', { name: 'Board members', exact: true })).toHaveCount(0);
   await expect(page.getByText('Arrange time with board members to learn how they see the company’s future.')).toBeVisible();
   await accounting.check();
   await expect(page.getByRole('checkbox', { name: /Find a contact in accounting/ })).toBeChecked();
   await page.getByLabel('Start date of the new role').fill('2028-01-31');
   await expect(page.getByRole('heading', { name: /The first 30 days · due Tue, Feb 29, 2028/ })).toBeVisible();
-  await expect(nameLine(page, /Meet the people at your new level/, 1, 1)).toHaveCount(0);
-  await expect(nameLine(page, /Meet the people at your new level/, 1, 3)).toHaveValue('Sally Park');
+  await expect(nameLine(page, /Meet your new peers/, 1, 1)).toHaveCount(0);
+  await expect(nameLine(page, /Meet your new peers/, 1, 3)).toHaveValue('Sally Park');
 });
 
 test('missing answers get clear messages and nothing is lost', async ({ page }) => {
@@ -254,7 +255,7 @@ for (const format of ['A4', 'Letter'] as const) {
     for (const expected of [
       'Ana Ruiz’s network plan',
       'Head of Sales · starts Monday, January 4, 2027',
-      '3 of 22 done',
+      '3 of 24 done',
       'Before and at the start · due Mon, Jan 4, 2027',
       'The first 30 days · due Tue, Feb 2, 2027',
       'Days 31 to 60 · due Thu, Mar 4, 2027',
@@ -276,15 +277,20 @@ for (const format of ['A4', 'Letter'] as const) {
   });
 }
 
-/** the largest plan there can be: an executive with every group offered and six of their own (38 items) */
+/**
+ * the largest plan there can be (test/unit/checklist/plan-rules.test.ts finds it): a director's
+ * with every group offered and six of the reader's own (39 items), made by their manager (the
+ * longer wording)
+ */
 function largest() {
   return {
     ...saved({
-      role: 'Chief Operating Officer',
-      level: 'executive',
+      audience: 'manager',
+      role: 'Director of Operations',
+      level: 'director',
       internal: ['accounting', 'human-resources', 'sales', 'marketing', 'engineering', 'administration'],
       customInternal: ['Legal and compliance', 'Procurement', 'Supercalifragilisticexpialidociousgroups', 'Facilities', 'Customer success', 'Information technology'],
-      external: ['vendors', 'customers', 'consultants', 'industry-experts', 'smes', 'industry-peers', 'peers-other-industries', 'board-members'],
+      external: ['vendors', 'customers', 'consultants', 'industry-experts', 'smes', 'industry-peers', 'peers-other-industries'],
     }),
     done: ['past-thank', 'op-peers'],
     names: { 'past-thank': ['Mary Jones', 'Joe Bloggs', 'Sally Park'], 'op-peers': ['Sam Lee'], 'review-rhythm': ['Dana Cole'] },
@@ -292,10 +298,10 @@ function largest() {
 }
 
 for (const format of ['A4', 'Letter'] as const) {
-  test(`prints the largest possible plan (38 items) on at most two ${format} pages`, async ({ page }) => {
+  test(`prints the largest possible plan (39 items) on at most two ${format} pages`, async ({ page }) => {
     await seed(page, largest());
     await open(page);
-    await expect(page.locator('.cl-item')).toHaveCount(38);
+    await expect(page.locator('.cl-item')).toHaveCount(39);
     await page.emulateMedia({ media: 'print' });
     // legible: the items' text is at least 9pt, the why lines at least 8pt (1pt = 4/3 CSS px)
     const sizes = await page.evaluate(() => ({
@@ -309,10 +315,10 @@ for (const format of ['A4', 'Letter'] as const) {
     const flat = text.replace(/\s+/g, ' ');
     for (const expected of [
       'Ana Ruiz’s network plan',
-      '2 of 38 done',
+      '2 of 39 done',
       'The 90-day review · due Sat, Apr 3, 2027',
       'Supercalifragilisticexpialidociousgroups',
-      'Arrange time with board members',
+      'Director of Operations · starts Monday, January 4, 2027',
       'Book the next review',
       'Sally Park',
       'Dana Cole',
@@ -330,7 +336,7 @@ for (const format of ['A4', 'Letter'] as const) {
     const { text, pages } = readPdf(await page.pdf({ format }));
     expect(pages).toBeLessThanOrEqual(2);
     const flat = text.replace(/\s+/g, ' ');
-    for (const expected of ['Ana Ruiz’s network plan', 'Head of Sales · starts Monday, January 4, 2027', '3 of 22 done', 'Mary Jones']) {
+    for (const expected of ['Ana Ruiz’s network plan', 'Head of Sales · starts Monday, January 4, 2027', '3 of 24 done', 'Mary Jones']) {
       expect(flat).toContain(expected);
     }
     // the article around it is not printed: its opening, its headings, the table of contents, the author box
@@ -494,9 +500,49 @@ test('uses the purpose from the quiz when there is one', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('upproach:purpose:v1', JSON.stringify({ v: 1, purpose: 'strategic' })));
   await open(page);
   await expect(page.locator('.cl-purpose-note')).toContainText('Strategic/Perspective');
-  const strategic = page.locator('li', { hasText: 'Find executives inside the organisation' });
+  const strategic = page.locator('li', { hasText: 'Find directors or executives inside the organization' });
   await expect(strategic).toContainText('fits your purpose');
-  await expect(page.locator('li', { hasText: 'Meet the people at your new level' })).not.toContainText('fits your purpose');
+  await expect(page.locator('li', { hasText: 'Meet your new peers' })).not.toContainText('fits your purpose');
+});
+
+test('a manager’s plan never says “your quiz result”, and the reader’s own plan does', async ({ page }) => {
+  await seed(page, saved({ audience: 'manager' }));
+  await page.addInitScript(() => localStorage.setItem('upproach:purpose:v1', JSON.stringify({ v: 1, purpose: 'strategic' })));
+  await open(page);
+  const island = page.locator('.cl');
+  await expect(page.getByRole('heading', { name: 'Ana Ruiz’s network plan' })).toBeVisible();
+  await expect(page.getByText('List the people Ana Ruiz should meet first, from your own network too, and offer to introduce them.')).toBeVisible();
+  await expect(island).not.toContainText(/your quiz result/i);
+  await expect(island).not.toContainText('fits your purpose');
+  await expect(island).not.toContainText(/report to you/);
+  await expect(page.locator('.cl-purpose-note')).toHaveCount(0);
+  // the same inputs as the reader's own plan: the quiz note is the reader's, so it shows there
+  await page.getByRole('radio', { name: 'I was promoted' }).check();
+  await expect(page.locator('.cl-purpose-note')).toContainText('Your quiz result leans on perspective.');
+  await page.reload();
+  await expect(page.locator('.cl[data-hydrated] .cl-purpose-note')).toBeVisible();
+  await page.getByRole('radio', { name: 'Someone who reports to me was promoted' }).check();
+  await expect(island).not.toContainText(/your quiz result/i);
+});
+
+test('supervisor and executive plans with otherwise equal inputs differ', async ({ page }) => {
+  const items = () => page.locator('.cl-item .cl-item-text').allTextContents();
+  await seed(page, saved({ level: 'supervisor' }));
+  await open(page);
+  await expect(page.getByText('Meet your new peers, the other supervisors and team leads, one by one.')).toBeVisible();
+  await expect(page.getByText('Meet one or two managers or senior managers, a step or two above your new level.')).toBeVisible();
+  const supervisor = await items();
+  expect(supervisor.join('\n')).not.toMatch(/executive|board/i);
+  await page.getByRole('radio', { name: 'Executive' }).check();
+  await expect(page.getByText('Meet your new peers, the other members of the executive team, one by one.')).toBeVisible();
+  const executive = await items();
+  expect(executive).not.toEqual(supervisor);
+  expect(executive.join('\n')).not.toMatch(/step or two above|one or two steps/i);
+  expect(executive).toContain('Arrange time with board members to learn how they see the company’s future.');
+  expect(executive).toContain('Talk with one or two executives outside the organization about where the industry is heading.');
+  // the ticks and names of the items both plans share stay
+  await expect(page.getByRole('checkbox', { name: /Thank the people who helped you get here/ })).toBeChecked();
+  await expect(nameLine(page, /Meet your new peers/, 1, 3)).toHaveValue('Sally Park');
 });
 
 test('in the article the checklist hydrates only when scrolled near, and shows the saved plan', async ({ page }) => {
@@ -507,12 +553,17 @@ test('in the article the checklist hydrates only when scrolled near, and shows t
   // the checklist's own island (the frame's save-problem notice is another, shared one)
   await expect(page.locator('astro-island[client="visible"]').filter({ has: page.locator('.cl') })).toHaveCount(1);
   await expect(page.locator('astro-island[client="load"]').filter({ has: page.locator('.cl') })).toHaveCount(0);
-  // placed right after "So where to start…"
-  const before = await page.evaluate(() => {
+  // placed after the article's conclusion, never between "So where to start…" and its answer
+  const around = await page.evaluate(() => {
     const el = document.querySelector('[data-tool="promotion-checklist"]');
-    return el?.previousElementSibling?.textContent?.trim();
+    const question = [...document.querySelectorAll('article p')].find((p) => p.textContent?.trim() === 'So where to start…');
+    return {
+      before: el?.previousElementSibling?.textContent?.trim(),
+      afterQuestion: question?.nextElementSibling?.textContent?.trim(),
+    };
   });
-  expect(before).toBe('So where to start…');
+  expect(around.before).toMatch(/^When careers take a turn by promotion .* a formula for disaster\.$/);
+  expect(around.afterQuestion).toBe('Their Operational Network Must Change');
   await expect(island.locator('.cl-sources')).toContainText('The First 90 Days');
   // the sources are a section of the frame (its title is an h2 in the article)
   await expect(island.locator('.cl-sources').getByRole('heading', { level: 3, name: 'Sources' })).toBeVisible();

@@ -5,7 +5,8 @@ import { templateString } from './template';
 import { sourceUrl } from './source';
 import { checklistErrorCodes, type ChecklistErrorCode } from '../lib/checklist/profile';
 import { MAX_PLAN_DAY } from '../lib/checklist/dates';
-import { audiences, levels, phaseIds, sectionIds } from '../lib/checklist/types';
+import { audiences, levelPlaceholders, levels, phaseIds, sectionIds } from '../lib/checklist/types';
+import { placeholders } from '../lib/shared/template';
 
 /**
  * The promotion checklist's words: src/content/checklist/items.yaml (one entry per plan item)
@@ -23,13 +24,24 @@ function template(key: string, required: readonly string[], optional: readonly s
 
 const levelList = z.array(z.enum(levels)).min(1).optional();
 
+/** the placeholders an item's text and why may use: see ItemTemplate in src/lib/checklist/types.ts */
+const itemPlaceholders: readonly string[] = ['group', 'person', ...levelPlaceholders];
+
+const why = z.string().trim().min(1).max(160);
+
+/** every line of an item (its text and its why for both readers) */
+function itemLines(item: { text: { self: string; manager: string }; why: string | { self: string; manager: string } }): string[] {
+  return [item.text.self, item.text.manager, ...(typeof item.why === 'string' ? [item.why] : [item.why.self, item.why.manager])];
+}
+
 const itemSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/).max(60),
     phase: z.enum(phaseIds),
     section: z.enum(sectionIds),
     text: z.object({ self: line, manager: line }),
-    why: z.string().trim().min(1).max(160),
+    /** one why for both readers, or one for each (a reason that says "you" to the promoted person) */
+    why: z.union([why, z.object({ self: why, manager: why })]),
     /** every item has lines for names (issue 5: “blank ‘who’ lines where the reader writes names”) */
     who: z.number().int().min(1).max(3),
     forEach: z.enum(['internal', 'external']).optional(),
@@ -42,8 +54,18 @@ const itemSchema = z
   .refine((item) => !item.forEach || /\{group\}/.test(item.text.self + item.text.manager), {
     message: 'an item repeated for each group must mention {group} in its text',
   })
-  .refine((item) => ![item.text.self, item.text.manager, item.why].some((t) => /(^|[.!?:]\s+)\{group\}/.test(t)), {
+  .refine((item) => !itemLines(item).some((t) => /(^|[.!?:]\s+)\{group\}/.test(t)), {
     message: '{group} is the group named mid-sentence ("industry experts"): do not start a sentence with it',
+  })
+  .superRefine((item, ctx) => {
+    for (const name of new Set(itemLines(item).flatMap(placeholders))) {
+      if (!itemPlaceholders.includes(name)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `item ${item.id} uses the unknown placeholder {${name}}; items may use ${itemPlaceholders.map((n) => `{${n}}`).join(', ')}`,
+        });
+      }
+    }
   });
 
 /** src/content/checklist/items.yaml: one entry, `plan`, holding the items in reading order */
@@ -78,7 +100,11 @@ export const checklistWordsSchema = z.object({
   groups: z.array(groupSchema).min(1),
   purposes: z.array(z.object({ id: z.enum(purposeIds), section: z.enum(sectionIds), note: line })),
   sources: z.array(z.object({ id: z.string().min(1), citation: line, short: z.string().trim().min(1).max(40), url: sourceUrl.optional() })).min(1),
-  levels: z.array(z.object({ id: z.enum(levels), label: line })).length(levels.length),
+  /** each level once: its label and how plan items name the people around it ({peers}, {above}, {leaders}) */
+  levels: z
+    .array(z.object({ id: z.enum(levels), label: line, peers: line, above: line.optional(), leaders: line.optional() }))
+    .length(levels.length)
+    .refine((list) => new Set(list.map((l) => l.id)).size === list.length, { message: 'levels must list each level once' }),
   audiences: z.array(z.object({ id: z.enum(audiences), label: line })).length(audiences.length),
   text: z.object({
     yourReport: line,
@@ -118,7 +144,6 @@ export const checklistWordsSchema = z.object({
     addGroup: line,
     remove: word,
     external: line,
-    boardHint: line,
     build: line,
     goToPlan: line,
   }),

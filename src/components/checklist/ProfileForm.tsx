@@ -167,13 +167,13 @@ export function ProfileForm({ profile, errors, built, hydrated, content, labels,
         aria-describedby={described('level')}
       >
         <legend id={`${uid}-level-legend`}>{words.level}</legend>
-        {labels.levels.map((l, index) => (
+        {content.words.levels.map((l, index) => (
           <label key={l.id} className="cl-choice">
             <input
               disabled={off}
               // the first radio carries the field's id: the error summary links to it
               id={index === 0 ? fieldId('level') : undefined}
-              ref={profile.level === l.id || (index === 0 && !labels.levels.some((o) => o.id === profile.level)) ? fieldRef('level') : undefined}
+              ref={profile.level === l.id || (index === 0 && !content.words.levels.some((o) => o.id === profile.level)) ? fieldRef('level') : undefined}
               type="radio"
               name={`${uid}-level`}
               value={l.id}
@@ -298,7 +298,6 @@ export function ProfileForm({ profile, errors, built, hydrated, content, labels,
             {g.label}
           </label>
         ))}
-        {profile.level !== 'executive' && <p className="cl-hint">{words.boardHint}</p>}
       </fieldset>
 
       <button disabled={off} type="submit" className="button">

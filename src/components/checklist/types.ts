@@ -1,12 +1,11 @@
 import type { ChecklistContent } from '../../stores/checklist';
 import type { ChecklistErrorCode } from '../../lib/checklist/profile';
-import type { Audience, Level } from '../../lib/checklist/types';
+import type { Audience } from '../../lib/checklist/types';
 
 /** everything the island needs from the content collections, as plain data */
 export interface ChecklistProps {
   readonly content: ChecklistContent;
   readonly labels: {
-    readonly levels: readonly { readonly id: Level; readonly label: string }[];
     readonly audiences: readonly { readonly id: Audience; readonly label: string }[];
     /** message by error code: every code has one (src/schemas/checklist.ts checks) */
     readonly errors: Readonly<Record<ChecklistErrorCode, string>>;

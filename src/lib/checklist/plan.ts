@@ -1,14 +1,26 @@
 /**
- * Build the personalised plan from the editor's item templates and the reader's profile:
- * filter by audience, level and organisation, repeat "each group" items per chosen group,
- * date each phase from the start date, and keep item ids stable so ticks and names survive
- * any change of profile.
+ * Build the personalized plan from the editor's item templates and the reader's profile:
+ * filter by audience, level and organization, name the level's peers and the people above it,
+ * repeat "each group" items per chosen group, date each phase from the start date, and keep
+ * item ids stable so ticks and names survive any change of profile.
  */
 import type { PurposeId } from '../purposes';
 import { fill } from '../shared/template';
 import { dateOfDay, formatIsoDate, parseIsoDate } from './dates';
 import { customGroupId, isComplete, tidy } from './profile';
-import type { ChecklistWords, GroupKind, GroupText, ItemTemplate, Level, Plan, PlanItem, Profile } from './types';
+import {
+  levelPlaceholders,
+  type Audience,
+  type ChecklistWords,
+  type ForAudience,
+  type GroupKind,
+  type GroupText,
+  type ItemTemplate,
+  type Level,
+  type Plan,
+  type PlanItem,
+  type Profile,
+} from './types';
 
 export interface ChosenGroup {
   readonly id: string;
@@ -41,6 +53,31 @@ function applies(item: ItemTemplate, profile: Profile, counts: Record<GroupKind,
   return true;
 }
 
+/**
+ * The quiz purpose a plan may use: the reader's own, and only in the reader's own plan. A plan
+ * for someone who reports to the reader is about that person, so the reader's quiz result
+ * says nothing about it.
+ */
+export function planPurpose(profile: Profile, quizPurpose: PurposeId | null): PurposeId | null {
+  return profile.audience === 'self' ? quizPurpose : null;
+}
+
+/** a line written for both readers, or the one written for this reader */
+export function forAudience(line: ForAudience, audience: Audience): string {
+  return typeof line === 'string' ? line : line[audience];
+}
+
+/** the level's phrases for {peers}, {above} and {leaders}; a phrase the level lacks stays out */
+export function levelValues(words: ChecklistWords, level: Level | null): Record<string, string> {
+  const text = words.levels.find((l) => l.id === level);
+  const values: Record<string, string> = {};
+  for (const name of levelPlaceholders) {
+    const phrase = text?.[name];
+    if (phrase) values[name] = phrase;
+  }
+  return values;
+}
+
 /** the phrase for the promoted person in a manager's plan: their name, or the words' "your report" */
 export function personFor(profile: Profile, words: ChecklistWords): string {
   const name = tidy(profile.name);
@@ -52,15 +89,16 @@ export function buildPlan(
   templates: readonly ItemTemplate[],
   words: ChecklistWords,
   profile: Profile,
-  purpose: PurposeId | null = null,
+  quizPurpose: PurposeId | null = null,
 ): Plan | null {
   const start = parseIsoDate(profile.startDate);
   if (!start || !isComplete(profile)) return null;
   const groups = { internal: chosenGroups(words, profile, 'internal'), external: chosenGroups(words, profile, 'external') };
   const counts = { internal: groups.internal.length, external: groups.external.length };
+  const purpose = planPurpose(profile, quizPurpose);
   const emphasisSection = purpose ? words.purposes.find((p) => p.id === purpose)?.section : undefined;
   const sectionOrder = words.sections.map((s) => s.id);
-  const person = personFor(profile, words);
+  const values = { ...levelValues(words, profile.level), person: personFor(profile, words) };
 
   const items: PlanItem[] = [];
   for (const template of templates) {
@@ -74,17 +112,14 @@ export function buildPlan(
       emphasised: template.section === emphasisSection,
     };
     const text = template.text[profile.audience];
+    const why = forAudience(template.why, profile.audience);
     if (template.forEach) {
       for (const group of groups[template.forEach]) {
-        items.push({
-          ...base,
-          id: `${template.id}:${group.id}`,
-          text: fill(text, { group: group.inSentence, person }),
-          why: fill(template.why, { group: group.inSentence, person }),
-        });
+        const withGroup = { ...values, group: group.inSentence };
+        items.push({ ...base, id: `${template.id}:${group.id}`, text: fill(text, withGroup), why: fill(why, withGroup) });
       }
     } else {
-      items.push({ ...base, id: template.id, text: fill(text, { person }), why: fill(template.why, { person }) });
+      items.push({ ...base, id: template.id, text: fill(text, values), why: fill(why, values) });
     }
   }
 

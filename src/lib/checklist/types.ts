@@ -15,7 +15,7 @@ export type Level = (typeof levels)[number];
 export const phaseIds = ['start', 'first30', 'days31to60', 'review90'] as const;
 export type PhaseId = (typeof phaseIds)[number];
 
-export const sectionIds = ['past', 'operational', 'strategic', 'manager', 'transition', 'review'] as const;
+export const sectionIds = ['past', 'team', 'operational', 'strategic', 'manager', 'transition', 'review'] as const;
 export type SectionId = (typeof sectionIds)[number];
 
 export type GroupKind = 'internal' | 'external';
@@ -50,6 +50,30 @@ export interface GroupText {
   readonly levels?: readonly Level[] | undefined;
 }
 
+/**
+ * A level of the new role: the form's label and how the plan names the people around it. The
+ * phrases fill {peers}, {above} and {leaders} in items.yaml; items that use one name only the
+ * levels that have it (an executive has no "one or two steps up" in the plan).
+ */
+export interface LevelText {
+  readonly id: Level;
+  /** the form's radio label: "First-time supervisor" */
+  readonly label: string;
+  /** the new peers, mid-sentence: "the other supervisors and team leads" */
+  readonly peers: string;
+  /** the people one or two steps up, mid-sentence: "managers or senior managers" */
+  readonly above?: string | undefined;
+  /** the leaders inside the organization who give perspective on its future: "a senior manager or director" */
+  readonly leaders?: string | undefined;
+}
+
+/** the level placeholders items.yaml may use, each filled from the level's words */
+export const levelPlaceholders = ['peers', 'above', 'leaders'] as const;
+export type LevelPlaceholder = (typeof levelPlaceholders)[number];
+
+/** a line written once for both readers, or once for each */
+export type ForAudience = string | { readonly self: string; readonly manager: string };
+
 export interface SourceText {
   readonly id: string;
   readonly citation: string;
@@ -70,10 +94,13 @@ export interface ItemTemplate {
   readonly id: string;
   readonly phase: PhaseId;
   readonly section: SectionId;
-  /** what to do, for the promoted person and for their manager; may contain {group} (the group's inSentence form) and {person} */
+  /**
+   * what to do, for the promoted person and for their manager; may contain {group} (the group's
+   * inSentence form), {person} and the level's {peers}, {above} and {leaders}
+   */
   readonly text: { readonly self: string; readonly manager: string };
-  /** the why, one line; may contain {group} */
-  readonly why: string;
+  /** the why, one line, or one for each reader; may contain the same placeholders as the text */
+  readonly why: ForAudience;
   /** blank lines for names */
   readonly who: number;
   /** one item per chosen group of this kind */
@@ -81,7 +108,7 @@ export interface ItemTemplate {
   /** only when no group of this kind was chosen */
   readonly whenNoGroups?: GroupKind | undefined;
   readonly levels?: readonly Level[] | undefined;
-  /** only for a promotion inside the same organisation (true) or a move to a new one (false) */
+  /** only for a promotion inside the same organization (true) or a move to a new one (false) */
   readonly sameOrg?: boolean | undefined;
   readonly audience?: Audience | undefined;
   /** id of a source in the words' source list */
@@ -151,7 +178,6 @@ export interface FormText {
   /** followed by the group's name for screen readers: "Remove Legal" */
   readonly remove: string;
   readonly external: string;
-  readonly boardHint: string;
   readonly build: string;
   readonly goToPlan: string;
 }
@@ -222,6 +248,7 @@ export interface DateText {
 
 export interface ChecklistWords {
   readonly phases: readonly PhaseText[];
+  readonly levels: readonly LevelText[];
   readonly text: ChecklistText;
   readonly form: FormText;
   readonly plan: PlanText;

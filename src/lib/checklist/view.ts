@@ -1,11 +1,12 @@
 /**
  * What the island shows around the form, derived from the state: which field errors are
  * visible (a field's after the reader has left it, every field's after the first "Build my
- * plan"), the error summary in form order, the note about the quiz purpose, and progress
- * over the plan and over each of its phases.
+ * plan"), the error summary in form order, the note about the quiz purpose (in the reader's
+ * own plan only), and progress over the plan and over each of its phases.
  */
 import type { PurposeId } from '../purposes';
 import { fill } from '../shared/template';
+import { planPurpose } from './plan';
 import type { ProfileErrorCode, ProfileErrors, ProfileField } from './profile';
 import { phaseProgress, progress, type ChecklistState, type Progress } from './state';
 import type { ChecklistWords, Plan, PlanPhase } from './types';
@@ -90,7 +91,8 @@ export function checklistView(
     summary: state.built ? shown : [],
     keptNote: hasTicksOrNames(state),
     firstError: profileFields.find((field) => errors[field]) ?? null,
-    purposeNote: purposeNote(words, purpose, purposeLabels),
+    // the reader's quiz result is about the reader: a plan for someone else never quotes it
+    purposeNote: purposeNote(words, planPurpose(state.profile, purpose), purposeLabels),
     plan,
     progress: progress(state, plan?.itemIds ?? []),
     phases: (plan?.phases ?? []).map((phase) => ({ phase, progress: phaseProgress(state.done, phase) })),

@@ -45,7 +45,9 @@ async function fillValid(user: ReturnType<typeof userEvent.setup>, name = 'Ana R
   await user.type(screen.getByLabelText('Start date of the new role'), '2027-01-04');
 }
 
-describe('ChecklistIsland', () => {
+// user-event types key by key and each key re-renders the whole plan: on a busy machine a test
+// takes longer than vitest's default 5 s, so a slow run fails with a timeout, not a wrong result
+describe('ChecklistIsland', { timeout: 30_000 }, () => {
   it('shows what is missing, next to the fields and in a summary, and builds nothing', async () => {
     const { user } = await renderIsland();
     expect(screen.queryByRole('heading', { name: /network plan/ })).toBeNull();
@@ -156,7 +158,7 @@ describe('ChecklistIsland', () => {
     expect(screen.getByLabelText('Their name (optional)')).toBeTruthy();
     await fillValid(user, 'Sam');
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
-    expect(screen.getByText('List the people Sam should meet first and offer to introduce them.')).toBeTruthy();
+    expect(screen.getByText('List the people Sam should meet first, from your own network too, and offer to introduce them.')).toBeTruthy();
   });
 
   it('titles a manager’s plan without a name as the report’s, and the reader’s own as theirs', async () => {
@@ -220,8 +222,23 @@ describe('ChecklistIsland', () => {
     expect(screen.getByText(/Resource\/Operational: Your quiz result leans on resources/)).toBeTruthy();
     await fillValid(user);
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
-    const item = screen.getByRole('checkbox', { name: /Meet the people at your new level/ }).closest('li')!;
+    const item = screen.getByRole('checkbox', { name: /Meet your new peers/ }).closest('li')!;
     expect(item.textContent).toContain('fits your purpose');
+  });
+
+  it('leaves the reader’s quiz result out of a plan for someone who reports to them', async () => {
+    const { user, purpose } = await renderIsland();
+    act(() => purpose.setSharedPurpose('resource'));
+    await user.click(screen.getByLabelText('Someone who reports to me was promoted'));
+    expect(screen.queryByText(/quiz result/i)).toBeNull();
+    await fillValid(user);
+    await user.click(screen.getByRole('button', { name: 'Build my plan' }));
+    expect(screen.getByRole('heading', { name: 'Ana Ruiz’s network plan' })).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/quiz result|fits your purpose/i);
+    expect(screen.getByRole('checkbox', { name: 'List the people Ana Ruiz should meet first, from your own network too, and offer to introduce them.' })).toBeTruthy();
+    // back to the reader's own plan: the note and the emphasis return
+    await user.click(screen.getByLabelText('I was promoted'));
+    expect(screen.getByRole('checkbox', { name: /Meet your new peers/ }).closest('li')!.textContent).toContain('fits your purpose');
   });
 
   it('prints and downloads the calendar from the plan, and erases after confirming', async () => {
@@ -264,7 +281,7 @@ describe('ChecklistIsland', () => {
     expect(ids.length).toBeGreaterThan(10);
     expect(new Set(ids).size).toBe(ids.length);
     const names = [...container.querySelectorAll('input[type="radio"]')].map((el) => (el as HTMLInputElement).name);
-    expect(new Set(names).size).toBe(6); // audience, level and organisation, twice
+    expect(new Set(names).size).toBe(6); // audience, level and organization, twice
     const [first, second] = screen.getAllByLabelText('New role title');
     expect(first).not.toBe(second);
   });

@@ -18,8 +18,8 @@ export function loadChecklistContent() {
   const itemsFile = read('items.yaml') as { plan: unknown };
   const items: ItemTemplate[] = checklistItemSchema.parse(itemsFile.plan).items;
   const wordsFile = read('words.yaml') as { words: unknown };
-  const { levels, audiences, errors, ...words } = checklistWordsSchema.parse(wordsFile.words);
-  return { items, words, labels: { levels, audiences, errors } };
+  const { audiences, errors, ...words } = checklistWordsSchema.parse(wordsFile.words);
+  return { items, words, labels: { audiences, errors } };
 }
 
 export function checklistProps(): ChecklistProps {

@@ -68,7 +68,7 @@ describe('buildIcs', () => {
     expect(events[0]!.summary).toBe(`Network plan: first-day items due (${hostile}, Head of Sales, EMEA; Région Ñ)`);
     expect(events[0]!.description).toContain('[x] Thank the people who helped you get here');
     expect(events[0]!.description).toContain('Who: Mary (former boss); Joe; Sally, and <b>co</b>');
-    expect(events[0]!.description.split('\n')[0]).toBe('Before and at the start: 1 of 4 done.');
+    expect(events[0]!.description.split('\n')[0]).toBe('Before and at the start: 1 of 5 done.');
     expect(events[1]!.description).toContain('[ ] ');
   });
 
@@ -79,7 +79,7 @@ describe('buildIcs', () => {
     const lines = events.map((e) => (e.getFirstPropertyValue('description') as string).split('\n')[0]);
     const page = checklistView({ ...initialState, profile, done }, {}, [], plan, words, null, {}).phases;
     expect(lines).toEqual(page.map((p) => `${p.progress.done}/${p.progress.total}`));
-    expect(lines).toEqual(['1/4', `0/${plan.phases[1]!.items.length}`, `2/${plan.phases[2]!.items.length}`, `0/${plan.phases[3]!.items.length}`]);
+    expect(lines).toEqual(['1/5', `0/${plan.phases[1]!.items.length}`, `2/${plan.phases[2]!.items.length}`, `0/${plan.phases[3]!.items.length}`]);
   });
 
   it('gives stable, distinct UIDs and the DTSTAMP in UTC', () => {
@@ -213,7 +213,7 @@ describe('the calendar’s words', () => {
       text: { ...words.calendar, progress: 'Done {done}/{total} ({phase})', who: 'With {names}' },
     });
     const description = parse(renamed).getFirstSubcomponent('vevent')!.getFirstPropertyValue('description') as string;
-    expect(description.split('\n')[0]).toBe('Done 1/4 (Before and at the start)');
+    expect(description.split('\n')[0]).toBe('Done 1/5 (Before and at the start)');
     expect(description).toContain('With Mary');
     expect(description).not.toContain('Who:');
   });
@@ -221,7 +221,7 @@ describe('the calendar’s words', () => {
   it('leave a placeholder the code does not fill as written instead of printing undefined', () => {
     const odd = buildIcs({ planId, plan, profile, done: [], names: {}, now, text: { ...words.calendar, progress: '{phase}: {count} of {total}' } });
     const description = parse(odd).getFirstSubcomponent('vevent')!.getFirstPropertyValue('description') as string;
-    expect(description.split('\n')[0]).toBe('Before and at the start: {count} of 4');
+    expect(description.split('\n')[0]).toBe('Before and at the start: {count} of 5');
     expect(odd).not.toContain('undefined');
   });
 });

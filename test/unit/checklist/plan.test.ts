@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPlan, chosenGroups, groupsFor } from '../../../src/lib/checklist/plan';
 import { fill } from '../../../src/lib/shared/template';
 import { customGroupId, emptyProfile } from '../../../src/lib/checklist/profile';
-import { levels, type Profile } from '../../../src/lib/checklist/types';
+import { levelPlaceholders, levels, type Profile } from '../../../src/lib/checklist/types';
 import { loadChecklistContent } from './content';
 
 const { items, words } = loadChecklistContent();
@@ -27,8 +27,15 @@ describe('the content', () => {
     expect(new Set(all).size).toBe(all.length);
     for (const item of items) {
       if (item.source) expect(words.sources.map((s) => s.id)).toContain(item.source);
-      for (const m of `${item.text.self}${item.text.manager}${item.why}`.matchAll(/\{(\w+)\}/g)) {
-        expect(['group', 'person']).toContain(m[1]);
+      const why = typeof item.why === 'string' ? item.why : `${item.why.self}${item.why.manager}`;
+      for (const m of `${item.text.self}${item.text.manager}${why}`.matchAll(/\{(\w+)\}/g)) {
+        expect(['group', 'person', ...levelPlaceholders]).toContain(m[1]);
+        // a level's phrase is used only by items shown at levels that have it
+        if ((levelPlaceholders as readonly string[]).includes(m[1]!)) {
+          for (const level of item.levels ?? levels) {
+            expect(words.levels.find((l) => l.id === level)?.[m[1] as (typeof levelPlaceholders)[number]], `${item.id} at ${level}`).toBeTruthy();
+          }
+        }
       }
     }
   });
@@ -50,7 +57,7 @@ describe('buildPlan', () => {
       ['days31to60', '2027-03-04'],
       ['review90', '2027-04-03'],
     ]);
-    expect(p.itemIds.length).toBe(22);
+    expect(p.itemIds.length).toBe(24);
     expect(new Set(p.itemIds).size).toBe(p.itemIds.length);
   });
 
@@ -82,7 +89,7 @@ describe('buildPlan', () => {
     expect(text('op-external:peers-other-industries')).toBe('Connect with peers in other industries who can share knowledge and another view.');
     expect(text('op-external:smes')).toBe('Connect with subject-matter experts (SMEs) who can share knowledge and another view.');
     expect(text('op-function:human-resources')).toBe('Find a contact in human resources who can help with day-to-day decisions.');
-    expect(why('op-function:human-resources')).toBe('A contact in human resources can give valuable input into the team’s day-to-day challenges.');
+    expect(why('op-function:human-resources')).toBe('A contact in human resources can give valuable input into day-to-day challenges.');
     expect(text(`op-function:${customGroupId('Legal Team')}`)).toBe('Find a contact in Legal Team who can help with day-to-day decisions.');
     // no group label with its capital is left inside a sentence (after a lower-case word)
     for (const item of all) {
@@ -117,17 +124,29 @@ describe('buildPlan', () => {
     expect(ids(typical)).not.toContain('op-external-choose');
   });
 
-  it('includes board members only for executives', () => {
-    const withBoard = { ...typical, external: [...typical.external, 'board-members'] };
-    expect(ids({ ...withBoard, level: 'executive' })).toContain('op-external:board-members');
-    expect(ids({ ...withBoard, level: 'executive' })).toContain('strat-board');
-    expect(ids(withBoard)).not.toContain('op-external:board-members');
-    expect(ids(withBoard)).not.toContain('strat-board');
-    expect(groupsFor(words, 'external', 'manager').map((g) => g.id)).not.toContain('board-members');
-    expect(groupsFor(words, 'external', 'executive').map((g) => g.id)).toContain('board-members');
+  it('puts board members in an executive’s strategic network, never among the operational groups', () => {
+    for (const level of levels) {
+      expect(groupsFor(words, 'external', level).map((g) => g.id)).not.toContain('board-members');
+    }
+    // a board group stored by an older version is ignored, not turned into an operational item
+    const stored = { ...typical, level: 'executive' as const, external: [...typical.external, 'board-members'] };
+    expect(ids(stored)).not.toContain('op-external:board-members');
+    expect(ids(stored)).toContain('strat-board');
+    expect(plan(stored)!.phases.flatMap((ph) => ph.items).find((i) => i.id === 'strat-board')!.section).toBe('strategic');
+    expect(ids(typical)).not.toContain('strat-board');
   });
 
-  it('follows the organisation answer', () => {
+  it('offers a group only at the levels the words give it', () => {
+    const edited = { ...words, groups: words.groups.map((g) => (g.id === 'consultants' ? { ...g, levels: ['director' as const] } : g)) };
+    expect(groupsFor(edited, 'external', 'director').map((g) => g.id)).toContain('consultants');
+    expect(groupsFor(edited, 'external', 'manager').map((g) => g.id)).not.toContain('consultants');
+    expect(groupsFor(edited, 'external', null).map((g) => g.id)).not.toContain('consultants');
+    const picked = { ...typical, external: ['consultants'] };
+    expect(buildPlan(items, edited, picked)!.itemIds).not.toContain('op-external:consultants');
+    expect(buildPlan(items, edited, { ...picked, level: 'director' })!.itemIds).toContain('op-external:consultants');
+  });
+
+  it('follows the organization answer', () => {
     expect(ids(typical)).toContain('past-former-peers');
     expect(ids(typical)).not.toContain('past-new-org');
     expect(ids({ ...typical, sameOrg: false })).toContain('past-new-org');
@@ -137,15 +156,15 @@ describe('buildPlan', () => {
   it('speaks to the manager about the promoted person by name, or as “your report”', () => {
     const manager = plan({ ...typical, audience: 'manager' })!;
     const ask = manager.phases[0]!.items.find((i) => i.id === 'manager-ask')!;
-    expect(ask.text).toBe('List the people Ana Ruiz should meet first and offer to introduce them.');
+    expect(ask.text).toBe('List the people Ana Ruiz should meet first, from your own network too, and offer to introduce them.');
     const anonymous = plan({ ...typical, audience: 'manager', name: '' })!;
     expect(anonymous.phases[0]!.items.find((i) => i.id === 'manager-ask')!.text).toBe(
-      'List the people your report should meet first and offer to introduce them.',
+      'List the people your report should meet first, from your own network too, and offer to introduce them.',
     );
     // the fallback is a word in words.yaml, not in the code
     const renamed = buildPlan(items, { ...words, text: { ...words.text, yourReport: 'your new lead' } }, { ...typical, audience: 'manager', name: ' ' })!;
     expect(renamed.phases[0]!.items.find((i) => i.id === 'manager-ask')!.text).toBe(
-      'List the people your new lead should meet first and offer to introduce them.',
+      'List the people your new lead should meet first, from your own network too, and offer to introduce them.',
     );
     const self = plan(typical)!;
     expect(self.phases[0]!.items.find((i) => i.id === 'manager-ask')!.text).toBe(

@@ -23,7 +23,7 @@ describe('checklist sentences from the words', () => {
   it('previews the plan’s parts from the phases in words.yaml', () => {
     const { lead, rest } = planPreview(words);
     expect(lead + rest).toBe(
-      'Your plan will have four parts, each with due dates counted from your start date: before and at the start, the first 30 days, days 31 to 60, and a 90-day review. Each item has a box to tick, the reason for it and lines for the names of the people you will approach.',
+      'Your plan will have four parts, each with due dates counted from your start date: before and at the start, the first 30 days, days 31 to 60, and a 90-day review. Each item has a box to tick, the reason for it, and lines for the names of the people you will approach.',
     );
   });
 
@@ -37,7 +37,7 @@ describe('checklist sentences from the words', () => {
 
   it('explains the parts without JavaScript, with what each holds', () => {
     expect(noscriptNote(words)).toBe(
-      'The checklist needs JavaScript to build your dated plan, keep your ticks and names in this browser, print and make the calendar file. Nothing is sent anywhere. Without JavaScript, the plan’s four parts are: before and at the start (thank and keep your past network; ask for introductions), the first 30 days (peers, people a step or two up, each function you rely on), days 31 to 60 (outside contacts and your strategic network), and a 90-day review.',
+      'The checklist needs JavaScript to build your dated plan, keep your ticks and names in this browser, print, and make the calendar file. Nothing is sent anywhere. Without JavaScript, the plan’s four parts are: before and at the start (thank and keep your past network, meet your new team, and ask for introductions), the first 30 days (peers, people a step or two up, and the functions you rely on), days 31 to 60 (outside contacts and your strategic network), and a 90-day review.',
     );
   });
 

@@ -1,0 +1,195 @@
+/**
+ * The plan's rules for who it is for, stated once and checked against every level × audience
+ * combination (and, within each, both organization answers, no groups or every group, and no
+ * quiz purpose or each of the five): the level changes who the plan names, a plan for the
+ * manager is written for the manager and never quotes the manager's own quiz result, board
+ * members are strategic, and the past network's reasons follow the article.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../../src/lib/checklist/plan';
+import { emptyProfile, validateProfile } from '../../../src/lib/checklist/profile';
+import { initialState } from '../../../src/lib/checklist/state';
+import { audiences, levels, type Audience, type Level, type Plan, type PlanItem, type Profile } from '../../../src/lib/checklist/types';
+import { checklistView, type ChecklistView } from '../../../src/lib/checklist/view';
+import { purposeIds, type PurposeId } from '../../../src/lib/purposes';
+import { loadPurposeNames } from '../storage/site-words-fixture';
+import { loadChecklistContent } from './content';
+
+const { items, words } = loadChecklistContent();
+const purposeLabels = loadPurposeNames();
+const allInternal = words.groups.filter((g) => g.kind === 'internal').map((g) => g.id);
+const allExternal = words.groups.filter((g) => g.kind === 'external').map((g) => g.id);
+
+interface Case {
+  readonly level: Level;
+  readonly audience: Audience;
+  readonly sameOrg: boolean;
+  readonly groups: 'none' | 'all';
+  readonly purpose: PurposeId | null;
+  readonly plan: Plan;
+  readonly view: ChecklistView;
+  readonly items: readonly PlanItem[];
+}
+
+function profileFor(level: Level, audience: Audience, sameOrg: boolean, groups: 'none' | 'all'): Profile {
+  return {
+    ...emptyProfile,
+    audience,
+    name: 'Ana Ruiz',
+    role: 'Head of Sales',
+    level,
+    startDate: '2027-01-04',
+    sameOrg,
+    internal: groups === 'all' ? allInternal : [],
+    customInternal: groups === 'all' ? ['Legal'] : [],
+    external: groups === 'all' ? allExternal : [],
+  };
+}
+
+/** every variant of one level × audience combination, with its plan and what the island shows */
+function casesFor(level: Level, audience: Audience): Case[] {
+  const cases: Case[] = [];
+  for (const sameOrg of [true, false]) {
+    for (const groups of ['none', 'all'] as const) {
+      for (const purpose of [null, ...purposeIds]) {
+        const profile = profileFor(level, audience, sameOrg, groups);
+        const plan = buildPlan(items, words, profile, purpose)!;
+        const state = { ...initialState, profile, built: true };
+        const view = checklistView(state, validateProfile(profile), [], plan, words, purpose, purposeLabels);
+        cases.push({ level, audience, sameOrg, groups, purpose, plan, view, items: plan.phases.flatMap((p) => p.items) });
+      }
+    }
+  }
+  return cases;
+}
+
+const lines = (c: Case) => c.items.flatMap((i) => [i.text, i.why]);
+const saying = (c: Case, pattern: RegExp) => c.items.filter((i) => pattern.test(i.text) || pattern.test(i.why));
+
+/** the rules, each said once; a rule returns what breaks it (empty when it holds) */
+const rules: readonly { readonly rule: string; readonly broken: (c: Case) => readonly string[] }[] = [
+  {
+    rule: 'no plan for an executive names “one or two steps up”',
+    broken: (c) => (c.level === 'executive' ? saying(c, /steps? (up|above)|step or two|one or two steps/i).map((i) => i.text) : []),
+  },
+  {
+    rule: 'no plan for a first-time supervisor sends them to executives or the board',
+    broken: (c) => (c.level === 'supervisor' ? saying(c, /executive|board/i).map((i) => i.text) : []),
+  },
+  {
+    rule: 'board members appear in every executive plan and in no other, in the strategic network only, never for day-to-day work',
+    broken: (c) => {
+      const board = saying(c, /board members/i);
+      if (c.level !== 'executive') return board.map((i) => `not an executive: ${i.text}`);
+      if (board.length === 0) return ['no board item'];
+      return board.filter((i) => i.section !== 'strategic' || /day-to-day/i.test(`${i.text} ${i.why}`)).map((i) => i.text);
+    },
+  },
+  {
+    rule: 'executives outside the organization appear for directors and executives only',
+    broken: (c) => {
+      const outside = saying(c, /executives\b[^.;]*outside the organization/i);
+      const wanted = c.level === 'director' || c.level === 'executive';
+      return wanted === outside.length > 0 ? [] : [`${outside.length} items name executives outside`];
+    },
+  },
+  {
+    rule: 'a plan for the manager never contains the quiz-result note or marks an item as fitting a purpose',
+    broken: (c) =>
+      c.audience === 'manager'
+        ? [
+            ...(c.view.purposeNote ? [c.view.purposeNote] : []),
+            ...c.items.filter((i) => i.emphasised).map((i) => `emphasised: ${i.text}`),
+            ...lines(c).filter((l) => /quiz result/i.test(l)),
+          ]
+        : [],
+  },
+  {
+    rule: 'the reader’s own plan uses the reader’s quiz purpose when there is one',
+    broken: (c) =>
+      c.audience === 'self' && c.purpose !== null && !(c.view.purposeNote && c.items.some((i) => i.emphasised)) ? ['no note or emphasis'] : [],
+  },
+  {
+    rule: 'a plan for the manager never speaks to them as the promoted person',
+    broken: (c) =>
+      c.audience === 'manager'
+        ? lines(c).filter((l) => /report to you|rely on you|your manager|your new level|helped you|your success/i.test(l))
+        : [],
+  },
+  {
+    rule: 'a plan for the manager gives the manager’s part, with introductions to make',
+    broken: (c) => {
+      if (c.audience !== 'manager') return [];
+      const part = c.items.filter((i) => i.section === 'manager');
+      const introductions = c.items.filter((i) => /^(Introduce|Make the introductions)/.test(i.text));
+      return part.length >= 3 && introductions.length >= 3 ? [] : [`${part.length} manager items, ${introductions.length} introductions`];
+    },
+  },
+  {
+    rule: 'every plan has items for the new team',
+    broken: (c) => (c.items.filter((i) => i.section === 'team').length >= 2 ? [] : ['no items for the new team']),
+  },
+  {
+    rule: 'no reason says the past network stays a source of advice',
+    broken: (c) => lines(c).filter((l) => /source of advice|stays a source/i.test(l)),
+  },
+  {
+    rule: 'every placeholder is filled and nothing reads undefined or NaN',
+    broken: (c) => lines(c).filter((l) => /\{\w+\}|undefined|NaN/.test(l)),
+  },
+];
+
+const combos = levels.flatMap((level) => audiences.map((audience) => [level, audience] as const));
+
+describe.each(rules)('$rule', ({ broken }) => {
+  it.each(combos)('%s level, plan for %s', (level, audience) => {
+    for (const c of casesFor(level, audience)) {
+      expect(broken(c), `${level} × ${audience}, sameOrg ${c.sameOrg}, groups ${c.groups}, purpose ${c.purpose}`).toEqual([]);
+    }
+  });
+});
+
+describe('the level changes the plan', () => {
+  it.each(audiences)('the four levels give four different plans for %s with otherwise equal inputs', (audience) => {
+    for (const sameOrg of [true, false]) {
+      for (const groups of ['none', 'all'] as const) {
+        const plans = levels.map((level) =>
+          JSON.stringify(buildPlan(items, words, profileFor(level, audience, sameOrg, groups))!.phases.map((p) => p.items.map((i) => [i.id, i.text]))),
+        );
+        expect(new Set(plans).size).toBe(levels.length);
+      }
+    }
+  });
+
+  it('names each level’s own peers and people a step or two up', () => {
+    const text = (level: Level, id: string) =>
+      buildPlan(items, words, profileFor(level, 'self', true, 'none'))!.phases.flatMap((p) => p.items).find((i) => i.id === id)?.text;
+    expect(text('supervisor', 'op-peers')).toBe('Meet your new peers, the other supervisors and team leads, one by one.');
+    expect(text('executive', 'op-peers')).toBe('Meet your new peers, the other members of the executive team, one by one.');
+    expect(text('supervisor', 'op-steps-up')).toBe('Meet one or two managers or senior managers, a step or two above your new level.');
+    expect(text('director', 'op-steps-up')).toBe('Meet one or two executives, a step or two above your new level.');
+    expect(text('executive', 'op-steps-up')).toBeUndefined();
+    expect(text('supervisor', 'strat-executives')).toBe('Find a senior manager or director inside the organization who can give perspective on its future.');
+  });
+
+  it('writes a reason for each reader where it speaks to one of them', () => {
+    const former = (audience: Audience) =>
+      buildPlan(items, words, profileFor('manager', audience, true, 'none'))!.phases.flatMap((p) => p.items).find((i) => i.id === 'past-former-peers')!;
+    expect(former('self').why).toBe('Former peers may now report to you or rely on you; nobody should feel ignored.');
+    expect(former('manager').why).toBe('Former peers may now report to Ana Ruiz or rely on them; nobody should feel ignored.');
+  });
+});
+
+describe('the largest plan', () => {
+  it('is a director’s plan with every group and six of the reader’s own: 39 items (e2e prints it)', () => {
+    const sizes = combos.flatMap(([level, audience]) =>
+      [true, false].map((sameOrg) => {
+        const profile = { ...profileFor(level, audience, sameOrg, 'all'), customInternal: ['A', 'B', 'C', 'D', 'E', 'F'] };
+        return { level, audience, sameOrg, size: buildPlan(items, words, profile)!.itemIds.length };
+      }),
+    );
+    const most = Math.max(...sizes.map((s) => s.size));
+    expect(most).toBe(39);
+    expect(new Set(sizes.filter((s) => s.size === most).map((s) => s.level))).toEqual(new Set(['director']));
+  });
+});
