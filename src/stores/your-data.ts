@@ -99,7 +99,7 @@ export function refreshStoredItems(): void {
   const s = storage();
   const raw: Record<string, string> = {};
   for (const { key } of storageEntries) {
-    let value: string | null = null;
+    let value: string | null;
     try {
       value = s ? s.getItem(key) : null;
     } catch {
