@@ -153,6 +153,7 @@ describe('escapeText and foldLine', () => {
       now,
       text: words.calendar,
     });
+    // eslint-disable-next-line no-control-regex -- the file must hold no control characters
     expect(file).not.toMatch(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/);
     expect(file.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const events = parse(file).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
