@@ -6,5 +6,14 @@ import base from './vitest.config';
 
 export default async (env: Parameters<typeof base>[0]): Promise<UserConfig> => {
   const config = await base(env);
-  return { ...config, test: { ...config.test, include: ['test/unit/**/*.test.ts'] } };
+  return {
+    ...config,
+    test: {
+      ...config.test,
+      include: ['test/unit/**/*.test.ts'],
+      // Stryker runs the tests in worker threads, where a new process.env.TZ has no effect, so the
+      // time-zone test (which proves that its zone really changed) cannot pass there
+      exclude: ['test/unit/checklist/timezones.test.ts'],
+    },
+  };
 };
