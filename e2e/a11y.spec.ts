@@ -1,7 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, scrollThrough, sitemapPaths, test } from './fixtures';
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { axeTags as tags, expect, scrollThrough, sitemapPaths, test } from './fixtures';
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: every sitemap URL and the 404 page have no WCAG 2.2 AA violations (${theme} theme)`, async ({ page }) => {

@@ -7,13 +7,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, readPdf, test } from './fixtures';
+import { axeTags as tags, expect, readPdf, test } from './fixtures';
 
 const KEY = 'upproach:checklist:v1';
 const TOOL = '/tools/promotion-checklist/';
 const ARTICLE = '/articles/you-received-a-promotion-what-about-your-network/';
 const HOSTILE = '<img src=x onerror=alert(1)>';
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** a typical saved checklist: manager level, three functions, two outside groups, a few ticks and names */
 function saved(overrides: Record<string, unknown> = {}) {

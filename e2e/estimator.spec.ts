@@ -1,11 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, readPdf, test } from './fixtures';
+import { axeTags as tags, expect, readPdf, test } from './fixtures';
 
 const TOOL = '/tools/network-size/';
 const ARTICLE = '/articles/is-there-a-purpose-behind-your-networking/';
 const KEY = 'upproach:estimator:v1';
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** the island is hydrated, and its controls switched on, once it marks itself hydrated */
 async function open(page: Page, path = TOOL) {

@@ -88,3 +88,6 @@ export function readPdf(pdf: Buffer): { text: string; pages: number } {
   const info = execFileSync('/usr/bin/pdfinfo', [file], { encoding: 'utf8' });
   return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
 }
+
+/** The WCAG 2.2 A and AA rules every axe check in the suite runs. */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -3,9 +3,8 @@ import type { Page } from '@playwright/test';
 import { encodeShare } from '../src/lib/quiz/share-code';
 import { allQuestions } from '../src/lib/quiz/types';
 import { leaning, loadQuestions } from '../test/unit/quiz/model-fixture';
-import { expect, test } from './fixtures';
+import { axeTags as tags, expect, test } from './fixtures';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const TOOL = '/tools/purpose-quiz/';
 const ARTICLE = '/articles/is-there-a-purpose-behind-your-networking/';
 const QUIZ_KEY = 'upproach:quiz:v1';

@@ -46,6 +46,8 @@ export default function ConfirmErase({
     );
   }
   return (
+    // Escape anywhere in the question cancels it (the keys come from the two buttons inside)
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div role="group" aria-label={words.group} onKeyDown={(e) => e.key === 'Escape' && done()}>
       <p>{words.question}</p>
       <button
@@ -58,6 +60,8 @@ export default function ConfirmErase({
       >
         {words.yes}
       </button>{' '}
+      {/* the question replaces the button that was just pressed: focus moves to the safe answer */}
+      {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
       <button type="button" className="button secondary" autoFocus onClick={done}>
         {words.no}
       </button>

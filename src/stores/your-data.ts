@@ -107,7 +107,7 @@ export function refreshStoredItems(): void {
   const s = storage();
   const raw: Record<string, string> = { ...unkept };
   for (const { key } of storageEntries) {
-    let value: string | null = null;
+    let value: string | null;
     try {
       value = s ? s.getItem(key) : null;
     } catch {

@@ -25,7 +25,7 @@ describe('ConfirmErase', () => {
     await user.click(screen.getByRole('button', { name: 'Erase it' }));
     await user.click(screen.getByRole('button', { name: 'Yes, erase' }));
     expect(onConfirm).toHaveBeenCalledTimes(1);
-    expect(screen.getByRole('button', { name: 'Erase it' })).toBeTruthy();
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Erase it']);
     expect(screen.queryByRole('group')).toBeNull();
   });
 
@@ -36,7 +36,7 @@ describe('ConfirmErase', () => {
     await user.click(screen.getByRole('button', { name: 'Erase it' }));
     await user.keyboard('{Enter}');
     expect(onConfirm).not.toHaveBeenCalled();
-    expect(screen.getByRole('button', { name: 'Erase it' })).toBeTruthy();
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Erase it']);
   });
 
   it('Escape keeps, like Cancel, from either button, and focus returns to the start button', async () => {
@@ -70,6 +70,6 @@ describe('ConfirmErase', () => {
     render(<ConfirmErase words={words} onConfirm={vi.fn()} />);
     await user.click(screen.getByRole('button', { name: 'Erase it' }));
     await user.keyboard('{Tab}{Shift>}{Tab}{/Shift}a');
-    expect(screen.getByRole('group', { name: 'Confirm erasing' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Confirm erasing' }).textContent).toContain('Really erase?');
   });
 });

@@ -45,6 +45,8 @@ function Minor({ level, children }: { level: 2 | 3; children: ReactNode }) {
 /** a table that scrolls sideways on its own on very narrow screens, reachable by keyboard */
 function TableRegion({ label, children }: { label: string; children: ReactNode }) {
   return (
+    // a region that scrolls must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable)
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <section className="est-table-wrap" aria-label={label} tabIndex={0}>
       {children}
     </section>

@@ -103,6 +103,9 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
   }, [screenKey, notice, hydrated]);
 
   useEffect(() => {
+    // the status region is emptied on each move and filled once the result has rendered, so that
+    // screen readers announce the change
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (report) setAnnouncement(fill(ui.announce, { headline: report.headline }));
   }, [report, ui]);
 

@@ -16,6 +16,7 @@ const CRLF = '\r\n';
 const encoder = new TextEncoder();
 
 /** control characters a TEXT value may not hold (RFC 5545 §3.1, CONTROL); tab and line breaks are handled */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
 const CONTROL = /[\x00-\x08\x0B-\x1F\x7F]/g;
 
 /**

@@ -1,6 +1,6 @@
 /** Words in a text: runs of letters or digits, with inner apostrophes and hyphens kept. */
 export function countWords(text: string): number {
-  const words = text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu);
+  const words = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
   return words ? words.length : 0;
 }
 

@@ -26,7 +26,7 @@ export function inspectStorage(
   get: (key: string) => string | null,
 ): StoredItem[] {
   return entries.map((entry) => {
-    let raw: string | null = null;
+    let raw: string | null;
     try {
       raw = get(entry.key);
     } catch {

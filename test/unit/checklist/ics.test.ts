@@ -7,6 +7,7 @@ import { emptyProfile } from '../../../src/lib/checklist/profile';
 import { initialState } from '../../../src/lib/checklist/state';
 import { checklistView } from '../../../src/lib/checklist/view';
 import type { Profile } from '../../../src/lib/checklist/types';
+import { fill } from '../../../src/lib/shared/template';
 import { loadChecklistContent } from './content';
 
 const { items, words } = loadChecklistContent();
@@ -153,6 +154,7 @@ describe('escapeText and foldLine', () => {
       now,
       text: words.calendar,
     });
+    // eslint-disable-next-line no-control-regex -- the file must hold no control characters
     expect(file).not.toMatch(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/);
     expect(file.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const events = parse(file).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
@@ -235,5 +237,132 @@ describe('the events’ URL', () => {
       expect(file(bad), String(bad)).not.toMatch(/\r\nURL:/);
       expect(calendarUrl(bad), String(bad)).toBeNull();
     }
+  });
+});
+
+describe('the file, line by line', () => {
+  const linesOf = (file: string) => file.replace(/\r\n /g, '').split('\r\n');
+  const plain = (extra: Partial<Parameters<typeof buildIcs>[0]> = {}) =>
+    buildIcs({ planId, plan, profile, done: [], names: {}, now, text: words.calendar, ...extra });
+
+  it('opens with the calendar header and closes every block it opens', () => {
+    const lines = linesOf(plain());
+    expect(lines.slice(0, 5)).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//UPPROACH//Promotion network checklist//EN',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+    ]);
+    expect(lines.at(-2)).toBe('END:VCALENDAR');
+    expect(lines.at(-1)).toBe('');
+    expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(plan.phases.length);
+    expect(lines.filter((l) => l === 'END:VEVENT')).toHaveLength(plan.phases.length);
+    expect(lines.filter((l) => l === 'TRANSP:TRANSPARENT')).toHaveLength(plan.phases.length);
+  });
+
+  it('writes each event’s fields in order, with its UID, stamp, sequence and the day after as its end', () => {
+    const lines = linesOf(plain());
+    const first = lines.indexOf('BEGIN:VEVENT');
+    expect(lines.slice(first, first + 6)).toEqual([
+      'BEGIN:VEVENT',
+      `UID:${eventUid(planId, plan.phases[0]!.id)}`,
+      'DTSTAMP:20261125T180509Z',
+      `SEQUENCE:${sequenceAt(now)}`,
+      'DTSTART;VALUE=DATE:20240229',
+      'DTEND;VALUE=DATE:20240301',
+    ]);
+    expect(eventUid('abc', 'first30')).toBe('promotion-checklist-first30-abc@upproach');
+  });
+
+  it('writes a URL line only when the page’s address is given', () => {
+    expect(linesOf(plain()).some((l) => l.startsWith('URL:'))).toBe(false);
+    const url = 'https://example.org/tools/promotion-checklist/';
+    expect(linesOf(plain({ url })).filter((l) => l === `URL:${url}`)).toHaveLength(plan.phases.length);
+  });
+
+  it('leaves out a phase whose due date cannot be read, and keeps the others', () => {
+    const broken = { ...plan, phases: plan.phases.map((p, i) => (i === 1 ? { ...p, due: 'not a date' } : p)) };
+    const events = parse(plain({ plan: broken })).getAllSubcomponents('vevent');
+    expect(events).toHaveLength(plan.phases.length - 1);
+    expect(events.map((e) => String(e.getFirstPropertyValue('uid')))).not.toContain(eventUid(planId, plan.phases[1]!.id));
+  });
+
+  it('names the promoted person in the summary only when a name is given', () => {
+    const summaries = (who: Profile) =>
+      parse(plain({ profile: who }))
+        .getAllSubcomponents('vevent')
+        .map((c) => String(c.getFirstPropertyValue('summary')));
+    expect(summaries({ ...profile, name: 'Ana Ruiz', role: 'Lead' })[0]).toBe(
+      'Network plan: first-day items due (Ana Ruiz, Lead)',
+    );
+    expect(summaries({ ...profile, name: '  ', role: 'Lead' })[0]).toBe(fill(words.calendar.summary, { milestone: plan.phases[0]!.milestone, role: 'Lead' }));
+  });
+
+  it('lists who to approach only for items with a written name', () => {
+    const description = (names: Record<string, string[]>) =>
+      String(parse(plain({ names })).getFirstSubcomponent('vevent')!.getFirstPropertyValue('description')).split('\n');
+    const none = description({ 'past-thank': ['', '  '] });
+    expect(none.some((l) => l.includes('Who:'))).toBe(false);
+    const two = description({ 'past-thank': [' Mary ', '', 'Joe'] });
+    expect(two.filter((l) => l.includes('Who:'))).toHaveLength(1);
+    expect(two.find((l) => l.includes('Who:'))).toContain(`Mary${words.calendar.nameSeparator}Joe`);
+  });
+});
+
+describe('foldLine, octet by octet', () => {
+  it.each([
+    ['a line of exactly 75 octets stays whole', 75, [75]],
+    ['a line of 76 octets folds after 75', 76, [75, 2]],
+    ['continuation lines hold 74 octets after their space', 75 + 74 + 10, [75, 75, 11]],
+  ])('%s', (_label, length, parts) => {
+    const folded = foldLine('x'.repeat(length));
+    expect(folded.split('\r\n').map((p) => utf8.encode(p).length)).toEqual(parts);
+    expect(folded.split('\r\n').slice(1).every((p) => p.startsWith(' '))).toBe(true);
+  });
+
+  it('moves a multi-byte character that would cross octet 75 to the next line whole', () => {
+    const folded = foldLine(`${'x'.repeat(74)}é`);
+    expect(folded).toBe(`${'x'.repeat(74)}\r\n é`);
+  });
+
+  it('keeps an empty line empty', () => {
+    expect(foldLine('')).toBe('');
+  });
+});
+
+describe('formatUtcStamp and sequenceAt', () => {
+  it('writes the time in UTC without separators or milliseconds', () => {
+    expect(formatUtcStamp(new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 678)))).toBe('20260102T030405Z');
+  });
+
+  it.each([
+    ['before 2000', Date.UTC(1999, 11, 31, 23, 59), 0],
+    ['at the start of 2000', Date.UTC(2000, 0, 1), 0],
+    ['59 seconds in', Date.UTC(2000, 0, 1, 0, 0, 59), 0],
+    ['one minute in', Date.UTC(2000, 0, 1, 0, 1), 1],
+    ['a day in', Date.UTC(2000, 0, 2), 1440],
+  ])('counts whole minutes since 2000: %s', (_label, at, expected) => {
+    expect(sequenceAt(new Date(at))).toBe(expected);
+  });
+});
+
+describe('icsFileName, character by character', () => {
+  const start = words.calendar.fileName;
+  it.each([
+    ['compatibility characters are spelt out (NFKD)', { name: '', role: 'Head of Oﬃce' }, 'promotion-checklist-head-of-office.ics'],
+    ['capitals become lower case', { name: 'ANA', role: 'CFO' }, 'promotion-checklist-ana-cfo.ics'],
+    ['runs of other characters become one dash', { name: 'a  &&  b', role: '' }, 'promotion-checklist-a-b.ics'],
+    ['dashes at the ends are trimmed', { name: '--Ana--', role: '!!' }, 'promotion-checklist-ana.ics'],
+    ['only symbols give the bare name', { name: '***', role: '%%%' }, 'promotion-checklist.ics'],
+  ])('%s', (_label, who, expected) => {
+    expect(icsFileName({ ...emptyProfile, ...who }, start)).toBe(expected);
+  });
+
+  it('keeps at most 60 characters of name and role, with no dash left at the cut', () => {
+    const long = icsFileName({ ...emptyProfile, name: 'a'.repeat(59), role: 'bbbb' }, start);
+    expect(long).toBe(`promotion-checklist-${'a'.repeat(59)}.ics`);
+    const exact = icsFileName({ ...emptyProfile, name: 'c'.repeat(70), role: '' }, start);
+    expect(exact).toBe(`promotion-checklist-${'c'.repeat(60)}.ics`);
   });
 });

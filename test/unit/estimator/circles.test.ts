@@ -53,3 +53,45 @@ describe('compareLayer', () => {
     expect(compareLayer(301, 150)).toBe('more');
   });
 });
+
+describe('circles with entries that are not counts', () => {
+  it.each([
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['minus Infinity', Number.NEGATIVE_INFINITY],
+    ['NaN', Number.NaN],
+    ['a negative number', -3],
+  ])('adds nothing for %s', (_label, bad) => {
+    expect(cumulativeLayers([2, bad, 5])).toEqual([2, 2, 7]);
+  });
+
+  it('gives no estimate when only bad entries were given', () => {
+    expect(estimateFromCircles([Number.NaN, -1, Number.POSITIVE_INFINITY])).toEqual({ kind: 'insufficient' });
+  });
+
+  it('gives the estimate from the last layer even when the outer circles are empty', () => {
+    expect(estimateFromCircles([4, 0, 0])).toEqual({ kind: 'estimate', total: 4, cumulative: [4, 4, 4] });
+  });
+});
+
+describe('compareLayer without a usable figure', () => {
+  it.each([
+    ['a typical size of 0', 10, 0],
+    ['a negative typical size', 10, -150],
+    ['a typical size that is not a number', 10, Number.NaN],
+    ['a count that is not a number', Number.NaN, 150],
+    ['an infinite count', Number.POSITIVE_INFINITY, 150],
+    ['a count of minus infinity', Number.NEGATIVE_INFINITY, 150],
+  ])('says "similar" (no comparison drawn) for %s', (_label, count, typical) => {
+    expect(compareLayer(count, typical)).toBe('similar');
+  });
+
+  it.each([
+    [0, 5, 'fewer'],
+    [2.49, 5, 'fewer'],
+    [2.5, 5, 'similar'],
+    [10, 5, 'similar'],
+    [10.01, 5, 'more'],
+  ] as const)('compares %d with a typical %d as %s', (count, typical, expected) => {
+    expect(compareLayer(count, typical)).toBe(expected);
+  });
+});

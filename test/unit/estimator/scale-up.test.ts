@@ -94,3 +94,54 @@ describe('scaleUpEstimate', () => {
     expect(KNOWN_NAMES_TOTAL).toBe(knownNames.reduce((sum, n) => sum + n.size, 0));
   });
 });
+
+describe('scaleUpEstimate refuses each kind of bad entry on its own, even beside good ones', () => {
+  const ones = () => knownNames.map(() => 1);
+  const sizes = () => knownNames.map((n) => n.size);
+  const withCount = (at: number, y: number) => ones().map((v, i) => (i === at ? y : v));
+  const withSize = (at: number, size: number) => sizes().map((v, i) => (i === at ? size : v));
+
+  it.each([
+    ['a negative count', withCount(3, -1), sizes()],
+    ['a count of minus infinity', withCount(0, Number.NEGATIVE_INFINITY), sizes()],
+    ['an infinite count', withCount(11, Number.POSITIVE_INFINITY), sizes()],
+    ['a count that is not a number', withCount(5, Number.NaN), sizes()],
+    ['a name size of 0', ones(), withSize(2, 0)],
+    ['a negative name size', ones(), withSize(7, -351_000)],
+    ['an infinite name size', ones(), withSize(4, Number.POSITIVE_INFINITY)],
+    ['a name size that is not a number', ones(), withSize(9, Number.NaN)],
+  ])('%s', (_label, counts, sizeList) => {
+    expect(scaleUpEstimate(counts, sizeList)).toEqual({ kind: 'insufficient' });
+  });
+
+  it('gives the estimate for the same entries when every one is good', () => {
+    expect(scaleUpEstimate(ones())).toEqual({ kind: 'estimate', value: (12 * 250_000_000) / 19_285_000, known: 12 });
+  });
+
+  it('says "not enough information" rather than Infinity when the product overflows', () => {
+    expect(scaleUpEstimate([2], [1], Number.MAX_VALUE)).toEqual({ kind: 'insufficient' });
+    expect(scaleUpEstimate([2], [1], Number.POSITIVE_INFINITY)).toEqual({ kind: 'insufficient' });
+  });
+
+  it('needs a population above 0', () => {
+    expect(scaleUpEstimate([1], [10], -5)).toEqual({ kind: 'insufficient' });
+    expect(scaleUpEstimate([1], [10], Number.NaN)).toEqual({ kind: 'insufficient' });
+    expect(scaleUpEstimate([1], [10], 1)).toEqual({ kind: 'estimate', value: 0.1, known: 1 });
+  });
+
+  it('refuses counts and sizes of different lengths in either direction', () => {
+    expect(scaleUpEstimate([1, 1], [10])).toEqual({ kind: 'insufficient' });
+    expect(scaleUpEstimate([1], [10, 10])).toEqual({ kind: 'insufficient' });
+  });
+});
+
+describe.each(knownNames.map((n) => [n.name, n] as const))('the known name %s', (_name, n) => {
+  it('has a capitalised name and its lower-case id', () => {
+    expect(n.name).toMatch(/^[A-Z][a-z]+$/);
+    expect(n.id).toBe(n.name.toLowerCase());
+  });
+
+  it('is listed once', () => {
+    expect(knownNames.filter((other) => other.id === n.id)).toHaveLength(1);
+  });
+});
