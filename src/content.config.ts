@@ -7,6 +7,7 @@ import { toolSchema } from './schemas/tool';
 import { quizQuestionsSchema, quizResultsSchema } from './schemas/quiz';
 import { checklistItemSchema, checklistWordsSchema } from './schemas/checklist';
 import { siteWordsSchema } from './schemas/site-words';
+import { purposeModelSchema } from './schemas/purpose';
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/articles' }),
@@ -21,6 +22,12 @@ const authors = defineCollection({
 const tools = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/tools' }),
   schema: toolSchema,
+});
+
+// The purpose model: what each of the five purposes means, read by every tool (src/schemas/purpose.ts).
+const purposes = defineCollection({
+  loader: glob({ pattern: 'purposes.yaml', base: './src/content/purposes' }),
+  schema: purposeModelSchema,
 });
 
 // Tool collections are registered below this line, one per concern (see src/schemas/).
@@ -64,4 +71,4 @@ const siteWords = defineCollection({
   schema: siteWordsSchema,
 });
 
-export const collections = { articles, authors, tools, checklistItems, checklistWords, quizQuestions, quizResults, estimatorLayers, estimatorTargets, estimatorCopy, siteWords };
+export const collections = { articles, purposes, authors, tools, checklistItems, checklistWords, quizQuestions, quizResults, estimatorLayers, estimatorTargets, estimatorCopy, siteWords };

@@ -16,3 +16,4 @@ export const getChecklistItems = () => single('checklistItems', 'plan', 'src/con
 export const getEstimatorCopy = () => single('estimatorCopy', 'main', 'src/content/estimator/copy.yaml');
 export const getQuizQuestions = () => single('quizQuestions', 'questions', 'src/content/quiz/questions.yaml');
 export const getQuizResults = () => single('quizResults', 'results', 'src/content/quiz/results.yaml');
+export const getPurposeModel = () => single('purposes', 'purposes', 'src/content/purposes/purposes.yaml');
