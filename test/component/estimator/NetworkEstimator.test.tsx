@@ -199,7 +199,8 @@ describe('NetworkEstimator', () => {
     change(screen.getByLabelText('3. Good friends and close colleagues'), '20');
     fireEvent.change(screen.getByLabelText('Your networking purpose'), { target: { value: 'strategic' } });
     expect(screen.getByText(/chosen here/)).toBeTruthy();
-    expect(screen.getByText(/Your estimate of 35 people is about right for a Strategic\/Perspective network/)).toBeTruthy();
+    // a Strategic/Perspective network (about 5 to 15, the purpose model) draws on the two inner circles
+    expect(screen.getByText(/Your circles up to “Sympathy group” hold 15 people: about right for a Strategic\/Perspective network/)).toBeTruthy();
   });
 
   it('shows reach as numbers, a chart with a text alternative and a table, never NaN', () => {

@@ -163,8 +163,10 @@ describe('estimator store', () => {
     expect($live.get().stale).toBe(true);
     expect($live.get().one.summary).toBe('Your circles add up to 5 people.');
     expect($live.get().one.fields[0]!.error).toBe(copy.messages.negative);
-    s.setSharedPurpose('social');
-    expect($live.get().two.answer).toBe('Your estimate of 5 people is smaller than a Social network needs (about 15 to 150 people): about 10 more would reach the bottom of the range.');
+    s.setSharedPurpose('career');
+    expect($live.get().two.answer).toBe(
+      'Your estimate of 5 people is smaller than a Career/Business Opportunity network needs (about 150 to 1,500 people): about 145 more would reach the bottom of the range.',
+    );
     // the server never sees storage: it renders the starting state the island hydrates from
     expect(server.one.summary).toBe(copy.ui.circlesInsufficient);
     expect(server.stale).toBe(false);
