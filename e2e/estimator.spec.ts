@@ -74,7 +74,7 @@ test('the name method gives the documented worked example: 20 people ≈ 259', a
 test('the quiz’s purpose pre-fills part 2 and the page says so', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('upproach:purpose:v1', '{"v":1,"purpose":"brand"}'));
   await open(page);
-  await expect(page.locator('[data-purpose-source="quiz"]')).toContainText('Personal Brand, the primary purpose from your quiz result');
+  await expect(page.locator('[data-purpose-source="quiz"]')).toContainText('Personal Brand, the purpose from your quiz result');
   await expect(page.getByLabel('Compare with a purpose')).toHaveValue('brand');
   await page.getByLabel('How many people do you know named …?').check();
   await field(page, 'Michael').fill('20');

@@ -183,7 +183,7 @@ describe('NetworkEstimator', () => {
   it('says when the purpose comes from the quiz and compares the estimate with it', () => {
     setSharedPurpose('brand');
     renderEstimator();
-    expect(screen.getByText(/the primary purpose from your quiz result/)).toBeTruthy();
+    expect(screen.getByText(/the purpose from your quiz result/)).toBeTruthy();
     fireEvent.click(screen.getByLabelText('How many people do you know named …?'));
     change(screen.getByLabelText('Michael'), '20');
     expect(screen.getByText(/Your estimate of 259 people is smaller than a Personal Brand network needs \(about 500 to 30,000 people\)/)).toBeTruthy();

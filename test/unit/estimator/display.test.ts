@@ -121,7 +121,7 @@ describe('Part 2', () => {
       source: 'quiz',
       sourceSlot: 'purpose',
       sourceBefore: 'Using ',
-      sourceAfter: ', the primary purpose from your quiz result.',
+      sourceAfter: ', the purpose from your quiz result.',
       purposeLabel: 'Personal Brand',
       selectLabel: ui.selectCompare,
       selected: 'brand',

@@ -3,6 +3,7 @@ import { purposeIds, type PurposeId } from '../../../src/lib/purposes';
 import { purposeStrategies, strategyIds } from '../../../src/lib/purpose-model';
 import { advise } from '../../../src/lib/quiz/advice';
 import { describe as describeResult, type Report } from '../../../src/lib/quiz/report';
+import { resultSentences } from '../../../src/lib/quiz/sentences';
 import { maxPoints, resultFromPoints } from '../../../src/lib/quiz/scoring';
 import { loadPurposeModel } from '../purpose-model-fixture';
 import { loadQuestions, loadResults } from './model-fixture';
@@ -33,6 +34,7 @@ function reachableProfiles(): Record<PurposeId, number>[] {
 /** What the result screen shows for a report (the words ResultView renders). */
 function render(report: Report): Rendered {
   const ui = texts.ui.result;
+  const said = resultSentences(report, purposes, texts);
   return {
     leading: report.leading,
     reader: report.result.strategy,
@@ -40,9 +42,9 @@ function render(report: Report): Rendered {
     names,
     conflictPairs: purposes.conflicts.map((c) => `${c.a}+${c.b}`),
     fitLabel: report.fit.kind,
-    fitText: report.fitText,
+    fitText: said.fitText,
     networksText: [
-      report.recommendationText,
+      said.recommendationText,
       ...report.conflicts.flatMap((c) => [c.reason, c.remedy === 'separate' ? ui.separateIntro : ui.segmentIntro, ...c.segment]),
     ].join(' '),
     shownPairs: report.conflicts.map((c) => `${c.a}+${c.b}`),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { howManyAnswer } from '../../../src/lib/quiz/report';
+import { howManyAnswer } from '../../../src/lib/quiz/sentences';
 import { loadPurposeModel } from '../purpose-model-fixture';
 import { loadResults } from './model-fixture';
 

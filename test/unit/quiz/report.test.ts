@@ -3,7 +3,8 @@ import { withModelSizes } from '../../../src/lib/estimator/purpose-fit';
 import { purposeIds } from '../../../src/lib/purposes';
 import { purposeStrategies } from '../../../src/lib/purpose-model';
 import { advise } from '../../../src/lib/quiz/advice';
-import { buildReport, describe as describeResult, howManyAnswer } from '../../../src/lib/quiz/report';
+import { buildReport, describe as describeResult, type Report } from '../../../src/lib/quiz/report';
+import { howManyAnswer, resultSentences } from '../../../src/lib/quiz/sentences';
 import { resultFromPoints } from '../../../src/lib/quiz/scoring';
 import { loadPurposeModel } from '../purpose-model-fixture';
 import { loadTargetWords } from '../estimator/content-fixture';
@@ -12,6 +13,7 @@ import { leaning, loadQuestions, loadResults } from './model-fixture';
 const model = loadQuestions();
 const texts = loadResults();
 const purposes = loadPurposeModel();
+const fitText = (r: Report) => resultSentences(r, purposes, texts).fitText;
 
 describe('buildReport (real content)', () => {
   it('leads with the headline for the primary purpose', () => {
@@ -20,14 +22,14 @@ describe('buildReport (real content)', () => {
     if (!out.ok) return;
     expect(out.report.headline).toBe('Your network is mainly a Strategic/Perspective network');
     expect(out.report.fit.kind).toBe('fits');
-    expect(out.report.fitText).not.toMatch(/[{}]|undefined|NaN/);
+    expect(fitText(out.report)).not.toMatch(/[{}]|undefined|NaN/);
     expect(out.report).toMatchObject({ conflicts: [], recommendation: 'one', planFor: 'strategic', dilemmaSets: ['strategic'] });
   });
 
   it('says plainly when the inviting strategy does not fit', () => {
     const out = buildReport(model, texts, purposes, leaning(model, 'brand', 'close'));
     expect(out.ok && out.report.fit.kind).toBe('notFit');
-    expect(out.ok && out.report.fitText).toMatch(/only people you know well.*anyone who wants to join/);
+    expect(out.ok && fitText(out.report)).toMatch(/only people you know well.*anyone who wants to join/);
   });
 
   it('Career fits a selective strategy, as the article describes whom to invite', () => {
@@ -45,8 +47,8 @@ describe('buildReport (real content)', () => {
     expect(out.report.conflicts.map((c) => `${c.a}+${c.b}`)).toContain('social+brand');
     expect(out.report.recommendation).toBe('separate');
     expect(out.report.fit.kind).toBe('partly');
-    expect(out.report.fitText).toContain('That suits your Social network.');
-    expect(out.report.fitText).toContain(texts.remedy.separate);
+    expect(fitText(out.report)).toContain('That suits your Social network.');
+    expect(fitText(out.report)).toContain(texts.remedy.separate);
   });
 
   it('passes the typed error through for partial answers', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/lib/quiz/report';
+import { resultSentences } from '../../../src/lib/quiz/sentences';
 import { fill } from '../../../src/lib/quiz/texts';
 import type { QuizModel } from '../../../src/lib/quiz/types';
 import { loadPurposeModel } from '../purpose-model-fixture';
@@ -23,7 +24,7 @@ describe('lists in the result’s sentences', () => {
   const report = (m: QuizModel, inviting: string, t = texts) => {
     const out = buildReport(m, t, purposes, { inviting, q: 'a' });
     if (!out.ok) throw new Error('no report');
-    return out.report;
+    return { ...out.report, ...resultSentences(out.report, purposes, t) };
   };
 
   it('use the site’s serial comma, and say "work" of two networks and "works" of one', () => {
