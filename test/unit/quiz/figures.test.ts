@@ -23,13 +23,13 @@ describe('figures in the result texts', () => {
     expect(social).toContain('about 15');
     expect(social).toContain('Dunbar’s layers');
     expect(social).toContain('3–5 and 9–15');
-    expect(sources).toMatch(/summarizing Zhou et al\. \(2005\) as layers of about 5, 15, 50, 150, 500 and 1,500 people \(“Dunbar’s layers”\)/);
-    expect(sources).toMatch(/Zhou, W\.-X\., Sornette, D\., Hill, R\. A\. & Dunbar, R\. I\. M\. \(2005\)/);
+    expect(sources).toMatch(/summarizing Zhou et al\. \(2005\) as layers of about 5, 15, 50, 150, 500, and 1,500 people \(“Dunbar’s layers”\)/);
+    expect(sources).toMatch(/Zhou, Sornette, Hill & Dunbar \(2005\)\. “Discrete hierarchical organization of social group sizes\.”/);
   });
 
   it('credits 30,000 to LinkedIn, by name, as its first-degree limit', () => {
     expect(howMany('brand')).toContain('about 500 to 30,000 people');
     expect(howMany('brand')).toContain('LinkedIn');
-    expect(sources).toMatch(/LinkedIn Help, “Network size limit”/);
+    expect(sources).toMatch(/LinkedIn Help, “Network size limit\.”/);
   });
 });
