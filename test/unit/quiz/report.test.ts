@@ -73,8 +73,8 @@ describe('one model entry for the quiz and the estimator', () => {
   });
 
   it('a changed size in the model changes both', () => {
-    const changed = structuredClone(purposes) as typeof purposes & { purposes: Record<string, { size: { min: number } }> };
-    changed.purposes.social!.size.min = 7;
+    const social = purposes.purposes.social;
+    const changed = { ...purposes, purposes: { ...purposes.purposes, social: { ...social, size: { ...social.size, min: 7 } } } };
     expect(withModelSizes(loadTargetWords(), changed).find((t) => t.id === 'social')!.min).toBe(7);
     expect(howManyAnswer(changed, texts, 'social', format)).toContain('about 7 to 50 people');
   });
