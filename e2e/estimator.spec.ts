@@ -96,13 +96,15 @@ test('without the quiz, part 2 offers a selector', async ({ page }) => {
 
 test('part 2 compares a Social network with the circles it draws on, and says so', async ({ page }) => {
   await open(page);
-  // 150 people up to meaningful contacts, 350 acquaintances
-  await field(page, '4. Meaningful contacts').fill('150');
+  // 40 good friends and close colleagues, 110 more meaningful contacts, 350 acquaintances
+  await field(page, '3. Good friends and close colleagues').fill('40');
+  await field(page, '4. Meaningful contacts').fill('110');
   await field(page, '5. Acquaintances').fill('350');
   await expect(page.locator('[data-result="circles"]')).toHaveText('Your circles add up to 500 people.');
   await page.getByLabel('Your networking purpose').selectOption('social');
   await expect(page.locator('[data-result="purpose"]')).toHaveText(
-    'Your circles up to “Meaningful contacts” hold 150 people: about right for a Social network (about 15 to 150 people). It draws on those circles, not on all 500 people you counted.',
+    // a Social network (about 5 to 50 in the purpose model, as in the quiz) draws on the three inner circles
+    'Your circles up to “Good friends and close colleagues” hold 40 people: about right for a Social network (about 5 to 50 people). It draws on those circles, not on all 500 people you counted.',
   );
   // a purpose that draws on the acquaintances compares the whole estimate
   await page.getByLabel('Compare with a purpose').selectOption('brand');
