@@ -73,7 +73,7 @@ test('the name method gives the documented worked example: 20 people ≈ 259', a
 test('the quiz’s purpose pre-fills part 2 and the page says so', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('upproach:purpose:v1', '{"v":1,"purpose":"brand"}'));
   await open(page);
-  await expect(page.locator('[data-purpose-source="quiz"]')).toContainText('Personal Brand, the primary purpose from your quiz result');
+  await expect(page.locator('[data-purpose-source="quiz"]')).toContainText('Personal Brand, the purpose from your quiz result');
   await expect(page.getByLabel('Compare with a purpose')).toHaveValue('brand');
   await page.getByLabel('How many people do you know named …?').check();
   await field(page, 'Michael').fill('20');
@@ -95,13 +95,15 @@ test('without the quiz, part 2 offers a selector', async ({ page }) => {
 
 test('part 2 compares a Social network with the circles it draws on, and says so', async ({ page }) => {
   await open(page);
-  // 150 people up to meaningful contacts, 350 acquaintances
-  await field(page, '4. Meaningful contacts').fill('150');
+  // 40 good friends and close colleagues, 110 more meaningful contacts, 350 acquaintances
+  await field(page, '3. Good friends and close colleagues').fill('40');
+  await field(page, '4. Meaningful contacts').fill('110');
   await field(page, '5. Acquaintances').fill('350');
   await expect(page.locator('[data-result="circles"]')).toHaveText('Your circles add up to 500 people.');
   await page.getByLabel('Your networking purpose').selectOption('social');
   await expect(page.locator('[data-result="purpose"]')).toHaveText(
-    'Your circles up to “Meaningful contacts” hold 150 people: about right for a Social network (about 15 to 150 people). It draws on those circles, not on all 500 people you counted.',
+    // a Social network (about 5 to 50 in the purpose model, as in the quiz) draws on the three inner circles
+    'Your circles up to “Good friends and close colleagues” hold 40 people: about right for a Social network (about 5 to 50 people). It draws on those circles, not on all 500 people you counted.',
   );
   // a purpose that draws on the acquaintances compares the whole estimate
   await page.getByLabel('Compare with a purpose').selectOption('brand');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { purposeIds } from '../src/lib/purposes';
 import { brokenLinks, htmlFiles, pageIds } from '../scripts/site-files.mjs';
-import { loadResults } from '../test/unit/quiz/model-fixture';
+import { loadPurposeModel } from '../test/unit/purpose-model-fixture';
 import { expect, scrollThrough, sitemapPaths, test } from './fixtures';
 
 const dist = process.env.E2E_DIST ?? 'dist';
@@ -25,9 +25,9 @@ test('every internal link and #fragment resolves to a built page and an existing
 test('every "Read about" link of the quiz names a heading id of the built article', () => {
   // the quiz makes these links in the browser, so the link check above never sees them
   const ids = pageIds(dist, '/articles/is-there-a-purpose-behind-your-networking/');
-  const { purposes } = loadResults();
+  const { purposes } = loadPurposeModel();
   const missing = purposeIds.map((p) => purposes[p].anchor).filter((anchor) => !ids.has(anchor));
-  expect(missing, `anchors in src/content/quiz/results.yaml with no id in the article: ${missing.join(', ')}`).toEqual([]);
+  expect(missing, `anchors in src/content/purposes/purposes.yaml with no id in the article: ${missing.join(', ')}`).toEqual([]);
 });
 
 test('the link check does find a broken link and a missing fragment', () => {

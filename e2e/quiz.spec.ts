@@ -92,7 +92,7 @@ test('complete the quiz by keyboard only, with review and a result that is annou
   const values = await page.locator('.quiz-bar-value').allTextContents();
   expect(values).toHaveLength(5);
   expect(values.reduce((a, v) => a + Number(v.replace('%', '')), 0)).toBe(100);
-  await expect(page.locator('[data-fit="differ"]')).toContainText('It does not fit.');
+  await expect(page.locator('[data-fit="notFit"]')).toContainText('It does not fit.');
   await expect(page.getByRole('link', { name: /Read about the Personal Brand network/ })).toHaveAttribute(
     'href',
     `${ARTICLE}#personal-brand-building-network`,
@@ -103,6 +103,66 @@ test('complete the quiz by keyboard only, with review and a result that is annou
   // the article section link lands on the heading
   await page.getByRole('link', { name: /Read about the Personal Brand network/ }).click();
   await expect(page.locator('#personal-brand-building-network')).toBeVisible();
+});
+
+/** Answers whose scores tie five ways (9, 9, 9, 8 and 8 points: 21, 21, 21, 19 and 18%). */
+const fiveWayTie: Record<string, string> = {
+  inviting: 'middle',
+  share: 'family',
+  reach: 'decision-makers',
+  hope: 'answers',
+  strangers: 'door-openers',
+  'stranger-invite': 'accept-reach',
+  message: 'catch-up',
+  size: 'large',
+  'know-well': 'worked-with',
+  time: 'meet-deciders',
+  'ask-of-them': 'be-there',
+  spread: 'reactions',
+  situation: 'new-job',
+  give: 'insight',
+};
+
+test('a five-way tie says no purpose stands out and asks the reader to choose; the estimator and the checklist use the choice', async ({ page }) => {
+  // every answer given, on the review: the reader presses "See my result"
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: total, answers: fiveWayTie })] as const,
+  );
+  await page.goto(TOOL);
+  await ready(page);
+  await page.getByRole('button', { name: 'See my result' }).click();
+  const headline = page.getByRole('heading', { name: 'No single purpose stands out' });
+  await expect(headline).toBeFocused();
+  await expect(page.locator('.quiz-bar-value')).toHaveText(['21%', '21%', '21%', '19%', '18%']);
+  await expect(page.locator('.quiz')).not.toContainText(/mainly|main purpose/);
+  // no full set of the six answers until the reader chooses, and no purpose passed on yet
+  await expect(page.locator('.quiz-dilemmas')).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('upproach:purpose:v1'))).toBeNull();
+  const choose = page.getByRole('group', { name: 'Which purpose do you want to plan for?' });
+  await expect(choose.getByRole('radio')).toHaveCount(5);
+  // by keyboard: into the group, then arrow to Personal Brand (the last of the five)
+  await choose.getByRole('radio', { name: 'Social network' }).focus();
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+  await expect(choose.getByRole('radio', { name: 'Personal Brand network' })).toBeChecked();
+  await expect(choose.getByRole('radio', { name: 'Personal Brand network' })).toBeFocused();
+  await expect(choose.getByRole('status')).toHaveText(/now plan for your Personal Brand network/);
+  await expect(page.locator('.quiz-dilemmas')).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: /Your Personal Brand network: the six questions/ })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('upproach:purpose:v1'))).toBe('{"v":1,"purpose":"brand"}');
+  // the choice survives a reload
+  await page.reload();
+  await ready(page);
+  await expect(page.getByRole('group', { name: 'Which purpose do you want to plan for?' }).getByRole('radio', { name: 'Personal Brand network' })).toBeChecked();
+  // the estimator starts from it
+  await page.goto('/tools/network-size/');
+  await expect(page.locator('.est-island')).toContainText('Using Personal Brand, the purpose from your quiz result.');
 });
 
 test('reloading mid-way resumes at the same question with the answers kept', async ({ page }) => {

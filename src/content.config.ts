@@ -8,6 +8,7 @@ import { quizQuestionsSchema, quizResultsSchema } from './schemas/quiz';
 import { checklistItemSchema, checklistWordsSchema } from './schemas/checklist';
 import { siteWordsSchema } from './schemas/site-words';
 import { quizShareSchema } from './schemas/quiz-share';
+import { purposeModelSchema } from './schemas/purpose';
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/articles' }),
@@ -22,6 +23,12 @@ const authors = defineCollection({
 const tools = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/tools' }),
   schema: toolSchema,
+});
+
+// The purpose model: what each of the five purposes means, read by every tool (src/schemas/purpose.ts).
+const purposes = defineCollection({
+  loader: glob({ pattern: 'purposes.yaml', base: './src/content/purposes' }),
+  schema: purposeModelSchema,
 });
 
 // Tool collections are registered below this line, one per concern (see src/schemas/).
@@ -71,4 +78,4 @@ const siteWords = defineCollection({
   schema: siteWordsSchema,
 });
 
-export const collections = { articles, authors, tools, checklistItems, checklistWords, quizQuestions, quizResults, quizShare, estimatorLayers, estimatorTargets, estimatorCopy, siteWords };
+export const collections = { articles, purposes, authors, tools, checklistItems, checklistWords, quizQuestions, quizResults, quizShare, estimatorLayers, estimatorTargets, estimatorCopy, siteWords };

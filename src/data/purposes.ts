@@ -1,10 +1,12 @@
 /**
- * The purposes' names readers see, in one place for the pages that name a purpose outside the
- * tools (the quiz's preview pages and their images): src/content/site/words.yaml `purposes`.
+ * The purposes' names readers see, for the pages that name a purpose outside the tools (the
+ * quiz's preview pages and their images): the labels of the purpose model
+ * (src/content/purposes/purposes.yaml).
  */
-import { getSiteWords } from './words';
-import type { PurposeNames } from '../schemas/site-words';
+import type { PurposeId } from '../lib/purposes';
+import { purposeLabels } from '../lib/purpose-model';
+import { getPurposeModel } from './words';
 
-export async function getPurposeNames(): Promise<PurposeNames> {
-  return (await getSiteWords()).purposes;
+export async function getPurposeNames(): Promise<Readonly<Record<PurposeId, string>>> {
+  return purposeLabels(await getPurposeModel());
 }

@@ -17,3 +17,4 @@ export const getEstimatorCopy = () => single('estimatorCopy', 'main', 'src/conte
 export const getQuizQuestions = () => single('quizQuestions', 'questions', 'src/content/quiz/questions.yaml');
 export const getQuizResults = () => single('quizResults', 'results', 'src/content/quiz/results.yaml');
 export const getQuizShare = () => single('quizShare', 'share', 'src/content/quiz/share.yaml');
+export const getPurposeModel = () => single('purposes', 'purposes', 'src/content/purposes/purposes.yaml');

@@ -25,20 +25,15 @@ const sentences = z.array(z.string().min(1)).min(1);
  * the article and the cited layer sizes, not a research finding, and the page says so.
  */
 export const estimatorTargetSchema = z
-  .object({
-    id: z.enum(purposeIds),
-    min: z.number().int().nonnegative(),
-    max: z.number().int().positive(),
-    /** who belongs in it, in a few short items */
+  .strictObject({
+    id: z.enum(purposeIds, { error: `id names a purpose that does not exist; the purposes are ${purposeIds.join(', ')}` }),
+    /** who belongs in it, in a few short items (the size range is in the purpose model) */
     composition: sentences,
     /** which of Dunbar's circles it draws on */
     layers: z.array(z.enum(layerIds)).min(1),
-    /** where the range comes from, in one or two sentences */
-    basis: z.string().min(1),
     /** what to do next when today's estimate is below, inside or above the range */
     next: z.object({ smaller: sentences, 'about-right': sentences, larger: sentences }),
-  })
-  .refine((t) => t.min < t.max, { message: 'min must be below max' });
+  });
 
 const source = z.object({
   /** the citation as readers see it */

@@ -2,9 +2,10 @@ import { z } from 'astro/zod';
 import { confirmWordsSchema, storeNoticeWordsSchema } from './store-notice';
 import { purposeIds } from '../lib/purposes';
 import { sourceUrl } from './source';
+import { keyedByIds } from './keyed';
 import { templateString } from './template';
 import { dilemmaIds, resultUiKeys, templateRules, uiKeys, type TemplatePath } from '../lib/quiz/texts';
-import { strategyIds } from '../lib/quiz/types';
+import { strategyIds } from '../lib/purpose-model';
 
 /**
  * The purpose quiz's words and weights (src/content/quiz/). Mistakes an editor can make fail the
@@ -82,13 +83,8 @@ export const quizQuestionsSchema = z
     );
   });
 
-const purposeTextSchema = z.object({
-  short: text,
-  summary: text,
-  strategy: z.enum(strategyIds),
-  anchor: id.or(z.string().regex(/^[a-z0-9-]+$/)),
-  dilemmas: z.strictObject(Object.fromEntries(dilemmaIds.map((d) => [d, text])) as Record<(typeof dilemmaIds)[number], typeof text>),
-});
+/** The quiz's own words about a purpose; the rest is in the purpose model (src/schemas/purpose.ts). */
+const purposeTextSchema = z.strictObject({ short: text, summary: text });
 
 /** A template at `path` in results.yaml, checked against its rule in templateRules (none: no placeholders). */
 const template = (path: TemplatePath) => templateString(path, text, templateRules[path]);
@@ -102,50 +98,36 @@ const uiSchema = z.strictObject({
   ),
 });
 
-const purposeKey = z.enum(purposeIds, { error: `unknown purpose; the purposes are ${purposeList}` });
-
-export const quizResultsSchema = z
-  .object({
-    ui: uiSchema,
-    purposes: z.strictObject(
-      Object.fromEntries(purposeIds.map((p) => [p, purposeTextSchema])) as Record<(typeof purposeIds)[number], typeof purposeTextSchema>,
-      {
-        error: (issue) =>
-          issue.code === 'unrecognized_keys' ? `texts for an unknown purpose (${issue.keys.join(', ')}); the purposes are ${purposeList}` : undefined,
-      },
-    ),
-    dilemmaLabels: z.strictObject(Object.fromEntries(dilemmaIds.map((d) => [d, text])) as Record<(typeof dilemmaIds)[number], typeof text>),
-    list: z.strictObject({ and: text, serialComma: z.boolean() }),
-    headline: z.object({ single: template('headline.single'), tie: template('headline.tie') }),
-    /** shown as it is: no placeholders */
-    tieNote: template('tieNote'),
-    /** a purpose's network, named from its label in the site words: "{purpose} network" */
-    networkName: template('networkName'),
-    strategies: z.strictObject(
-      Object.fromEntries(strategyIds.map((s) => [s, z.object({ label: text })])) as Record<
-        (typeof strategyIds)[number],
-        z.ZodObject<{ label: typeof text }>
-      >,
-    ),
-    fit: z.object({ match: template('fit.match'), differ: template('fit.differ'), mixed: template('fit.mixed') }),
-    tieMargin: z.number().min(0).max(20),
-    conflictThreshold: z.number().min(1).max(50),
-    conflicts: z.array(z.object({ a: purposeKey, b: purposeKey, reason: text, advice: z.array(text).min(1) })),
-    noConflict: text,
-    reminders: z.array(z.object({ title: text, text })).min(1),
-    sources: z.array(z.object({ text, href: sourceUrl.optional() })),
-    notices: storeNoticeWordsSchema.extend({ erasedHere: text }),
-    retakeConfirm: confirmWordsSchema,
-  })
-  .superRefine((r, ctx) => {
-    const seen = new Set<string>();
-    r.conflicts.forEach((c, i) => {
-      if (c.a === c.b) ctx.addIssue({ code: 'custom', path: ['conflicts', i], message: `conflict ${i + 1} pairs "${c.a}" with itself` });
-      const key = [c.a, c.b].sort().join('+');
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['conflicts', i], message: `duplicate conflict between "${c.a}" and "${c.b}"` });
-      seen.add(key);
-    });
-  });
+const t = template;
+export const quizResultsSchema = z.object({
+  ui: uiSchema,
+  purposes: keyedByIds('purposes', purposeIds, 'src/lib/purposes.ts', 'a short line and a summary', () => purposeTextSchema),
+  dilemmaLabels: z.strictObject(Object.fromEntries(dilemmaIds.map((d) => [d, text])) as Record<(typeof dilemmaIds)[number], typeof text>),
+  list: z.strictObject({ and: text, serialComma: z.boolean() }),
+  headline: z.strictObject({ single: t('headline.single'), two: t('headline.two'), none: t('headline.none') }),
+  tieNote: z.strictObject({ two: t('tieNote.two'), many: t('tieNote.many') }),
+  range: t('range'),
+  strategies: z.strictObject(
+    Object.fromEntries(strategyIds.map((s) => [s, z.object({ label: text })])) as Record<
+      (typeof strategyIds)[number],
+      z.ZodObject<{ label: typeof text }>
+    >,
+  ),
+  fit: z.strictObject({ fits: t('fit.fits'), partly: t('fit.partly'), notFit: t('fit.notFit') }),
+  need: z.strictObject({ one: t('need.one'), many: t('need.many') }),
+  remedy: z.strictObject({ change: t('remedy.change'), segment: t('remedy.segment'), separate: t('remedy.separate') }),
+  recommendation: z.strictObject({
+    one: t('recommendation.one'),
+    oneWithCare: t('recommendation.oneWithCare'),
+    segment: t('recommendation.segment'),
+    separate: t('recommendation.separate'),
+  }),
+  tieMargin: z.number().min(0).max(20),
+  reminders: z.array(z.object({ title: text, text })).min(1),
+  sources: z.array(z.object({ text, href: sourceUrl.optional() })),
+  notices: storeNoticeWordsSchema.extend({ erasedHere: text }),
+  retakeConfirm: confirmWordsSchema,
+});
 
 export type QuizQuestionsData = z.infer<typeof quizQuestionsSchema>;
 export type QuizResultsData = z.infer<typeof quizResultsSchema>;

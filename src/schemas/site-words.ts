@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { purposeIds, type PurposeId } from '../lib/purposes';
 import { storageIds, type StorageEntryWords, type StorageId } from '../lib/storage/registry';
 import { keyedByIds } from './keyed';
 import { templateString } from './template';
@@ -38,19 +37,6 @@ export const storageWordsSchema = keyedByIds<StorageId, StorageEntryWords>(
   'a label, an inSentence and a description',
   () => entryWordsSchema,
 );
-
-/**
- * The article's names for the five networking purposes, keyed by the ids of src/lib/purposes.ts
- * (every tool shows these): exactly one name per id, so a purpose left without a name, or a name
- * under an id that is not a purpose, stops the build with a message naming the id.
- */
-const purposeName = (id: PurposeId) =>
-  z
-    .string({ error: `purposes.${id} must be text: the purpose's name` })
-    .trim()
-    .min(1, `purposes.${id} is empty: give the purpose its name`)
-    .max(60, `purposes.${id} is longer than 60 characters: a purpose's name is a few words`);
-export const purposeNamesSchema = keyedByIds('purposes', purposeIds, 'src/lib/purposes.ts', 'a name', purposeName);
 
 export const siteWordsSchema = z.object({
   /** shown above a tool when the browser would not save (storage full or blocked) */
@@ -134,11 +120,7 @@ export const siteWordsSchema = z.object({
     tool: word,
     byline: template('linkPreview.byline', ['author', 'minutes']),
   }),
-  /** the article's names for the five purposes, by id */
-  purposes: purposeNamesSchema,
 });
 
 export type SiteWords = z.infer<typeof siteWordsSchema>;
 export type YourDataWords = SiteWords['yourData'];
-/** the article's name for each purpose, by id */
-export type PurposeNames = Readonly<Record<PurposeId, string>>;

@@ -21,11 +21,15 @@ import {
   type OwnProgress,
   type QuizState,
 } from '../lib/quiz/state';
-import type { PurposeLabels, ResultTexts } from '../lib/quiz/texts';
+import type { PurposeModel } from '../lib/purpose-model';
+import type { PurposeId } from '../lib/purposes';
+import { advise, planFor } from '../lib/quiz/advice';
+import { purposeStrategies } from '../lib/purpose-model';
+import type { ResultTexts } from '../lib/quiz/texts';
 import type { Answers, QuizModel } from '../lib/quiz/types';
 import { INTRO_VIEW, quizView, reportMemo, sharedAfterHash, type QuizView, type SharedView } from '../lib/quiz/view';
 import { persistentStore, type StoreNotice } from './persist';
-import { clearSharedPurpose, setSharedPurpose } from './purpose';
+import { $sharedPurpose, clearSharedPurpose, setSharedPurpose } from './purpose';
 
 /**
  * The purpose quiz: progress and answers persist in localStorage (registry entry `quiz`);
@@ -37,8 +41,8 @@ const store = persistentStore<QuizState>(storageRegistry.quiz, EMPTY_STATE, pars
 
 /** the questions, set once by the island from the content collection */
 export const $quizModel = atom<QuizModel | null>(null);
-/** the result words and the purposes' names (site words), set with the questions */
-export const $quizTexts = atom<{ readonly texts: ResultTexts; readonly labels: PurposeLabels } | null>(null);
+/** the result words and the purpose model, set with the questions */
+export const $quizTexts = atom<{ readonly texts: ResultTexts; readonly purposes: PurposeModel } | null>(null);
 
 /** the stored progress, made safe for the current questions */
 export const $quiz = computed([store.$value, $quizModel], (state, model) =>
@@ -76,10 +80,11 @@ let memo: { model: QuizModel; words: NonNullable<ReturnType<typeof $quizTexts.ge
  * What the island shows: the screen, the answers it needs and the result's report
  * (src/lib/quiz/view.ts decides). The intro until initQuiz has given the questions.
  */
-export const $quizView = computed([$quizModel, $quizTexts, $quiz, $sharedView], (quiz, words, state, shared): QuizView => {
+export const $quizView = computed([$quizModel, $quizTexts, $quiz, $sharedView, $sharedPurpose], (quiz, words, state, shared, chosen): QuizView => {
   if (!quiz || !words) return INTRO_VIEW;
-  if (!memo || memo.model !== quiz || memo.words !== words) memo = { model: quiz, words, build: reportMemo(quiz, words.texts, words.labels) };
-  return quizView(quiz, state, shared, memo.build);
+  if (!memo || memo.model !== quiz || memo.words !== words) memo = { model: quiz, words, build: reportMemo(quiz, words.texts, words.purposes) };
+  const build = memo.build;
+  return quizView(quiz, state, shared, (answers) => build(answers, chosen));
 });
 
 function model(): QuizModel | null {
@@ -94,9 +99,9 @@ function save(state: QuizState): void {
  * Call once on the client with the questions, the result words and the purposes' names; drops
  * stored answers that no longer fit.
  */
-export function initQuiz(quiz: QuizModel, texts: ResultTexts, labels: PurposeLabels): void {
+export function initQuiz(quiz: QuizModel, texts: ResultTexts, purposes: PurposeModel): void {
   const words = $quizTexts.get();
-  if (words?.texts !== texts || words.labels !== labels) $quizTexts.set({ texts, labels });
+  if (words?.texts !== texts || words.purposes !== purposes) $quizTexts.set({ texts, purposes });
   $quizModel.set(quiz);
   // answers to questions this edition does not ask: unreadable here, kept until the reader's OK
   const { state, fresh } = reconcile(store.$value.get(), quiz);
@@ -216,9 +221,25 @@ export function showResult(): boolean {
   return true;
 }
 
+/**
+ * Share the purpose to plan for with the other tools: the reader's earlier choice if it is still
+ * among the leading purposes, else the leader; when three or more lead and the reader has not
+ * chosen, no purpose (the result asks them to choose).
+ */
 function publishPrimary(quiz: QuizModel, answers: Answers): void {
-  const scored = scoreQuiz(quiz, answers);
-  if (scored.ok) setSharedPurpose(scored.result.primary);
+  const words = $quizTexts.get();
+  const scored = scoreQuiz(quiz, answers, words ? { tieMargin: words.texts.tieMargin } : undefined);
+  if (!scored.ok || !words) return;
+  const chosen = $sharedPurpose.get();
+  const advice = advise(scored.result, purposeStrategies(words.purposes), words.purposes.conflicts, chosen);
+  const purpose = planFor(advice, chosen);
+  if (purpose) setSharedPurpose(purpose);
+  else clearSharedPurpose();
+}
+
+/** The reader chose which of the leading purposes to plan for: the estimator and the checklist use it. */
+export function choosePlanPurpose(purpose: PurposeId): void {
+  setSharedPurpose(purpose);
 }
 
 /** Start again from the first question: the answers, the result and the purpose it shared go. */

@@ -17,11 +17,13 @@ import {
 } from '../../stores/estimator';
 import { NumberField } from './NumberField';
 import { ReachChart } from './ReachChart';
-import type { EstimatorCopy, EstimatorLayer, EstimatorTarget } from './types';
+import type { EstimatorCopy, EstimatorLayer } from './types';
+import type { TargetText } from '../../lib/estimator/display';
 
 export interface NetworkEstimatorProps {
   layers: EstimatorLayer[];
-  targets: EstimatorTarget[];
+  /** each purpose's target words with its size range from the purpose model (withModelSizes) */
+  targets: TargetText[];
   copy: EstimatorCopy;
   /** BCP 47 tag numbers are written in ("en-US"), from SITE.locale */
   locale: string;

@@ -5,7 +5,8 @@ import { StoreNotice } from '../StoreNotice';
 import { useDomId } from '../use-dom-id';
 import { useHydrated } from '../use-hydrated';
 import { purposeIds } from '../../lib/purposes';
-import { fill, networkName, type PurposeLabels, type ResultTexts } from '../../lib/quiz/texts';
+import type { PurposeModel } from '../../lib/purpose-model';
+import { fill, type ResultTexts } from '../../lib/quiz/texts';
 import { allQuestions, type QuizModel } from '../../lib/quiz/types';
 import { INTRO_VIEW, leaveSharedWords, screenName, viewKey } from '../../lib/quiz/view';
 import {
@@ -24,6 +25,7 @@ import {
   goToQuestion,
   goToReview,
   initQuiz,
+  choosePlanPurpose,
   keepSharedResult,
   retakeQuiz,
   shareLinkFor,
@@ -38,8 +40,10 @@ export interface QuizIslandProps {
   readonly model: QuizModel;
   readonly texts: ResultTexts;
   readonly links: QuizLinks;
-  /** the article's name for each purpose, by id (site words: src/content/site/words.yaml) */
-  readonly purposeLabels: PurposeLabels;
+  /** the purpose model (src/content/purposes/purposes.yaml): names, strategies, sizes, conflicts */
+  readonly purposes: PurposeModel;
+  /** BCP 47 tag numbers are written in ("en-US"), from SITE.locale */
+  readonly locale: string;
   /** the level of the island's own headings: 2 on the tool page, 3 inside an article */
   readonly headingLevel: 2 | 3;
   /** what the copied link reveals, and the plain link's button (src/content/quiz/share.yaml) */
@@ -48,7 +52,7 @@ export interface QuizIslandProps {
 
 type FocusTarget = 'legend' | 'heading' | 'top' | null;
 
-export default function QuizIsland({ model, texts, links, purposeLabels, headingLevel, share }: QuizIslandProps) {
+export default function QuizIsland({ model, texts, links, purposes, locale, headingLevel, share }: QuizIslandProps) {
   const ui = texts.ui;
   const uid = useDomId('quiz');
   // The server cannot see localStorage: render the intro until hydrated, then the stored state.
@@ -69,7 +73,7 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
   const topRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    initQuiz(model, texts, purposeLabels);
+    initQuiz(model, texts, purposes);
     // a share link on load, pasted into the address bar of an open page, or left and
     // returned to with Back and Forward
     const onHash = () => {
@@ -82,7 +86,7 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
     onHash();
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, [model, texts, purposeLabels]);
+  }, [model, texts, purposes]);
 
   const view = hydrated ? liveView : INTRO_VIEW;
   const questions = allQuestions(model);
@@ -188,7 +192,7 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
     body = (
       <div className="quiz-screen">
         <p className="notice">{ui.sharedNote}</p>
-        <ResultView report={view.report} texts={texts} links={links} purposeLabels={purposeLabels} heading={H} sub={S} headingRef={headingRef} estimatePurpose={sharedPurpose} />
+        <ResultView report={view.report} texts={texts} links={links} purposes={purposes} locale={locale} heading={H} sub={S} headingRef={headingRef} estimatePurpose={sharedPurpose} />
         <div className="quiz-actions no-print">
           {keepNeedsConfirm ? (
             <ConfirmErase
@@ -218,7 +222,7 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
         <ul className="quiz-purposes">
           {purposeIds.map((p) => (
             <li key={p}>
-              <strong>{fill(ui.purposeTerm, { network: networkName(texts, purposeLabels[p]) })}</strong> {texts.purposes[p].short}
+              <strong>{fill(ui.purposeTerm, { network: purposes.purposes[p].inSentence })}</strong> {texts.purposes[p].short}
             </li>
           ))}
         </ul>
@@ -326,7 +330,7 @@ export default function QuizIsland({ model, texts, links, purposeLabels, heading
   } else if (view.kind === 'result') {
     body = (
       <div className="quiz-screen">
-        <ResultView report={view.report} texts={texts} links={links} purposeLabels={purposeLabels} heading={H} sub={S} headingRef={headingRef} estimatePurpose={sharedPurpose} />
+        <ResultView report={view.report} texts={texts} links={links} purposes={purposes} locale={locale} heading={H} sub={S} headingRef={headingRef} onChoose={choosePlanPurpose} estimatePurpose={sharedPurpose} />
         <div className="quiz-share no-print">
           <div className="quiz-actions">
             <button type="button" className="button" aria-describedby={`${uid}-note`} onClick={() => void copyLink()}>

@@ -3,7 +3,7 @@ import type { PurposeId } from '../../lib/purposes';
 import type { PurposeScore } from '../../lib/quiz/scoring';
 import { fill } from '../../lib/quiz/texts';
 
-/** One pattern per purpose, so the bars never rely on colour alone. */
+/** One pattern per purpose, so the bars never rely on color alone. */
 const patterns: Record<PurposeScore['purpose'], ReactElement> = {
   social: <path className="quiz-pat-line" d="M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4" />,
   career: <circle className="quiz-pat-dot" cx="4" cy="4" r="1.6" />,

@@ -20,6 +20,8 @@ export interface TargetText {
   readonly max: number;
   readonly composition: readonly string[];
   readonly layers: readonly LayerId[];
+  /** the top of the range is a platform's limit, not what the network needs (the purpose model) */
+  readonly limit?: boolean;
   readonly basis: string;
   readonly next: Readonly<Record<Fit, readonly string[]>>;
 }
@@ -41,7 +43,7 @@ export interface EstimatorContent {
   readonly copy: DisplayWords;
   /** BCP 47 tag numbers are written in ("en-US"), from SITE.locale */
   readonly locale: string;
-  /** the article's name for each purpose, by id (site words: src/content/site/words.yaml) */
+  /** the article's name for each purpose, by id (the purpose model's labels) */
   readonly purposeLabels: Readonly<Record<PurposeId, string>>;
 }
 

@@ -1,3 +1,6 @@
+import type { PurposeModel } from '../purpose-model';
+import { isPurposeId } from '../purposes';
+
 /** Comparing today's estimate with the size range a purpose needs. */
 export interface SizeRange {
   readonly min: number;
@@ -15,4 +18,20 @@ export function compareWithRange(estimate: number, range: SizeRange): Fit {
 /** How many more people reach the bottom of the range (0 when already there). */
 export function shortfall(estimate: number, range: SizeRange): number {
   return Math.max(0, Math.ceil(range.min - estimate));
+}
+
+/**
+ * A purpose's target as the estimator shows it: its words (targets.yaml) with its size range and
+ * the range's basis from the purpose model, so the quiz and the estimator give the same range.
+ * Targets for an id that is not a purpose are dropped (the schema refuses them first).
+ */
+export function withModelSizes<T extends { readonly id: string }>(
+  targets: readonly T[],
+  model: PurposeModel,
+): (T & SizeRange & { readonly limit: boolean; readonly basis: string })[] {
+  return targets.flatMap((t) => {
+    if (!isPurposeId(t.id)) return [];
+    const { min, max, limit, basis } = model.purposes[t.id].size;
+    return [{ ...t, min, max, limit, basis }];
+  });
 }

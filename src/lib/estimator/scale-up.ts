@@ -2,7 +2,7 @@
  * The network scale-up method (Killworth et al. 1998): ask how many people the reader knows
  * with each of twelve first names whose number in the population is known, then
  * c = N · Σ y_k / Σ N_k. Names and sizes as coded in the McCarty et al. 2001 data
- * (US, about 1990 Census name frequencies), reanalysed by Zheng, Salganik & Gelman 2006.
+ * (US, about 1990 Census name frequencies), reanalyzed by Zheng, Salganik & Gelman 2006.
  */
 export interface KnownName {
   readonly id: string;

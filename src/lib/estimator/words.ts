@@ -18,7 +18,7 @@ export const uiKeys = [
   'namesLegend', 'namesResult', 'namesInsufficient', 'namesWorking', 'namesFormula', 'namesComparison', 'namesCaveatsTitle',
   'step2', 'sourceQuiz', 'sourceChosen', 'sourceChosenQuiz', 'sourceNone', 'quizLinkText',
   'selectNone', 'selectCompare', 'selectPlaceholder', 'useQuiz',
-  'range', 'answerChoose', 'answerNeedEstimate', 'answerAboutRight', 'answerSmaller', 'answerLarger',
+  'range', 'answerChoose', 'answerNeedEstimate', 'answerAboutRight', 'answerSmaller', 'answerLarger', 'answerAboveLimit',
   'answerAboutRightUpTo', 'answerSmallerUpTo', 'answerLargerUpTo',
   'targetLead', 'targetLayers', 'layerSeparator', 'nextStepsTitle',
   'step3', 'reachLegend', 'useEstimate', 'useEstimateCapped', 'reachResult', 'reachNone', 'reachNearBound', 'waiting',
@@ -57,6 +57,7 @@ export const uiPlaceholders: Readonly<Partial<Record<UiKey, readonly string[]>>>
   answerAboutRight: ['estimate', 'purpose', 'range', 'missing'],
   answerSmaller: ['estimate', 'purpose', 'range', 'missing'],
   answerLarger: ['estimate', 'purpose', 'range', 'missing'],
+  answerAboveLimit: ['estimate', 'purpose', 'range', 'missing'],
   answerAboutRightUpTo: ['estimate', 'count', 'layer', 'purpose', 'range', 'missing'],
   answerSmallerUpTo: ['estimate', 'count', 'layer', 'purpose', 'range', 'missing'],
   answerLargerUpTo: ['estimate', 'count', 'layer', 'purpose', 'range', 'missing'],
@@ -105,7 +106,8 @@ export interface PurposeAnswerInput {
   readonly estimate: number | null;
   /** the purpose's label; null when no purpose is chosen */
   readonly purpose: string | null;
-  readonly range: { readonly min: number; readonly max: number } | null;
+  /** `limit`: the top of the range is a platform's limit, not what the network needs */
+  readonly range: { readonly min: number; readonly max: number; readonly limit?: boolean } | null;
   readonly fit: Fit | null;
   readonly missing: number;
   /**
@@ -130,7 +132,8 @@ export function purposeAnswer(ui: UiWords, write: NumberWriter, input: PurposeAn
     const template = { smaller: ui.answerSmallerUpTo, 'about-right': ui.answerAboutRightUpTo, larger: ui.answerLargerUpTo }[input.fit];
     return say(write, template, { ...values, layer: upTo.layer, count: write.withUnit(upTo.count, 'people') });
   }
-  const template = { smaller: ui.answerSmaller, 'about-right': ui.answerAboutRight, larger: ui.answerLarger }[input.fit];
+  const larger = input.range.limit ? ui.answerAboveLimit : ui.answerLarger;
+  const template = { smaller: ui.answerSmaller, 'about-right': ui.answerAboutRight, larger }[input.fit];
   return say(write, template, values);
 }
 

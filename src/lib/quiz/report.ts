@@ -1,56 +1,49 @@
-import { findConflicts, type ActiveConflict } from './conflicts';
-import { scoreQuiz, type QuizResult, type ScoringError } from './scoring';
-import { strategyFit, type StrategyFit } from './strategy';
+import { purposeStrategies, type PurposeModel } from '../purpose-model';
+import type { PurposeId } from '../purposes';
 import { joinList } from '../shared/list';
-import { fill, networkNames, type PurposeLabels, type ResultTexts } from './texts';
+import { advise, planFor, type Advice } from './advice';
+import { scoreQuiz, type QuizResult, type ScoringError } from './scoring';
+import { fill, type ResultTexts } from './texts';
 import type { Answers, QuizModel } from './types';
 
-/** Everything the result screen says, worked out from the answers and the content. */
-export interface Report {
+/**
+ * A scored result with its advice, its headline and the purpose the other tools plan for: what
+ * the island needs at once. The rest of the result's sentences are in ./sentences.ts, which the
+ * result screen loads with its own code.
+ */
+export interface Report extends Advice {
   readonly result: QuizResult;
   readonly headline: string;
-  readonly tie: boolean;
-  readonly conflicts: readonly ActiveConflict[];
-  readonly fit: StrategyFit;
-  readonly fitText: string;
+  /** the purpose the estimator and the checklist plan for (null: the reader has yet to choose) */
+  readonly planFor: PurposeId | null;
 }
 
 export type ReportOutcome = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly error: ScoringError };
 
-/** `labels`: the article's name for each purpose (site words), which the network names are made from. */
-export function buildReport(model: QuizModel, texts: ResultTexts, labels: PurposeLabels, answers: Answers): ReportOutcome {
+/** The headline, the answer in one sentence: built for one network, for two, or for none standing out. */
+export function describe(result: QuizResult, advice: Advice, purposes: PurposeModel, texts: ResultTexts, chosen: PurposeId | null): Report {
+  const network = (p: PurposeId) => purposes.purposes[p].inSentence;
+  const headline =
+    advice.mode === 'single'
+      ? fill(texts.headline.single, { network: network(advice.leading[0]!) })
+      : advice.mode === 'two'
+        ? fill(texts.headline.two, { networks: joinList(advice.leading.map(network), texts.list) })
+        : texts.headline.none;
+  return { ...advice, result, headline, planFor: planFor(advice, chosen) };
+}
+
+/** Score the answers and describe the result. `chosen`: the purpose the reader chose to plan for, if any. */
+export function buildReport(
+  model: QuizModel,
+  texts: ResultTexts,
+  purposes: PurposeModel,
+  answers: Answers,
+  chosen: PurposeId | null = null,
+): ReportOutcome {
   const scored = scoreQuiz(model, answers, { tieMargin: texts.tieMargin });
   if (!scored.ok) return scored;
   const { result } = scored;
-  const names = networkNames(texts, labels);
-  const network = (p: (typeof result.primaries)[number]) => names[p];
-  const tie = result.primaries.length > 1;
-  const headline = tie
-    ? fill(texts.headline.tie, { networks: joinList(result.primaries.map(network), texts.list) })
-    : fill(texts.headline.single, { network: network(result.primary) });
-  const needs = {
-    social: texts.purposes.social.strategy,
-    career: texts.purposes.career.strategy,
-    resource: texts.purposes.resource.strategy,
-    strategic: texts.purposes.strategic.strategy,
-    brand: texts.purposes.brand.strategy,
-  };
-  const fit = strategyFit(result.strategy, result.primaries, needs);
-  const label = (s: keyof ResultTexts['strategies']) => texts.strategies[s].label;
-  const fitText = fill(texts.fit[fit.kind], {
-    reader: label(fit.reader),
-    needed: fit.kind === 'mixed' ? joinList(fit.needed.map(label), texts.list) : label(fit.needed),
-    network: tie ? joinList(result.primaries.map(network), texts.list) : network(result.primary),
-  });
-  return {
-    ok: true,
-    report: {
-      result,
-      headline,
-      tie,
-      conflicts: findConflicts(result, texts.conflicts, texts.conflictThreshold),
-      fit,
-      fitText,
-    },
-  };
+  const advice = advise(result, purposeStrategies(purposes), purposes.conflicts, chosen);
+  return { ok: true, report: describe(result, advice, purposes, texts, chosen) };
 }
+

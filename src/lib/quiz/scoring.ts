@@ -61,6 +61,15 @@ export function scoreQuiz(
     }
   }
 
+  return { ok: true, result: resultFromPoints(points, strategy.id, options) };
+}
+
+/** Rank the five purposes' points (any reachable profile) into a result. */
+export function resultFromPoints(
+  points: Readonly<Record<PurposeId, number>>,
+  strategy: StrategyId,
+  options: ScoringOptions = defaultScoringOptions,
+): QuizResult {
   const raw = purposeIds.map((p) => points[p]);
   const percents = largestRemainder(raw);
   const total = raw.reduce((a, b) => a + b, 0);
@@ -75,7 +84,14 @@ export function scoreQuiz(
     .filter((s) => share(leader.points) - share(s.points) <= options.tieMargin + 1e-9)
     .map((s) => s.purpose);
 
-  return { ok: true, result: { ranked, primary: leader.purpose, primaries, strategy: strategy.id } };
+  return { ranked, primary: leader.purpose, primaries, strategy };
+}
+
+/** The most points each purpose can reach: equal for all five when the weights are balanced. */
+export function maxPoints(model: QuizModel): Record<PurposeId, number> {
+  const max: Record<PurposeId, number> = { social: 0, career: 0, resource: 0, strategic: 0, brand: 0 };
+  for (const q of model.questions) for (const p of purposeIds) max[p] += Math.max(0, ...q.answers.map((a) => a.weights[p] ?? 0));
+  return max;
 }
 
 /** The 1-based rank of a purpose in a result. */

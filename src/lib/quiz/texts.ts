@@ -1,25 +1,20 @@
-import { purposeIds, type PurposeId } from '../purposes';
+import type { PurposeId } from '../purposes';
 import type { ListWords } from '../shared/list';
 import { fill } from '../shared/template';
 import type { TemplateRule } from '../shared/template';
-import type { ConflictRule } from './conflicts';
-import type { StrategyId } from './types';
+import type { DilemmaId, StrategyId } from '../purpose-model';
+import type { FitKind, Recommendation } from './advice';
 import type { ConfirmWords, StoreNoticeWords } from '../../schemas/store-notice';
 
-/** The article's six networking dilemmas, answered per purpose in the results. */
-export const dilemmaIds = ['who', 'howMany', 'howWell', 'manage', 'communicate', 'active'] as const;
-export type DilemmaId = (typeof dilemmaIds)[number];
+/** The article's six networking dilemmas: declared with the purpose model. */
+export { dilemmaIds, type DilemmaId } from '../purpose-model';
 
+/** The quiz's own words about a purpose (everything else about it is in the purpose model). */
 export interface PurposeText {
   /** one line, shown on the intro and without JavaScript */
   readonly short: string;
   /** a short explanation under the headline */
   readonly summary: string;
-  /** the inviting strategy this purpose needs */
-  readonly strategy: StrategyId;
-  /** the id of the purpose's heading in the article */
-  readonly anchor: string;
-  readonly dilemmas: Readonly<Record<DilemmaId, string>>;
 }
 
 /** The island's own words (buttons, headings, notices), in src/content/quiz/results.yaml `ui`. */
@@ -79,9 +74,13 @@ export const resultUiKeys = [
   'strategyHeading',
   'fits',
   'doesNotFit',
-  'conflictsHeading',
+  'partlyFits',
+  'networksHeading',
   'conflictPair',
-  'adviceIntro',
+  'segmentIntro',
+  'separateIntro',
+  'chooseLegend',
+  'chosen',
   'dilemmasHeading',
   'remindersHeading',
   'reminderTitle',
@@ -99,12 +98,23 @@ export type TemplatePath =
   | `ui.${UiKey}`
   | `ui.result.${ResultUiKey}`
   | 'headline.single'
-  | 'headline.tie'
-  | 'fit.match'
-  | 'fit.differ'
-  | 'fit.mixed'
-  | 'networkName'
-  | 'tieNote';
+  | 'headline.two'
+  | 'headline.none'
+  | 'tieNote.two'
+  | 'tieNote.many'
+  | 'range'
+  | 'fit.fits'
+  | 'fit.partly'
+  | 'fit.notFit'
+  | 'need.one'
+  | 'need.many'
+  | 'remedy.change'
+  | 'remedy.segment'
+  | 'remedy.separate'
+  | 'recommendation.one'
+  | 'recommendation.oneWithCare'
+  | 'recommendation.segment'
+  | 'recommendation.separate';
 
 /**
  * The placeholders each template must use (the words around a value the code fills in) and may
@@ -124,26 +134,19 @@ export const templateRules: Readonly<Partial<Record<TemplatePath, TemplateRule>>
   'ui.result.reminderTitle': { required: ['title'] },
   'ui.result.readAbout': { optional: ['network'] },
   'ui.result.estimateSetTo': { optional: ['purpose'] },
+  'ui.result.chosen': { required: ['network'] },
   'headline.single': { required: ['network'], once: true },
-  'headline.tie': { required: ['networks'], once: true },
-  // every fit sentence is filled with all three; each names what it must say
-  'fit.match': { required: ['reader'], optional: ['needed', 'network'] },
-  'fit.differ': { required: ['reader', 'needed'], optional: ['network'] },
-  'fit.mixed': { required: ['reader', 'needed'], optional: ['network'] },
-  'networkName': { required: ['purpose'], once: true },
+  'headline.two': { required: ['networks'], once: true },
+  'tieNote.many': { optional: ['count'] },
+  'range': { required: ['min', 'max'], once: true },
+  'fit.fits': { required: ['reader', 'networks'], once: true },
+  'fit.partly': { required: ['reader', 'suited', 'needs', 'remedy'], once: true },
+  'fit.notFit': { required: ['reader', 'needs', 'remedy'], once: true },
+  'need.one': { required: ['network', 'needed'], once: true },
+  'need.many': { required: ['networks', 'needed'], once: true },
 };
 
-/** The article's name for a purpose's network ("Social network"), from its label ("Social"). */
-export function networkName(texts: Pick<ResultTexts, 'networkName'>, label: string): string {
-  return fill(texts.networkName, { purpose: label });
-}
-
-/** The network names of all five purposes, from the site's purpose labels. */
-export function networkNames(texts: Pick<ResultTexts, 'networkName'>, labels: PurposeLabels): Readonly<Record<PurposeId, string>> {
-  return Object.fromEntries(purposeIds.map((p) => [p, networkName(texts, labels[p])])) as Record<PurposeId, string>;
-}
-
-/** The article's name for each purpose, by id (src/content/site/words.yaml `purposes`). */
+/** The article's name for each purpose, by id (the purpose model's labels). */
 export type PurposeLabels = Readonly<Record<PurposeId, string>>;
 
 export type LinkProblem = 'malformed' | 'tampered' | 'future' | 'old';
@@ -160,19 +163,20 @@ export interface ResultTexts {
   readonly dilemmaLabels: Readonly<Record<DilemmaId, string>>;
   /** how the headline and the strategy fit join lists of networks and strategies */
   readonly list: ListWords;
-  /** templates: {network} (single), {networks} (tie) */
-  readonly headline: { readonly single: string; readonly tie: string };
-  /** plain text (no placeholders) */
-  readonly tieNote: string;
-  /** template: {purpose} (the purpose's label), e.g. "{purpose} network" */
-  readonly networkName: string;
+  /** single {network}; two {networks}; none: three or more lead, no placeholders */
+  readonly headline: { readonly single: string; readonly two: string; readonly none: string };
+  /** two: two purposes lead; many: three or more ({count}) */
+  readonly tieNote: { readonly two: string; readonly many: string };
+  /** a size range: {min} {max} */
+  readonly range: string;
   readonly strategies: Readonly<Record<StrategyId, { readonly label: string }>>;
-  /** templates: {reader}, {needed}, {network} */
-  readonly fit: { readonly match: string; readonly differ: string; readonly mixed: string };
+  readonly fit: Readonly<Record<FitKind, string>>;
+  /** what a group of networks needs: one {network} or many {networks}, and {needed} */
+  readonly need: { readonly one: string; readonly many: string };
+  /** what to do about the networks the reader's strategy does not suit */
+  readonly remedy: { readonly change: string; readonly segment: string; readonly separate: string };
+  readonly recommendation: Readonly<Record<Recommendation, string>>;
   readonly tieMargin: number;
-  readonly conflictThreshold: number;
-  readonly conflicts: readonly ConflictRule[];
-  readonly noConflict: string;
   readonly reminders: readonly { readonly title: string; readonly text: string }[];
   readonly sources: readonly { readonly text: string; readonly href?: string | undefined }[];
   /** the notices about the saved answers, and the one after "Erase my answers" (erasedHere) */

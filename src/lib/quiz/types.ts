@@ -1,12 +1,9 @@
 import type { PurposeId } from '../purposes';
 
-/** The three inviting strategies of the article's opening. */
-export const strategyIds = ['close', 'middle', 'open'] as const;
-export type StrategyId = (typeof strategyIds)[number];
+import type { StrategyId } from '../purpose-model';
 
-export function isStrategyId(value: unknown): value is StrategyId {
-  return typeof value === 'string' && (strategyIds as readonly string[]).includes(value);
-}
+/** The three inviting strategies of the article's opening: declared with the purpose model. */
+export { isStrategyId, strategyIds, type StrategyId } from '../purpose-model';
 
 export type Weights = Readonly<Partial<Record<PurposeId, number>>>;
 

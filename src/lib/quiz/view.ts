@@ -1,7 +1,9 @@
 import { buildReport, type Report } from './report';
 import { decodeShare, type ShareProblem } from './share-code';
 import { isComplete, screenOf, type OwnProgress, type QuizState } from './state';
-import type { PurposeLabels, QuizUi, ResultTexts } from './texts';
+import type { PurposeModel } from '../purpose-model';
+import type { PurposeId } from '../purposes';
+import type { QuizUi, ResultTexts } from './texts';
 import { allQuestions, type Answers, type QuizModel } from './types';
 
 /** A result opened from a share link (not stored), or a link that could not be read. */
@@ -103,14 +105,19 @@ export function viewKey(view: QuizView): string {
   return view.kind === 'question' ? `q${view.index}` : view.kind;
 }
 
-/** buildReport with a one-entry memo on the answers object, so an unchanged result keeps its identity. */
-export function reportMemo(model: QuizModel, texts: ResultTexts, labels: PurposeLabels): Build {
+/**
+ * buildReport with a one-entry memo on the answers object and the chosen purpose, so an unchanged
+ * result keeps its identity. `chosen`: the purpose the reader chose to plan for (shared purpose).
+ */
+export function reportMemo(model: QuizModel, texts: ResultTexts, purposes: PurposeModel): (answers: Answers, chosen: PurposeId | null) => Report | null {
   let lastAnswers: Answers | null = null;
+  let lastChosen: PurposeId | null = null;
   let last: Report | null = null;
-  return (answers) => {
-    if (answers !== lastAnswers) {
-      const outcome = buildReport(model, texts, labels, answers);
+  return (answers, chosen) => {
+    if (answers !== lastAnswers || chosen !== lastChosen) {
+      const outcome = buildReport(model, texts, purposes, answers, chosen);
       lastAnswers = answers;
+      lastChosen = chosen;
       last = outcome.ok ? outcome.report : null;
     }
     return last;

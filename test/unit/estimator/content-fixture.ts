@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { expect } from 'vitest';
 import { parse } from 'yaml';
 import { SITE } from '../../../src/config';
+import { withModelSizes } from '../../../src/lib/estimator/purpose-fit';
+import { loadPurposeModel } from '../purpose-model-fixture';
 import type { EstimatorDisplay } from '../../../src/lib/estimator/display';
 import { languageTag, numberWriter, type NumberWriter } from '../../../src/lib/estimator/numbers';
 import {
@@ -21,7 +23,13 @@ export function loadLayers(): EstimatorLayer[] {
   return (read('layers.yaml') as unknown[]).map((entry) => estimatorLayerSchema.parse(entry));
 }
 
-export function loadTargets(): EstimatorTarget[] {
+/** targets.yaml with each range from the purpose model, as EstimatorBody.astro builds them */
+export function loadTargets() {
+  return withModelSizes(loadTargetWords(), loadPurposeModel());
+}
+
+/** targets.yaml alone, validated */
+export function loadTargetWords(): EstimatorTarget[] {
   return (read('targets.yaml') as unknown[]).map((entry) => estimatorTargetSchema.parse(entry));
 }
 

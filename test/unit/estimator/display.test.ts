@@ -121,7 +121,7 @@ describe('Part 2', () => {
       source: 'quiz',
       sourceSlot: 'purpose',
       sourceBefore: 'Using ',
-      sourceAfter: ', the primary purpose from your quiz result.',
+      sourceAfter: ', the purpose from your quiz result.',
       purposeLabel: 'Personal Brand',
       selectLabel: ui.selectCompare,
       selected: 'brand',
@@ -159,12 +159,12 @@ describe('Part 2', () => {
     const close150 = { 'layer.support': '5', 'layer.sympathy': '10', 'layer.affinity': '35', 'layer.active': '100', 'layer.acquaintances': '350' };
     const social = show(state(close150, { purpose: 'social' })).two;
     expect(social.answer).toBe(
-      'Your circles up to “Meaningful contacts” hold 150 people: about right for a Social network (about 15 to 150 people). It draws on those circles, not on all 500 people you counted.',
+      'Your circles up to “Good friends and close colleagues” hold 50 people: about right for a Social network (about 5 to 50 people). It draws on those circles, not on all 500 people you counted.',
     );
     expect(social.target!.next).toEqual(content.targets.find((t) => t.id === 'social')!.next['about-right']);
     const strategic = show(state({ 'layer.support': '2', 'layer.active': '100' }, { purpose: 'strategic' })).two;
     expect(strategic.answer).toBe(
-      'Your circles up to “Good friends and close colleagues” hold 2 people: fewer than a Strategic/Perspective network needs (about 5 to 50 people). It draws on those circles, not on all 102 people you counted; about 3 more there would reach the bottom of the range.',
+      'Your circles up to “Sympathy group” hold 2 people: fewer than a Strategic/Perspective network needs (about 5 to 15 people). It draws on those circles, not on all 102 people you counted; about 3 more there would reach the bottom of the range.',
     );
     const resource = show(state({ 'layer.active': '300', 'layer.acquaintances': '10' }, { purpose: 'resource' })).two;
     expect(resource.answer).toBe(
@@ -176,10 +176,19 @@ describe('Part 2', () => {
     );
   });
 
+  it('gives a Personal Brand network above LinkedIn’s limit the article’s view, not "larger than it needs"', () => {
+    const many = Object.fromEntries(['michael', 'james', 'robert', 'david', 'christopher', 'jennifer'].map((n) => [`name.${n}`, '500']));
+    const brand = show(state(many, { method: 'names', purpose: 'brand' })).two;
+    expect(brand.answer).toMatch(/^Your estimate of [\d,]+ people is above the top of the range \(about 500 to 30,000 people\)/);
+    expect(brand.answer).not.toMatch(/larger than/);
+    expect(brand.answer).toMatch(/a platform’s connection limit rather than what a Personal Brand network needs; the article calls a large network fundamental to it/);
+    expect(brand.target!.next!.join(' ')).toMatch(/keep growing your reach/);
+  });
+
   it('joins the circles’ names with the separator from content, in the target’s order', () => {
     const slashed = { ...content, copy: { ...copy, ui: { ...ui, layerSeparator: ' / ' } } };
     expect(show(named, 'strategic', slashed).two.target!.layers).toBe(
-      'about 5 to 50 people, mostly from these circles: Sympathy group / Good friends and close colleagues.',
+      'about 5 to 15 people, mostly from these circles: Support clique / Sympathy group.',
     );
   });
 });

@@ -198,10 +198,12 @@ describe('estimator store', () => {
     // the results say which field they wait for (they used to show the 5 typed before)
     expect($live.get().one.summary).toBe('Waiting for a valid number in “1. Support clique”.');
     expect($live.get().one.fields[0]!.error).toBe(copy.messages.negative);
-    s.setSharedPurpose('social');
+    s.setSharedPurpose('career');
     expect($live.get().two.answer).toBe('Waiting for a valid number in “1. Support clique”.');
     s.setField('layer.support', '5');
-    expect($live.get().two.answer).toBe('Your estimate of 5 people is smaller than a Social network needs (about 15 to 150 people): about 10 more would reach the bottom of the range.');
+    expect($live.get().two.answer).toBe(
+      'Your estimate of 5 people is smaller than a Career/Business Opportunity network needs (about 150 to 1,500 people): about 145 more would reach the bottom of the range.',
+    );
     // the server never sees storage: it renders the starting state the island hydrates from
     expect(server.one.summary).toBe(copy.ui.circlesInsufficient);
     expect(server.stale).toBe(false);

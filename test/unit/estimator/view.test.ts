@@ -157,10 +157,10 @@ describe('buildView', () => {
     const circles = state({ 'layer.support': '5', 'layer.sympathy': '10', 'layer.affinity': '35', 'layer.active': '100', 'layer.acquaintances': '350' });
     const view = (purpose: string) => buildView({ ...circles, purpose } as typeof circles, new Set(), null, initialValues()).view;
     expect(view('social').today).toBe(500);
-    // Social draws on the circles up to meaningful contacts (targets.yaml), not the acquaintances
-    expect(comparePurpose(view('social'), targets)).toMatchObject({ target: { id: 'social' }, compared: 150, upTo: 'active', fit: 'about-right', missing: 0 });
+    // Social draws on the circles up to good friends (targets.yaml), not the wider ones
+    expect(comparePurpose(view('social'), targets)).toMatchObject({ target: { id: 'social' }, compared: 50, upTo: 'affinity', fit: 'about-right', missing: 0 });
     expect(comparePurpose(view('resource'), targets)).toMatchObject({ compared: 150, upTo: 'active', fit: 'about-right' });
-    expect(comparePurpose(view('strategic'), targets)).toMatchObject({ compared: 50, upTo: 'affinity', fit: 'about-right' });
+    expect(comparePurpose(view('strategic'), targets)).toMatchObject({ compared: 15, upTo: 'sympathy', fit: 'about-right' });
     // purposes that draw on the acquaintances compare the whole estimate
     expect(comparePurpose(view('brand'), targets)).toMatchObject({ compared: 500, upTo: null, fit: 'about-right' });
     expect(comparePurpose(view('career'), targets)).toMatchObject({ compared: 500, upTo: null, fit: 'about-right' });

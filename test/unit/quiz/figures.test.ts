@@ -1,27 +1,35 @@
 import { describe, expect, it } from 'vitest';
+import { howManyAnswer } from '../../../src/lib/quiz/sentences';
+import { loadPurposeModel } from '../purpose-model-fixture';
 import { loadResults } from './model-fixture';
 
 const texts = loadResults();
+const purposes = loadPurposeModel();
 const sources = texts.sources.map((s) => s.text).join('\n');
+const howMany = (p: 'social' | 'career' | 'brand') => howManyAnswer(purposes, texts, p, (n) => new Intl.NumberFormat('en-US').format(n));
 
 /** The figures the result texts quote, as test/fixtures/reference/network-research.md gives them. */
 describe('figures in the result texts', () => {
-  it('gives Dunbar 1993 as a predicted mean group size of 148 (about 150, 95% CI 100–230), not a limit', () => {
-    const career = texts.purposes.career.dilemmas.howMany;
-    expect(career).toContain('predicts a mean human group size of 148, about 150');
-    expect(career).toContain('100–230');
-    expect(career).toContain('(Dunbar 1993)');
-    expect(career).not.toMatch(/keep up meaningfully/);
-    expect(sources).toMatch(/Dunbar, R\. I\. M\. \(1993\)\. “Coevolution of neocortical size, group size and language in humans\.”/);
+  it('gives Career the range of Dunbar’s layers (150 to 1,500), with no "95% range" or group-size limit', () => {
+    const career = howMany('career');
+    expect(career).toContain('about 150 to 1,500 people');
+    expect(career).toContain('(Dunbar’s layers)');
+    expect(career).not.toMatch(/95%|keep up meaningfully/);
   });
 
   it('credits 5 and 15 to Dunbar’s own summary of the layers, and Zhou et al. 2005 with their ranges', () => {
-    const social = texts.purposes.social.dilemmas.howMany;
+    const social = howMany('social');
     expect(social).toContain('about 5 people');
     expect(social).toContain('about 15');
     expect(social).toContain('Dunbar’s layers');
     expect(social).toContain('3–5 and 9–15');
-    expect(sources).toMatch(/summarising Zhou et al\. \(2005\) as layers of about 5, 15, 50, 150, 500 and 1,500 people \(“Dunbar’s layers”\)/);
-    expect(sources).toMatch(/Zhou, W\.-X\., Sornette, D\., Hill, R\. A\. & Dunbar, R\. I\. M\. \(2005\)/);
+    expect(sources).toMatch(/summarizing Zhou et al\. \(2005\) as layers of about 5, 15, 50, 150, 500, and 1,500 people \(“Dunbar’s layers”\)/);
+    expect(sources).toMatch(/Zhou, Sornette, Hill & Dunbar \(2005\)\. “Discrete hierarchical organization of social group sizes\.”/);
+  });
+
+  it('credits 30,000 to LinkedIn, by name, as its first-degree limit', () => {
+    expect(howMany('brand')).toContain('about 500 to 30,000 people');
+    expect(howMany('brand')).toContain('LinkedIn');
+    expect(sources).toMatch(/LinkedIn Help, “Network size limit\.”/);
   });
 });

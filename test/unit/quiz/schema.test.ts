@@ -83,19 +83,17 @@ describe('quiz results schema', () => {
   it('accepts the real result texts', () => {
     const texts = loadResults();
     expect(Object.keys(texts.purposes)).toEqual(['social', 'career', 'resource', 'strategic', 'brand']);
-    expect(texts.conflicts.length).toBeGreaterThan(0);
   });
 
-  it('fails on a conflict with an unknown purpose, a purpose with itself, or a duplicate pair', () => {
-    const texts = structuredClone(loadResults()) as unknown as { conflicts: Record<string, unknown>[] };
-    const base = texts.conflicts[0]!;
-    const check = (conflicts: unknown[]) => {
-      const out = quizResultsSchema.safeParse({ ...texts, conflicts });
+  it('fails, naming the field, when a purpose has no words or words name a purpose that does not exist', () => {
+    const texts = structuredClone(loadResults()) as unknown as { purposes: Record<string, unknown> };
+    const check = (purposes: Record<string, unknown>) => {
+      const out = quizResultsSchema.safeParse({ ...texts, purposes });
       return out.success ? [] : out.error.issues.map((i) => i.message);
     };
-    expect(check([{ ...base, a: 'fame' }]).join()).toMatch(/unknown purpose/);
-    expect(check([{ ...base, b: base.a }]).join()).toMatch(/with itself/);
-    expect(check([base, { ...base, a: base.b, b: base.a }]).join()).toMatch(/duplicate conflict/);
+    const { brand: _brand, ...noBrand } = texts.purposes;
+    expect(check(noBrand).join()).toMatch(/purposes\.brand is missing/);
+    expect(check({ ...texts.purposes, fame: texts.purposes.social }).join()).toMatch(/purposes\.fame is not an id/);
   });
 
   it('fails on a ui template with an unknown placeholder or a missing ui word, naming the key', () => {
@@ -124,27 +122,28 @@ describe('quiz results schema', () => {
       'headline.single: headline.single uses the unknown placeholder {netwrk}; it may use {network}',
     ]);
     expect(headline({ single: '{network}, a {network}' })).toEqual(['headline.single: headline.single must contain {network} once (it has it 2 times)']);
-    expect(headline({ tie: 'More than one: {network}' })).toEqual([
-      'headline.tie: headline.tie must contain {networks} once (it has it 0 times)',
-      'headline.tie: headline.tie uses the unknown placeholder {network}; it may use {networks}',
+    expect(headline({ two: 'More than one: {network}' })).toEqual([
+      'headline.two: headline.two must contain {networks} once (it has it 0 times)',
+      'headline.two: headline.two uses the unknown placeholder {network}; it may use {networks}',
     ]);
+    expect(headline({ none: 'No {network} stands out' })).toEqual(['headline.none: headline.none uses the unknown placeholder {network}; it may use none']);
     const fit = (f: Partial<typeof texts.fit>) => check({ fit: { ...texts.fit, ...f } });
-    // every fit sentence may name the reader's strategy, the needed one and the network
-    expect(fit({ match: 'You invite {reader}; your {network} needs {needed}, as you do.' })).toEqual([]);
-    expect(fit({ match: 'That suits your {network}.' })).toEqual(['fit.match: fit.match must contain {reader}']);
-    expect(fit({ differ: 'You invite {reader}, but your {network} needs something else.' })).toEqual(['fit.differ: fit.differ must contain {needed}']);
-    expect(fit({ mixed: 'Your purposes need {needed}; you invite {reader} and {strategy}.' })).toEqual([
-      'fit.mixed: fit.mixed uses the unknown placeholder {strategy}; it may use {reader}, {needed}, {network}',
+    expect(fit({ fits: 'That suits your {networks}.' })).toEqual(['fit.fits: fit.fits must contain {reader} once (it has it 0 times)']);
+    expect(fit({ partly: 'You invite {reader}. {needs} {remedy}' })).toEqual(['fit.partly: fit.partly must contain {suited} once (it has it 0 times)']);
+    expect(fit({ notFit: 'You invite {reader}. {needs} {remedy} {network}' })).toEqual([
+      'fit.notFit: fit.notFit uses the unknown placeholder {network}; it may use {reader}, {needs}, {remedy}',
     ]);
-    // a purpose's network is named from its label: the template must place it, once
-    expect(check({ networkName: 'Network' })).toEqual(['networkName: networkName must contain {purpose} once (it has it 0 times)']);
-    expect(check({ networkName: '{label} network' })).toEqual([
-      'networkName: networkName must contain {purpose} once (it has it 0 times)',
-      'networkName: networkName uses the unknown placeholder {label}; it may use {purpose}',
+    const need = (n: Partial<typeof texts.need>) => check({ need: { ...texts.need, ...n } });
+    expect(need({ many: 'Your {network} work best when you invite {needed}.' })).toEqual([
+      'need.many: need.many must contain {networks} once (it has it 0 times)',
+      'need.many: need.many uses the unknown placeholder {network}; it may use {networks}, {needed}',
     ]);
-    // the tie note is shown as written: a placeholder would show as "{network}" on the page
-    expect(check({ tieNote: 'These purposes ({networks}) are close.' })).toEqual([
-      'tieNote: tieNote uses the unknown placeholder {networks}; it may use none',
+    // the recommendations are shown as written: a placeholder would show as "{network}" on the page
+    expect(check({ recommendation: { ...texts.recommendation, segment: 'Segment your {network}.' } })).toEqual([
+      'recommendation.segment: recommendation.segment uses the unknown placeholder {network}; it may use none',
+    ]);
+    expect(check({ tieNote: { ...texts.tieNote, two: 'These purposes ({networks}) are close.' } })).toEqual([
+      'tieNote.two: tieNote.two uses the unknown placeholder {networks}; it may use none',
     ]);
   });
 

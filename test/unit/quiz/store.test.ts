@@ -3,7 +3,7 @@ import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodeShare } from '../../../src/lib/quiz/share-code';
 import { storageRegistry } from '../../../src/lib/storage/registry';
-import { loadPurposeNames } from '../storage/site-words-fixture';
+import { loadPurposeModel } from '../purpose-model-fixture';
 import { loadResults, tinyModel as m } from './model-fixture';
 
 beforeAll(() => useTestStorageEngine());
@@ -14,7 +14,7 @@ afterEach(() => {
 
 const key = storageRegistry.quiz.key;
 const texts = loadResults();
-const labels = loadPurposeNames();
+const labels = loadPurposeModel();
 const load = () => import('../../../src/stores/quiz');
 const mine = { inviting: 'close', q1: 'a', q2: 'a' };
 const theirs = { inviting: 'open', q1: 'b', q2: 'b' };

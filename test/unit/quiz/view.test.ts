@@ -4,11 +4,11 @@ import { encodeShare } from '../../../src/lib/quiz/share-code';
 import { EMPTY_STATE } from '../../../src/lib/quiz/state';
 import { INTRO_VIEW, leaveSharedWords, quizView, reportMemo, screenName, sharedAfterHash, viewKey } from '../../../src/lib/quiz/view';
 import { $quizView, chooseAnswer, eraseQuizAnswers, initQuiz, shareLinkFor } from '../../../src/stores/quiz';
-import { loadPurposeNames } from '../storage/site-words-fixture';
+import { loadPurposeModel } from '../purpose-model-fixture';
 import { loadResults, tinyModel as m } from './model-fixture';
 
 const texts = loadResults();
-const labels = loadPurposeNames();
+const labels = loadPurposeModel();
 const complete = { inviting: 'open', q1: 'a', q2: 'b' };
 const none = { kind: 'none' } as const;
 
@@ -38,7 +38,8 @@ describe('sharedAfterHash (a pasted link, Back and Forward)', () => {
 });
 
 describe('quizView (which screen, which answers)', () => {
-  const build = reportMemo(m, texts, labels);
+  const memo = reportMemo(m, texts, labels);
+  const build = (answers: Parameters<typeof memo>[0]) => memo(answers, null);
 
   it('shows the intro before the quiz starts', () => {
     expect(quizView(m, EMPTY_STATE, none, build)).toBe(INTRO_VIEW);
@@ -59,7 +60,7 @@ describe('quizView (which screen, which answers)', () => {
     const result = quizView(m, { v: 1, started: true, step: 4, answers: complete }, none, build);
     expect(result.kind).toBe('result');
     if (result.kind !== 'result') throw new Error('no result');
-    expect(result.report.headline).toMatch(/^Your network has more than one main purpose/);
+    expect(result.report.headline).toMatch(/^Your network has two main purposes: /);
     // the same answers keep the same report (no new announcement on every render)
     const again = quizView(m, { v: 1, started: true, step: 4, answers: complete }, none, build);
     expect(again.kind === 'result' && again.report).toBe(result.report);

@@ -7,7 +7,10 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { YourDataProps } from '../../../src/components/your-data/YourData';
 import { describeStorage } from '../../../src/lib/storage/registry';
-import { siteWordsSchema, type PurposeNames, type SiteWords } from '../../../src/schemas/site-words';
+import { siteWordsSchema, type SiteWords } from '../../../src/schemas/site-words';
+import { loadPurposeModel } from '../purpose-model-fixture';
+import { purposeLabels } from '../../../src/lib/purpose-model';
+import type { PurposeId } from '../../../src/lib/purposes';
 
 /** the file's `words` entry as written, before validation */
 export function rawSiteWords(): Record<string, unknown> {
@@ -20,9 +23,9 @@ export function loadSiteWords(): SiteWords {
   return siteWordsSchema.parse(rawSiteWords());
 }
 
-/** the article's names for the five purposes, by id, as every tool is given them */
-export function loadPurposeNames(): PurposeNames {
-  return loadSiteWords().purposes;
+/** the article's names for the five purposes, by id, as every tool is given them (the purpose model's labels) */
+export function loadPurposeNames(): Readonly<Record<PurposeId, string>> {
+  return purposeLabels(loadPurposeModel());
 }
 
 /** the props the "Your data" page gives its island */

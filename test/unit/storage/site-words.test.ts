@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { purposeIds } from '../../../src/lib/purposes';
 import { siteWordsSchema } from '../../../src/schemas/site-words';
 import { loadSiteWords, rawSiteWords } from './site-words-fixture';
 
@@ -34,37 +33,8 @@ describe('src/content/site/words.yaml', () => {
   });
 });
 
-describe('purposes in src/content/site/words.yaml', () => {
-  const withPurposes = (purposes: Record<string, unknown>) => {
-    const result = siteWordsSchema.safeParse({ ...rawSiteWords(), purposes });
-    return result.success ? [] : result.error.issues.map((i) => i.message);
-  };
-  const names = () => ({ ...(rawSiteWords().purposes as Record<string, unknown>) });
-
-  it('names every purpose id of src/lib/purposes.ts, and only those', () => {
-    expect(Object.keys(loadSiteWords().purposes).sort()).toEqual([...purposeIds].sort());
-  });
-  it('gives the article’s names', () => {
-    expect(loadSiteWords().purposes).toEqual({
-      social: 'Social',
-      career: 'Career/Business Opportunity',
-      resource: 'Resource/Operational',
-      strategic: 'Strategic/Perspective',
-      brand: 'Personal Brand',
-    });
-  });
-  it('stops the build when a purpose has no name, naming the purpose', () => {
-    const { brand: _dropped, ...missing } = names();
-    expect(withPurposes(missing)).toEqual([
-      'purposes.brand is missing: every id in src/lib/purposes.ts (social, career, resource, strategic, brand) needs a name',
-    ]);
-  });
-  it('stops the build when a name is under an id that is not a purpose, naming the id', () => {
-    expect(withPurposes({ ...names(), family: 'Family' })).toEqual([
-      'purposes.family is not an id in src/lib/purposes.ts; the ids are social, career, resource, strategic, brand',
-    ]);
-  });
-  it('stops the build when a name is empty', () => {
-    expect(withPurposes({ ...names(), career: '  ' })).toEqual(['purposes.career is empty: give the purpose its name']);
+describe('purposes', () => {
+  it('are not named in the site words: their names live in the purpose model (src/content/purposes/purposes.yaml)', () => {
+    expect(rawSiteWords()).not.toHaveProperty('purposes');
   });
 });

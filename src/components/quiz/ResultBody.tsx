@@ -1,0 +1,185 @@
+import { Fragment } from 'react';
+import { useDomId } from '../use-dom-id';
+import { dilemmaIds, purposeLabels, type PurposeModel } from '../../lib/purpose-model';
+import type { PurposeId } from '../../lib/purposes';
+import type { Report } from '../../lib/quiz/report';
+import { howManyAnswer, resultSentences } from '../../lib/quiz/sentences';
+import { fill, type ResultTexts } from '../../lib/quiz/texts';
+import { ResultChart } from './ResultChart';
+import type { QuizLinks } from './types';
+
+export interface Props {
+  readonly report: Report;
+  readonly texts: ResultTexts;
+  readonly links: QuizLinks;
+  /** the purpose model: names, sizes, conflicts and the six answers of each purpose */
+  readonly purposes: PurposeModel;
+  /** BCP 47 tag numbers are written in */
+  readonly locale: string;
+  /** the reader chose which leading purpose to plan for; absent: no choice offered (a shared result) */
+  readonly onChoose?: ((purpose: PurposeId) => void) | undefined;
+  readonly sub: 'h3' | 'h4';
+  /** the purpose the estimator and the checklist use (the shared purpose store), if any */
+  readonly estimatePurpose: PurposeId | null;
+}
+
+/** "Career/Business Opportunity" with a line-break opportunity after each slash (narrow tables). */
+function breakAfterSlash(label: string) {
+  return label.split('/').map((part, i, all) => (
+    <Fragment key={i}>
+      {part}
+      {i < all.length - 1 ? (
+        <>
+          /<wbr />
+        </>
+      ) : null}
+    </Fragment>
+  ));
+}
+
+/**
+ * The result below its headline: the profile, the advice and where to go next. Loaded when a
+ * result is first shown (ResultView.tsx imports it lazily), so the quiz's questions load less.
+ */
+export default function ResultBody({ report, texts, links, purposes, locale, onChoose, sub: S, estimatePurpose }: Props) {
+  const id = useDomId('quiz');
+  const { result } = report;
+  const ui = texts.ui.result;
+  const said = resultSentences(report, purposes, texts);
+  const labels = purposeLabels(purposes);
+  const entry = (p: PurposeId) => purposes.purposes[p];
+  const number = new Intl.NumberFormat(locale);
+  const dilemma = (p: PurposeId, d: (typeof dilemmaIds)[number]) =>
+    d === 'howMany' ? howManyAnswer(purposes, texts, p, (n) => number.format(n)) : entry(p).dilemmas[d];
+  const fitLabel = report.fit.kind === 'fits' ? ui.fits : report.fit.kind === 'partly' ? ui.partlyFits : ui.doesNotFit;
+  // one summary per purpose whose advice is shown in full (never five "You use your network mostly to…")
+  const summaries = report.mode === 'choose' ? report.dilemmaSets : report.leading;
+  return (
+    <>
+      {summaries.map((p) => (
+        <p key={p} className="quiz-summary">
+          {texts.purposes[p].summary}
+        </p>
+      ))}
+      {said.tieNote ? <p className="notice">{said.tieNote}</p> : null}
+
+      <S>{ui.profileHeading}</S>
+      <ResultChart ranked={result.ranked} purposeLabels={labels} idPrefix={id} caption={ui.chartCaption} percent={ui.percent} />
+      <details className="quiz-table">
+        <summary>{ui.tableToggle}</summary>
+        <table>
+          <caption className="visually-hidden">{ui.tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{ui.rank}</th>
+              <th scope="col">{ui.purpose}</th>
+              <th scope="col">{ui.share}</th>
+              <th scope="col">{ui.points}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.ranked.map((s, i) => (
+              <tr key={s.purpose}>
+                <td>{i + 1}</td>
+                <th scope="row">{breakAfterSlash(labels[s.purpose])}</th>
+                <td>{fill(ui.percent, { percent: s.percent })}</td>
+                <td>{s.points}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+
+      {onChoose && report.mode !== 'single' ? (
+        <fieldset className="quiz-choose no-print">
+          <legend>{ui.chooseLegend}</legend>
+          {report.leading.map((p) => (
+            <label key={p} className="quiz-option">
+              <input type="radio" name={`${id}-plan`} value={p} checked={report.planFor === p} onChange={() => onChoose(p)} />{' '}
+              {entry(p).inSentence}
+            </label>
+          ))}
+          {report.planFor ? (
+            <p role="status" className="muted">
+              {fill(ui.chosen, { network: entry(report.planFor).inSentence })}
+            </p>
+          ) : (
+            <p role="status" className="visually-hidden" />
+          )}
+        </fieldset>
+      ) : null}
+
+      <S>{ui.strategyHeading}</S>
+      <p className={report.fit.kind === 'fits' ? 'quiz-fit' : 'quiz-fit notice'} data-fit={report.fit.kind}>
+        <strong>{fitLabel}</strong> {said.fitText}
+      </p>
+
+      <S>{ui.networksHeading}</S>
+      <p data-recommendation={report.recommendation}>{said.recommendationText}</p>
+      {report.conflicts.map((c) => (
+        <div key={`${c.a}-${c.b}`} className="quiz-conflict" data-conflict={`${c.a}-${c.b}`}>
+          <p>
+            <strong>{fill(ui.conflictPair, { a: labels[c.a], percentA: c.percentA, b: labels[c.b], percentB: c.percentB })}</strong>{' '}
+            {c.reason}
+          </p>
+          <p className="quiz-advice-intro">{c.remedy === 'separate' ? ui.separateIntro : ui.segmentIntro}</p>
+          <ul>
+            {c.segment.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+
+      {report.dilemmaSets.map((p) => (
+        <section key={p} className="quiz-dilemmas" aria-labelledby={`${id}-dil-${p}`}>
+          <S id={`${id}-dil-${p}`}>{fill(ui.dilemmasHeading, { network: entry(p).inSentence })}</S>
+          <dl>
+            {dilemmaIds.map((d) => (
+              <div key={d} className="quiz-dilemma">
+                <dt>{texts.dilemmaLabels[d]}</dt>
+                <dd>{dilemma(p, d)}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+
+      <S>{ui.remindersHeading}</S>
+      <ul className="quiz-reminders">
+        {texts.reminders.map((r) => (
+          <li key={r.title}>
+            <strong>{fill(ui.reminderTitle, { title: r.title })}</strong> {r.text}
+          </li>
+        ))}
+      </ul>
+
+      <S>{ui.nextHeading}</S>
+      <ul className="quiz-next">
+        {report.leading.map((p) => (
+          <li key={p}>
+            <a href={`${links.article}#${entry(p).anchor}`}>{fill(ui.readAbout, { network: entry(p).inSentence })}</a>
+          </li>
+        ))}
+        <li>
+          <a href={links.estimator}>{ui.estimate}</a>
+          {estimatePurpose ? <> {fill(ui.estimateSetTo, { purpose: labels[estimatePurpose] })}</> : null}
+        </li>
+        <li>
+          <a href={links.checklist}>{ui.checklist}</a>
+        </li>
+      </ul>
+
+      {texts.sources.length > 0 ? (
+        <>
+          <S>{ui.sourcesHeading}</S>
+          <ul className="quiz-sources">
+            {texts.sources.map((s) => (
+              <li key={s.text}>{s.href ? <a href={s.href}>{s.text}</a> : s.text}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { purposeIds, type PurposeId } from './purposes';
+
+/**
+ * The purpose model (src/content/purposes/purposes.yaml, checked by src/schemas/purpose.ts): what
+ * each of the five purposes means, read by every tool, so the quiz, the estimator and the
+ * checklist say the same about the same purpose.
+ */
+
+/** The three inviting strategies of the article's opening. */
+export const strategyIds = ['close', 'middle', 'open'] as const;
+export type StrategyId = (typeof strategyIds)[number];
+
+export function isStrategyId(value: unknown): value is StrategyId {
+  return typeof value === 'string' && (strategyIds as readonly string[]).includes(value);
+}
+
+/** The article's six networking dilemmas, answered per purpose. */
+export const dilemmaIds = ['who', 'howMany', 'howWell', 'manage', 'communicate', 'active'] as const;
+export type DilemmaId = (typeof dilemmaIds)[number];
+
+/** How purposes that are at odds share a network: kept in parts of one network, or kept apart. */
+export const remedyIds = ['segment', 'separate'] as const;
+export type RemedyId = (typeof remedyIds)[number];
+
+export interface PurposeSize {
+  readonly min: number;
+  readonly minSource: string;
+  readonly max: number;
+  readonly maxSource: string;
+  /** the top of the range is a platform's limit, not what the network needs */
+  readonly limit: boolean;
+  /** where the range comes from, in a sentence or two */
+  readonly basis: string;
+}
+
+export interface PurposeEntry {
+  /** charts, tables, menus: "Social" */
+  readonly label: string;
+  /** running text: "Social network" */
+  readonly inSentence: string;
+  /** the purpose's heading in the first article */
+  readonly heading: string;
+  /** that heading's id */
+  readonly anchor: string;
+  readonly strategy: { readonly id: StrategyId; readonly reason: string };
+  readonly size: PurposeSize;
+  /** `howMany` holds {range}: see dilemmaAnswer() */
+  readonly dilemmas: Readonly<Record<DilemmaId, string>>;
+}
+
+/** Two purposes the article says pull in different directions, with the reason and how to segment. */
+export interface ConflictEntry {
+  readonly a: PurposeId;
+  readonly b: PurposeId;
+  readonly remedy: RemedyId;
+  readonly reason: string;
+  readonly segment: readonly string[];
+}
+
+export interface PurposeModel {
+  readonly purposes: Readonly<Record<PurposeId, PurposeEntry>>;
+  readonly conflicts: readonly ConflictEntry[];
+}
+
+/** The label of each purpose, by id ("Social"). */
+export function purposeLabels(model: PurposeModel): Readonly<Record<PurposeId, string>> {
+  return Object.fromEntries(purposeIds.map((p) => [p, model.purposes[p].label])) as Record<PurposeId, string>;
+}
+
+/** The inviting strategy each purpose needs, by id. */
+export function purposeStrategies(model: PurposeModel): Readonly<Record<PurposeId, StrategyId>> {
+  return Object.fromEntries(purposeIds.map((p) => [p, model.purposes[p].strategy.id])) as Record<PurposeId, StrategyId>;
+}

@@ -1,0 +1,48 @@
+import type { PurposeModel } from '../purpose-model';
+import type { PurposeId } from '../purposes';
+import { joinList } from '../shared/list';
+import type { Report } from './report';
+import { fill, type ResultTexts } from './texts';
+
+/** The result's sentences below the headline, from its advice (loaded with the result screen). */
+export interface ResultSentences {
+  /** null when one purpose leads */
+  readonly tieNote: string | null;
+  /** the strategy box */
+  readonly fitText: string;
+  /** the one answer to "one network or more?" */
+  readonly recommendationText: string;
+}
+
+/** Each sentence is built for one network or for several, never both. */
+export function resultSentences(report: Report, purposes: PurposeModel, texts: ResultTexts): ResultSentences {
+  const network = (p: PurposeId) => purposes.purposes[p].inSentence;
+  const networks = (ps: readonly PurposeId[]) => joinList(ps.map(network), texts.list);
+  const strategy = (s: keyof ResultTexts['strategies']) => texts.strategies[s].label;
+  const tieNote =
+    report.mode === 'single' ? null : report.mode === 'two' ? texts.tieNote.two : fill(texts.tieNote.many, { count: report.leading.length });
+  const { fit } = report;
+  const needs = fit.others
+    .map((g) =>
+      g.purposes.length === 1
+        ? fill(texts.need.one, { network: network(g.purposes[0]!), needed: strategy(g.strategy) })
+        : fill(texts.need.many, { networks: networks(g.purposes), needed: strategy(g.strategy) }),
+    )
+    .join(' ');
+  const remedy =
+    report.recommendation === 'separate' ? texts.remedy.separate : report.recommendation === 'segment' ? texts.remedy.segment : texts.remedy.change;
+  const reader = strategy(fit.reader);
+  const fitText =
+    fit.kind === 'fits'
+      ? fill(texts.fit.fits, { reader, networks: networks(fit.suited) })
+      : fit.kind === 'partly'
+        ? fill(texts.fit.partly, { reader, suited: networks(fit.suited), needs, remedy })
+        : fill(texts.fit.notFit, { reader, needs, remedy });
+  return { tieNote, fitText, recommendationText: texts.recommendation[report.recommendation] };
+}
+
+/** A purpose's answer to "how many people", with the model's size range written in (the estimator shows the same range). */
+export function howManyAnswer(purposes: PurposeModel, texts: Pick<ResultTexts, 'range'>, purpose: PurposeId, format: (n: number) => string): string {
+  const { size, dilemmas } = purposes.purposes[purpose];
+  return fill(dilemmas.howMany, { range: fill(texts.range, { min: format(size.min), max: format(size.max) }) });
+}

@@ -1,0 +1,61 @@
+import { z } from 'astro/zod';
+import { purposeIds } from '../lib/purposes';
+import { dilemmaIds, remedyIds, strategyIds, type PurposeEntry } from '../lib/purpose-model';
+import { keyedByIds } from './keyed';
+import { templateString } from './template';
+
+/**
+ * The purpose model (src/content/purposes/purposes.yaml, one entry `purposes`): exactly one entry
+ * per id of src/lib/purposes.ts, so a purpose left out, or an entry or a conflict naming a purpose
+ * that does not exist, stops the build with a message naming the field.
+ */
+const text = z.string().trim().min(1);
+const name = z.string().trim().min(1).max(60);
+const list = purposeIds.join(', ');
+const count = z.number().int().positive();
+
+const entry = (id: string): z.ZodType<PurposeEntry> =>
+  z.strictObject({
+    label: name,
+    inSentence: name,
+    heading: name.max(80),
+    anchor: z.string().regex(/^[a-z0-9-]+$/, { error: `purposes.${id}.anchor is a heading id: lower-case letters, digits and hyphens` }),
+    strategy: z.strictObject({
+      id: z.enum(strategyIds, { error: `purposes.${id}.strategy.id is one of ${strategyIds.join(', ')}` }),
+      reason: text,
+    }),
+    size: z
+      .strictObject({ min: count, minSource: text, max: count, maxSource: text, limit: z.boolean().default(false), basis: text })
+      .refine((s) => s.min < s.max, { error: `purposes.${id}.size: min must be below max` }),
+    dilemmas: z.strictObject({
+      ...(Object.fromEntries(dilemmaIds.map((d) => [d, text])) as Record<(typeof dilemmaIds)[number], typeof text>),
+      howMany: templateString(`purposes.${id}.dilemmas.howMany`, text, { required: ['range'], once: true }),
+    }),
+  });
+
+const purposeKey = (field: string) => z.enum(purposeIds, { error: `${field} names a purpose that does not exist; the purposes are ${list}` });
+
+export const purposeModelSchema = z
+  .object({
+    purposes: keyedByIds('purposes', purposeIds, 'src/lib/purposes.ts', 'an entry (names, strategy, size, dilemmas)', entry),
+    conflicts: z.array(
+      z.strictObject({
+        a: purposeKey('conflicts.a'),
+        b: purposeKey('conflicts.b'),
+        remedy: z.enum(remedyIds),
+        reason: text,
+        segment: z.array(text).min(1),
+      }),
+    ),
+  })
+  .superRefine((m, ctx) => {
+    const seen = new Set<string>();
+    m.conflicts.forEach((c, i) => {
+      if (c.a === c.b) ctx.addIssue({ code: 'custom', path: ['conflicts', i], message: `conflicts.${i} pairs "${c.a}" with itself` });
+      const key = [c.a, c.b].sort().join('+');
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['conflicts', i], message: `conflicts.${i}: a second conflict between "${c.a}" and "${c.b}"` });
+      seen.add(key);
+    });
+  });
+
+export type PurposeModelData = z.infer<typeof purposeModelSchema>;

@@ -1,0 +1,18 @@
+/**
+ * The real purpose model for tests: src/content/purposes/purposes.yaml parsed and validated with
+ * the same zod schema the content collection uses.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import type { PurposeModel } from '../../src/lib/purpose-model';
+import { purposeModelSchema } from '../../src/schemas/purpose';
+
+/** the file as written, before validation */
+export function rawPurposeModel(): Record<string, unknown> {
+  return parse(readFileSync(resolve(process.cwd(), 'src/content/purposes/purposes.yaml'), 'utf8')) as Record<string, unknown>;
+}
+
+export function loadPurposeModel(): PurposeModel {
+  return purposeModelSchema.parse(rawPurposeModel());
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { purposeIds, type PurposeId } from '../../../src/lib/purposes';
+import { purposeStrategies, strategyIds } from '../../../src/lib/purpose-model';
+import { advise } from '../../../src/lib/quiz/advice';
+import { describe as describeResult, type Report } from '../../../src/lib/quiz/report';
+import { resultSentences } from '../../../src/lib/quiz/sentences';
+import { maxPoints, resultFromPoints } from '../../../src/lib/quiz/scoring';
+import { loadPurposeModel } from '../purpose-model-fixture';
+import { loadQuestions, loadResults } from './model-fixture';
+import { broken, type Rendered } from './result-rules';
+
+const model = loadQuestions();
+const texts = loadResults();
+const purposes = loadPurposeModel();
+const needs = purposeStrategies(purposes);
+const names = Object.fromEntries(purposeIds.map((p) => [p, purposes.purposes[p].inSentence])) as Record<PurposeId, string>;
+
+/** Every point profile the questions can produce: one answer per question, in every combination. */
+function reachableProfiles(): Record<PurposeId, number>[] {
+  let profiles = new Map<string, number[]>([['0,0,0,0,0', [0, 0, 0, 0, 0]]]);
+  for (const q of model.questions) {
+    const next = new Map<string, number[]>();
+    for (const points of profiles.values()) {
+      for (const a of q.answers) {
+        const sum = points.map((v, i) => v + (a.weights[purposeIds[i]!] ?? 0));
+        next.set(sum.join(','), sum);
+      }
+    }
+    profiles = next;
+  }
+  return [...profiles.values()].map((v) => Object.fromEntries(purposeIds.map((p, i) => [p, v[i]!])) as Record<PurposeId, number>);
+}
+
+/** What the result screen shows for a report (the words ResultView renders). */
+function render(report: Report): Rendered {
+  const ui = texts.ui.result;
+  const said = resultSentences(report, purposes, texts);
+  return {
+    leading: report.leading,
+    reader: report.result.strategy,
+    needs,
+    names,
+    conflictPairs: purposes.conflicts.map((c) => `${c.a}+${c.b}`),
+    fitLabel: report.fit.kind,
+    fitText: said.fitText,
+    networksText: [
+      said.recommendationText,
+      ...report.conflicts.flatMap((c) => [c.reason, c.remedy === 'separate' ? ui.separateIntro : ui.segmentIntro, ...c.segment]),
+    ].join(' '),
+    shownPairs: report.conflicts.map((c) => `${c.a}+${c.b}`),
+    headline: report.headline,
+    dilemmaSets: report.dilemmaSets.length,
+    asksToChoose: report.mode === 'choose',
+  };
+}
+
+const profiles = reachableProfiles();
+
+/**
+ * The results those profiles give. Every profile is scored; the advice and its words depend only
+ * on which purposes lead, in which order (the percentages appear in no sentence the rules read),
+ * so profiles that agree on that are judged once.
+ */
+const distinct = (() => {
+  const seen = new Map<string, ReturnType<typeof resultFromPoints>>();
+  for (const points of profiles) {
+    const result = resultFromPoints(points, 'close', texts);
+    const key = result.primaries.join();
+    if (!seen.has(key)) seen.set(key, result);
+  }
+  return [...seen.values()];
+})();
+const distinctResults = (strategy: (typeof strategyIds)[number]) => distinct.map((r) => ({ ...r, strategy }));
+
+describe('every reachable score profile × every inviting strategy keeps the result rules', () => {
+  it('finds the reachable profiles (a five-way tie among them)', () => {
+    expect(profiles.length).toBeGreaterThan(1000);
+    expect(distinct.length).toBeGreaterThan(50);
+    console.info(`${profiles.length} reachable profiles, ${distinct.length} distinct results`);
+    expect(profiles.some((p) => advise(resultFromPoints(p, 'close', texts), needs, purposes.conflicts).mode === 'choose')).toBe(true);
+  });
+
+  for (const strategy of strategyIds) {
+    it(`inviting strategy "${strategy}"`, () => {
+      const failures = new Map<string, number>();
+      const examples = new Map<string, string>();
+      for (const result of distinctResults(strategy)) {
+        const points = result.ranked.map((s) => `${s.purpose} ${s.percent}%`).join(', ');
+        for (const chosen of [null, ...result.primaries]) {
+          const report = describeResult(result, advise(result, needs, purposes.conflicts, chosen), purposes, texts, chosen);
+          for (const problem of broken(render(report))) {
+            failures.set(problem, (failures.get(problem) ?? 0) + 1);
+            if (!examples.has(problem)) examples.set(problem, points);
+          }
+        }
+      }
+      expect([...failures].map(([p, n]) => `${n}× ${p} (e.g. ${examples.get(p)})`)).toEqual([]);
+    }, 60_000);
+  }
+});
+
+describe('advise', () => {
+  const result = (points: Partial<Record<PurposeId, number>>, strategy: 'close' | 'middle' | 'open') =>
+    resultFromPoints({ social: 0, career: 0, resource: 0, strategic: 0, brand: 0, ...points }, strategy, texts);
+
+  it('partly fits when the strategy suits one of two leading purposes, and recommends keeping them apart', () => {
+    const a = advise(result({ social: 24, brand: 24, career: 10 }, 'close'), needs, purposes.conflicts);
+    expect(a.fit).toMatchObject({ kind: 'partly', suited: ['social'] });
+    expect(a.conflicts.map((c) => `${c.a}+${c.b}`)).toEqual(['social+brand']);
+    expect(a.recommendation).toBe('separate');
+  });
+
+  it('judges conflicts among the leading purposes at any share', () => {
+    const a = advise(result({ social: 10, brand: 10, career: 9, resource: 9, strategic: 9 }, 'open'), needs, purposes.conflicts);
+    expect(a.mode).toBe('choose');
+    expect(a.conflicts.length).toBeGreaterThan(0);
+    expect(a.dilemmaSets).toEqual([]);
+    expect(advise(result({ social: 10, brand: 10, career: 9, resource: 9, strategic: 9 }, 'open'), needs, purposes.conflicts, 'career').dilemmaSets).toEqual(['career']);
+  });
+
+  it('one network with care when two leading purposes agree', () => {
+    const a = advise(result({ resource: 20, strategic: 20 }, 'middle'), needs, purposes.conflicts);
+    expect(a).toMatchObject({ mode: 'two', recommendation: 'oneWithCare', fit: { kind: 'fits' } });
+  });
+
+  it('Career needs a selective strategy (the article: those who have, create or can connect you to opportunities)', () => {
+    expect(needs.career).toBe('middle');
+  });
+});
+
+describe('balanced weights', () => {
+  it('every purpose can reach the same maximum score', () => {
+    const max = maxPoints(model);
+    expect(new Set(Object.values(max)).size, JSON.stringify(max)).toBe(1);
+  });
+});
