@@ -111,7 +111,7 @@ export function cutToLimit(text: string, limit: number): { readonly text: string
  */
 export function calendarFileName(name: string, role: string, start: string): string {
   const words = `${name} ${role}`
-    .normalize('NFC')
+    .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');

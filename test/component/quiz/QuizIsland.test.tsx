@@ -303,7 +303,7 @@ describe('QuizIsland with a tie', () => {
     localStorage.removeItem(PURPOSE_KEY);
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-    render(<Fresh model={flat} texts={texts} links={links} purposes={purposes} locale="en-US" headingLevel={3} />);
+    render(<Fresh model={flat} texts={texts} links={links} purposes={purposes} locale="en-US" headingLevel={3} share={share} />);
     expect(await screen.findByRole('heading', { level: 3, name: texts.headline.none })).toBeTruthy();
     const group = await screen.findByRole('group', { name: texts.ui.result.chooseLegend });
     expect(screen.queryAllByText('Who belongs in it')).toHaveLength(0);

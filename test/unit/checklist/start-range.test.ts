@@ -76,7 +76,7 @@ describe('checklist start dates', () => {
   });
 
   it('lets no phase fall after the last day the range allows for', () => {
-    const wordsFile = { ...words, levels: labels.levels, audiences: labels.audiences, errors: labels.errors };
+    const wordsFile = { ...words, audiences: labels.audiences, errors: labels.errors };
     const late = { ...wordsFile, phases: wordsFile.phases.map((p, i) => (i === 0 ? { ...p, day: MAX_PLAN_DAY + 1 } : p)) };
     expect(checklistWordsSchema.safeParse(wordsFile).success).toBe(true);
     expect(checklistWordsSchema.safeParse(late).success).toBe(false);
