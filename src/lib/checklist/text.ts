@@ -104,7 +104,7 @@ export function cutToLimit(text: string, limit: number): { readonly text: string
 
 /**
  * The file name for a plan's calendar, from the words' start (`promotion-checklist`), the name
- * and the role: letters (with their marks) and digits of every script, in lower case where the
+ * and the role, compatibility characters spelled out (NFKC: “ﬃ” becomes “ffi”): letters (with their marks) and digits of every script, in lower case where the
  * script has case, runs of anything else as one dash, at most 60 UTF-16 units of name and role
  * cut at a grapheme boundary. Nothing a file system refuses (/ \ : * ? " < > | or control
  * characters) can remain.
