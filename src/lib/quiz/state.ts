@@ -32,12 +32,12 @@ export function parseStoredQuiz(value: unknown): QuizState | null {
   if (!isRecord(answers)) return null;
   const entries = Object.entries(answers);
   if (entries.length > MAX_ENTRIES) return null;
-  const clean: Record<string, string> = {};
   for (const [key, answer] of entries) {
     if (typeof answer !== 'string' || key.length > MAX_ID || answer.length > MAX_ID) return null;
-    clean[key] = answer;
   }
-  return { v: 1, started, step, answers: clean };
+  // fromEntries defines own properties: a key such as "__proto__" stays a key (an assignment
+  // would set the object's prototype and drop it), so what was read is what is kept
+  return { v: 1, started, step, answers: Object.fromEntries(entries) as Record<string, string> };
 }
 
 export function questionCount(model: QuizModel): number {

@@ -139,3 +139,12 @@ describe('the reader’s own answers, when a shared result is open', () => {
     expect(keepingReplaces(choose(start(EMPTY_STATE), m, 'inviting', 'open'), full)).toBe(true);
   });
 });
+
+describe('parseStoredQuiz and keys that look like object internals', () => {
+  it.each(['__proto__', 'constructor', 'toString'])('keeps an answer stored under "%s" as an own key', (key) => {
+    const parsed = parseStoredQuiz(JSON.parse(`{"v":1,"started":true,"step":0,"answers":{"${key}":"a"}}`));
+    expect(parsed).not.toBeNull();
+    expect(Object.keys(parsed!.answers)).toEqual([key]);
+    expect(Object.getPrototypeOf(parsed!.answers)).toBe(Object.prototype);
+  });
+});
