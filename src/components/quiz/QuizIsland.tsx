@@ -1,5 +1,5 @@
-import { useStore } from '@nanostores/react';
-import { useEffect, useRef, useState } from 'react';
+import { useStore } from '../use-store';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import ConfirmErase from '../ConfirmErase';
 import { StoreNotice } from '../StoreNotice';
 import { useDomId } from '../use-dom-id';
@@ -34,6 +34,9 @@ import {
 } from '../../stores/quiz';
 import { $sharedPurpose } from '../../stores/purpose';
 import { ResultView } from './ResultView';
+
+/** The actions under the reader's own result, loaded when a result is first shown. */
+const ResultActions = lazy(() => import('./ResultActions'));
 import type { QuizLinks } from './types';
 
 export interface QuizIslandProps {
@@ -65,8 +68,6 @@ export default function QuizIsland({ model, texts, links, purposes, locale, head
   // what the other tools use: the purpose store, never the result's own primary
   const sharedPurpose = useStore($sharedPurpose);
   const [announcement, setAnnouncement] = useState('');
-  const [shareLink, setShareLink] = useState<string | null>(null);
-  const [copyStatus, setCopyStatus] = useState('');
   const focusRef = useRef<FocusTarget>(null);
   const legendRef = useRef<HTMLLegendElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -118,8 +119,6 @@ export default function QuizIsland({ model, texts, links, purposes, locale, head
 
   function move(action: () => void | boolean, target: FocusTarget) {
     focusRef.current = target;
-    setShareLink(null);
-    setCopyStatus('');
     setAnnouncement('');
     action();
   }
@@ -149,20 +148,6 @@ export default function QuizIsland({ model, texts, links, purposes, locale, head
       closeSharedView();
     }, 'top');
   }
-
-  /** the preview link (its address names the leading purpose), or with `plain` the quiz's own */
-  async function copyLink(plain?: boolean) {
-    const url = shareLinkFor(location.origin, links.tool, !plain);
-    if (!url) return;
-    setShareLink(url);
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopyStatus(ui.copied);
-    } catch {
-      setCopyStatus(ui.copyFailed);
-    }
-  }
-
 
   let body;
   if (view.kind === 'shared-invalid') {
@@ -331,35 +316,17 @@ export default function QuizIsland({ model, texts, links, purposes, locale, head
     body = (
       <div className="quiz-screen">
         <ResultView report={view.report} texts={texts} links={links} purposes={purposes} locale={locale} heading={H} sub={S} headingRef={headingRef} onChoose={choosePlanPurpose} estimatePurpose={sharedPurpose} />
-        <div className="quiz-share no-print">
-          <div className="quiz-actions">
-            <button type="button" className="button" aria-describedby={`${uid}-note`} onClick={() => void copyLink()}>
-              {ui.copyLink}
-            </button>
-            <button type="button" className="button secondary" onClick={() => void copyLink(true)}>
-              {share.copyPlain}
-            </button>
-            <ConfirmErase
-              words={texts.retakeConfirm}
-              onConfirm={() => move(retakeQuiz, 'legend')}
-            />
-            <button type="button" className="button secondary" onClick={() => move(eraseQuizAnswers, 'top')}>
-              {ui.erase}
-            </button>
-          </div>
-          <p id={`${uid}-note`} className="muted">
-            {share.copyNote}
-          </p>
-          <p className="quiz-copy-status" role="status">
-            {copyStatus}
-          </p>
-          {shareLink ? (
-            <p className="quiz-share-link">
-              <label htmlFor={`${uid}-share`}>{ui.shareLinkLabel}</label>
-              <input id={`${uid}-share`} type="text" readOnly value={shareLink} onFocus={(e) => e.currentTarget.select()} />
-            </p>
-          ) : null}
-        </div>
+        <Suspense fallback={null}>
+          <ResultActions
+            ui={ui}
+            retakeConfirm={texts.retakeConfirm}
+            share={share}
+            linkFor={(plain) => shareLinkFor(location.origin, links.tool, !plain)}
+            uid={uid}
+            onRetake={() => move(retakeQuiz, 'legend')}
+            onErase={() => move(eraseQuizAnswers, 'top')}
+          />
+        </Suspense>
       </div>
     );
   } else {
