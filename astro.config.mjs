@@ -42,7 +42,7 @@ export default defineConfig({
               {
                 name: 'shared',
                 // (the Your data page's own modules, inspect and plural, stay out: only it uses them)
-                test: /src[\\/](lib[\\/](storage[\\/](?!inspect)|shared[\\/](?!plural))|stores[\\/](storage-engine|persist|purpose)|components[\\/](use-|ConfirmErase|StoreNotice))/,
+                test: /src[\\/](lib[\\/](storage[\\/](?!inspect)|shared[\\/](?!plural)|purposes|purpose-model)|stores[\\/](storage-engine|persist|purpose)|components[\\/](use-|ConfirmErase|StoreNotice))/,
               },
             ],
           },

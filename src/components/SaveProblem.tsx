@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from './use-store';
 import { $saveFailed } from '../stores/storage-engine';
 
 export interface SaveProblemProps {

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from '../use-store';
 import { useMemo, useRef, useState, type RefCallback } from 'react';
 import type { ProfileField } from '../../lib/checklist/profile';
 import { initialState } from '../../lib/checklist/state';

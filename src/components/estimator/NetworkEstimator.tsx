@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from '../use-store';
 import { useMemo, useState, type ReactNode } from 'react';
 import ConfirmErase from '../ConfirmErase';
 import { StoreNotice } from '../StoreNotice';

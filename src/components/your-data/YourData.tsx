@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from '../use-store';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DescribedStorageEntry, StorageId } from '../../lib/storage/registry';
 import { fill } from '../../lib/shared/template';
