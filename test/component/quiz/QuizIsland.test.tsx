@@ -112,7 +112,7 @@ describe('QuizIsland', () => {
     expect($sharedPurpose.get()).toBe('strategic');
 
     // the link to copy is the leading purpose's preview page, and the button says what it reveals
-    const copy = screen.getByRole('button', { name: 'Copy link to my result' });
+    const copy = await screen.findByRole('button', { name: 'Copy link to my result' });
     expect(copy.getAttribute('aria-describedby')).toBeTruthy();
     expect(document.getElementById(copy.getAttribute('aria-describedby')!)!.textContent).toBe(share.copyNote);
     await user.click(copy);
@@ -132,7 +132,7 @@ describe('QuizIsland', () => {
     purpose.setSharedPurpose('strategic');
     render(<Fresh model={model} texts={texts} links={links} purposes={purposes} locale="en-US" headingLevel={2} share={share} />);
     expect(await screen.findByRole('heading', { name: /mainly a Strategic/ })).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Erase my answers' }));
+    await user.click(await screen.findByRole('button', { name: 'Erase my answers' }));
     expect(localStorage.getItem(QUIZ_KEY)).toBeNull();
     expect(localStorage.getItem(PURPOSE_KEY)).toBeNull();
     expect(screen.getByText(/Your answers and result are erased/)).toBeTruthy();
@@ -178,7 +178,7 @@ describe('QuizIsland', () => {
     expect(JSON.parse(localStorage.getItem(QUIZ_KEY)!)).toMatchObject({ step: total + 1, answers: strategicAnswers });
     expect($sharedPurpose.get()).toBe('strategic');
     expect(location.hash).toBe('');
-    expect(screen.getByRole('button', { name: 'Copy link to my result' })).toBeTruthy();
+    expect((await screen.findByRole('button', { name: 'Copy link to my result' })).textContent).toBe('Copy link to my result'); // the actions load with the result
   });
 
   it('focuses the heading of a shared result, or of a broken link, opened on load', async () => {
@@ -219,7 +219,7 @@ describe('QuizIsland', () => {
     expect(JSON.parse(localStorage.getItem(QUIZ_KEY)!)).toMatchObject({ step: total + 1, answers: brand });
     expect(location.hash).toBe('');
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: /mainly a Personal Brand/ }));
-    expect(screen.getByRole('button', { name: 'Copy link to my result' })).toBeTruthy();
+    expect((await screen.findByRole('button', { name: 'Copy link to my result' })).textContent).toBe('Copy link to my result');
   });
 
   it('on a broken link, offers the reader’s own result when one is saved', async () => {
