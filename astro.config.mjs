@@ -25,7 +25,12 @@ export default defineConfig({
   build: { format: 'directory' },
   // the quiz's preview pages are landing pages for shared links, near copies of the quiz page:
   // they name themselves as canonical (link previews read og:url) but stay out of the sitemap
-  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.includes('/404') && !isPreviewPage(new URL(page).pathname, base) }), staticHeaders()],
+  integrations: [
+    mdx(),
+    react(),
+    sitemap({ filter: (page) => !page.includes('/404') && !isPreviewPage(new URL(page).pathname, base) }),
+    staticHeaders(),
+  ],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {

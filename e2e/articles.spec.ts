@@ -37,7 +37,10 @@ for (const { path, index } of articles) {
 
 test('the earlier posts the article names are plain titles, not links', async ({ page }) => {
   await page.goto(articles[0]!.path);
-  for (const title of ['Operational Networks Enable You to Make Better Decisions', 'Small Networks Equal Small Opportunities']) {
+  for (const title of [
+    'Operational Networks Enable You to Make Better Decisions',
+    'Small Networks Equal Small Opportunities',
+  ]) {
     const cite = page.locator('cite', { hasText: title });
     await expect(cite).toHaveCount(1);
     await expect(page.locator('a', { hasText: title })).toHaveCount(0);

@@ -56,7 +56,9 @@ async function open(page: Page, path = TOOL) {
 
 /** a name line: "Name {n} of {m}" inside the "Who:" group named by the item's text */
 function nameLine(page: Page, item: RegExp, n: number, of: number) {
-  return page.getByRole('group', { name: new RegExp(`^Who: ${item.source}`) }).getByRole('textbox', { name: `Name ${n} of ${of}`, exact: true });
+  return page
+    .getByRole('group', { name: new RegExp(`^Who: ${item.source}`) })
+    .getByRole('textbox', { name: `Name ${n} of ${of}`, exact: true });
 }
 
 function failOnDialog(page: Page) {
@@ -144,7 +146,9 @@ test('changing the profile regenerates the plan and keeps ticks and names', asyn
   await page.getByRole('radio', { name: 'Executive' }).check();
   // an executive's strategic network has the board; board members are not an operational group
   await expect(page.getByRole('checkbox', { name: 'Board members', exact: true })).toHaveCount(0);
-  await expect(page.getByText('Arrange time with board members to learn how they see the company’s future.')).toBeVisible();
+  await expect(
+    page.getByText('Arrange time with board members to learn how they see the company’s future.'),
+  ).toBeVisible();
   await accounting.check();
   await expect(page.getByRole('checkbox', { name: /Find a contact in accounting/ })).toBeChecked();
   await page.getByLabel('Start date of the new role').fill('2028-01-31');
@@ -180,7 +184,9 @@ test('missing answers get clear messages and nothing is lost', async ({ page }) 
   await expect(page.locator('.cl-add-group .field-error')).toHaveText('That group is already on the list.');
 });
 
-test('when the level is the first thing to fix, focus lands on its first radio, also from the summary link', async ({ page }) => {
+test('when the level is the first thing to fix, focus lands on its first radio, also from the summary link', async ({
+  page,
+}) => {
   await open(page);
   await page.getByLabel('New role title').fill('Team lead');
   await page.getByLabel('Start date of the new role').fill('2027-01-04');
@@ -204,7 +210,9 @@ test('when the level is the first thing to fix, focus lands on its first radio, 
   await expect(page.getByRole('radio', { name: 'Manager', exact: true })).toBeChecked();
 });
 
-test('a hostile name is shown literally on screen, in print and in the calendar, and runs nothing', async ({ page }) => {
+test('a hostile name is shown literally on screen, in print and in the calendar, and runs nothing', async ({
+  page,
+}) => {
   const dialogs = failOnDialog(page);
   await page.addInitScript(() => {
     (window as unknown as { __printed: number }).__printed = 0;
@@ -238,7 +246,9 @@ test('a hostile name is shown literally on screen, in print and in the calendar,
     page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
   ]);
   const ics = readFileSync((await download.path())!, 'utf8');
-  expect(ics.replace(/\r\n /g, '')).toContain(`SUMMARY:Network plan: first-day items due (${HOSTILE}\\, Lead ${HOSTILE})`);
+  expect(ics.replace(/\r\n /g, '')).toContain(
+    `SUMMARY:Network plan: first-day items due (${HOSTILE}\\, Lead ${HOSTILE})`,
+  );
   // the island has handled the click to its end (it announces the file) before dialogs are counted
   await expect(page.locator('.cl [role="status"]').last()).toContainText('Calendar file promotion-checklist-');
   expect(dialogs).toEqual([]);
@@ -270,7 +280,16 @@ for (const format of ['A4', 'Letter'] as const) {
     expect(text).not.toContain('upproach.example');
     expect(text).toContain('✓');
     // the form, the buttons and the navigation are not printed
-    for (const absent of ['New role title', 'Build my plan', 'Go to my plan', 'Print my checklist', 'Erase my checklist', 'Download calendar', 'About this checklist', 'Skip to content']) {
+    for (const absent of [
+      'New role title',
+      'Build my plan',
+      'Go to my plan',
+      'Print my checklist',
+      'Erase my checklist',
+      'Download calendar',
+      'About this checklist',
+      'Skip to content',
+    ]) {
       expect(text).not.toContain(absent);
     }
   });
@@ -288,11 +307,30 @@ function largest() {
       role: 'Director of Operations',
       level: 'director',
       internal: ['accounting', 'human-resources', 'sales', 'marketing', 'engineering', 'administration'],
-      customInternal: ['Legal and compliance', 'Procurement', 'Supercalifragilisticexpialidociousgroups', 'Facilities', 'Customer success', 'Information technology'],
-      external: ['vendors', 'customers', 'consultants', 'industry-experts', 'smes', 'industry-peers', 'peers-other-industries'],
+      customInternal: [
+        'Legal and compliance',
+        'Procurement',
+        'Supercalifragilisticexpialidociousgroups',
+        'Facilities',
+        'Customer success',
+        'Information technology',
+      ],
+      external: [
+        'vendors',
+        'customers',
+        'consultants',
+        'industry-experts',
+        'smes',
+        'industry-peers',
+        'peers-other-industries',
+      ],
     }),
     done: ['past-thank', 'op-peers'],
-    names: { 'past-thank': ['Mary Jones', 'Joe Bloggs', 'Sally Park'], 'op-peers': ['Sam Lee'], 'review-rhythm': ['Dana Cole'] },
+    names: {
+      'past-thank': ['Mary Jones', 'Joe Bloggs', 'Sally Park'],
+      'op-peers': ['Sam Lee'],
+      'review-rhythm': ['Dana Cole'],
+    },
   };
 }
 
@@ -326,7 +364,9 @@ for (const format of ['A4', 'Letter'] as const) {
     }
   });
 
-  test(`printing a built plan from the article prints the plan alone (${format}, at most two pages)`, async ({ page }) => {
+  test(`printing a built plan from the article prints the plan alone (${format}, at most two pages)`, async ({
+    page,
+  }) => {
     await seed(page, saved());
     await page.goto(ARTICLE);
     await page.locator('[data-tool="promotion-checklist"]').scrollIntoViewIfNeeded();
@@ -335,7 +375,12 @@ for (const format of ['A4', 'Letter'] as const) {
     const { text, pages } = readPdf(await page.pdf({ format }));
     expect(pages).toBeLessThanOrEqual(2);
     const flat = text.replace(/\s+/g, ' ');
-    for (const expected of ['Ana Ruiz’s network plan', 'Head of Sales · starts Monday, January 4, 2027', '3 of 24 done', 'Mary Jones']) {
+    for (const expected of [
+      'Ana Ruiz’s network plan',
+      'Head of Sales · starts Monday, January 4, 2027',
+      '3 of 24 done',
+      'Mary Jones',
+    ]) {
       expect(flat).toContain(expected);
     }
     // the article around it is not printed: its opening, its headings, the table of contents, the author box
@@ -363,7 +408,9 @@ test('without a built plan the article still prints as text, with the checklist 
 });
 
 for (const width of [320, 375]) {
-  test(`at ${width}px “Who:” has its own line above full-width name lines, and each due date stays whole`, async ({ page }) => {
+  test(`at ${width}px “Who:” has its own line above full-width name lines, and each due date stays whole`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 740 });
     await seed(page, saved());
     await open(page);
@@ -399,7 +446,9 @@ test('a right-to-left name keeps its place in the title, isolated in <bdi>', asy
   await expect(page.locator('.cl-for bdi')).toHaveText('Head of Sales');
 });
 
-test('a start date from which a due date would not exist is refused, with the range, and builds no plan', async ({ page }) => {
+test('a start date from which a due date would not exist is refused, with the range, and builds no plan', async ({
+  page,
+}) => {
   await open(page);
   await page.getByLabel('New role title').fill('Head of Sales');
   await page.getByRole('radio', { name: 'Manager', exact: true }).check();
@@ -408,12 +457,16 @@ test('a start date from which a due date would not exist is refused, with the ra
   await expect(page.getByText('Choose a date from January 1, 1900 to December 31, 2199.')).toBeVisible();
   await start.fill('2200-10-04');
   await page.getByRole('button', { name: 'Build my plan' }).click();
-  await expect(page.locator('.cl-error-summary')).toContainText('Enter a real date from January 1, 1900 to December 31, 2199.');
+  await expect(page.locator('.cl-error-summary')).toContainText(
+    'Enter a real date from January 1, 1900 to December 31, 2199.',
+  );
   await expect(page.getByRole('button', { name: 'Download calendar (.ics)' })).toHaveCount(0);
   await expect(page.locator('.cl')).not.toContainText(/due\s*$|NaN|undefined/m);
 });
 
-test('a pasted over-long name is cut at a whole character and the reader is told; a non-Latin role names the file', async ({ page }) => {
+test('a pasted over-long name is cut at a whole character and the reader is told; a non-Latin role names the file', async ({
+  page,
+}) => {
   await seed(page, saved({ name: '', role: 'مديرة المبيعات' }));
   await open(page);
   const name = page.getByLabel('Your name (optional)');
@@ -447,12 +500,15 @@ test('downloads an iCalendar file with one all-day event per phase', async ({ pa
   expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(4);
-  for (const date of ['20270104', '20270202', '20270304', '20270403']) expect(ics).toContain(`DTSTART;VALUE=DATE:${date}`);
+  for (const date of ['20270104', '20270202', '20270304', '20270403'])
+    expect(ics).toContain(`DTSTART;VALUE=DATE:${date}`);
   for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
   // the events link to the page the plan lives on, at the site's own origin (no SITE_URL in this build)
   expect(ics.replace(/\r\n /g, '')).toContain(`\r\nURL:${new URL(page.url()).origin}/tools/promotion-checklist/\r\n`);
   expect(ics).not.toContain('upproach.example');
-  await expect(page.locator('.cl [role="status"]').last()).toContainText('Calendar file promotion-checklist-ana-ruiz-head-of-sales.ics downloaded: 4 milestones.');
+  await expect(page.locator('.cl [role="status"]').last()).toContainText(
+    'Calendar file promotion-checklist-ana-ruiz-head-of-sales.ics downloaded: 4 milestones.',
+  );
 });
 
 test('corrupted saved data starts fresh with a message, once', async ({ page }) => {
@@ -473,7 +529,9 @@ test('corrupted saved data starts fresh with a message, once', async ({ page }) 
 test('tampered values are refused, not shown: an impossible date gets a message', async ({ page }) => {
   await seed(page, saved({ startDate: '2027-02-31' }));
   await open(page);
-  await expect(page.locator('.cl-error-summary')).toContainText('Enter a real date from January 1, 1900 to December 31, 2199.');
+  await expect(page.locator('.cl-error-summary')).toContainText(
+    'Enter a real date from January 1, 1900 to December 31, 2199.',
+  );
   await expect(page.locator('.cl')).not.toContainText(/NaN|Infinity|undefined/);
 });
 
@@ -496,7 +554,9 @@ test('“Erase my checklist” asks once, then removes everything', async ({ pag
 
 test('uses the purpose from the quiz when there is one', async ({ page }) => {
   await seed(page, saved());
-  await page.addInitScript(() => localStorage.setItem('upproach:purpose:v1', JSON.stringify({ v: 1, purpose: 'strategic' })));
+  await page.addInitScript(() =>
+    localStorage.setItem('upproach:purpose:v1', JSON.stringify({ v: 1, purpose: 'strategic' })),
+  );
   await open(page);
   await expect(page.locator('.cl-purpose-note')).toContainText('Strategic/Perspective');
   const strategic = page.locator('li', { hasText: 'Find directors or executives inside the organization' });
@@ -506,11 +566,17 @@ test('uses the purpose from the quiz when there is one', async ({ page }) => {
 
 test('a manager’s plan never says “your quiz result”, and the reader’s own plan does', async ({ page }) => {
   await seed(page, saved({ audience: 'manager' }));
-  await page.addInitScript(() => localStorage.setItem('upproach:purpose:v1', JSON.stringify({ v: 1, purpose: 'strategic' })));
+  await page.addInitScript(() =>
+    localStorage.setItem('upproach:purpose:v1', JSON.stringify({ v: 1, purpose: 'strategic' })),
+  );
   await open(page);
   const island = page.locator('.cl');
   await expect(page.getByRole('heading', { name: 'Ana Ruiz’s network plan' })).toBeVisible();
-  await expect(page.getByText('List the people Ana Ruiz should meet first, from your own network too, and offer to introduce them.')).toBeVisible();
+  await expect(
+    page.getByText(
+      'List the people Ana Ruiz should meet first, from your own network too, and offer to introduce them.',
+    ),
+  ).toBeVisible();
   await expect(island).not.toContainText(/your quiz result/i);
   await expect(island).not.toContainText('fits your purpose');
   await expect(island).not.toContainText(/report to you/);
@@ -529,16 +595,22 @@ test('supervisor and executive plans with otherwise equal inputs differ', async 
   await seed(page, saved({ level: 'supervisor' }));
   await open(page);
   await expect(page.getByText('Meet your new peers, the other supervisors and team leads, one by one.')).toBeVisible();
-  await expect(page.getByText('Meet one or two managers or senior managers, a step or two above your new level.')).toBeVisible();
+  await expect(
+    page.getByText('Meet one or two managers or senior managers, a step or two above your new level.'),
+  ).toBeVisible();
   const supervisor = await items();
   expect(supervisor.join('\n')).not.toMatch(/executive|board/i);
   await page.getByRole('radio', { name: 'Executive' }).check();
-  await expect(page.getByText('Meet your new peers, the other members of the executive team, one by one.')).toBeVisible();
+  await expect(
+    page.getByText('Meet your new peers, the other members of the executive team, one by one.'),
+  ).toBeVisible();
   const executive = await items();
   expect(executive).not.toEqual(supervisor);
   expect(executive.join('\n')).not.toMatch(/step or two above|one or two steps/i);
   expect(executive).toContain('Arrange time with board members to learn how they see the company’s future.');
-  expect(executive).toContain('Talk with one or two executives outside the organization about where the industry is heading.');
+  expect(executive).toContain(
+    'Talk with one or two executives outside the organization about where the industry is heading.',
+  );
   // the ticks and names of the items both plans share stay
   await expect(page.getByRole('checkbox', { name: /Thank the people who helped you get here/ })).toBeChecked();
   await expect(nameLine(page, /Meet your new peers/, 1, 3)).toHaveValue('Sally Park');
@@ -555,7 +627,9 @@ test('in the article the checklist hydrates only when scrolled near, and shows t
   // placed after the article's conclusion, never between "So where to start…" and its answer
   const around = await page.evaluate(() => {
     const el = document.querySelector('[data-tool="promotion-checklist"]');
-    const question = [...document.querySelectorAll('article p')].find((p) => p.textContent?.trim() === 'So where to start…');
+    const question = [...document.querySelectorAll('article p')].find(
+      (p) => p.textContent?.trim() === 'So where to start…',
+    );
     return {
       before: el?.previousElementSibling?.textContent?.trim(),
       afterQuestion: question?.nextElementSibling?.textContent?.trim(),
@@ -594,7 +668,9 @@ test('fits a 320px-wide phone without sideways scrolling, with 24px controls', a
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test('at 320px a long group name of the reader’s own wraps instead of scrolling the page sideways', async ({ page }) => {
+test('at 320px a long group name of the reader’s own wraps instead of scrolling the page sideways', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await open(page);
   const long = 'Supercalifragilisticexpialidociousgroups'; // 40 characters, the limit
@@ -605,9 +681,14 @@ test('at 320px a long group name of the reader’s own wraps instead of scrollin
   await page.getByRole('button', { name: 'Add group' }).click();
   await expect(page.getByRole('list', { name: 'Your own groups' })).toContainText(long);
   await page.getByRole('button', { name: 'Build my plan' }).click();
-  const item = page.getByRole('checkbox', { name: `Find a contact in ${long} who can help with day-to-day decisions.` });
+  const item = page.getByRole('checkbox', {
+    name: `Find a contact in ${long} who can help with day-to-day decisions.`,
+  });
   await expect(item).toBeVisible();
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
   // the Remove button next to the group stays on screen
   const remove = await page.getByRole('button', { name: `Remove ${long}` }).boundingBox();
@@ -623,7 +704,9 @@ test('the same start date gives the same due dates in every browser time zone', 
     await open(page);
     expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(timezoneId);
     seen.push(
-      [await page.locator('.cl-for').textContent(), ...(await page.locator('.cl-phase-title').allTextContents())].join(' | '),
+      [await page.locator('.cl-for').textContent(), ...(await page.locator('.cl-phase-title').allTextContents())].join(
+        ' | ',
+      ),
     );
     await context.close();
   }
@@ -659,7 +742,9 @@ for (const theme of ['light', 'dark'] as const) {
     let results = await new AxeBuilder({ page }).withTags(tags).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(saved())] as const);
-    await page.addInitScript(() => localStorage.setItem('upproach:purpose:v1', JSON.stringify({ v: 1, purpose: 'resource' })));
+    await page.addInitScript(() =>
+      localStorage.setItem('upproach:purpose:v1', JSON.stringify({ v: 1, purpose: 'resource' })),
+    );
     await page.reload();
     await expect(page.locator('.cl-plan')).toBeVisible();
     results = await new AxeBuilder({ page }).withTags(tags).analyze();
@@ -667,7 +752,9 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('keyboard: OK on the “could not be read” notice and Remove on a group of your own hand the focus on, never to the page', async ({ page }) => {
+test('keyboard: OK on the “could not be read” notice and Remove on a group of your own hand the focus on, never to the page', async ({
+  page,
+}) => {
   await seed(page, '{"v":1,"profile":{"role":');
   await open(page);
   const ok = page.getByRole('status').getByRole('button', { name: 'OK' });
@@ -694,7 +781,9 @@ test('keyboard: OK on the “could not be read” notice and Remove on a group o
   await expect(add).toBeFocused();
 });
 
-test('a save from a newer version of the site is kept untouched; the checklist says so and works from memory', async ({ page }) => {
+test('a save from a newer version of the site is kept untouched; the checklist says so and works from memory', async ({
+  page,
+}) => {
   const raw = '{"v":2,"plan":{"anything":true}}';
   await seed(page, raw);
   await open(page);

@@ -62,10 +62,20 @@ test('the name method gives the documented worked example: 20 people ≈ 259', a
   await open(page);
   await page.getByLabel('How many people do you know named …?').check();
   // 20 people spread over the twelve names
-  const counts: Record<string, string> = { Michael: '4', James: '4', David: '3', Robert: '3', Jennifer: '2', Christopher: '2', Nicole: '2' };
+  const counts: Record<string, string> = {
+    Michael: '4',
+    James: '4',
+    David: '3',
+    Robert: '3',
+    Jennifer: '2',
+    Christopher: '2',
+    Nicole: '2',
+  };
   for (const [name, count] of Object.entries(counts)) await field(page, name).fill(count);
   await expect(page.locator('[data-result="names"]')).toHaveText('You know about 259 people.');
-  await expect(page.getByText(/250,000,000 people × 20 you know ÷ 19,285,000 people with these names ≈ 259/)).toBeVisible();
+  await expect(
+    page.getByText(/250,000,000 people × 20 you know ÷ 19,285,000 people with these names ≈ 259/),
+  ).toBeVisible();
   await expect(page.getByText(/average of about 290/)).toBeVisible();
   await expect(page.getByText(/US figures from around 1990/)).toBeVisible();
 });
@@ -73,7 +83,9 @@ test('the name method gives the documented worked example: 20 people ≈ 259', a
 test('the quiz’s purpose pre-fills part 2 and the page says so', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('upproach:purpose:v1', '{"v":1,"purpose":"brand"}'));
   await open(page);
-  await expect(page.locator('[data-purpose-source="quiz"]')).toContainText('Personal Brand, the purpose from your quiz result');
+  await expect(page.locator('[data-purpose-source="quiz"]')).toContainText(
+    'Personal Brand, the purpose from your quiz result',
+  );
   await expect(page.getByLabel('Compare with a purpose')).toHaveValue('brand');
   await page.getByLabel('How many people do you know named …?').check();
   await field(page, 'Michael').fill('20');
@@ -123,12 +135,18 @@ test('on phones the tables fit without scrolling and the chart’s text stays re
     for (const wrap of await wraps.all()) {
       const size = await wrap.evaluate((el) => {
         const table = el.querySelector('table')!;
-        return { wrap: [el.scrollWidth, el.clientWidth], table: [table.scrollWidth, table.clientWidth], caption: table.caption!.scrollWidth - table.caption!.clientWidth };
+        return {
+          wrap: [el.scrollWidth, el.clientWidth],
+          table: [table.scrollWidth, table.clientWidth],
+          caption: table.caption!.scrollWidth - table.caption!.clientWidth,
+        };
       });
       const name = await wrap.getAttribute('aria-label');
       expect(size.wrap[0], `${name}: its box does not scroll at ${width} px`).toBeLessThanOrEqual(size.wrap[1]!);
       expect(size.table[0], `${name}: the table fits at ${width} px`).toBeLessThanOrEqual(size.table[1]!);
-      expect(size.table[1], `${name}: the table is no wider than its box at ${width} px`).toBeLessThanOrEqual(size.wrap[1]!);
+      expect(size.table[1], `${name}: the table is no wider than its box at ${width} px`).toBeLessThanOrEqual(
+        size.wrap[1]!,
+      );
       expect(size.caption, `${name}: the caption wraps at ${width} px`).toBeLessThanOrEqual(0);
     }
     // every layer's numbers are still there, with their column's name, row by row
@@ -137,13 +155,17 @@ test('on phones the tables fit without scrolling and the chart’s text stays re
     await expect(row).toContainText('10,000');
     await expect(row).toContainText('more than typical');
     // chart labels: at least 12 px on screen (font size times the svg's scale)
-    const sizes = await page.locator('.est-chart text').evaluateAll((texts) =>
-      texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGTextElement).getScreenCTM()!.a),
-    );
+    const sizes = await page
+      .locator('.est-chart text')
+      .evaluateAll((texts) =>
+        texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGTextElement).getScreenCTM()!.a),
+      );
     expect(sizes.length).toBeGreaterThanOrEqual(4);
     for (const size of sizes) expect(size, `chart text at ${width} px`).toBeGreaterThanOrEqual(12);
     // the purpose selector stays inside its part
-    const overflow = await page.locator('.estimator select').evaluate((el) => el.getBoundingClientRect().right - el.closest('.est-part')!.getBoundingClientRect().right);
+    const overflow = await page
+      .locator('.estimator select')
+      .evaluate((el) => el.getBoundingClientRect().right - el.closest('.est-part')!.getBoundingClientRect().right);
     expect(overflow, `purpose selector at ${width} px`).toBeLessThanOrEqual(0);
     // and nothing on the page is wider than the screen
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -217,13 +239,17 @@ test('every kind of bad input gets its own message and the results wait for the 
   await ceiling.fill('0');
   await expect(await messageFor(page, ceiling)).toHaveText('Enter at least 1 person.');
   await ceiling.fill('1000000');
-  await expect(page.locator('[data-result="reach"]')).toHaveText('In this rough model, a message could reach about 140,000 people within three steps.');
+  await expect(page.locator('[data-result="reach"]')).toHaveText(
+    'In this rough model, a message could reach about 140,000 people within three steps.',
+  );
   // a percentage, and more hubs than connections
   await field(page, 'Overlap between networks').fill('150');
   await expect(await messageFor(page, field(page, 'Overlap between networks'))).toHaveText(/up to 100%/);
   // fewer connections than hubs: said on the field the reader changed; Hubs, untouched, stays as it is
   await field(page, 'Your first-degree connections').fill('0');
-  await expect(await messageFor(page, field(page, 'Your first-degree connections'))).toHaveText('Your hubs are among these connections: enter at least 2, or fewer hubs.');
+  await expect(await messageFor(page, field(page, 'Your first-degree connections'))).toHaveText(
+    'Your hubs are among these connections: enter at least 2, or fewer hubs.',
+  );
   await expect(await messageFor(page, field(page, 'Hubs who pass it on'))).toHaveText('');
   await expect(field(page, 'Hubs who pass it on')).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('.estimator')).not.toContainText(/NaN|Infinity|undefined/);
@@ -256,7 +282,9 @@ test('reload keeps the values; corrupted storage starts fresh and says so', asyn
 test('reach: overlap lowers it, the ceiling bounds it, with a chart and a table', async ({ page }) => {
   await open(page);
   const answer = page.locator('[data-result="reach"]');
-  await expect(answer).toHaveText('In this rough model, a message could reach about 140,000 people within three steps.');
+  await expect(answer).toHaveText(
+    'In this rough model, a message could reach about 140,000 people within three steps.',
+  );
   await expect(page.getByRole('img', { name: /People reached within 1, 2 and 3 steps/ })).toBeVisible();
   const table = page.getByRole('table', { name: /Reach of a message/ });
   await expect(table.getByRole('row', { name: /1st degree/ })).toContainText('150');
@@ -296,17 +324,23 @@ test('every number input is wide enough for its largest number, on a wide and a 
 test('a count of one is one person, in the result and in the ceiling’s note', async ({ page }) => {
   await open(page);
   await field(page, 'Audience ceiling').fill('1');
-  await expect(page.locator('[data-result="reach"]')).toHaveText('In this rough model, a message could reach about 1 person within three steps.');
+  await expect(page.locator('[data-result="reach"]')).toHaveText(
+    'In this rough model, a message could reach about 1 person within three steps.',
+  );
   await expect(page.getByText('The audience ceiling of 1 person limits this result', { exact: false })).toBeVisible();
   await field(page, 'Audience ceiling').fill('1000000');
   await field(page, 'Your first-degree connections').fill('1');
   await field(page, 'Hubs who pass it on').fill('0');
   await field(page, 'Overlap between networks').fill('100');
-  await expect(page.locator('[data-result="reach"]')).toHaveText('In this rough model, a message could reach about 1 person within three steps.');
+  await expect(page.locator('[data-result="reach"]')).toHaveText(
+    'In this rough model, a message could reach about 1 person within three steps.',
+  );
   await expect(page.locator('.estimator')).not.toContainText(/\b1 people\b/);
 });
 
-test('a step 1 estimate over the connection limit: the button says it is capped and copies the limit', async ({ page }) => {
+test('a step 1 estimate over the connection limit: the button says it is capped and copies the limit', async ({
+  page,
+}) => {
   await open(page);
   await page.getByLabel('How many people do you know named …?').check();
   const names = page.getByRole('group', { name: 'How many people do you know named …?' }).locator('input');
@@ -315,7 +349,9 @@ test('a step 1 estimate over the connection limit: the button says it is capped 
   await expect(page.getByRole('button', { name: /Use my step 1 estimate/ })).toHaveText(
     'Use my step 1 estimate, capped at the 30,000 limit, as my connections',
   );
-  await page.getByRole('button', { name: 'Use my step 1 estimate, capped at the 30,000 limit, as my connections' }).click();
+  await page
+    .getByRole('button', { name: 'Use my step 1 estimate, capped at the 30,000 limit, as my connections' })
+    .click();
   await expect(field(page, 'Your first-degree connections')).toHaveValue('30000');
   // under the limit the button shows the estimate itself
   for (let i = 0; i < (await names.count()); i++) await names.nth(i).fill('0');
@@ -323,12 +359,20 @@ test('a step 1 estimate over the connection limit: the button says it is capped 
   await expect(page.getByRole('button', { name: 'Use my step 1 estimate (259) as my connections' })).toBeVisible();
 });
 
-test('unreadable numbers planted in saved data show as empty fields with their messages, without browser warnings', async ({ page }) => {
-  const fields = { 'layer.support': 'NaN', 'layer.sympathy': 'Infinity', 'layer.affinity': '1e400', 'reach.population': '-Infinity', 'layer.active': '12' };
-  await page.addInitScript(
-    ([key, value]) => localStorage.setItem(key, value),
-    [KEY, JSON.stringify({ v: 1, method: 'circles', purpose: null, fields })] as const,
-  );
+test('unreadable numbers planted in saved data show as empty fields with their messages, without browser warnings', async ({
+  page,
+}) => {
+  const fields = {
+    'layer.support': 'NaN',
+    'layer.sympathy': 'Infinity',
+    'layer.affinity': '1e400',
+    'reach.population': '-Infinity',
+    'layer.active': '12',
+  };
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+    KEY,
+    JSON.stringify({ v: 1, method: 'circles', purpose: null, fields }),
+  ] as const);
   await open(page);
   for (const [label, message] of [
     ['1. Support clique', /digits only/],
@@ -344,7 +388,9 @@ test('unreadable numbers planted in saved data show as empty fields with their m
   await expect(field(page, '4. Meaningful contacts')).toHaveValue('12');
   // the results wait for the first wrong field instead of counting the valid ones alone (they
   // used to say 12 people, from a count the reader could not see was partial)
-  await expect(page.locator('[data-result="circles"]')).toHaveText('Waiting for a valid number in “1. Support clique”.');
+  await expect(page.locator('[data-result="circles"]')).toHaveText(
+    'Waiting for a valid number in “1. Support clique”.',
+  );
   await expect(page.locator('[data-result="reach"]')).toHaveText('Waiting for a valid number in “Audience ceiling”.');
   // the fixture fails the test on any console warning, such as “The specified value … cannot be parsed”
 });
@@ -353,7 +399,9 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   for (const path of [TOOL, ARTICLE]) {
-    test(`the estimator's controls are switched off and the note says it needs JavaScript (${path})`, async ({ page }) => {
+    test(`the estimator's controls are switched off and the note says it needs JavaScript (${path})`, async ({
+      page,
+    }) => {
       await page.goto(path);
       const estimator = page.locator('.estimator');
       const controls = estimator.locator('input, select, button');
@@ -361,7 +409,9 @@ test.describe('without JavaScript', () => {
       for (const control of await controls.all()) await expect(control).toBeDisabled();
       await expect(page.getByText(/The estimator needs JavaScript to calculate/)).toBeVisible();
       // the intro promises nothing that needs JavaScript
-      await expect(estimator.locator('.est-intro')).toHaveText('Three steps, each a rough estimate you can check. Your numbers stay in this browser.');
+      await expect(estimator.locator('.est-intro')).toHaveText(
+        'Three steps, each a rough estimate you can check. Your numbers stay in this browser.',
+      );
       await expect(estimator).not.toContainText(/update as you type/);
       // the name method still works by hand from the table
       await expect(page.getByRole('table', { name: /Estimate = 250,000,000/ })).toBeVisible();
@@ -409,7 +459,9 @@ test('clearing asks first, keeps focus on the controls and says what happened', 
   await page.getByRole('button', { name: 'Yes, clear my numbers' }).click();
   await expect(result).toHaveText(/Not enough information yet/);
   await expect(field(page, '1. Support clique')).toHaveValue('0');
-  await expect(page.locator('.estimator > p[role="status"]')).toHaveText('Your numbers were cleared from this browser.');
+  await expect(page.locator('.estimator > p[role="status"]')).toHaveText(
+    'Your numbers were cleared from this browser.',
+  );
   await expect(clear).toBeFocused();
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
 });
@@ -474,7 +526,9 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('keyboard: OK on the “could not be read” notice moves focus to the first step, never to the page', async ({ page }) => {
+test('keyboard: OK on the “could not be read” notice moves focus to the first step, never to the page', async ({
+  page,
+}) => {
   await page.goto(TOOL);
   await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"method":'), KEY);
   await open(page);
@@ -486,7 +540,9 @@ test('keyboard: OK on the “could not be read” notice moves focus to the firs
   expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
 });
 
-test('a save from a newer version of the site is kept untouched; the estimator says so and works from memory', async ({ page }) => {
+test('a save from a newer version of the site is kept untouched; the estimator says so and works from memory', async ({
+  page,
+}) => {
   const raw = '{"v":2,"fields":{"layer.support":"7"}}';
   await page.goto(TOOL);
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, raw] as const);

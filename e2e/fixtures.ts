@@ -47,7 +47,12 @@ export const test = base.extend<{ problems: PageProblems; allowConsole: RegExp[]
         }
       });
       await use(problems);
-      expect(problems, 'page problems').toEqual({ console: [], pageErrors: [], failedRequests: [], foreignRequests: [] });
+      expect(problems, 'page problems').toEqual({
+        console: [],
+        pageErrors: [],
+        failedRequests: [],
+        foreignRequests: [],
+      });
     },
     { auto: true },
   ],

@@ -13,7 +13,8 @@ test('every built page is valid HTML (html-validate, recommended rules)', async 
   const problems: string[] = [];
   for (const file of htmlFiles(dist)) {
     const report = await validator.validateFile(file);
-    for (const r of report.results) for (const m of r.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    for (const r of report.results)
+      for (const m of r.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
   }
   expect(problems).toEqual([]);
 });
@@ -27,14 +28,20 @@ test('every "Read about" link of the quiz names a heading id of the built articl
   const ids = pageIds(dist, '/articles/is-there-a-purpose-behind-your-networking/');
   const { purposes } = loadPurposeModel();
   const missing = purposeIds.map((p) => purposes[p].anchor).filter((anchor) => !ids.has(anchor));
-  expect(missing, `anchors in src/content/purposes/purposes.yaml with no id in the article: ${missing.join(', ')}`).toEqual([]);
+  expect(
+    missing,
+    `anchors in src/content/purposes/purposes.yaml with no id in the article: ${missing.join(', ')}`,
+  ).toEqual([]);
 });
 
 test('the link check does find a broken link and a missing fragment', () => {
   // guard against a check that cannot fail: a page with known-bad links
   const dir = `test-results/links-fixture`;
   spawnSync('mkdir', ['-p', `${dir}/a`]);
-  spawnSync('sh', ['-c', `printf '<a href="/nope/">x</a><a href="/a/#missing">y</a><a href="#here">z</a><p id="here"></p>' > ${dir}/a/index.html`]);
+  spawnSync('sh', [
+    '-c',
+    `printf '<a href="/nope/">x</a><a href="/a/#missing">y</a><a href="#here">z</a><p id="here"></p>' > ${dir}/a/index.html`,
+  ]);
   expect(brokenLinks(dir, '/')).toEqual([
     '/a/index.html: /nope/ does not resolve to a built file',
     '/a/index.html: /a/#missing has no element with id "missing"',
@@ -69,7 +76,9 @@ test('every page has the strict CSP and nothing violates it, islands included', 
     await scrollThrough(page);
     const hydrated = await page.$$eval('astro-island', (els) => els.every((el) => !el.hasAttribute('ssr')));
     expect(hydrated, `${path}: every island hydrated`).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual(
+      [],
+    );
   }
 });
 

@@ -87,7 +87,9 @@ test('complete the quiz by keyboard only, with review and a result that is annou
   await page.keyboard.press('Enter');
   const headline = page.getByRole('heading', { name: 'Your network is mainly a Personal Brand network' });
   await expect(headline).toBeFocused();
-  await expect(page.getByRole('status').filter({ hasText: 'Result: Your network is mainly a Personal Brand network.' })).toHaveCount(1);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Result: Your network is mainly a Personal Brand network.' }),
+  ).toHaveCount(1);
   // five percentages that add up to 100
   const values = await page.locator('.quiz-bar-value').allTextContents();
   expect(values).toHaveLength(5);
@@ -123,7 +125,9 @@ const fiveWayTie: Record<string, string> = {
   give: 'insight',
 };
 
-test('a five-way tie says no purpose stands out and asks the reader to choose; the estimator and the checklist use the choice', async ({ page }) => {
+test('a five-way tie says no purpose stands out and asks the reader to choose; the estimator and the checklist use the choice', async ({
+  page,
+}) => {
   // every answer given, on the review: the reader presses "See my result"
   await page.addInitScript(
     ([key, value]) => {
@@ -159,7 +163,11 @@ test('a five-way tie says no purpose stands out and asks the reader to choose; t
   // the choice survives a reload
   await page.reload();
   await ready(page);
-  await expect(page.getByRole('group', { name: 'Which purpose do you want to plan for?' }).getByRole('radio', { name: 'Personal Brand network' })).toBeChecked();
+  await expect(
+    page
+      .getByRole('group', { name: 'Which purpose do you want to plan for?' })
+      .getByRole('radio', { name: 'Personal Brand network' }),
+  ).toBeChecked();
   // the estimator starts from it
   await page.goto('/tools/network-size/');
   await expect(page.locator('.est-island')).toContainText('Using Personal Brand, the purpose from your quiz result.');
@@ -182,7 +190,11 @@ test('reloading mid-way resumes at the same question with the answers kept', asy
   await expect(page.getByRole('radio', { name: questions[2]!.answers[1]!.text })).toBeChecked();
 });
 
-test('a share link (a preview page) in a fresh browser shows the same result without storing it', async ({ page, browser, baseURL }) => {
+test('a share link (a preview page) in a fresh browser shows the same result without storing it', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await seedResult(page, brandAnswers);
   await page.goto(TOOL);
   await ready(page);
@@ -190,13 +202,17 @@ test('a share link (a preview page) in a fresh browser shows the same result wit
   const mine = await page.locator('.quiz-bars').innerText();
   // the plain link keeps the purpose out of the address
   await page.getByRole('button', { name: 'Copy a link without my purpose' }).click();
-  await expect(page.getByLabel('Link to your result')).toHaveValue(`${baseURL}${TOOL}#${encodeShare(model, brandAnswers)}`);
+  await expect(page.getByLabel('Link to your result')).toHaveValue(
+    `${baseURL}${TOOL}#${encodeShare(model, brandAnswers)}`,
+  );
   expect(await page.getByLabel('Link to your result').inputValue()).not.toMatch(/%|brand|percent/);
   // the link offered first is the leading purpose's preview page; the button says what it reveals
   const copy = page.getByRole('button', { name: 'Copy link to my result' });
   await expect(copy).toHaveAccessibleDescription(/shows your leading purpose in its address.*never send/);
   await copy.click();
-  await expect(page.getByLabel('Link to your result')).toHaveValue(`${baseURL}${TOOL}brand/#${encodeShare(model, brandAnswers)}`);
+  await expect(page.getByLabel('Link to your result')).toHaveValue(
+    `${baseURL}${TOOL}brand/#${encodeShare(model, brandAnswers)}`,
+  );
   const link = await page.getByLabel('Link to your result').inputValue();
   expect(new URL(link).hash).not.toMatch(/%|brand|percent/);
 
@@ -273,7 +289,9 @@ test('a share link with what a chat app or a sentence adds after it still opens 
   }
 });
 
-test('tampered, truncated and future-version links each give a clear message and an offer to take the quiz', async ({ page }) => {
+test('tampered, truncated and future-version links each give a clear message and an offer to take the quiz', async ({
+  page,
+}) => {
   const code = encodeShare(model, brandAnswers)!;
   const cases: [string, RegExp][] = [
     [code.replace(/\.(\w)/, (_, d: string) => `.${d === '0' ? '1' : '0'}`), /does not check out/],
@@ -317,7 +335,9 @@ test('keeping a shared result asks before it replaces the reader’s own result'
   await expect(ask.getByRole('button', { name: 'Keep my own answers' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(ask).toHaveCount(0);
-  expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), QUIZ_KEY))!)).toMatchObject({ answers: strategic });
+  expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), QUIZ_KEY))!)).toMatchObject({
+    answers: strategic,
+  });
   await page.getByRole('button', { name: 'Keep this as my result' }).click();
   await ask.getByRole('button', { name: 'Replace my answers' }).click();
   await expect(page.getByRole('heading', { name: 'Your network is mainly a Personal Brand network' })).toBeFocused();
@@ -360,7 +380,9 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   for (const path of [TOOL, ARTICLE]) {
-    test(`the quiz shows the five purposes and says what it needs, with no button or promise it cannot keep (${path})`, async ({ page }) => {
+    test(`the quiz shows the five purposes and says what it needs, with no button or promise it cannot keep (${path})`, async ({
+      page,
+    }) => {
       await page.goto(path);
       const island = page.locator('#purpose-quiz .quiz-island');
       await expect(island.locator('.quiz-purposes li')).toHaveCount(5);
@@ -389,7 +411,11 @@ test('erase my answers removes the answers and the shared purpose', async ({ pag
   await ready(page);
   await page.getByRole('button', { name: 'Erase my answers' }).click();
   await expect(page.getByText(/Your answers and result are erased/)).toBeVisible();
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('upproach:quiz') || k.startsWith('upproach:purpose')))).toEqual([]);
+  expect(
+    await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('upproach:quiz') || k.startsWith('upproach:purpose')),
+    ),
+  ).toEqual([]);
 });
 
 test('in the article the quiz waits until it is near the viewport, then works', async ({ page }) => {
@@ -407,7 +433,9 @@ test('in the article the quiz waits until it is near the viewport, then works', 
   await expect(island.locator('legend')).toContainText(`Question 1 of ${total}`);
 });
 
-test('printing the result shows it in black on white, even in the dark theme, without the buttons', async ({ page }) => {
+test('printing the result shows it in black on white, even in the dark theme, without the buttons', async ({
+  page,
+}) => {
   await seedResult(page, brandAnswers);
   await page.addInitScript(() => localStorage.setItem('upproach:theme', 'dark'));
   await page.goto(TOOL);
@@ -421,7 +449,8 @@ test('printing the result shows it in black on white, even in the dark theme, wi
   const colours = await page.locator('.quiz-result').evaluate((root) => {
     const texts = new Set<string>();
     const backgrounds = new Set<string>();
-    for (let el: Element | null = root; el; el = el.parentElement) backgrounds.add(getComputedStyle(el).backgroundColor);
+    for (let el: Element | null = root; el; el = el.parentElement)
+      backgrounds.add(getComputedStyle(el).backgroundColor);
     for (const el of [root, ...root.querySelectorAll('*')]) {
       const style = getComputedStyle(el);
       if (style.display === 'none' || style.visibility === 'hidden') continue;
@@ -433,11 +462,15 @@ test('printing the result shows it in black on white, even in the dark theme, wi
     return { texts: [...texts], backgrounds: [...backgrounds] };
   });
   expect(colours.texts).toEqual(['rgb(0, 0, 0)']);
-  expect(colours.backgrounds.filter((b) => b !== 'rgba(0, 0, 0, 0)').every((b) => b === 'rgb(255, 255, 255)')).toBe(true);
+  expect(colours.backgrounds.filter((b) => b !== 'rgba(0, 0, 0, 0)').every((b) => b === 'rgb(255, 255, 255)')).toBe(
+    true,
+  );
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
 });
 
-test('when the browser refuses to save, the quiz still works and says the answers will not be kept', async ({ page }) => {
+test('when the browser refuses to save, the quiz still works and says the answers will not be kept', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(() => {
@@ -491,11 +524,19 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('a preview page names its purpose for link previews, and describes it when opened without a result', async ({ page }) => {
+test('a preview page names its purpose for link previews, and describes it when opened without a result', async ({
+  page,
+}) => {
   await page.goto(`${TOOL}strategic/`);
   await ready(page);
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'My networking purpose: Strategic/Perspective');
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/og\/tools\/purpose-quiz\/strategic\.png$/);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+    'content',
+    'My networking purpose: Strategic/Perspective',
+  );
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+    'content',
+    /\/og\/tools\/purpose-quiz\/strategic\.png$/,
+  );
   await expect(page).toHaveTitle(/^My networking purpose: Strategic\/Perspective/);
   await expect(page.getByRole('heading', { name: 'About the Strategic/Perspective purpose' })).toBeVisible();
   await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/tools\/purpose-quiz\/strategic\/$/);
@@ -512,7 +553,12 @@ test('a preview page shows the result its answers score, never the address’s c
   await ready(page);
   await expect(page.locator('.quiz-headline')).toHaveText('Your network is mainly a Personal Brand network');
   await expect(page.getByRole('heading', { name: 'About the Strategic/Perspective purpose' })).toBeHidden();
-  await expect(page.getByText(/Strategic\/Perspective/).filter({ visible: true }).first()).toBeVisible(); // in the chart, as one of five
+  await expect(
+    page
+      .getByText(/Strategic\/Perspective/)
+      .filter({ visible: true })
+      .first(),
+  ).toBeVisible(); // in the chart, as one of five
 });
 
 test('a tampered link on a preview page gets the same clear message', async ({ page }) => {
@@ -541,13 +587,18 @@ async function saveBrandResult(page: Page) {
   await ready(page);
 }
 
-test('two tabs: Retake asks first; then neither the estimator nor the checklist claims a quiz result', async ({ page, context }) => {
+test('two tabs: Retake asks first; then neither the estimator nor the checklist claims a quiz result', async ({
+  page,
+  context,
+}) => {
   test.slow(); // three pages hydrate in one browser
   await saveBrandResult(page);
   await expect(page.getByText('(set to Personal Brand)')).toBeVisible();
   const estimator = await context.newPage();
   await estimator.goto('/tools/network-size/');
-  await expect(estimator.locator('.est-source')).toHaveText('Using Personal Brand, the primary purpose from your quiz result.');
+  await expect(estimator.locator('.est-source')).toHaveText(
+    'Using Personal Brand, the primary purpose from your quiz result.',
+  );
   const checklist = await context.newPage();
   await checklist.goto('/tools/promotion-checklist/');
   await expect(checklist.locator('.cl-purpose-note')).toContainText('Personal Brand');
@@ -567,7 +618,9 @@ test('two tabs: Retake asks first; then neither the estimator nor the checklist 
   await expect(checklist.locator('.cl-purpose-note')).toHaveCount(0);
 });
 
-test('a save from a newer version of the site is kept untouched; the quiz says so and works from memory', async ({ page }) => {
+test('a save from a newer version of the site is kept untouched; the quiz says so and works from memory', async ({
+  page,
+}) => {
   const raw = '{"v":2,"answers":{"future":"yes"}}';
   await page.goto(TOOL);
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [QUIZ_KEY, raw] as const);

@@ -8,7 +8,9 @@ const articlePaths = [
   '/articles/you-received-a-promotion-what-about-your-network/',
 ];
 
-test('the sitemap lists every page, and every page loads cleanly with a title, h1 and description', async ({ page }) => {
+test('the sitemap lists every page, and every page loads cleanly with a title, h1 and description', async ({
+  page,
+}) => {
   const paths = await sitemapPaths(page);
   for (const p of ['/', '/articles/', '/about/', '/tools/', ...articlePaths]) expect(paths).toContain(p);
   expect(paths.some((p) => p.includes('404'))).toBe(false);
@@ -30,14 +32,14 @@ test('the sitemap lists every page, and every page loads cleanly with a title, h
 test.describe('not found', () => {
   test.use({ allowConsole: [/status of 404/] });
   test('a missing page gets a useful 404', async ({ page }) => {
-  const response = await page.goto('/this-page-does-not-exist/');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page.getByRole('main').getByRole('link', { name: 'home page' })).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: /Is There a Purpose/ })).toBeVisible();
-  await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
-  // it is served at any missing address, so it names none as its own
-  await expect(page.locator('link[rel=canonical], meta[property="og:url"]')).toHaveCount(0);
+    const response = await page.goto('/this-page-does-not-exist/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByRole('main').getByRole('link', { name: 'home page' })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: /Is There a Purpose/ })).toBeVisible();
+    await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
+    // it is served at any missing address, so it names none as its own
+    await expect(page.locator('link[rel=canonical], meta[property="og:url"]')).toHaveCount(0);
   });
 });
 
@@ -45,11 +47,14 @@ test('the home page introduces UPPROACH, both articles and the three tools', asy
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('do it better');
   const main = page.getByRole('main');
-  for (const name of [/Is There a Purpose/, /You Received a Promotion/]) await expect(main.getByRole('link', { name })).toBeVisible();
+  for (const name of [/Is There a Purpose/, /You Received a Promotion/])
+    await expect(main.getByRole('link', { name })).toBeVisible();
   await expect(main.getByRole('region', { name: 'Tools' }).getByRole('listitem')).toHaveCount(3);
 });
 
-test('keyboard: on every page the skip link comes first and Tab reaches every link and control, tools included', async ({ page }) => {
+test('keyboard: on every page the skip link comes first and Tab reaches every link and control, tools included', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   for (const path of await sitemapPaths(page)) {
     await page.goto(path);
@@ -66,7 +71,9 @@ test('keyboard: on every page the skip link comes first and Tab reaches every li
     // each target is tagged with a number (a radio group shares its name), so the count holds
     // even when an island re-renders around it
     const targets = await page.evaluate(() => {
-      const els = [...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea')].filter(
+      const els = [
+        ...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea'),
+      ].filter(
         (el) =>
           el.offsetParent !== null &&
           !(el as HTMLButtonElement).disabled &&
@@ -87,7 +94,10 @@ test('keyboard: on every page the skip link comes first and Tab reaches every li
       const k = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.kb ?? null);
       if (k !== null) reached.add(k);
     }
-    expect(targets.filter((t) => !reached.has(t.k)).map((t) => t.what), path).toEqual([]);
+    expect(
+      targets.filter((t) => !reached.has(t.k)).map((t) => t.what),
+      path,
+    ).toEqual([]);
   }
 });
 
@@ -181,7 +191,10 @@ test('the sitemap is valid XML with absolute URLs', async ({ page }) => {
     const xml = await (await page.request.get(file)).text();
     const ok = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
-      return !doc.querySelector('parsererror') && [...doc.querySelectorAll('loc')].every((l) => /^https?:\/\//.test(l.textContent ?? ''));
+      return (
+        !doc.querySelector('parsererror') &&
+        [...doc.querySelectorAll('loc')].every((l) => /^https?:\/\//.test(l.textContent ?? ''))
+      );
     }, xml);
     expect(ok, file).toBe(true);
   }
@@ -201,7 +214,9 @@ test('responsive: no horizontal scrolling at 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ['/', ...articlePaths, '/about/', '/tools/']) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
   // the header keeps two rows on a phone; the toggle shows "Dark" and keeps its whole name
@@ -263,7 +278,9 @@ function pngSize(file: string): { width: number; height: number } | null {
   return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) };
 }
 
-test('every page in the sitemap names a 1200×630 og:image that exists in the build, with its alt text and a large card', async ({ page }) => {
+test('every page in the sitemap names a 1200×630 og:image that exists in the build, with its alt text and a large card', async ({
+  page,
+}) => {
   test.setTimeout(120_000); // every page, twice for the articles and tools
   const previews = ['social', 'career', 'resource', 'strategic', 'brand'].map((p) => `/tools/purpose-quiz/${p}/`);
   // the quiz's preview pages are kept out of the sitemap, and checked here too
@@ -288,7 +305,10 @@ test('every page in the sitemap names a 1200×630 og:image that exists in the bu
   // articles and tools have their own image
   for (const p of [...articlePaths, '/tools/purpose-quiz/', '/tools/network-size/', '/tools/promotion-checklist/']) {
     await page.goto(p);
-    await expect(page.locator('meta[property="og:image"]'), p).toHaveAttribute('content', new RegExp(`/og${p.replace(/\/$/, '')}\\.png$`));
+    await expect(page.locator('meta[property="og:image"]'), p).toHaveAttribute(
+      'content',
+      new RegExp(`/og${p.replace(/\/$/, '')}\\.png$`),
+    );
   }
   expect(images.size).toBeGreaterThanOrEqual(11);
 });
@@ -309,7 +329,9 @@ test.describe('without JavaScript: nothing claims to be in progress or asks for 
   });
 
   for (const path of ['/tools/network-size/', '/articles/is-there-a-purpose-behind-your-networking/']) {
-    test(`the estimator neither guesses at the quiz nor asks for changes its switched-off fields cannot take (${path})`, async ({ page }) => {
+    test(`the estimator neither guesses at the quiz nor asks for changes its switched-off fields cannot take (${path})`, async ({
+      page,
+    }) => {
       await page.goto(path);
       const estimator = page.locator('.estimator');
       for (const text of [/You have not taken the/, /Change the numbers to see/]) {
@@ -318,7 +340,9 @@ test.describe('without JavaScript: nothing claims to be in progress or asks for 
         await expect(found).toBeHidden();
       }
       // what it can say without JavaScript stays
-      await expect(estimator.getByText('A message you post reaches your connections, then theirs if it is passed on.')).toBeVisible();
+      await expect(
+        estimator.getByText('A message you post reaches your connections, then theirs if it is passed on.'),
+      ).toBeVisible();
     });
   }
 });

@@ -23,9 +23,11 @@ test('Your data lists what is stored, shows it, and erases it all', async ({ pag
   await page.getByRole('button', { name: 'Keep everything' }).click();
   await expect(confirm).toHaveCount(0);
   await expect(page.getByText('This site keeps 2 items in this browser.')).toBeVisible();
-  expect((await page.evaluate(() => Object.keys(localStorage))).sort()).toEqual(
-    ['someone-else', 'upproach:purpose:v1', 'upproach:theme'],
-  );
+  expect((await page.evaluate(() => Object.keys(localStorage))).sort()).toEqual([
+    'someone-else',
+    'upproach:purpose:v1',
+    'upproach:theme',
+  ]);
   await expect(page.getByRole('status')).toHaveText('');
   await page.getByRole('button', { name: 'Erase everything' }).click();
   await page.getByRole('button', { name: 'Yes, erase everything' }).click();
@@ -49,9 +51,7 @@ test('Your data follows changes made in another tab', async ({ page, context }) 
   expect(await page.evaluate(() => localStorage.getItem('upproach:purpose:v1'))).toBeNull();
   // Each tab may run in its own renderer process; Chromium passes localStorage writes
   // between them asynchronously, so the other tab sees the erase shortly, not instantly.
-  await expect
-    .poll(() => other.evaluate(() => localStorage.getItem('upproach:purpose:v1')))
-    .toBeNull();
+  await expect.poll(() => other.evaluate(() => localStorage.getItem('upproach:purpose:v1'))).toBeNull();
 });
 
 test('the footer links to Your data from every page', async ({ page }) => {
@@ -89,18 +89,27 @@ test('erasing on Your data resets the tools open in other tabs, and each says so
   await expect(tool.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
   await expect(tool.locator('legend')).toHaveCount(0);
   // said in words, in the quiz's polite live region, not a silent reset
-  await expect(tool.getByRole('status').filter({ hasText: 'Your quiz answers were erased on another page of this site' })).toBeVisible();
-  await expect(estimator.getByRole('status').filter({ hasText: 'Your numbers were erased on another page of this site' })).toBeVisible();
+  await expect(
+    tool.getByRole('status').filter({ hasText: 'Your quiz answers were erased on another page of this site' }),
+  ).toBeVisible();
+  await expect(
+    estimator.getByRole('status').filter({ hasText: 'Your numbers were erased on another page of this site' }),
+  ).toBeVisible();
   // back at its starting value (0), not the 5 typed before
   await expect(estimator.getByLabel('1. Support clique', { exact: true })).toHaveValue('0');
-  await expect(checklist.getByRole('status').filter({ hasText: 'Your checklist was erased on another page of this site' })).toBeVisible();
+  await expect(
+    checklist.getByRole('status').filter({ hasText: 'Your checklist was erased on another page of this site' }),
+  ).toBeVisible();
   await expect(checklist.getByLabel('New role title')).toHaveValue('');
   // once: OK closes it for good
   await tool.getByRole('button', { name: 'OK' }).click();
   await expect(tool.getByText(/erased on another page/)).toHaveCount(0);
 });
 
-test('erasing only the networking purpose on Your data: the quiz result no longer offers the estimator “set to” it', async ({ page, context }) => {
+test('erasing only the networking purpose on Your data: the quiz result no longer offers the estimator “set to” it', async ({
+  page,
+  context,
+}) => {
   test.slow(); // two pages hydrate in one browser
   const quiz = page;
   await quiz.goto('/tools/purpose-quiz/');
@@ -134,7 +143,14 @@ async function seed(page: import('@playwright/test').Page, values: Record<string
 }
 
 const ours = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('upproach:')).sort().map((k) => [k, localStorage.getItem(k)])));
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('upproach:'))
+        .sort()
+        .map((k) => [k, localStorage.getItem(k)]),
+    ),
+  );
 
 test('download my data, erase everything, open the file: the same stored values come back', async ({ page }) => {
   await seed(page, seeded);
@@ -158,20 +174,27 @@ test('download my data, erase everything, open the file: the same stored values 
   expect(await ours(page)).toEqual({});
 
   // by keyboard: the file picker is a labelled control; the review's heading takes the focus
-  await page.getByLabel('Open a data file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .getByLabel('Open a data file')
+    .setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(page.getByRole('heading', { name: /^What upproach-data-.* holds$/ })).toBeFocused();
-  for (const name of ['Colour theme', 'Your networking purpose', 'Purpose quiz answers']) await expect(page.getByRole('checkbox', { name })).toBeChecked();
+  for (const name of ['Colour theme', 'Your networking purpose', 'Purpose quiz answers'])
+    await expect(page.getByRole('checkbox', { name })).toBeChecked();
   expect(await ours(page)).toEqual({});
   await page.keyboard.press('Tab');
   await expect(page.getByRole('checkbox', { name: 'Colour theme' })).toBeFocused();
   await page.getByRole('button', { name: 'Replace the chosen items' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status')).toHaveText('Brought in: colour theme, your networking purpose and purpose quiz answers.');
+  await expect(page.getByRole('status')).toHaveText(
+    'Brought in: colour theme, your networking purpose and purpose quiz answers.',
+  );
   await expect(page.getByText('This site keeps 3 items in this browser.')).toBeVisible();
   expect(await ours(page)).toEqual(before);
 });
 
-test('a file with one corrupt entry brings in the others only when confirmed, and leaves the corrupt one untouched', async ({ page }) => {
+test('a file with one corrupt entry brings in the others only when confirmed, and leaves the corrupt one untouched', async ({
+  page,
+}) => {
   await seed(page, { 'upproach:quiz:v1': seeded['upproach:quiz:v1'] });
   await page.goto('/your-data/');
   await expect(page.getByText('This site keeps 1 item in this browser.')).toBeVisible();
@@ -180,9 +203,15 @@ test('a file with one corrupt entry brings in the others only when confirmed, an
     version: 1,
     site: 'UPPROACH',
     exported: '2026-12-01T20:00:00.000Z',
-    items: { theme: 'light', purpose: { v: 1, purpose: 'social' }, quiz: { v: 1, started: true, step: 'three', answers: {} } },
+    items: {
+      theme: 'light',
+      purpose: { v: 1, purpose: 'social' },
+      quiz: { v: 1, started: true, step: 'three', answers: {} },
+    },
   };
-  await page.getByLabel('Open a data file').setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page
+    .getByLabel('Open a data file')
+    .setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await expect(page.getByRole('heading', { name: 'What edited.json holds' })).toBeVisible();
   await expect(page.getByText(/This entry is damaged or from another version, so it cannot be imported/)).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Purpose quiz answers' })).toHaveCount(0);
@@ -204,12 +233,20 @@ test('a 10 MB file is refused with a message, and nothing stored changes', async
   await expect(page.getByText('This site keeps 3 items in this browser.')).toBeVisible();
   const before = await ours(page);
   const big = Buffer.alloc(10 * 1024 * 1024, 0x20);
-  await page.getByLabel('Open a data file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: big });
-  await expect(page.getByRole('alert')).toHaveText(/^This file is 10\.5 MB, far too large to be a data file from this site.*Nothing was changed\.$/);
+  await page
+    .getByLabel('Open a data file')
+    .setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: big });
+  await expect(page.getByRole('alert')).toHaveText(
+    /^This file is 10\.5 MB, far too large to be a data file from this site.*Nothing was changed\.$/,
+  );
   await expect(page.getByRole('button', { name: 'Replace the chosen items' })).toHaveCount(0);
   expect(await ours(page)).toEqual(before);
   // a truncated file is named as such
-  await page.getByLabel('Open a data file').setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"upproach-data","version":1,"site":"UPP') });
+  await page.getByLabel('Open a data file').setInputFiles({
+    name: 'cut.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"upproach-data","version":1,"site":"UPP'),
+  });
   await expect(page.getByRole('alert')).toHaveText(/^This file is not a complete data file: it is cut short/);
   expect(await ours(page)).toEqual(before);
 });

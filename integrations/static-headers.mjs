@@ -24,7 +24,12 @@ const htmlFiles = (dir) =>
 /** The CSP from a page's <meta http-equiv="content-security-policy">, or null. */
 export function metaCsp(html) {
   const m = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html);
-  return m ? m[1].replace(/&#39;/g, "'").replace(/\s*;\s*/g, '; ').replace(/;\s*$/, '') : null;
+  return m
+    ? m[1]
+        .replace(/&#39;/g, "'")
+        .replace(/\s*;\s*/g, '; ')
+        .replace(/;\s*$/, '')
+    : null;
 }
 
 export function headersFile(dist, base = '/') {
@@ -32,7 +37,12 @@ export function headersFile(dist, base = '/') {
   const pages = htmlFiles(dist)
     .sort()
     .map((file) => ({
-      route: b + relative(dist, file).split('\\').join('/').replace(/index\.html$/, ''),
+      route:
+        b +
+        relative(dist, file)
+          .split('\\')
+          .join('/')
+          .replace(/index\.html$/, ''),
       csp: metaCsp(readFileSync(file, 'utf8')),
     }))
     .filter((p) => p.csp);
@@ -52,7 +62,12 @@ export function headersFile(dist, base = '/') {
   blocks.push([`${b}_astro/*`, { 'Cache-Control': 'public, max-age=31536000, immutable' }]);
   return (
     blocks
-      .map(([route, headers]) => `${route}\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`)
+      .map(
+        ([route, headers]) =>
+          `${route}\n${Object.entries(headers)
+            .map(([k, v]) => `  ${k}: ${v}`)
+            .join('\n')}`,
+      )
       .join('\n\n') + '\n'
   );
 }

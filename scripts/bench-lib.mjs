@@ -33,7 +33,9 @@ export function parseOptions(argv = [], env = {}) {
     profile: null,
   };
   const list = (name, raw) => {
-    const values = String(raw).split(',').map((s) => wholeNumber(s.trim()));
+    const values = String(raw)
+      .split(',')
+      .map((s) => wholeNumber(s.trim()));
     if (values.length === 0 || values.some((v) => !Number.isSafeInteger(v))) {
       throw new RangeError(`${name} must be a comma-separated list of whole numbers, got "${raw}"`);
     }
@@ -41,7 +43,8 @@ export function parseOptions(argv = [], env = {}) {
   };
   const positive = (name, raw) => {
     const v = wholeNumber(String(raw).trim());
-    if (!Number.isSafeInteger(v) || v < 1) throw new RangeError(`${name} must be a whole number of at least 1, got "${raw}"`);
+    if (!Number.isSafeInteger(v) || v < 1)
+      throw new RangeError(`${name} must be a whole number of at least 1, got "${raw}"`);
     return v;
   };
   if (env.BENCH_SIZES) options.sizes = list('BENCH_SIZES', env.BENCH_SIZES);
@@ -49,7 +52,9 @@ export function parseOptions(argv = [], env = {}) {
   if (env.BENCH_CPU) options.cpu = positive('BENCH_CPU', env.BENCH_CPU);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const value = () => {
       const v = inline ?? argv[++i];
       if (v === undefined) throw new RangeError(`${flag} needs a value`);
@@ -61,7 +66,10 @@ export function parseOptions(argv = [], env = {}) {
     else if (flag === '--profile') options.profile = value();
     else if (flag === '--skip-build') options.build = false;
     else if (flag === '--skip-interactions') options.interactions = false;
-    else throw new RangeError(`unknown option ${arg} (known: --sizes, --runs, --cpu, --profile, --skip-build, --skip-interactions)`);
+    else
+      throw new RangeError(
+        `unknown option ${arg} (known: --sizes, --runs, --cpu, --profile, --skip-build, --skip-interactions)`,
+      );
   }
   return options;
 }
@@ -149,7 +157,9 @@ export function formatBuildTable(rows) {
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of rows) {
-    lines.push(`| ${r.n} | ${fmt(r.total / 1000, 1)} | ${fmt(r.per, 1)} | ${fmt(r.bareTotal / 1000, 1)} | ${fmt(r.barePer, 1)} | ${fmt(r.ratio, 2, '×')} | ${fmt(r.totalRatio, 2, '×')} |`);
+    lines.push(
+      `| ${r.n} | ${fmt(r.total / 1000, 1)} | ${fmt(r.per, 1)} | ${fmt(r.bareTotal / 1000, 1)} | ${fmt(r.barePer, 1)} | ${fmt(r.ratio, 2, '×')} | ${fmt(r.totalRatio, 2, '×')} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -161,7 +171,13 @@ export function formatBuildTable(rows) {
 export function interactionRows(samples, runs) {
   return INTERACTIONS.map((kind) => {
     const values = samples[kind] ?? [];
-    return { kind, count: values.length, median: median(values), worst: values.length ? Math.max(...values) : NaN, runs };
+    return {
+      kind,
+      count: values.length,
+      median: median(values),
+      worst: values.length ? Math.max(...values) : NaN,
+      runs,
+    };
   });
 }
 

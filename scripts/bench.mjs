@@ -12,7 +12,17 @@
 // same installed astro and @astrojs/mdx. Interactions are measured with the Event Timing API
 // (the data behind INP) in Debian's Chromium, CPU slowed with CDP's setCPUThrottlingRate.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -33,7 +43,15 @@ import {
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_ARTICLE = 'src/content/articles/you-received-a-promotion-what-about-your-network.mdx';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report', 'blob-report']);
 
 let options;
@@ -76,7 +94,11 @@ function run(cmd, args, cwd, env = {}) {
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolveRun() : reject(new Error(`${cmd} ${args.join(' ')} in ${cwd} failed (${code}):\n${stderr.slice(-4000)}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolveRun()
+        : reject(new Error(`${cmd} ${args.join(' ')} in ${cwd} failed (${code}):\n${stderr.slice(-4000)}`)),
+    );
   });
 }
 
@@ -84,7 +106,8 @@ const astroBin = join(root, 'node_modules', '.bin', 'astro');
 
 /** Wall-clock time of a cold `astro build` (its caches removed first). */
 async function timeBuild(dir) {
-  for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro', 'dist']) rmSync(join(dir, cache), { recursive: true, force: true });
+  for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro', 'dist'])
+    rmSync(join(dir, cache), { recursive: true, force: true });
   const start = performance.now();
   await run(astroBin, ['build'], dir, { ASTRO_TELEMETRY_DISABLED: '1' });
   return performance.now() - start;
@@ -98,7 +121,10 @@ function writeArticles(dir, n, make) {
 
 function siteCopy() {
   const dir = join(work, 'site');
-  cpSync(root, dir, { recursive: true, filter: (src) => !SKIP.has(src.slice(root.length + 1).split('/')[0]) && !/^dist-/.test(src.slice(root.length + 1)) });
+  cpSync(root, dir, {
+    recursive: true,
+    filter: (src) => !SKIP.has(src.slice(root.length + 1).split('/')[0]) && !/^dist-/.test(src.slice(root.length + 1)),
+  });
   linkNodeModules(dir);
   return dir;
 }
@@ -125,7 +151,10 @@ function bareProject() {
       'const { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n' +
       '<html lang="en"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head><body><main><h1>{entry.data.title}</h1><Content /></main></body></html>\n',
   );
-  writeFileSync(join(dir, 'src/pages/index.astro'), '<html lang="en"><head><meta charset="utf-8" /><title>Bare</title></head><body><h1>Bare</h1></body></html>\n');
+  writeFileSync(
+    join(dir, 'src/pages/index.astro'),
+    '<html lang="en"><head><meta charset="utf-8" /><title>Bare</title></head><body><h1>Bare</h1></body></html>\n',
+  );
   linkNodeModules(dir);
   return dir;
 }
@@ -139,7 +168,8 @@ async function benchBuilds(site) {
   for (const n of [...new Set([0, ...options.sizes])].sort((a, b) => a - b)) {
     const siteDir = join(site, 'src/content/articles');
     for (const f of readdirSync(siteDir)) if (f.startsWith('bench-article-')) rmSync(join(siteDir, f));
-    for (let i = 1; i <= n; i++) writeFileSync(join(siteDir, `${benchArticleId(i)}.mdx`), siteArticle(i, realOrders + i, body));
+    for (let i = 1; i <= n; i++)
+      writeFileSync(join(siteDir, `${benchArticleId(i)}.mdx`), siteArticle(i, realOrders + i, body));
     writeArticles(join(bare, 'src/content/articles'), n, (i) => baselineArticle(i, body));
     ours[n] = [];
     base[n] = [];
@@ -147,7 +177,9 @@ async function benchBuilds(site) {
       // alternate, so that a burst of load elsewhere on the machine hits both alike
       ours[n].push(await timeBuild(site));
       base[n].push(await timeBuild(bare));
-      process.stderr.write(`bench: N=${n} run ${r + 1}: site ${(ours[n].at(-1) / 1000).toFixed(1)} s, bare ${(base[n].at(-1) / 1000).toFixed(1)} s\n`);
+      process.stderr.write(
+        `bench: N=${n} run ${r + 1}: site ${(ours[n].at(-1) / 1000).toFixed(1)} s, bare ${(base[n].at(-1) / 1000).toFixed(1)} s\n`,
+      );
     }
   }
   return buildRows(ours, base);
@@ -166,7 +198,11 @@ function freePort() {
 
 async function serve(dir) {
   const port = await freePort();
-  const child = spawn(astroBin, ['preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], { cwd: dir, stdio: 'ignore', detached: true });
+  const child = spawn(astroBin, ['preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
+    cwd: dir,
+    stdio: 'ignore',
+    detached: true,
+  });
   cleanups.push(() => process.kill(-child.pid, 'SIGTERM'));
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 150; i++) {
@@ -180,11 +216,13 @@ async function serve(dir) {
   throw new Error(`astro preview did not answer on ${url}`);
 }
 
+/* global window, requestAnimationFrame -- the functions given to page.evaluate and addInitScript run in the page */
 /** Collects Event Timing entries into window.__benchEvents from the first paint on. */
 function observeEvents() {
   window.__benchEvents = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__benchEvents.push({ interactionId: e.interactionId, duration: e.duration, name: e.name });
+    for (const e of list.getEntries())
+      window.__benchEvents.push({ interactionId: e.interactionId, duration: e.duration, name: e.name });
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 }
 
@@ -211,9 +249,15 @@ async function benchInteractions(base) {
       await page.locator(ready).first().waitFor({ state: 'attached', timeout: 60_000 });
       await settle();
     };
-    const settle = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
+    const settle = () =>
+      page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))),
+      );
     const seen = new Set();
-    const newEntries = async () => (await page.evaluate(() => window.__benchEvents)).filter((e) => e.interactionId > 0 && !seen.has(e.interactionId));
+    const newEntries = async () =>
+      (await page.evaluate(() => window.__benchEvents)).filter(
+        (e) => e.interactionId > 0 && !seen.has(e.interactionId),
+      );
     /** does `act`, then files every new interaction under `kind` (0 when none reached 16 ms) */
     const measure = async (kind, act) => {
       // whatever came before (typing into other fields, loading) is not this interaction
@@ -276,7 +320,12 @@ async function benchInteractions(base) {
       for (const key of ['1', '2', 'Backspace', '5', 'Backspace', 'Backspace', '7']) {
         await measure('estimator keystroke', () => page.keyboard.press(key));
       }
-      for (const method of ['How many people do you know named …?', 'Count your circles', 'How many people do you know named …?', 'Count your circles']) {
+      for (const method of [
+        'How many people do you know named …?',
+        'Count your circles',
+        'How many people do you know named …?',
+        'Count your circles',
+      ]) {
         await measure('estimator method switch', () => page.getByLabel(method, { exact: true }).click());
       }
     });
@@ -289,7 +338,8 @@ async function benchInteractions(base) {
       await page.getByLabel('New role title').fill('Head of Sales');
       await page.getByLabel('Manager', { exact: true }).check();
       await page.getByLabel('Start date of the new role').fill('2027-01-04');
-      for (const name of ['Accounting', 'Marketing', 'Engineering']) await page.getByRole('checkbox', { name, exact: true }).check();
+      for (const name of ['Accounting', 'Marketing', 'Engineering'])
+        await page.getByRole('checkbox', { name, exact: true }).check();
       await settle();
       await measure('checklist build', () => page.getByRole('button', { name: 'Build my plan' }).click());
       await page.locator('.cl-plan').waitFor();
@@ -319,7 +369,9 @@ try {
   const date = new Date().toISOString().slice(0, 10);
   if (options.build) {
     const rows = await benchBuilds(site);
-    console.log(`\nBuild time (${date}, median of ${options.runs} cold builds; per article = (build(N) − build(0)) ÷ N; bare = Astro + MDX alone, same articles, same run)\n`);
+    console.log(
+      `\nBuild time (${date}, median of ${options.runs} cold builds; per article = (build(N) − build(0)) ÷ N; bare = Astro + MDX alone, same articles, same run)\n`,
+    );
     console.log(formatBuildTable(rows));
   }
   if (options.interactions) {
@@ -329,9 +381,14 @@ try {
     if (!options.build || options.sizes.at(-1) !== 0 || !existsSync(join(site, 'dist'))) await timeBuild(site);
     const base = await serve(site);
     const rows = await benchInteractions(base);
-    console.log(`\nInteractions (${date}, Event Timing duration of each interaction, longest event per interactionId, Chromium at ${options.cpu}× CPU slowdown, ${options.runs} runs; < 16 = under the API's 16 ms threshold)\n`);
+    console.log(
+      `\nInteractions (${date}, Event Timing duration of each interaction, longest event per interactionId, Chromium at ${options.cpu}× CPU slowdown, ${options.runs} runs; < 16 = under the API's 16 ms threshold)\n`,
+    );
     console.log(formatInteractionTable(rows));
-    if (options.profile) console.log(`\nCPU profiles of the first run: ${options.profile}/*.cpuprofile (open in Chromium DevTools, Performance panel)`);
+    if (options.profile)
+      console.log(
+        `\nCPU profiles of the first run: ${options.profile}/*.cpuprofile (open in Chromium DevTools, Performance panel)`,
+      );
   }
   cleanup();
 } catch (error) {

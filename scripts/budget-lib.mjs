@@ -66,15 +66,19 @@ export function measureSite(dist = 'dist', base = '/') {
         const directive = /client="([^"]+)"/.exec(tag)?.[1];
         if (component) {
           const own = resolveAsset(dist, b, component);
-          const name = own.split('/').pop().replace(/\.[\w-]+\.js$/, '').replace(/\.js$/, '');
+          const name = own
+            .split('/')
+            .pop()
+            .replace(/\.[\w-]+\.js$/, '')
+            .replace(/\.js$/, '');
           islands.push({ component: relative(dist, own), own: gz(readFileSync(own)), directive, name });
           jsClosure(own, js);
         }
         if (renderer) jsClosure(resolveAsset(dist, b, renderer), js);
       }
-      const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map(
-        (m) => Buffer.byteLength(m[1]),
-      );
+      const inlineScripts = [
+        ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g),
+      ].map((m) => Buffer.byteLength(m[1]));
       const cssBytes = [...css].reduce((n, f) => n + gz(readFileSync(f)), 0);
       const jsBytes = [...js].reduce((n, f) => n + gz(readFileSync(f)), 0);
       return {
@@ -101,13 +105,16 @@ export function checkBudgets(rows) {
     if (r.js > l.js) problems.push(`${r.route}: JS ${r.js} B gzip > ${l.js}`);
     if (kind === 'static') {
       if (r.inlineScripts.length > 1) {
-        problems.push(`${r.route}: ${r.inlineScripts.length} inline scripts; only the theme script may run on a page without islands`);
+        problems.push(
+          `${r.route}: ${r.inlineScripts.length} inline scripts; only the theme script may run on a page without islands`,
+        );
       }
       const big = r.inlineScripts.filter((n) => n >= LIMITS.static.inlineScript);
       if (big.length) problems.push(`${r.route}: inline script of ${big[0]} B >= ${LIMITS.static.inlineScript}`);
     }
     for (const i of r.islands) {
-      if (i.own > LIMITS.island.ownChunk) problems.push(`${r.route}: island ${i.component} ${i.own} B gzip > ${LIMITS.island.ownChunk}`);
+      if (i.own > LIMITS.island.ownChunk)
+        problems.push(`${r.route}: island ${i.component} ${i.own} B gzip > ${LIMITS.island.ownChunk}`);
       if (r.route.startsWith('/articles/') && i.directive !== 'visible') {
         problems.push(`${r.route}: island ${i.component} hydrates with client:${i.directive}, not client:visible`);
       }

@@ -10,7 +10,9 @@ if (!process.argv.includes('--no-build')) {
   if (status !== 0) process.exit(status ?? 1);
 }
 const rows = measureSite(dist, process.env.BASE_PATH ?? '/');
-console.log('Sizes are gzip -9 bytes of what each route loads (HTML, its stylesheets, the JS it runs at load or hydration).\n');
+console.log(
+  'Sizes are gzip -9 bytes of what each route loads (HTML, its stylesheets, the JS it runs at load or hydration).\n',
+);
 console.log(formatTable(rows));
 const problems = checkBudgets(rows);
 console.log(problems.length ? `\nOver budget:\n- ${problems.join('\n- ')}` : '\nAll budgets hold.');

@@ -69,7 +69,9 @@ export function routeProblems(row) {
       .filter(([k, min]) => !(typeof row[k] === 'number' && /** @type {number} */ (row[k]) >= min))
       .map(([k, min]) => `${k} ${row[k]} < ${min}`),
     ...(seoFailures?.length ? [`seo audits failing: ${seoFailures.join(', ')}`] : []),
-    ...(!(typeof row.cls === 'number' && row.cls === 0) ? [`CLS ${typeof row.cls === 'number' ? row.cls.toFixed(3) : row.cls} > 0`] : []),
+    ...(!(typeof row.cls === 'number' && row.cls === 0)
+      ? [`CLS ${typeof row.cls === 'number' ? row.cls.toFixed(3) : row.cls} > 0`]
+      : []),
   ];
 }
 

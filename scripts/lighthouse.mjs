@@ -30,9 +30,13 @@ const routes = (() => {
   return only?.length ? all.filter((r) => only.includes(r)) : all;
 })();
 
-const server = spawn('astro', ['preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock', '--outDir', dist], {
-  stdio: 'ignore',
-});
+const server = spawn(
+  'astro',
+  ['preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock', '--outDir', dist],
+  {
+    stdio: 'ignore',
+  },
+);
 const stop = () => server.kill('SIGTERM');
 process.on('exit', stop);
 for (let i = 0; i < 100; i++) {
@@ -66,18 +70,24 @@ try {
     }
     const row = routeRow(route, samples);
     results.push(row);
-    console.log(`${row.problems.length ? '✗' : '✓'} ${route} ${row.problems.join('; ')}${row.problems.length && row.failing.length ? ` (failing audits: ${row.failing.join(', ')})` : ''}`);
+    console.log(
+      `${row.problems.length ? '✗' : '✓'} ${route} ${row.problems.join('; ')}${row.problems.length && row.failing.length ? ` (failing audits: ${row.failing.join(', ')})` : ''}`,
+    );
   }
 } finally {
   chrome.kill();
   stop();
 }
 
-console.log(`\nLighthouse ${runs > 1 ? `median of ${runs} runs` : '1 run'}, mobile defaults (performance is a benchmark, not a gate):\n`);
+console.log(
+  `\nLighthouse ${runs > 1 ? `median of ${runs} runs` : '1 run'}, mobile defaults (performance is a benchmark, not a gate):\n`,
+);
 console.log('| route | performance | accessibility | best practices | SEO | CLS |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
-  console.log(`| ${r.route} | ${r.performance} | ${r.accessibility} | ${r['best-practices']} | ${r.seo} | ${r.cls.toFixed(3)} |`);
+  console.log(
+    `| ${r.route} | ${r.performance} | ${r.accessibility} | ${r['best-practices']} | ${r.seo} | ${r.cls.toFixed(3)} |`,
+  );
 }
 mkdirSync('test-results', { recursive: true });
 writeFileSync('test-results/lighthouse.json', JSON.stringify(results, null, 2));

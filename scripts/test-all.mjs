@@ -53,7 +53,11 @@ export function playwrightCounts(report) {
 export function lighthouseCounts(report) {
   if (!Array.isArray(report)) return null;
   const rows = /** @type {unknown[]} */ (report);
-  if (!rows.every((r) => typeof r === 'object' && r !== null && Array.isArray(/** @type {{ problems?: unknown }} */ (r).problems))) {
+  if (
+    !rows.every(
+      (r) => typeof r === 'object' && r !== null && Array.isArray(/** @type {{ problems?: unknown }} */ (r).problems),
+    )
+  ) {
     return null;
   }
   const bad = rows.filter((r) => /** @type {{ problems: unknown[] }} */ (r).problems.length > 0).length;
@@ -69,8 +73,14 @@ export function lighthouseCounts(report) {
  * @returns {SuiteResult}
  */
 export function suiteResult(name, status, counts) {
-  if (!counts) return { passed: 0, failed: 1, problem: `${name} exited with ${status} and wrote no readable report (missing or malformed)` };
-  if (status !== 0 && counts.failed === 0) return { passed: counts.passed, failed: 1, problem: `${name} exited with ${status}` };
+  if (!counts)
+    return {
+      passed: 0,
+      failed: 1,
+      problem: `${name} exited with ${status} and wrote no readable report (missing or malformed)`,
+    };
+  if (status !== 0 && counts.failed === 0)
+    return { passed: counts.passed, failed: 1, problem: `${name} exited with ${status}` };
   return { passed: counts.passed, failed: counts.failed, problem: null };
 }
 
@@ -97,14 +107,20 @@ function main() {
   const out = 'test-results';
   mkdirSync(out, { recursive: true });
   /** @type {(cmd: string, args: string[], env?: Record<string, string>) => number} */
-  const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+  const run = (cmd, args, env = {}) =>
+    spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
   /** @type {SuiteResult[]} */
   const results = [];
 
   // 1. Unit and component tests
   const vitestFile = `${out}/vitest.json`;
   rmSync(vitestFile, { force: true });
-  const vitestStatus = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestFile}`]);
+  const vitestStatus = run('vitest', [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${vitestFile}`,
+  ]);
   results.push(suiteResult('vitest', vitestStatus, vitestCounts(readJson(vitestFile))));
 
   // 2. Production build (e2e tests run against it)

@@ -78,4 +78,18 @@ const siteWords = defineCollection({
   schema: siteWordsSchema,
 });
 
-export const collections = { articles, purposes, authors, tools, checklistItems, checklistWords, quizQuestions, quizResults, quizShare, estimatorLayers, estimatorTargets, estimatorCopy, siteWords };
+export const collections = {
+  articles,
+  purposes,
+  authors,
+  tools,
+  checklistItems,
+  checklistWords,
+  quizQuestions,
+  quizResults,
+  quizShare,
+  estimatorLayers,
+  estimatorTargets,
+  estimatorCopy,
+  siteWords,
+};

@@ -40,7 +40,13 @@ export default function ConfirmErase({
   };
   if (!asking) {
     return (
-      <button ref={startRef} type="button" className={startClassName} disabled={disabled} onClick={() => setAsking(true)}>
+      <button
+        ref={startRef}
+        type="button"
+        className={startClassName}
+        disabled={disabled}
+        onClick={() => setAsking(true)}
+      >
         {words.start}
       </button>
     );

@@ -18,7 +18,9 @@ export function StoreNotice({ text, ok, onOk }: { text: string | null; ok: strin
             type="button"
             className="button secondary"
             onClick={() => {
-              focusAfter(() => nextFocusable(region.current!, region.current!.closest('astro-island') ?? document.body));
+              focusAfter(() =>
+                nextFocusable(region.current!, region.current!.closest('astro-island') ?? document.body),
+              );
               onOk();
             }}
           >

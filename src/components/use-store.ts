@@ -24,6 +24,11 @@ export function useStore<T>(store: ReadableAtom<T>, { ssr }: { ssr?: 'initial' |
     [store],
   );
   const get = () => snapshot.current;
-  const server = ssr === 'initial' && 'init' in store ? () => (store as ReadableAtom<T> & { init: T }).init : typeof ssr === 'function' ? ssr : get;
+  const server =
+    ssr === 'initial' && 'init' in store
+      ? () => (store as ReadableAtom<T> & { init: T }).init
+      : typeof ssr === 'function'
+        ? ssr
+        : get;
   return useSyncExternalStore(subscribe, get, server);
 }

@@ -55,7 +55,9 @@ export async function getAuthor(id: string = SITE.authorId): Promise<Author> {
 
 export type Tool = CollectionEntry<'tools'>;
 
-const tools = perBuild(async (): Promise<readonly Tool[]> => (await getCollection('tools')).sort((a, b) => a.data.order - b.data.order));
+const tools = perBuild(async (): Promise<readonly Tool[]> =>
+  (await getCollection('tools')).sort((a, b) => a.data.order - b.data.order),
+);
 
 /** The tools in their order (shared: do not change it). */
 export const getTools = (): Promise<readonly Tool[]> => tools();

@@ -13,7 +13,13 @@ import { previewPath, previewPurposes } from '../lib/quiz/preview';
 import { fill } from '../lib/shared/template';
 
 export async function getOgCards(): Promise<OgCard[]> {
-  const [articles, tools, words, share, names] = await Promise.all([getArticles(), getTools(), getSiteWords(), getQuizShare(), getPurposeNames()]);
+  const [articles, tools, words, share, names] = await Promise.all([
+    getArticles(),
+    getTools(),
+    getSiteWords(),
+    getQuizShare(),
+    getPurposeNames(),
+  ]);
   const preview = words.linkPreview;
   const quiz = tools.find((t) => t.id === 'purpose-quiz');
   const cards: OgCard[] = [homeCard(preview.home)];
@@ -27,7 +33,12 @@ export async function getOgCards(): Promise<OgCard[]> {
     });
   }
   for (const tool of tools) {
-    cards.push({ path: ogImagePath(paths.tool(tool.id)), kicker: preview.tool, title: tool.data.title, details: [tool.data.promise] });
+    cards.push({
+      path: ogImagePath(paths.tool(tool.id)),
+      kicker: preview.tool,
+      title: tool.data.title,
+      details: [tool.data.promise],
+    });
   }
   for (const purpose of previewPurposes) {
     cards.push({

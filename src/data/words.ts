@@ -4,7 +4,11 @@
  */
 import { getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 
-async function single<C extends CollectionKey>(collection: C, id: string, file: string): Promise<CollectionEntry<C>['data']> {
+async function single<C extends CollectionKey>(
+  collection: C,
+  id: string,
+  file: string,
+): Promise<CollectionEntry<C>['data']> {
   const entry = (await getEntry(collection, id)) as CollectionEntry<C> | undefined;
   if (!entry) throw new Error(`${file} has no "${id}" entry`);
   return entry.data;

@@ -20,7 +20,9 @@ function loadFonts() {
   fonts ??= Promise.all(
     ([400, 700] as const).map(async (weight) => ({
       name: 'Atkinson Hyperlegible',
-      data: await readFile(require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`)),
+      data: await readFile(
+        require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`),
+      ),
       weight,
       style: 'normal' as const,
     })),
@@ -35,5 +37,7 @@ export async function renderOgImage(card: OgCard): Promise<Uint8Array> {
     height: OG_HEIGHT,
     fonts: await loadFonts(),
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } })
+    .render()
+    .asPng();
 }

@@ -30,13 +30,23 @@ const itemPlaceholders: readonly string[] = ['group', 'person', ...levelPlacehol
 const why = z.string().trim().min(1).max(160);
 
 /** every line of an item (its text and its why for both readers) */
-function itemLines(item: { text: { self: string; manager: string }; why: string | { self: string; manager: string } }): string[] {
-  return [item.text.self, item.text.manager, ...(typeof item.why === 'string' ? [item.why] : [item.why.self, item.why.manager])];
+function itemLines(item: {
+  text: { self: string; manager: string };
+  why: string | { self: string; manager: string };
+}): string[] {
+  return [
+    item.text.self,
+    item.text.manager,
+    ...(typeof item.why === 'string' ? [item.why] : [item.why.self, item.why.manager]),
+  ];
 }
 
 const itemSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/).max(60),
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .max(60),
     phase: z.enum(phaseIds),
     section: z.enum(sectionIds),
     text: z.object({ self: line, manager: line }),
@@ -99,12 +109,23 @@ export const checklistWordsSchema = z.object({
   sections: z.array(z.object({ id: z.enum(sectionIds), title: line })).length(sectionIds.length),
   groups: z.array(groupSchema).min(1),
   purposes: z.array(z.object({ id: z.enum(purposeIds), section: z.enum(sectionIds), note: line })),
-  sources: z.array(z.object({ id: z.string().min(1), citation: line, short: z.string().trim().min(1).max(40), url: sourceUrl.optional() })).min(1),
+  sources: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        citation: line,
+        short: z.string().trim().min(1).max(40),
+        url: sourceUrl.optional(),
+      }),
+    )
+    .min(1),
   /** each level once: its label and how plan items name the people around it ({peers}, {above}, {leaders}) */
   levels: z
     .array(z.object({ id: z.enum(levels), label: line, peers: line, above: line.optional(), leaders: line.optional() }))
     .length(levels.length)
-    .refine((list) => new Set(list.map((l) => l.id)).size === list.length, { message: 'levels must list each level once' }),
+    .refine((list) => new Set(list.map((l) => l.id)).size === list.length, {
+      message: 'levels must list each level once',
+    }),
   audiences: z.array(z.object({ id: z.enum(audiences), label: line })).length(audiences.length),
   text: z.object({
     yourReport: line,
@@ -172,7 +193,9 @@ export const checklistWordsSchema = z.object({
     fileName: z
       .string()
       .max(40)
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'calendar.fileName may hold only lower-case letters, digits and single dashes' }),
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+        message: 'calendar.fileName may hold only lower-case letters, digits and single dashes',
+      }),
     progress: template('calendar.progress', ['done', 'total'], ['phase']),
     who: template('calendar.who', ['item', 'names']),
     /** not trimmed: the space after the semicolon counts */

@@ -3,7 +3,14 @@ import { storeNoticeWordsSchema } from './store-notice';
 import { purposeIds } from '../lib/purposes';
 import { layerIds, reachIds } from '../lib/estimator/fields';
 import { unitIds, type UnitId } from '../lib/estimator/numbers';
-import { messageKeys, noscriptKeys, uiKeys, type MessageKey, type NoscriptKey, type UiKey } from '../lib/estimator/words';
+import {
+  messageKeys,
+  noscriptKeys,
+  uiKeys,
+  type MessageKey,
+  type NoscriptKey,
+  type UiKey,
+} from '../lib/estimator/words';
 import { sourceUrl } from './source';
 
 /** One of Dunbar's circles as the estimator asks about it (src/content/estimator/layers.yaml). */
@@ -24,16 +31,17 @@ const sentences = z.array(z.string().min(1)).min(1);
  * What a purpose's network needs (src/content/estimator/targets.yaml): guidance derived from
  * the article and the cited layer sizes, not a research finding, and the page says so.
  */
-export const estimatorTargetSchema = z
-  .strictObject({
-    id: z.enum(purposeIds, { error: `id names a purpose that does not exist; the purposes are ${purposeIds.join(', ')}` }),
-    /** who belongs in it, in a few short items (the size range is in the purpose model) */
-    composition: sentences,
-    /** which of Dunbar's circles it draws on */
-    layers: z.array(z.enum(layerIds)).min(1),
-    /** what to do next when today's estimate is below, inside or above the range */
-    next: z.object({ smaller: sentences, 'about-right': sentences, larger: sentences }),
-  });
+export const estimatorTargetSchema = z.strictObject({
+  id: z.enum(purposeIds, {
+    error: `id names a purpose that does not exist; the purposes are ${purposeIds.join(', ')}`,
+  }),
+  /** who belongs in it, in a few short items (the size range is in the purpose model) */
+  composition: sentences,
+  /** which of Dunbar's circles it draws on */
+  layers: z.array(z.enum(layerIds)).min(1),
+  /** what to do next when today's estimate is below, inside or above the range */
+  next: z.object({ smaller: sentences, 'about-right': sentences, larger: sentences }),
+});
 
 const source = z.object({
   /** the citation as readers see it */
@@ -57,7 +65,9 @@ const numberWords = z
     notAvailable: text,
     thousands: text,
     millions: text,
-    units: z.object(Object.fromEntries(unitIds.map((id) => [id, unitWords])) as Record<UnitId, typeof unitWords>).strict(),
+    units: z
+      .object(Object.fromEntries(unitIds.map((id) => [id, unitWords])) as Record<UnitId, typeof unitWords>)
+      .strict(),
   })
   .strict();
 
@@ -72,19 +82,30 @@ export const estimatorCopySchema = z.object({
   reach: z.object({
     intro: z.string().min(1),
     introLive: z.string().min(1),
-    fields: z.object(Object.fromEntries(reachIds.map((id) => [id, fieldWords])) as Record<(typeof reachIds)[number], typeof fieldWords>),
+    fields: z.object(
+      Object.fromEntries(reachIds.map((id) => [id, fieldWords])) as Record<
+        (typeof reachIds)[number],
+        typeof fieldWords
+      >,
+    ),
     assumptions: sentences,
     roughModel: z.string().min(1),
   }),
   noscript: z.string().min(1),
   /** captions of the name table shown without JavaScript, with {placeholders} */
-  noscriptTable: z.object(Object.fromEntries(noscriptKeys.map((key) => [key, z.string().min(1)])) as Record<NoscriptKey, z.ZodString>).strict(),
+  noscriptTable: z
+    .object(Object.fromEntries(noscriptKeys.map((key) => [key, z.string().min(1)])) as Record<NoscriptKey, z.ZodString>)
+    .strict(),
   sourcesTitle: z.string().min(1),
   numbers: numberWords,
   /** inline messages next to a field, with {placeholders}; every key is required */
-  messages: z.object(Object.fromEntries(messageKeys.map((key) => [key, z.string().min(1)])) as Record<MessageKey, z.ZodString>).strict(),
+  messages: z
+    .object(Object.fromEntries(messageKeys.map((key) => [key, z.string().min(1)])) as Record<MessageKey, z.ZodString>)
+    .strict(),
   /** interface words and result sentences, with {placeholders}; every key is required */
-  ui: z.object(Object.fromEntries(uiKeys.map((key) => [key, z.string().min(1)])) as Record<UiKey, z.ZodString>).strict(),
+  ui: z
+    .object(Object.fromEntries(uiKeys.map((key) => [key, z.string().min(1)])) as Record<UiKey, z.ZodString>)
+    .strict(),
   sources: z.array(source).min(1),
 });
 

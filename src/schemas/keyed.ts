@@ -18,16 +18,26 @@ export function keyedByIds<K extends string, T>(
     const out = {} as Record<K, T>;
     for (const id of ids) {
       if (!Object.hasOwn(input, id)) {
-        ctx.addIssue({ code: 'custom', path: [id], message: `${field}.${id} is missing: every id in ${source} (${list}) needs ${needs}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [id],
+          message: `${field}.${id} is missing: every id in ${source} (${list}) needs ${needs}`,
+        });
         continue;
       }
       const parsed = value(id).safeParse(input[id]);
       if (parsed.success) out[id] = parsed.data;
-      else for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: [id, ...issue.path], message: issue.message });
+      else
+        for (const issue of parsed.error.issues)
+          ctx.addIssue({ code: 'custom', path: [id, ...issue.path], message: issue.message });
     }
     for (const id of Object.keys(input)) {
       if (!(ids as readonly string[]).includes(id)) {
-        ctx.addIssue({ code: 'custom', path: [id], message: `${field}.${id} is not an id in ${source}; the ids are ${list}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [id],
+          message: `${field}.${id} is not an id in ${source}; the ids are ${list}`,
+        });
       }
     }
     return out as Readonly<Record<K, T>>;

@@ -19,13 +19,22 @@ const entry = (id: string): z.ZodType<PurposeEntry> =>
     label: name,
     inSentence: name,
     heading: name.max(80),
-    anchor: z.string().regex(/^[a-z0-9-]+$/, { error: `purposes.${id}.anchor is a heading id: lower-case letters, digits and hyphens` }),
+    anchor: z.string().regex(/^[a-z0-9-]+$/, {
+      error: `purposes.${id}.anchor is a heading id: lower-case letters, digits and hyphens`,
+    }),
     strategy: z.strictObject({
       id: z.enum(strategyIds, { error: `purposes.${id}.strategy.id is one of ${strategyIds.join(', ')}` }),
       reason: text,
     }),
     size: z
-      .strictObject({ min: count, minSource: text, max: count, maxSource: text, limit: z.boolean().default(false), basis: text })
+      .strictObject({
+        min: count,
+        minSource: text,
+        max: count,
+        maxSource: text,
+        limit: z.boolean().default(false),
+        basis: text,
+      })
       .refine((s) => s.min < s.max, { error: `purposes.${id}.size: min must be below max` }),
     dilemmas: z.strictObject({
       ...(Object.fromEntries(dilemmaIds.map((d) => [d, text])) as Record<(typeof dilemmaIds)[number], typeof text>),
@@ -33,11 +42,18 @@ const entry = (id: string): z.ZodType<PurposeEntry> =>
     }),
   });
 
-const purposeKey = (field: string) => z.enum(purposeIds, { error: `${field} names a purpose that does not exist; the purposes are ${list}` });
+const purposeKey = (field: string) =>
+  z.enum(purposeIds, { error: `${field} names a purpose that does not exist; the purposes are ${list}` });
 
 export const purposeModelSchema = z
   .object({
-    purposes: keyedByIds('purposes', purposeIds, 'src/lib/purposes.ts', 'an entry (names, strategy, size, dilemmas)', entry),
+    purposes: keyedByIds(
+      'purposes',
+      purposeIds,
+      'src/lib/purposes.ts',
+      'an entry (names, strategy, size, dilemmas)',
+      entry,
+    ),
     conflicts: z.array(
       z.strictObject({
         a: purposeKey('conflicts.a'),
@@ -51,9 +67,15 @@ export const purposeModelSchema = z
   .superRefine((m, ctx) => {
     const seen = new Set<string>();
     m.conflicts.forEach((c, i) => {
-      if (c.a === c.b) ctx.addIssue({ code: 'custom', path: ['conflicts', i], message: `conflicts.${i} pairs "${c.a}" with itself` });
+      if (c.a === c.b)
+        ctx.addIssue({ code: 'custom', path: ['conflicts', i], message: `conflicts.${i} pairs "${c.a}" with itself` });
       const key = [c.a, c.b].sort().join('+');
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['conflicts', i], message: `conflicts.${i}: a second conflict between "${c.a}" and "${c.b}"` });
+      if (seen.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['conflicts', i],
+          message: `conflicts.${i}: a second conflict between "${c.a}" and "${c.b}"`,
+        });
       seen.add(key);
     });
   });

@@ -6,7 +6,8 @@ import { templateString } from './template';
  * src/content/quiz/share.yaml (one entry, `share`).
  */
 const line = z.string().trim().min(1).max(240);
-const purposeTemplate = (key: string, max = 240) => templateString(key, z.string().trim().min(1).max(max), { required: ['purpose'], once: true });
+const purposeTemplate = (key: string, max = 240) =>
+  templateString(key, z.string().trim().min(1).max(max), { required: ['purpose'], once: true });
 
 export const quizShareSchema = z.strictObject({
   /** the page's title and its preview image's title: {purpose} once */

@@ -19,10 +19,20 @@ const text = z.string().trim().min(1);
 const purposeList = purposeIds.join(', ');
 
 const weightError = 'a weight is a whole number from 0 to 5';
-const weight = z.number({ error: weightError }).int({ error: weightError }).min(0, { error: weightError }).max(5, { error: weightError });
+const weight = z
+  .number({ error: weightError })
+  .int({ error: weightError })
+  .min(0, { error: weightError })
+  .max(5, { error: weightError });
 export const weightsSchema = z
   .strictObject(
-    { social: weight.optional(), career: weight.optional(), resource: weight.optional(), strategic: weight.optional(), brand: weight.optional() },
+    {
+      social: weight.optional(),
+      career: weight.optional(),
+      resource: weight.optional(),
+      strategic: weight.optional(),
+      brand: weight.optional(),
+    },
     {
       error: (issue) =>
         issue.code === 'unrecognized_keys'
@@ -41,10 +51,16 @@ const questionSchema = z
   .superRefine((q, ctx) => {
     const n = q.answers?.length ?? 0;
     if (n === 0) ctx.addIssue({ code: 'custom', path: ['answers'], message: `question "${q.id}" has no answers` });
-    else if (n < 2) ctx.addIssue({ code: 'custom', path: ['answers'], message: `question "${q.id}" needs at least two answers` });
-    else if (n > 10) ctx.addIssue({ code: 'custom', path: ['answers'], message: `question "${q.id}" has more than 10 answers` });
+    else if (n < 2)
+      ctx.addIssue({ code: 'custom', path: ['answers'], message: `question "${q.id}" needs at least two answers` });
+    else if (n > 10)
+      ctx.addIssue({ code: 'custom', path: ['answers'], message: `question "${q.id}" has more than 10 answers` });
     duplicates((q.answers ?? []).map((a) => a.id)).forEach((dup) =>
-      ctx.addIssue({ code: 'custom', path: ['answers'], message: `question "${q.id}" has two answers with the id "${dup}"` }),
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answers'],
+        message: `question "${q.id}" has two answers with the id "${dup}"`,
+      }),
     );
   })
   .transform((q) => ({ ...q, answers: q.answers ?? [] }));
@@ -94,15 +110,26 @@ const uiSchema = z.strictObject({
   ...(Object.fromEntries(uiKeys.map((k) => [k, template(`ui.${k}`)])) as Record<(typeof uiKeys)[number], Template>),
   linkProblems: z.strictObject({ malformed: text, tampered: text, future: text, old: text }),
   result: z.strictObject(
-    Object.fromEntries(resultUiKeys.map((k) => [k, template(`ui.result.${k}`)])) as Record<(typeof resultUiKeys)[number], Template>,
+    Object.fromEntries(resultUiKeys.map((k) => [k, template(`ui.result.${k}`)])) as Record<
+      (typeof resultUiKeys)[number],
+      Template
+    >,
   ),
 });
 
 const t = template;
 export const quizResultsSchema = z.object({
   ui: uiSchema,
-  purposes: keyedByIds('purposes', purposeIds, 'src/lib/purposes.ts', 'a short line and a summary', () => purposeTextSchema),
-  dilemmaLabels: z.strictObject(Object.fromEntries(dilemmaIds.map((d) => [d, text])) as Record<(typeof dilemmaIds)[number], typeof text>),
+  purposes: keyedByIds(
+    'purposes',
+    purposeIds,
+    'src/lib/purposes.ts',
+    'a short line and a summary',
+    () => purposeTextSchema,
+  ),
+  dilemmaLabels: z.strictObject(
+    Object.fromEntries(dilemmaIds.map((d) => [d, text])) as Record<(typeof dilemmaIds)[number], typeof text>,
+  ),
   list: z.strictObject({ and: text, serialComma: z.boolean() }),
   headline: z.strictObject({ single: t('headline.single'), two: t('headline.two'), none: t('headline.none') }),
   tieNote: z.strictObject({ two: t('tieNote.two'), many: t('tieNote.many') }),

@@ -21,5 +21,11 @@ export const storeNoticeWordsSchema = z.strictObject({
 export type StoreNoticeWords = z.infer<typeof storeNoticeWordsSchema>;
 
 /** the words of an action that asks first (src/components/ConfirmErase.tsx) */
-export const confirmWordsSchema = z.strictObject({ start: sentence, question: sentence, yes: sentence, no: sentence, group: sentence });
+export const confirmWordsSchema = z.strictObject({
+  start: sentence,
+  question: sentence,
+  yes: sentence,
+  no: sentence,
+  group: sentence,
+});
 export type ConfirmWords = z.infer<typeof confirmWordsSchema>;

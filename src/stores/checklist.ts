@@ -51,7 +51,9 @@ export const dismissChecklistNotice = store.dismissNotice;
  */
 export const $checklistProfile: ReadableAtom<Profile> = computed($checklist, (state) => state.profile);
 
-export const $profileErrors: ReadableAtom<ProfileErrors> = computed($checklistProfile, (profile) => validateProfile(profile));
+export const $profileErrors: ReadableAtom<ProfileErrors> = computed($checklistProfile, (profile) =>
+  validateProfile(profile),
+);
 
 /** the fields the reader has left at least once (their errors show from then on); not stored */
 export const $checklistTouched = atom<readonly ProfileField[]>([]);

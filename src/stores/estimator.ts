@@ -54,7 +54,10 @@ const serverView: EstimatorView = buildView(initial, new Set(), null, initialVal
  * The display for the island's content: `$live` follows $estimatorView; `server` is what the
  * server renders and the island hydrates from. The island makes one pair for its props.
  */
-export function estimatorDisplay(content: EstimatorContent): { $live: ReadableAtom<EstimatorDisplay>; server: EstimatorDisplay } {
+export function estimatorDisplay(content: EstimatorContent): {
+  $live: ReadableAtom<EstimatorDisplay>;
+  server: EstimatorDisplay;
+} {
   const write = numberWriter(content.locale, content.copy.numbers);
   return {
     $live: computed($estimatorView, (view) => displayView(view, content, write)),

@@ -54,8 +54,9 @@ export type QuizNotice = StoreNotice | 'erasedHere';
 const $erased = atom(false);
 
 /** a one-off message about the saved answers (unreadable, newer, erased or changed elsewhere, erased here) */
-export const $quizNotice = computed([store.$notice, $erased], (notice, erased): QuizNotice =>
-  notice ?? (erased ? 'erasedHere' : null),
+export const $quizNotice = computed(
+  [store.$notice, $erased],
+  (notice, erased): QuizNotice => notice ?? (erased ? 'erasedHere' : null),
 );
 
 /** the question that Next refused because it has no answer yet */
@@ -67,25 +68,35 @@ export type { QuizView, SharedView };
 export const $sharedView = atom<SharedView>({ kind: 'none' });
 
 /** The reader's own answers in this browser: none, on the way, or a result (what leaving a shared link returns to). */
-export const $ownProgress = computed([$quiz, $quizModel], (state, quiz): OwnProgress => (quiz ? ownProgress(state, quiz) : 'none'));
+export const $ownProgress = computed([$quiz, $quizModel], (state, quiz): OwnProgress =>
+  quiz ? ownProgress(state, quiz) : 'none',
+);
 
 /** Keeping the open shared result would replace the reader's own answers: ask before keepSharedResult. */
 export const $keepNeedsConfirm = computed([$quiz, $sharedView], (state, shared) =>
   shared.kind === 'result' ? keepingReplaces(state, shared.answers) : false,
 );
 
-let memo: { model: QuizModel; words: NonNullable<ReturnType<typeof $quizTexts.get>>; build: ReturnType<typeof reportMemo> } | null = null;
+let memo: {
+  model: QuizModel;
+  words: NonNullable<ReturnType<typeof $quizTexts.get>>;
+  build: ReturnType<typeof reportMemo>;
+} | null = null;
 
 /**
  * What the island shows: the screen, the answers it needs and the result's report
  * (src/lib/quiz/view.ts decides). The intro until initQuiz has given the questions.
  */
-export const $quizView = computed([$quizModel, $quizTexts, $quiz, $sharedView, $sharedPurpose], (quiz, words, state, shared, chosen): QuizView => {
-  if (!quiz || !words) return INTRO_VIEW;
-  if (!memo || memo.model !== quiz || memo.words !== words) memo = { model: quiz, words, build: reportMemo(quiz, words.texts, words.purposes) };
-  const build = memo.build;
-  return quizView(quiz, state, shared, (answers) => build(answers, chosen));
-});
+export const $quizView = computed(
+  [$quizModel, $quizTexts, $quiz, $sharedView, $sharedPurpose],
+  (quiz, words, state, shared, chosen): QuizView => {
+    if (!quiz || !words) return INTRO_VIEW;
+    if (!memo || memo.model !== quiz || memo.words !== words)
+      memo = { model: quiz, words, build: reportMemo(quiz, words.texts, words.purposes) };
+    const build = memo.build;
+    return quizView(quiz, state, shared, (answers) => build(answers, chosen));
+  },
+);
 
 function model(): QuizModel | null {
   return $quizModel.get();

@@ -71,7 +71,8 @@ const current = ((globalThis as { upproachStorage?: { engine: StorageEngine } })
 });
 
 // Tests set their own engine (test/support/test-storage.ts, test/setup/dom.ts).
-if (typeof window !== 'undefined' && import.meta.env.MODE !== 'test') current.engine = guardedStorage(() => window.localStorage);
+if (typeof window !== 'undefined' && import.meta.env.MODE !== 'test')
+  current.engine = guardedStorage(() => window.localStorage);
 
 export function setStorageEngine(next: StorageEngine): void {
   current.engine = next;

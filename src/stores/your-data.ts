@@ -1,7 +1,20 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import { inspectStorage, type StoredItem } from '../lib/storage/inspect';
-import { storageEntries, storageIds, storageRegistry, type DescribedStorageEntry, type StorageId } from '../lib/storage/registry';
-import { dataFileName, fileTooLarge, type DataFileEntry, type DataFileProblem, type DataFileReading, type MadeDataFile } from '../lib/data-file/format';
+import {
+  storageEntries,
+  storageIds,
+  storageRegistry,
+  type DescribedStorageEntry,
+  type StorageId,
+} from '../lib/storage/registry';
+import {
+  dataFileName,
+  fileTooLarge,
+  type DataFileEntry,
+  type DataFileProblem,
+  type DataFileReading,
+  type MadeDataFile,
+} from '../lib/data-file/format';
 import { joinList, type ListWords } from '../lib/shared/list';
 import { plural, type PluralForms } from '../lib/shared/plural';
 import { fill } from '../lib/shared/template';
@@ -120,7 +133,10 @@ export function refreshStoredItems(): void {
 }
 
 /** Erase one registered entry and say so, naming it by its label. */
-export function eraseStoredItem(entry: { readonly key: string; readonly label: string }, words: YourDataMessages): void {
+export function eraseStoredItem(
+  entry: { readonly key: string; readonly label: string },
+  words: YourDataMessages,
+): void {
   if (!storageEntries.some((e) => e.key === entry.key)) return;
   delete unkept[entry.key];
   storage()?.removeItem(entry.key);
@@ -217,7 +233,12 @@ export async function downloadData(
   const fileName = dataFileName(site, now);
   const left = made.unreadable.map((id) => names[id]);
   $yourDataMessage.set(
-    [fill(words.downloaded, { file: fileName }), left.length ? fill(words.leftOut, { items: joinList(left, words.list) }) : ''].filter(Boolean).join(' '),
+    [
+      fill(words.downloaded, { file: fileName }),
+      left.length ? fill(words.leftOut, { items: joinList(left, words.list) }) : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   );
   return { fileName, text: made.text };
 }
@@ -247,7 +268,13 @@ export async function openDataFile(tools: DataFileTools, file: OpenedFile, site:
   }
   $dataImport.set(
     reading.ok
-      ? { kind: 'review', fileName: file.name, exported: reading.exported, entries: reading.entries, unknown: reading.unknown }
+      ? {
+          kind: 'review',
+          fileName: file.name,
+          exported: reading.exported,
+          entries: reading.entries,
+          unknown: reading.unknown,
+        }
       : { kind: 'problem', problem: reading.problem, size: megabytes(file.size) },
   );
 }
@@ -260,7 +287,9 @@ export async function openDataFile(tools: DataFileTools, file: OpenedFile, site:
 export function importChosen(ids: readonly StorageId[], names: EntryNames, words: DataFileMessages): boolean {
   const review = $dataImport.get();
   if (review.kind !== 'review') return false;
-  const chosen = review.entries.filter((e): e is DataFileEntry & { stored: string } => e.stored !== null && ids.includes(e.id));
+  const chosen = review.entries.filter(
+    (e): e is DataFileEntry & { stored: string } => e.stored !== null && ids.includes(e.id),
+  );
   if (chosen.length === 0) {
     $yourDataMessage.set(words.noneChosen);
     return false;

@@ -4,7 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ConfirmErase from '../../src/components/ConfirmErase';
 
-const words = { start: 'Erase it', question: 'Really erase?', yes: 'Yes, erase', no: 'Keep it', group: 'Confirm erasing' };
+const words = {
+  start: 'Erase it',
+  question: 'Really erase?',
+  yes: 'Yes, erase',
+  no: 'Keep it',
+  group: 'Confirm erasing',
+};
 afterEach(() => cleanup());
 
 describe('ConfirmErase', () => {

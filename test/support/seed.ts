@@ -63,7 +63,5 @@ export interface Correction {
 
 /** The seed blocks as the site should publish them: with the listed corrections applied. */
 export function applyCorrections(blocks: readonly string[], corrections: readonly Correction[]): string[] {
-  return blocks.map((block) =>
-    corrections.reduce((text, c) => text.split(c.original).join(c.corrected), block),
-  );
+  return blocks.map((block) => corrections.reduce((text, c) => text.split(c.original).join(c.corrected), block));
 }

@@ -10,7 +10,10 @@ import { purposeModelSchema } from '../../src/schemas/purpose';
 
 /** the file as written, before validation */
 export function rawPurposeModel(): Record<string, unknown> {
-  return parse(readFileSync(resolve(process.cwd(), 'src/content/purposes/purposes.yaml'), 'utf8')) as Record<string, unknown>;
+  return parse(readFileSync(resolve(process.cwd(), 'src/content/purposes/purposes.yaml'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 }
 
 export function loadPurposeModel(): PurposeModel {

@@ -90,12 +90,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
 
   return (
     <div className="cl" data-hydrated={hydrated ? 'true' : undefined}>
-      <StoreNotice
-        text={notice && text.notices[notice]}
-        ok={text.notices.ok}
-        onOk={dismissChecklistNotice}
-       
-      />
+      <StoreNotice text={notice && text.notices[notice]} ok={text.notices.ok} onOk={dismissChecklistNotice} />
 
       {purposeNote && !plan && <p className="notice cl-purpose-note no-print">{purposeNote}</p>}
 

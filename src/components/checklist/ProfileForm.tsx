@@ -28,7 +28,18 @@ interface Props {
 /** the id a field's input (for the level: its first radio) carries; the error summary links to it */
 export const profileFieldId = (uid: string, field: ProfileField) => `${uid}-${field}`;
 
-export function ProfileForm({ profile, errors, built, hydrated, content, labels, onBlurField, onSubmit, uid, fieldRef }: Props) {
+export function ProfileForm({
+  profile,
+  errors,
+  built,
+  hydrated,
+  content,
+  labels,
+  onBlurField,
+  onSubmit,
+  uid,
+  fieldRef,
+}: Props) {
   const fieldId = (field: ProfileField) => profileFieldId(uid, field);
   const ownGroupId = `${uid}-own-group`;
   const [ownGroup, setOwnGroup] = useState('');
@@ -82,7 +93,10 @@ export function ProfileForm({ profile, errors, built, hydrated, content, labels,
   };
 
   const addGroup = () => {
-    const result = addOwnGroup(ownGroup, internal.map((g) => g.label));
+    const result = addOwnGroup(
+      ownGroup,
+      internal.map((g) => g.label),
+    );
     if (result.ok) {
       setOwnGroup('');
       setGroupError(null);
@@ -122,7 +136,9 @@ export function ProfileForm({ profile, errors, built, hydrated, content, labels,
       </fieldset>
 
       <div className="cl-field">
-        <label htmlFor={fieldId('name')}>{fill(words.optional, { label: self ? words.name.self : words.name.manager })}</label>
+        <label htmlFor={fieldId('name')}>
+          {fill(words.optional, { label: self ? words.name.self : words.name.manager })}
+        </label>
         <input
           disabled={off}
           id={fieldId('name')}
@@ -173,7 +189,11 @@ export function ProfileForm({ profile, errors, built, hydrated, content, labels,
               disabled={off}
               // the first radio carries the field's id: the error summary links to it
               id={index === 0 ? fieldId('level') : undefined}
-              ref={profile.level === l.id || (index === 0 && !content.words.levels.some((o) => o.id === profile.level)) ? fieldRef('level') : undefined}
+              ref={
+                profile.level === l.id || (index === 0 && !content.words.levels.some((o) => o.id === profile.level))
+                  ? fieldRef('level')
+                  : undefined
+              }
               type="radio"
               name={`${uid}-level`}
               value={l.id}
@@ -252,7 +272,12 @@ export function ProfileForm({ profile, errors, built, hydrated, content, labels,
             {profile.customInternal.map((label, index) => (
               <li key={label}>
                 <span>{label}</span>
-                <button disabled={off} type="button" className="button secondary cl-small" onClick={() => removeGroup(label, index)}>
+                <button
+                  disabled={off}
+                  type="button"
+                  className="button secondary cl-small"
+                  onClick={() => removeGroup(label, index)}
+                >
                   {words.remove}
                   <span className="visually-hidden"> {label}</span>
                 </button>

@@ -66,7 +66,15 @@ function Items({ items, className }: { items: readonly string[]; className?: str
   );
 }
 
-function Fields({ fields, off, className = 'est-grid' }: { fields: readonly FieldDisplay[]; off: boolean; className?: string }) {
+function Fields({
+  fields,
+  off,
+  className = 'est-grid',
+}: {
+  fields: readonly FieldDisplay[];
+  off: boolean;
+  className?: string;
+}) {
   return (
     <div className={className}>
       {fields.map((f) => (
@@ -76,7 +84,15 @@ function Fields({ fields, off, className = 'est-grid' }: { fields: readonly Fiel
   );
 }
 
-export default function NetworkEstimator({ layers, targets, copy, locale, purposeLabels, headingLevel, quizHref }: NetworkEstimatorProps) {
+export default function NetworkEstimator({
+  layers,
+  targets,
+  copy,
+  locale,
+  purposeLabels,
+  headingLevel,
+  quizHref,
+}: NetworkEstimatorProps) {
   const displays = useMemo(
     () => estimatorDisplay({ layers, targets, copy, locale, purposeLabels }),
     [layers, targets, copy, locale, purposeLabels],
@@ -96,12 +112,7 @@ export default function NetworkEstimator({ layers, targets, copy, locale, purpos
   return (
     <div className="estimator" data-estimator data-hydrated={!off}>
       <p className="est-intro">{off ? copy.intro : `${copy.intro} ${ui.introLive}`}</p>
-      <StoreNotice
-        text={notice && copy.notices[notice]}
-        ok={copy.notices.ok}
-        onOk={dismissEstimatorNotice}
-       
-      />
+      <StoreNotice text={notice && copy.notices[notice]} ok={copy.notices.ok} onOk={dismissEstimatorNotice} />
       {d.stale ? <p className="notice error est-stale">{ui.stale}</p> : null}
       <PartOne d={d} copy={copy} level={headingLevel} uid={uid} off={off} />
       <PartTwo d={d} copy={copy} level={headingLevel} uid={uid} off={off} quizHref={quizHref} />
@@ -143,7 +154,14 @@ function PartOne({ d, copy, level, uid, off }: PartProps) {
         <legend>{ui.methodLegend}</legend>
         {d.methods.map((m) => (
           <label key={m.id} className="est-choice">
-            <input type="radio" name={`${uid}-method`} value={m.id} checked={d.method === m.id} onChange={() => setMethod(m.id)} disabled={off} />
+            <input
+              type="radio"
+              name={`${uid}-method`}
+              value={m.id}
+              checked={d.method === m.id}
+              onChange={() => setMethod(m.id)}
+              disabled={off}
+            />
             {m.label}
           </label>
         ))}
@@ -153,7 +171,11 @@ function PartOne({ d, copy, level, uid, off }: PartProps) {
         <p className="est-hint" id={hintId}>
           {one.hint}
         </p>
-        <Fields fields={one.fields} off={off} className={d.method === 'circles' ? 'est-grid' : 'est-grid est-grid-names'} />
+        <Fields
+          fields={one.fields}
+          off={off}
+          className={d.method === 'circles' ? 'est-grid' : 'est-grid est-grid-names'}
+        />
       </fieldset>
       <div className="est-result">
         {/* the one summary announced for this part; the details below are plain text */}

@@ -76,4 +76,7 @@ function sameField(a: FieldDisplay, b: FieldDisplay): boolean {
  * Memoized on what it shows: a keystroke renders the field typed in (and any field whose
  * message changed), not every field of the estimator.
  */
-export const NumberField = memo(NumberFieldView, (before, after) => before.disabled === after.disabled && sameField(before.field, after.field));
+export const NumberField = memo(
+  NumberFieldView,
+  (before, after) => before.disabled === after.disabled && sameField(before.field, after.field),
+);

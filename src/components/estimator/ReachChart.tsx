@@ -57,7 +57,14 @@ export function ReachChart({ bars, ticks, titleId, ceilingLabel }: Props) {
               <tspan fontWeight="700">{bar.value}</tspan>
               {bar.after}
             </text>
-            <rect x={x(0)} y={y + LABEL} width={`${Math.max(bar.at * PLOT, 0.6)}%`} height={BAR} rx="3" className="est-chart-rect" />
+            <rect
+              x={x(0)}
+              y={y + LABEL}
+              width={`${Math.max(bar.at * PLOT, 0.6)}%`}
+              height={BAR}
+              rx="3"
+              className="est-chart-rect"
+            />
           </g>
         );
       })}

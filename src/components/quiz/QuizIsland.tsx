@@ -126,13 +126,17 @@ export default function QuizIsland({ model, texts, links, purposes, locale, head
   function onNext(event: { preventDefault(): void }) {
     event.preventDefault();
     const last = view.kind === 'question' && view.last;
-    move(() => {
-      if (!goNext()) focusRef.current = null;
-    }, last ? 'heading' : 'legend');
+    move(
+      () => {
+        if (!goNext()) focusRef.current = null;
+      },
+      last ? 'heading' : 'legend',
+    );
   }
 
   function clearFragment() {
-    if (typeof history !== 'undefined' && location.hash) history.replaceState(null, '', location.pathname + location.search);
+    if (typeof history !== 'undefined' && location.hash)
+      history.replaceState(null, '', location.pathname + location.search);
   }
 
   function keepShared(replace: boolean) {
@@ -163,11 +167,7 @@ export default function QuizIsland({ model, texts, links, purposes, locale, head
         </p>
         {leave.offer ? <p>{fill(ui.takeQuizOffer, { total })}</p> : null}
         <div className="quiz-actions">
-          <button
-            type="button"
-            className="button"
-            onClick={takeQuizFresh}
-          >
+          <button type="button" className="button" onClick={takeQuizFresh}>
             {leave.label}
           </button>
         </div>
@@ -177,11 +177,27 @@ export default function QuizIsland({ model, texts, links, purposes, locale, head
     body = (
       <div className="quiz-screen">
         <p className="notice">{ui.sharedNote}</p>
-        <ResultView report={view.report} texts={texts} links={links} purposes={purposes} locale={locale} heading={H} sub={S} headingRef={headingRef} estimatePurpose={sharedPurpose} />
+        <ResultView
+          report={view.report}
+          texts={texts}
+          links={links}
+          purposes={purposes}
+          locale={locale}
+          heading={H}
+          sub={S}
+          headingRef={headingRef}
+          estimatePurpose={sharedPurpose}
+        />
         <div className="quiz-actions no-print">
           {keepNeedsConfirm ? (
             <ConfirmErase
-              words={{ start: ui.keepShared, question: ui.keepQuestion, yes: ui.keepYes, no: ui.keepNo, group: ui.keepGroup }}
+              words={{
+                start: ui.keepShared,
+                question: ui.keepQuestion,
+                yes: ui.keepYes,
+                no: ui.keepNo,
+                group: ui.keepGroup,
+              }}
               startClassName="button"
               onConfirm={() => keepShared(true)}
             />
@@ -190,11 +206,7 @@ export default function QuizIsland({ model, texts, links, purposes, locale, head
               {ui.keepShared}
             </button>
           )}
-          <button
-            type="button"
-            className="button secondary"
-            onClick={takeQuizFresh}
-          >
+          <button type="button" className="button secondary" onClick={takeQuizFresh}>
             {leaveSharedWords(ownProgress, ui, ui.takeYourself).label}
           </button>
         </div>
@@ -207,7 +219,8 @@ export default function QuizIsland({ model, texts, links, purposes, locale, head
         <ul className="quiz-purposes">
           {purposeIds.map((p) => (
             <li key={p}>
-              <strong>{fill(ui.purposeTerm, { network: purposes.purposes[p].inSentence })}</strong> {texts.purposes[p].short}
+              <strong>{fill(ui.purposeTerm, { network: purposes.purposes[p].inSentence })}</strong>{' '}
+              {texts.purposes[p].short}
             </li>
           ))}
         </ul>
@@ -228,11 +241,11 @@ export default function QuizIsland({ model, texts, links, purposes, locale, head
     body = (
       <form className="quiz-screen quiz-question" onSubmit={onNext} noValidate>
         <progress className="quiz-progress-bar" max={total} value={view.index} aria-hidden="true" />
-        <fieldset aria-describedby={[q.hint ? hintId : '', hasError ? errorId : ''].filter(Boolean).join(' ') || undefined}>
+        <fieldset
+          aria-describedby={[q.hint ? hintId : '', hasError ? errorId : ''].filter(Boolean).join(' ') || undefined}
+        >
           <legend tabIndex={-1} ref={legendRef}>
-            <span className="quiz-progress">
-              {fill(ui.progress, { number: view.index + 1, total })}
-            </span>
+            <span className="quiz-progress">{fill(ui.progress, { number: view.index + 1, total })}</span>
             <span className="quiz-prompt">{q.prompt}</span>
           </legend>
           {q.hint ? (
@@ -315,7 +328,18 @@ export default function QuizIsland({ model, texts, links, purposes, locale, head
   } else if (view.kind === 'result') {
     body = (
       <div className="quiz-screen">
-        <ResultView report={view.report} texts={texts} links={links} purposes={purposes} locale={locale} heading={H} sub={S} headingRef={headingRef} onChoose={choosePlanPurpose} estimatePurpose={sharedPurpose} />
+        <ResultView
+          report={view.report}
+          texts={texts}
+          links={links}
+          purposes={purposes}
+          locale={locale}
+          heading={H}
+          sub={S}
+          headingRef={headingRef}
+          onChoose={choosePlanPurpose}
+          estimatePurpose={sharedPurpose}
+        />
         <Suspense fallback={null}>
           <ResultActions
             ui={ui}
@@ -346,7 +370,11 @@ export default function QuizIsland({ model, texts, links, purposes, locale, head
   return (
     <div className="quiz" data-hydrated={hydrated ? 'true' : 'false'} data-screen={screenName(view)}>
       <div tabIndex={-1} ref={topRef} className="quiz-top">
-        <StoreNotice text={notice && hydrated && !viewingShared ? texts.notices[notice] : null} ok={texts.notices.ok} onOk={dismissQuizNotice} />
+        <StoreNotice
+          text={notice && hydrated && !viewingShared ? texts.notices[notice] : null}
+          ok={texts.notices.ok}
+          onOk={dismissQuizNotice}
+        />
       </div>
       {body}
       <p className="visually-hidden" role="status" aria-live="polite">

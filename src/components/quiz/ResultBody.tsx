@@ -41,7 +41,16 @@ function breakAfterSlash(label: string) {
  * The result below its headline: the profile, the advice and where to go next. Loaded when a
  * result is first shown (ResultView.tsx imports it lazily), so the quiz's questions load less.
  */
-export default function ResultBody({ report, texts, links, purposes, locale, onChoose, sub: S, estimatePurpose }: Props) {
+export default function ResultBody({
+  report,
+  texts,
+  links,
+  purposes,
+  locale,
+  onChoose,
+  sub: S,
+  estimatePurpose,
+}: Props) {
   const id = useDomId('quiz');
   const { result } = report;
   const ui = texts.ui.result;
@@ -64,7 +73,13 @@ export default function ResultBody({ report, texts, links, purposes, locale, onC
       {said.tieNote ? <p className="notice">{said.tieNote}</p> : null}
 
       <S>{ui.profileHeading}</S>
-      <ResultChart ranked={result.ranked} purposeLabels={labels} idPrefix={id} caption={ui.chartCaption} percent={ui.percent} />
+      <ResultChart
+        ranked={result.ranked}
+        purposeLabels={labels}
+        idPrefix={id}
+        caption={ui.chartCaption}
+        percent={ui.percent}
+      />
       <details className="quiz-table">
         <summary>{ui.tableToggle}</summary>
         <table>
@@ -95,7 +110,13 @@ export default function ResultBody({ report, texts, links, purposes, locale, onC
           <legend>{ui.chooseLegend}</legend>
           {report.leading.map((p) => (
             <label key={p} className="quiz-option">
-              <input type="radio" name={`${id}-plan`} value={p} checked={report.planFor === p} onChange={() => onChoose(p)} />{' '}
+              <input
+                type="radio"
+                name={`${id}-plan`}
+                value={p}
+                checked={report.planFor === p}
+                onChange={() => onChoose(p)}
+              />{' '}
               {entry(p).inSentence}
             </label>
           ))}
@@ -119,7 +140,9 @@ export default function ResultBody({ report, texts, links, purposes, locale, onC
       {report.conflicts.map((c) => (
         <div key={`${c.a}-${c.b}`} className="quiz-conflict" data-conflict={`${c.a}-${c.b}`}>
           <p>
-            <strong>{fill(ui.conflictPair, { a: labels[c.a], percentA: c.percentA, b: labels[c.b], percentB: c.percentB })}</strong>{' '}
+            <strong>
+              {fill(ui.conflictPair, { a: labels[c.a], percentA: c.percentA, b: labels[c.b], percentB: c.percentB })}
+            </strong>{' '}
             {c.reason}
           </p>
           <p className="quiz-advice-intro">{c.remedy === 'separate' ? ui.separateIntro : ui.segmentIntro}</p>

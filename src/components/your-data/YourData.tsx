@@ -119,22 +119,34 @@ function DataFilePart({
   items,
   keepFocus,
 }: Omit<YourDataProps, 'tools'> & {
-  readonly tools: DataFileTools; readonly items: readonly { readonly key: string; readonly shown: string | null }[]; readonly keepFocus: () => void }) {
+  readonly tools: DataFileTools;
+  readonly items: readonly { readonly key: string; readonly shown: string | null }[];
+  readonly keepFocus: () => void;
+}) {
   const w = words.file;
   // without JavaScript (and until hydrated) the controls could do nothing: they are disabled
   const hydrated = useHydrated();
   const state = useStore($dataImport);
-  const names = useMemo(() => Object.fromEntries(entries.map((e) => [e.id, e.inSentence])) as Record<StorageId, string>, [entries]);
-  const [chosen, setChosen] = useState<readonly StorageId[]>([]);
+  const names = useMemo(
+    () => Object.fromEntries(entries.map((e) => [e.id, e.inSentence])) as Record<StorageId, string>,
+    [entries],
+  );
   const reviewRef = useRef<HTMLHeadingElement>(null);
   const inputId = 'your-data-file-input';
   const review = state.kind === 'review' ? state : null;
+  // the reader's ticks, for the file under review; a new file starts with every entry it holds
+  // readably chosen (pressing the button confirms them)
+  const [ticks, setTicks] = useState<{ readonly for: typeof review; readonly ids: readonly StorageId[] }>({
+    for: null,
+    ids: [],
+  });
+  const chosen =
+    ticks.for === review ? ticks.ids : (review?.entries.filter((e) => e.stored !== null).map((e) => e.id) ?? []);
+  const setChosen = (change: (list: readonly StorageId[]) => readonly StorageId[]) =>
+    setTicks({ for: review, ids: change(chosen) });
 
   useEffect(() => {
-    if (!review) return;
-    // every entry the file holds readably starts chosen; pressing the button confirms them
-    setChosen(review.entries.filter((e) => e.stored !== null).map((e) => e.id));
-    reviewRef.current?.focus();
+    if (review) reviewRef.current?.focus();
   }, [review]);
 
   async function download() {
@@ -144,7 +156,8 @@ function DataFilePart({
   }
 
   const label = (id: StorageId) => entries.find((e) => e.id === id)?.label ?? id;
-  const isStored = (id: StorageId) => items.some((i) => i.key === entries.find((e) => e.id === id)?.key && i.shown !== null);
+  const isStored = (id: StorageId) =>
+    items.some((i) => i.key === entries.find((e) => e.id === id)?.key && i.shown !== null);
 
   return (
     <div className="your-data-file">

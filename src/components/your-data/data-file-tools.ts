@@ -7,7 +7,13 @@ import type { StorageId } from '../../lib/storage/registry';
 import type { DataFileTools } from '../../stores/your-data';
 
 export type DataFileRequest =
-  | { readonly id: number; readonly op: 'make'; readonly stored: Partial<Record<StorageId, string>>; readonly site: string; readonly now: number }
+  | {
+      readonly id: number;
+      readonly op: 'make';
+      readonly stored: Partial<Record<StorageId, string>>;
+      readonly site: string;
+      readonly now: number;
+    }
   | { readonly id: number; readonly op: 'read'; readonly text: string; readonly site: string };
 
 type Reply = { readonly id: number; readonly ok: boolean; readonly result?: unknown };
@@ -16,7 +22,9 @@ let worker: Worker | null = null;
 let next = 0;
 const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
 
-function ask<T>(request: Omit<Extract<DataFileRequest, { op: 'make' }>, 'id'> | Omit<Extract<DataFileRequest, { op: 'read' }>, 'id'>): Promise<T> {
+function ask<T>(
+  request: Omit<Extract<DataFileRequest, { op: 'make' }>, 'id'> | Omit<Extract<DataFileRequest, { op: 'read' }>, 'id'>,
+): Promise<T> {
   if (!worker) {
     worker = new Worker(new URL('./data-file.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<Reply>) => {

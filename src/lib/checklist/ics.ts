@@ -55,7 +55,10 @@ export function foldLine(line: string): string {
 
 /** "20261125T180000Z" */
 export function formatUtcStamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** minutes from 2000-01-01 UTC to the file's DTSTAMP: a SEQUENCE that grows with every newer file */

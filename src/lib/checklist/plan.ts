@@ -40,7 +40,11 @@ export function chosenGroups(words: ChecklistWords, profile: Profile, kind: Grou
   const offered = groupsFor(words, kind, profile.level).filter((g) => picked.includes(g.id));
   const own =
     kind === 'internal'
-      ? profile.customInternal.map((label) => ({ id: customGroupId(label), label: tidy(label), inSentence: tidy(label) }))
+      ? profile.customInternal.map((label) => ({
+          id: customGroupId(label),
+          label: tidy(label),
+          inSentence: tidy(label),
+        }))
       : [];
   return [...offered.map(({ id, label, inSentence }) => ({ id, label, inSentence })), ...own];
 }
@@ -93,7 +97,10 @@ export function buildPlan(
 ): Plan | null {
   const start = parseIsoDate(profile.startDate);
   if (!start || !isComplete(profile)) return null;
-  const groups = { internal: chosenGroups(words, profile, 'internal'), external: chosenGroups(words, profile, 'external') };
+  const groups = {
+    internal: chosenGroups(words, profile, 'internal'),
+    external: chosenGroups(words, profile, 'external'),
+  };
   const counts = { internal: groups.internal.length, external: groups.external.length };
   const purpose = planPurpose(profile, quizPurpose);
   const emphasisSection = purpose ? words.purposes.find((p) => p.id === purpose)?.section : undefined;
@@ -116,7 +123,12 @@ export function buildPlan(
     if (template.forEach) {
       for (const group of groups[template.forEach]) {
         const withGroup = { ...values, group: group.inSentence };
-        items.push({ ...base, id: `${template.id}:${group.id}`, text: fill(text, withGroup), why: fill(why, withGroup) });
+        items.push({
+          ...base,
+          id: `${template.id}:${group.id}`,
+          text: fill(text, withGroup),
+          why: fill(why, withGroup),
+        });
       }
     } else {
       items.push({ ...base, id: template.id, text: fill(text, values), why: fill(why, values) });

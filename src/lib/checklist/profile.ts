@@ -77,11 +77,14 @@ export function customGroupId(label: string): string {
 }
 
 export type AddGroupResult =
-  | { readonly ok: true; readonly groups: readonly string[] }
-  | { readonly ok: false; readonly error: GroupErrorCode };
+  { readonly ok: true; readonly groups: readonly string[] } | { readonly ok: false; readonly error: GroupErrorCode };
 
 /** add one of the reader's own groups, refusing empty, over-long, duplicate or too many */
-export function addCustomGroup(groups: readonly string[], label: string, builtInLabels: readonly string[] = []): AddGroupResult {
+export function addCustomGroup(
+  groups: readonly string[],
+  label: string,
+  builtInLabels: readonly string[] = [],
+): AddGroupResult {
   const clean = tidy(label);
   if (clean === '') return { ok: false, error: 'group-empty' };
   if (clean.length > LIMITS.groupLabel) return { ok: false, error: 'group-too-long' };

@@ -154,6 +154,12 @@ export function progress(state: ChecklistState, itemIds: readonly string[]): Pro
 }
 
 /** progress over one phase of the plan (shown under the phase's title and in its calendar event) */
-export function phaseProgress(done: readonly string[], phase: { readonly items: readonly { readonly id: string }[] }): Progress {
-  return countDone(done, phase.items.map((item) => item.id));
+export function phaseProgress(
+  done: readonly string[],
+  phase: { readonly items: readonly { readonly id: string }[] },
+): Progress {
+  return countDone(
+    done,
+    phase.items.map((item) => item.id),
+  );
 }

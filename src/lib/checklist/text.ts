@@ -46,14 +46,21 @@ export function planPreview(words: ChecklistWords): { readonly lead: string; rea
   const phases = byDay(words.phases);
   return {
     lead: fill(words.text.previewLead, { count: countWord(words.text, phases.length) }),
-    rest: fill(words.text.previewRest, { phases: joinList(phases.map((p) => p.inSentence), words.text) }),
+    rest: fill(words.text.previewRest, {
+      phases: joinList(
+        phases.map((p) => p.inSentence),
+        words.text,
+      ),
+    }),
   };
 }
 
 /** what the page says without JavaScript: the parts of the plan and what each holds */
 export function noscriptNote(words: ChecklistWords): string {
   const phases = byDay(words.phases);
-  const named = phases.map((p) => (p.gist ? fill(words.text.phaseGist, { phase: p.inSentence, gist: p.gist }) : p.inSentence));
+  const named = phases.map((p) =>
+    p.gist ? fill(words.text.phaseGist, { phase: p.inSentence, gist: p.gist }) : p.inSentence,
+  );
   return fill(words.text.noscript, {
     count: countWord(words.text, phases.length),
     phases: joinList(named, words.text),

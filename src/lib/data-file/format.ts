@@ -54,7 +54,13 @@ export function makeDataFile(
       included.push(id);
     } else unreadable.push(id);
   }
-  const file: DataFile = { format: DATA_FILE_FORMAT, version: DATA_FILE_VERSION, site, exported: now.toISOString(), items };
+  const file: DataFile = {
+    format: DATA_FILE_FORMAT,
+    version: DATA_FILE_VERSION,
+    site,
+    exported: now.toISOString(),
+    items,
+  };
   return { text: `${JSON.stringify(file, null, 2)}\n`, included, unreadable };
 }
 
@@ -98,16 +104,19 @@ export function fileTooLarge(bytes: number): boolean {
 export function readDataFile(text: unknown, site: string, codecs: Codecs): DataFileReading {
   if (typeof text !== 'string') return { ok: false, problem: 'not-json' };
   // a UTF-16 code unit is at least one byte: a longer text is too large without encoding it
-  if (text.length > MAX_DATA_FILE_BYTES || fileTooLarge(new TextEncoder().encode(text).length)) return { ok: false, problem: 'too-large' };
+  if (text.length > MAX_DATA_FILE_BYTES || fileTooLarge(new TextEncoder().encode(text).length))
+    return { ok: false, problem: 'too-large' };
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return { ok: false, problem: 'not-json' };
   }
-  if (!isRecord(json) || json.format !== DATA_FILE_FORMAT || json.site !== site) return { ok: false, problem: 'foreign' };
+  if (!isRecord(json) || json.format !== DATA_FILE_FORMAT || json.site !== site)
+    return { ok: false, problem: 'foreign' };
   const { version } = json;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: 'damaged' };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, problem: 'damaged' };
   if (version > DATA_FILE_VERSION) return { ok: false, problem: 'newer' };
   if (!isRecord(json.items)) return { ok: false, problem: 'damaged' };
   const items = json.items;

@@ -11,7 +11,15 @@ import type { Fit } from './purpose-fit';
 import { KNOWN_NAMES_TOTAL, knownNames, MCCARTY_MEAN, SCALE_UP_POPULATION } from './scale-up';
 import type { Method } from './stored';
 import { circleRows, comparePurpose, type EstimatorView, type LayerText, type PurposeSource } from './view';
-import { fieldMessage, purposeAnswer, purposeSourceTemplate, say, splitAround, type MessageWords, type UiWords } from './words';
+import {
+  fieldMessage,
+  purposeAnswer,
+  purposeSourceTemplate,
+  say,
+  splitAround,
+  type MessageWords,
+  type UiWords,
+} from './words';
 
 /** What a purpose's network needs, as content describes it (only what the island shows). */
 export interface TargetText {
@@ -153,7 +161,15 @@ export interface EstimatorDisplay {
   };
 }
 
-function field(view: EstimatorView, content: EstimatorContent, write: NumberWriter, id: string, spec: FieldSpec, label: string, hint = ''): FieldDisplay {
+function field(
+  view: EstimatorView,
+  content: EstimatorContent,
+  write: NumberWriter,
+  id: string,
+  spec: FieldSpec,
+  label: string,
+  hint = '',
+): FieldDisplay {
   const error = view.errors[id];
   return {
     id,
@@ -168,7 +184,12 @@ function field(view: EstimatorView, content: EstimatorContent, write: NumberWrit
 }
 
 /** "Waiting for a valid number in “1. Support clique”." while `id` is wrong; null when nothing waits */
-function waitingFor(id: string | null, fields: readonly FieldDisplay[], ui: UiWords, write: NumberWriter): string | null {
+function waitingFor(
+  id: string | null,
+  fields: readonly FieldDisplay[],
+  ui: UiWords,
+  write: NumberWriter,
+): string | null {
   if (id === null) return null;
   return say(write, ui.waiting, { field: fields.find((f) => f.id === id)?.label ?? id });
 }
@@ -182,14 +203,30 @@ function partOne(view: EstimatorView, content: EstimatorContent, write: NumberWr
   const estimate = view.scaleUp.kind === 'estimate' ? Math.round(view.scaleUp.value) : null;
   const fields = circles
     ? rows.map(({ layer }) =>
-        field(view, content, write, `layer.${layer.id}`, layerSpecs[layer.id], say(write, ui.layerLabel, { order: layer.order, name: layer.name }), layer.prompt),
+        field(
+          view,
+          content,
+          write,
+          `layer.${layer.id}`,
+          layerSpecs[layer.id],
+          say(write, ui.layerLabel, { order: layer.order, name: layer.name }),
+          layer.prompt,
+        ),
       )
     : knownNames.map((n) => field(view, content, write, `name.${n.id}`, nameSpec, n.name));
   const waiting = waitingFor(view.waiting.one, fields, ui, write);
   let summary: string;
   if (waiting) summary = waiting;
-  else if (circles) summary = view.circles.kind === 'estimate' ? say(write, ui.circlesResult, { total: write.withUnit(view.circles.total, 'people') }) : ui.circlesInsufficient;
-  else summary = estimate !== null ? say(write, ui.namesResult, { estimate: write.withUnit(estimate, 'people') }) : ui.namesInsufficient;
+  else if (circles)
+    summary =
+      view.circles.kind === 'estimate'
+        ? say(write, ui.circlesResult, { total: write.withUnit(view.circles.total, 'people') })
+        : ui.circlesInsufficient;
+  else
+    summary =
+      estimate !== null
+        ? say(write, ui.namesResult, { estimate: write.withUnit(estimate, 'people') })
+        : ui.namesInsufficient;
   return {
     legend: circles ? ui.circlesLegend : ui.namesLegend,
     hint: circles ? content.copy.circles.intro : content.copy.names.intro,
@@ -210,13 +247,23 @@ function partOne(view: EstimatorView, content: EstimatorContent, write: NumberWr
   };
 }
 
-function partTwo(view: EstimatorView, content: EstimatorContent, write: NumberWriter, waiting: string | null): EstimatorDisplay['two'] {
+function partTwo(
+  view: EstimatorView,
+  content: EstimatorContent,
+  write: NumberWriter,
+  waiting: string | null,
+): EstimatorDisplay['two'] {
   const { ui } = content.copy;
   const { target, fit, missing, upTo, compared } = comparePurpose(view, content.targets);
   const layerName = (id: LayerId) => content.layers.find((l) => l.id === id)?.name ?? id;
   const { purposeLabels } = content;
   const label = view.purpose ? purposeLabels[view.purpose] : null;
-  const source = purposeSourceTemplate(ui, view.purposeSource, Boolean(label), view.quizPurpose ? purposeLabels[view.quizPurpose] : null);
+  const source = purposeSourceTemplate(
+    ui,
+    view.purposeSource,
+    Boolean(label),
+    view.quizPurpose ? purposeLabels[view.quizPurpose] : null,
+  );
   const [sourceBefore, sourceAfter] = splitAround(source.template, source.slot);
   const layerNames = target?.layers.map(layerName);
   return {
@@ -230,14 +277,16 @@ function partTwo(view: EstimatorView, content: EstimatorContent, write: NumberWr
     placeholder: view.purposeSource === 'quiz' ? null : ui.selectPlaceholder,
     options: purposeIds.map((id) => ({ id, label: purposeLabels[id] })),
     useQuiz: view.purposeSource === 'chosen' && view.quizPurpose !== null,
-    answer: waiting ?? purposeAnswer(ui, write, {
-      estimate: view.today,
-      purpose: target ? label : null,
-      range: target,
-      fit,
-      missing,
-      upTo: upTo && compared !== null ? { layer: layerName(upTo), count: compared } : null,
-    }),
+    answer:
+      waiting ??
+      purposeAnswer(ui, write, {
+        estimate: view.today,
+        purpose: target ? label : null,
+        range: target,
+        fit,
+        missing,
+        upTo: upTo && compared !== null ? { layer: layerName(upTo), count: compared } : null,
+      }),
     target:
       target && label
         ? {
@@ -257,7 +306,9 @@ function partTwo(view: EstimatorView, content: EstimatorContent, write: NumberWr
 function partThree(view: EstimatorView, content: EstimatorContent, write: NumberWriter): EstimatorDisplay['three'] {
   const { ui, reach: words } = content.copy;
   const r = view.reach;
-  const fields = reachIds.map((id) => field(view, content, write, `reach.${id}`, reachSpecs[id], words.fields[id].label, words.fields[id].hint));
+  const fields = reachIds.map((id) =>
+    field(view, content, write, `reach.${id}`, reachSpecs[id], words.fields[id].label, words.fields[id].hint),
+  );
   const waiting = waitingFor(view.waiting.three, fields, ui, write);
   // while a number the model uses is wrong, no figure is drawn from it
   const shown = (value: number) => (waiting ? ui.noCount : write.count(roughCount(value)));
@@ -270,14 +321,26 @@ function partThree(view: EstimatorView, content: EstimatorContent, write: Number
         : view.reachEstimateCapped
           ? say(write, ui.useEstimateCapped, { limit: reachSpecs.first.max })
           : say(write, ui.useEstimate, { estimate: view.reachEstimate }),
-    result: waiting ?? (total > 0 ? say(write, ui.reachResult, { total: write.withUnit(total, 'people') }) : ui.reachNone),
-    nearBound: !waiting && r.nearBound ? say(write, ui.reachNearBound, { ceiling: write.withUnit(r.population, 'people') }) : null,
+    result:
+      waiting ?? (total > 0 ? say(write, ui.reachResult, { total: write.withUnit(total, 'people') }) : ui.reachNone),
+    nearBound:
+      !waiting && r.nearBound
+        ? say(write, ui.reachNearBound, { ceiling: write.withUnit(r.population, 'people') })
+        : null,
     bars: [ui.chart1, ui.chart2, ui.chart3].map((name, i) => {
       // the name goes in now; the value is split out to be shown in bold
       const [before, after] = splitAround(say(write, ui.chartBar, { name }), 'value');
-      return { before, value: shown(r.cumulative[i]!), after, at: waiting ? 0 : axisPosition(r.cumulative[i]!, r.population) };
+      return {
+        before,
+        value: shown(r.cumulative[i]!),
+        after,
+        at: waiting ? 0 : axisPosition(r.cumulative[i]!, r.population),
+      };
     }),
-    ticks: axisTicks(r.population).map((value) => ({ label: write.compact(value), at: axisPosition(value, r.population) })),
+    ticks: axisTicks(r.population).map((value) => ({
+      label: write.compact(value),
+      at: axisPosition(value, r.population),
+    })),
     ceiling: say(write, ui.chartCeiling, { ceiling: r.population }),
     rows: [ui.degree1, ui.degree2, ui.degree3].map((name, i) => ({
       name,

@@ -104,7 +104,9 @@ export function evaluate(
   for (const [id, spec] of fieldSpecs) {
     const fallback = lastValid[id];
     const keep = typeof fallback === 'number' && Number.isFinite(fallback) ? fallback : Number(spec.initial);
-    const parsed = badInput.has(id) ? ({ ok: false, problem: 'not-number' } as const) : parseNumber(fields[id] ?? '', spec);
+    const parsed = badInput.has(id)
+      ? ({ ok: false, problem: 'not-number' } as const)
+      : parseNumber(fields[id] ?? '', spec);
     if (parsed.ok) values[id] = parsed.value;
     else {
       values[id] = keep;

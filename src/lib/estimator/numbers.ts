@@ -21,8 +21,7 @@ export interface NumberSpec {
 export type NumberProblem = 'empty' | 'not-number' | 'negative' | 'fractional' | 'too-small' | 'too-large';
 
 export type ParsedNumber =
-  | { readonly ok: true; readonly value: number }
-  | { readonly ok: false; readonly problem: NumberProblem };
+  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly problem: NumberProblem };
 
 const numeric = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
@@ -33,7 +32,8 @@ export const MAX_INPUT_LENGTH = 40;
  * Below the field's minimum: "can't be negative" only where the minimum is 0, so that -5 and 0
  * in a field that starts at 1 get the same rule ("at least 1"), not two different minimums.
  */
-const below = (value: number, spec: NumberSpec): NumberProblem => (value < 0 && spec.min === 0 ? 'negative' : 'too-small');
+const below = (value: number, spec: NumberSpec): NumberProblem =>
+  value < 0 && spec.min === 0 ? 'negative' : 'too-small';
 
 export function parseNumber(raw: string, spec: NumberSpec): ParsedNumber {
   const text = typeof raw === 'string' ? raw.trim() : '';

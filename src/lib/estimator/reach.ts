@@ -69,6 +69,8 @@ export function reach(input: ReachInput): ReachResult {
   const c1 = d1;
   const c2 = Math.min(c1 + d2, population);
   const c3 = Math.min(c2 + d3, population);
-  const nearBound = raw2 + raw3 > 0 && d2 + d3 < 0.9 * (Math.min(raw2, Number.MAX_SAFE_INTEGER) + Math.min(raw3, Number.MAX_SAFE_INTEGER));
+  const nearBound =
+    raw2 + raw3 > 0 &&
+    d2 + d3 < 0.9 * (Math.min(raw2, Number.MAX_SAFE_INTEGER) + Math.min(raw3, Number.MAX_SAFE_INTEGER));
   return { perDegree: [d1, d2, d3], cumulative: [c1, c2, c3], nearBound, population };
 }

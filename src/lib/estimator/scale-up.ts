@@ -36,8 +36,7 @@ export const knownNames: readonly KnownName[] = [
 export const KNOWN_NAMES_TOTAL = knownNames.reduce((sum, n) => sum + n.size, 0);
 
 export type ScaleUpResult =
-  | { readonly kind: 'estimate'; readonly value: number; readonly known: number }
-  | { readonly kind: 'insufficient' };
+  { readonly kind: 'estimate'; readonly value: number; readonly known: number } | { readonly kind: 'insufficient' };
 
 /**
  * Basic Killworth estimator. `counts[k]` is how many people named k the reader knows.

@@ -4,7 +4,19 @@
  */
 import type { PurposeId } from '../purposes';
 import { compareLayer, estimateFromCircles, type CirclesResult, type LayerComparison } from './circles';
-import { evaluate, layerFieldIds, type Evaluation, type FieldError, layerIds, nameFieldIds, nextLastValid, reachIds, reachSpecs, type LayerId, type Values } from './fields';
+import {
+  evaluate,
+  layerFieldIds,
+  type Evaluation,
+  type FieldError,
+  layerIds,
+  nameFieldIds,
+  nextLastValid,
+  reachIds,
+  reachSpecs,
+  type LayerId,
+  type Values,
+} from './fields';
 import { compareWithRange, shortfall, type Fit, type SizeRange } from './purpose-fit';
 import { reach, type ReachResult } from './reach';
 import { scaleUpEstimate, type ScaleUpResult } from './scale-up';
@@ -96,10 +108,28 @@ export function buildView(
  * evaluate() for the last arguments it saw (compared by identity): a keystroke checks the
  * fields once for the view and reuses that check to remember the valid numbers.
  */
-let lastEvaluation: { fields: unknown; lastValid: Values; badInput: ReadonlySet<string>; edited: readonly string[]; result: Evaluation } | null = null;
-function evaluateOnce(fields: EstimatorState['fields'], lastValid: Values, badInput: ReadonlySet<string>, edited: readonly string[]): Evaluation {
+let lastEvaluation: {
+  fields: unknown;
+  lastValid: Values;
+  badInput: ReadonlySet<string>;
+  edited: readonly string[];
+  result: Evaluation;
+} | null = null;
+function evaluateOnce(
+  fields: EstimatorState['fields'],
+  lastValid: Values,
+  badInput: ReadonlySet<string>,
+  edited: readonly string[],
+): Evaluation {
   const last = lastEvaluation;
-  if (last && last.fields === fields && last.lastValid === lastValid && last.badInput === badInput && last.edited === edited) return last.result;
+  if (
+    last &&
+    last.fields === fields &&
+    last.lastValid === lastValid &&
+    last.badInput === badInput &&
+    last.edited === edited
+  )
+    return last.result;
   const result = evaluate(fields, lastValid, badInput, edited);
   lastEvaluation = { fields, lastValid, badInput, edited, result };
   return result;
@@ -109,7 +139,12 @@ function evaluateOnce(fields: EstimatorState['fields'], lastValid: Values, badIn
  * The last valid numbers after the reader's current entries (what the store remembers): the
  * same object when nothing changed, so that storing it again notifies no one.
  */
-export function rememberValid(state: EstimatorState, badInput: ReadonlySet<string>, lastValid: Values, edited: readonly string[] = []): Values {
+export function rememberValid(
+  state: EstimatorState,
+  badInput: ReadonlySet<string>,
+  lastValid: Values,
+  edited: readonly string[] = [],
+): Values {
   const next = nextLastValid(lastValid, evaluateOnce(state.fields, lastValid, badInput, edited));
   for (const id of Object.keys(next)) if (!Object.is(next[id], lastValid[id])) return next;
   return Object.keys(lastValid).length === Object.keys(next).length ? lastValid : next;
@@ -165,7 +200,10 @@ export interface PurposeComparison<T extends SizeRange> {
  * is compared with everyone up to its outermost listed circle: a Social network of close
  * friends and family is not "too large" because of your acquaintances.
  */
-export function comparedCount(view: EstimatorView, layers: readonly LayerId[]): { count: number; upTo: LayerId | null } | null {
+export function comparedCount(
+  view: EstimatorView,
+  layers: readonly LayerId[],
+): { count: number; upTo: LayerId | null } | null {
   if (view.today === null) return null;
   if (view.state.method !== 'circles' || !view.circleCounts) return { count: view.today, upTo: null };
   const outermost = layerIds.reduce<LayerId | null>((last, id) => (layers.includes(id) ? id : last), null);

@@ -10,28 +10,101 @@ import type { NumberWriter } from './numbers';
 import type { Fit } from './purpose-fit';
 
 export const uiKeys = [
-  'introLive', 'stale', 'clear', 'clearConfirm', 'clearYes', 'clearCancel', 'cleared',
-  'step1', 'methodLegend', 'methodCircles', 'methodNames',
-  'circlesLegend', 'layerLabel', 'circlesResult', 'circlesInsufficient', 'circlesCaption', 'noCount',
-  'colLayer', 'colYou', 'colTypical', 'colCompared',
-  'compareFewer', 'compareSimilar', 'compareMore', 'compareNone',
-  'namesLegend', 'namesResult', 'namesInsufficient', 'namesWorking', 'namesFormula', 'namesComparison', 'namesCaveatsTitle',
-  'step2', 'sourceQuiz', 'sourceChosen', 'sourceChosenQuiz', 'sourceNone', 'quizLinkText',
-  'selectNone', 'selectCompare', 'selectPlaceholder', 'useQuiz',
-  'range', 'answerChoose', 'answerNeedEstimate', 'answerAboutRight', 'answerSmaller', 'answerLarger', 'answerAboveLimit',
-  'answerAboutRightUpTo', 'answerSmallerUpTo', 'answerLargerUpTo',
-  'targetLead', 'targetLayers', 'layerSeparator', 'nextStepsTitle',
-  'step3', 'reachLegend', 'useEstimate', 'useEstimateCapped', 'reachResult', 'reachNone', 'reachNearBound', 'waiting',
-  'chartCaption', 'chart1', 'chart2', 'chart3', 'chartBar', 'chartCeiling',
-  'reachCaption', 'colStep', 'colNew', 'colSoFar', 'degree1', 'degree2', 'degree3',
-  'assumptionsTitle', 'roughModelLead',
+  'introLive',
+  'stale',
+  'clear',
+  'clearConfirm',
+  'clearYes',
+  'clearCancel',
+  'cleared',
+  'step1',
+  'methodLegend',
+  'methodCircles',
+  'methodNames',
+  'circlesLegend',
+  'layerLabel',
+  'circlesResult',
+  'circlesInsufficient',
+  'circlesCaption',
+  'noCount',
+  'colLayer',
+  'colYou',
+  'colTypical',
+  'colCompared',
+  'compareFewer',
+  'compareSimilar',
+  'compareMore',
+  'compareNone',
+  'namesLegend',
+  'namesResult',
+  'namesInsufficient',
+  'namesWorking',
+  'namesFormula',
+  'namesComparison',
+  'namesCaveatsTitle',
+  'step2',
+  'sourceQuiz',
+  'sourceChosen',
+  'sourceChosenQuiz',
+  'sourceNone',
+  'quizLinkText',
+  'selectNone',
+  'selectCompare',
+  'selectPlaceholder',
+  'useQuiz',
+  'range',
+  'answerChoose',
+  'answerNeedEstimate',
+  'answerAboutRight',
+  'answerSmaller',
+  'answerLarger',
+  'answerAboveLimit',
+  'answerAboutRightUpTo',
+  'answerSmallerUpTo',
+  'answerLargerUpTo',
+  'targetLead',
+  'targetLayers',
+  'layerSeparator',
+  'nextStepsTitle',
+  'step3',
+  'reachLegend',
+  'useEstimate',
+  'useEstimateCapped',
+  'reachResult',
+  'reachNone',
+  'reachNearBound',
+  'waiting',
+  'chartCaption',
+  'chart1',
+  'chart2',
+  'chart3',
+  'chartBar',
+  'chartCeiling',
+  'reachCaption',
+  'colStep',
+  'colNew',
+  'colSoFar',
+  'degree1',
+  'degree2',
+  'degree3',
+  'assumptionsTitle',
+  'roughModelLead',
 ] as const;
 export type UiKey = (typeof uiKeys)[number];
 export type UiWords = Readonly<Record<UiKey, string>>;
 
 /** The inline messages next to a field (copy.yaml "messages"). */
 export const messageKeys = [
-  'empty', 'emptyAtLeast', 'notNumber', 'negative', 'fractional', 'fractionalPercent', 'tooSmall', 'tooLarge', 'hubs', 'firstUnderHubs',
+  'empty',
+  'emptyAtLeast',
+  'notNumber',
+  'negative',
+  'fractional',
+  'fractionalPercent',
+  'tooSmall',
+  'tooLarge',
+  'hubs',
+  'firstUnderHubs',
 ] as const;
 export type MessageKey = (typeof messageKeys)[number];
 export type MessageWords = Readonly<Record<MessageKey, string>>;
@@ -87,9 +160,14 @@ export const noscriptPlaceholders: Readonly<Partial<Record<NoscriptKey, readonly
  * Fill a template with the shared fill(), numbers written as counts first ("30,000"). Unknown
  * placeholders stay visible, so a typo in content shows up instead of vanishing.
  */
-export function say(write: NumberWriter, template: string, values: Readonly<Record<string, string | number>> = {}): string {
+export function say(
+  write: NumberWriter,
+  template: string,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
   const formatted: Record<string, string> = {};
-  for (const [name, value] of Object.entries(values)) formatted[name] = typeof value === 'number' ? write.count(value) : value;
+  for (const [name, value] of Object.entries(values))
+    formatted[name] = typeof value === 'number' ? write.count(value) : value;
   return fill(template, formatted);
 }
 
@@ -120,7 +198,8 @@ export interface PurposeAnswerInput {
 /** The one-sentence answer of step 2, saying what was compared when it is not the whole estimate. */
 export function purposeAnswer(ui: UiWords, write: NumberWriter, input: PurposeAnswerInput): string {
   if (!input.purpose || !input.range) return ui.answerChoose;
-  if (input.estimate === null || input.fit === null) return say(write, ui.answerNeedEstimate, { purpose: input.purpose });
+  if (input.estimate === null || input.fit === null)
+    return say(write, ui.answerNeedEstimate, { purpose: input.purpose });
   const values = {
     estimate: write.withUnit(input.estimate, 'people'),
     purpose: input.purpose,
@@ -129,7 +208,11 @@ export function purposeAnswer(ui: UiWords, write: NumberWriter, input: PurposeAn
   };
   const { upTo } = input;
   if (upTo) {
-    const template = { smaller: ui.answerSmallerUpTo, 'about-right': ui.answerAboutRightUpTo, larger: ui.answerLargerUpTo }[input.fit];
+    const template = {
+      smaller: ui.answerSmallerUpTo,
+      'about-right': ui.answerAboutRightUpTo,
+      larger: ui.answerLargerUpTo,
+    }[input.fit];
     return say(write, template, { ...values, layer: upTo.layer, count: write.withUnit(upTo.count, 'people') });
   }
   const larger = input.range.limit ? ui.answerAboveLimit : ui.answerLarger;

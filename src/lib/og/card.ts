@@ -42,7 +42,12 @@ export function ogSlug(path: string): string {
 /** The image's alternative text: everything it says, in reading order. */
 export function ogAlt(card: Pick<OgCard, 'kicker' | 'title' | 'details'>, siteName: string): string {
   const parts = [`${siteName} ${card.kicker.toLowerCase()}`, card.title, ...card.details];
-  return parts.map((p) => p.trim().replace(/[.:;]$/, '')).filter(Boolean).join('. ') + '.';
+  return (
+    parts
+      .map((p) => p.trim().replace(/[.:;]$/, ''))
+      .filter(Boolean)
+      .join('. ') + '.'
+  );
 }
 
 /**
@@ -69,7 +74,10 @@ export function fitTitle(title: string, max = 120): string {
 /** A satori element: the subset of React's element shape satori reads. */
 export interface OgNode {
   readonly type: 'div';
-  readonly props: { readonly style: Readonly<Record<string, string | number>>; readonly children?: string | readonly OgNode[] };
+  readonly props: {
+    readonly style: Readonly<Record<string, string | number>>;
+    readonly children?: string | readonly OgNode[];
+  };
 }
 
 function div(style: Record<string, string | number>, children?: string | readonly OgNode[]): OgNode {
@@ -104,7 +112,10 @@ export function cardLayout(card: OgCard, siteName: string, colours: OgColours): 
         [
           div({ display: 'flex', fontSize: 34, fontWeight: 700, color: colours.accent, letterSpacing: 2 }, [
             div({ display: 'flex' }, siteName),
-            div({ display: 'flex', color: colours.muted, fontWeight: 400, marginLeft: 20, letterSpacing: 0 }, card.kicker),
+            div(
+              { display: 'flex', color: colours.muted, fontWeight: 400, marginLeft: 20, letterSpacing: 0 },
+              card.kicker,
+            ),
           ]),
           div({ display: 'flex', fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.15 }, title),
           div(

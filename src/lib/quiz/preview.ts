@@ -13,7 +13,10 @@ export function previewPath(quizPath: string, purpose: PurposeId): string {
 /** Whether a page's path (with the base path) is one of the quiz's preview pages. */
 export function isPreviewPage(pathname: string, base: string): boolean {
   const prefix = `${base.endsWith('/') ? base : `${base}/`}tools/purpose-quiz/`;
-  return pathname.startsWith(prefix) && (purposeIds as readonly string[]).includes(pathname.slice(prefix.length).replace(/\/$/, ''));
+  return (
+    pathname.startsWith(prefix) &&
+    (purposeIds as readonly string[]).includes(pathname.slice(prefix.length).replace(/\/$/, ''))
+  );
 }
 
 /** Every preview page's purpose, in the article's order. */

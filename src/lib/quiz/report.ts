@@ -18,10 +18,17 @@ export interface Report extends Advice {
   readonly planFor: PurposeId | null;
 }
 
-export type ReportOutcome = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly error: ScoringError };
+export type ReportOutcome =
+  { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly error: ScoringError };
 
 /** The headline, the answer in one sentence: built for one network, for two, or for none standing out. */
-export function describe(result: QuizResult, advice: Advice, purposes: PurposeModel, texts: ResultTexts, chosen: PurposeId | null): Report {
+export function describe(
+  result: QuizResult,
+  advice: Advice,
+  purposes: PurposeModel,
+  texts: ResultTexts,
+  chosen: PurposeId | null,
+): Report {
   const network = (p: PurposeId) => purposes.purposes[p].inSentence;
   const headline =
     advice.mode === 'single'
@@ -46,4 +53,3 @@ export function buildReport(
   const advice = advise(result, purposeStrategies(purposes), purposes.conflicts, chosen);
   return { ok: true, report: describe(result, advice, purposes, texts, chosen) };
 }
-

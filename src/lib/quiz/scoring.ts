@@ -26,8 +26,7 @@ export type ScoringError =
   | { readonly code: 'unknown-answer'; readonly questionId: string };
 
 export type ScoreOutcome =
-  | { readonly ok: true; readonly result: QuizResult }
-  | { readonly ok: false; readonly error: ScoringError };
+  { readonly ok: true; readonly result: QuizResult } | { readonly ok: false; readonly error: ScoringError };
 
 export interface ScoringOptions {
   /** percentage points (of the unrounded shares) within which purposes share first place */
@@ -90,7 +89,8 @@ export function resultFromPoints(
 /** The most points each purpose can reach: equal for all five when the weights are balanced. */
 export function maxPoints(model: QuizModel): Record<PurposeId, number> {
   const max: Record<PurposeId, number> = { social: 0, career: 0, resource: 0, strategic: 0, brand: 0 };
-  for (const q of model.questions) for (const p of purposeIds) max[p] += Math.max(0, ...q.answers.map((a) => a.weights[p] ?? 0));
+  for (const q of model.questions)
+    for (const p of purposeIds) max[p] += Math.max(0, ...q.answers.map((a) => a.weights[p] ?? 0));
   return max;
 }
 

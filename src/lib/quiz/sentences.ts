@@ -20,7 +20,11 @@ export function resultSentences(report: Report, purposes: PurposeModel, texts: R
   const networks = (ps: readonly PurposeId[]) => joinList(ps.map(network), texts.list);
   const strategy = (s: keyof ResultTexts['strategies']) => texts.strategies[s].label;
   const tieNote =
-    report.mode === 'single' ? null : report.mode === 'two' ? texts.tieNote.two : fill(texts.tieNote.many, { count: report.leading.length });
+    report.mode === 'single'
+      ? null
+      : report.mode === 'two'
+        ? texts.tieNote.two
+        : fill(texts.tieNote.many, { count: report.leading.length });
   const { fit } = report;
   const needs = fit.others
     .map((g) =>
@@ -30,7 +34,11 @@ export function resultSentences(report: Report, purposes: PurposeModel, texts: R
     )
     .join(' ');
   const remedy =
-    report.recommendation === 'separate' ? texts.remedy.separate : report.recommendation === 'segment' ? texts.remedy.segment : texts.remedy.change;
+    report.recommendation === 'separate'
+      ? texts.remedy.separate
+      : report.recommendation === 'segment'
+        ? texts.remedy.segment
+        : texts.remedy.change;
   const reader = strategy(fit.reader);
   const fitText =
     fit.kind === 'fits'
@@ -42,7 +50,12 @@ export function resultSentences(report: Report, purposes: PurposeModel, texts: R
 }
 
 /** A purpose's answer to "how many people", with the model's size range written in (the estimator shows the same range). */
-export function howManyAnswer(purposes: PurposeModel, texts: Pick<ResultTexts, 'range'>, purpose: PurposeId, format: (n: number) => string): string {
+export function howManyAnswer(
+  purposes: PurposeModel,
+  texts: Pick<ResultTexts, 'range'>,
+  purpose: PurposeId,
+  format: (n: number) => string,
+): string {
   const { size, dilemmas } = purposes.purposes[purpose];
   return fill(dilemmas.howMany, { range: fill(texts.range, { min: format(size.min), max: format(size.max) }) });
 }

@@ -24,8 +24,7 @@ const MAX_LENGTH = 2000;
 const TAIL = /^(?:[\s.,;:!?'"‘’“”)\]}>/]|%[0-9a-f]{2})*(?:[&?][^]*)?$/i;
 
 export type ShareDecode =
-  | { readonly ok: true; readonly answers: Answers }
-  | { readonly ok: false; readonly reason: ShareProblem };
+  { readonly ok: true; readonly answers: Answers } | { readonly ok: false; readonly reason: ShareProblem };
 
 /**
  * none: the fragment holds no quiz link; malformed: not a quiz code at all or cut short;

@@ -70,7 +70,8 @@ export function answersFit(model: QuizModel, answers: Answers): boolean {
  */
 export function reconcile(state: QuizState, model: QuizModel): { state: QuizState; fresh: boolean } {
   if (!answersFit(model, state.answers)) return { state: EMPTY_STATE, fresh: true };
-  if (!state.started) return { state: Object.keys(state.answers).length ? { ...state, step: 0 } : EMPTY_STATE, fresh: false };
+  if (!state.started)
+    return { state: Object.keys(state.answers).length ? { ...state, step: 0 } : EMPTY_STATE, fresh: false };
   const limit = isComplete(model, state.answers) ? questionCount(model) + 1 : firstUnanswered(model, state.answers);
   return { state: state.step > limit ? { ...state, step: limit } : state, fresh: false };
 }
@@ -93,7 +94,8 @@ export function choose(state: QuizState, model: QuizModel, questionId: string, a
   return { ...state, answers: { ...state.answers, [questionId]: answerId } };
 }
 
-export type Move = { readonly ok: true; readonly state: QuizState } | { readonly ok: false; readonly error: 'unanswered' };
+export type Move =
+  { readonly ok: true; readonly state: QuizState } | { readonly ok: false; readonly error: 'unanswered' };
 
 /** Next from a question: refused until it is answered; after the last question comes the review. */
 export function next(state: QuizState, model: QuizModel): Move {

@@ -138,7 +138,7 @@ export const templateRules: Readonly<Partial<Record<TemplatePath, TemplateRule>>
   'headline.single': { required: ['network'], once: true },
   'headline.two': { required: ['networks'], once: true },
   'tieNote.many': { optional: ['count'] },
-  'range': { required: ['min', 'max'], once: true },
+  range: { required: ['min', 'max'], once: true },
   'fit.fits': { required: ['reader', 'networks'], once: true },
   'fit.partly': { required: ['reader', 'suited', 'needs', 'remedy'], once: true },
   'fit.notFit': { required: ['reader', 'needs', 'remedy'], once: true },

@@ -109,7 +109,11 @@ export function viewKey(view: QuizView): string {
  * buildReport with a one-entry memo on the answers object and the chosen purpose, so an unchanged
  * result keeps its identity. `chosen`: the purpose the reader chose to plan for (shared purpose).
  */
-export function reportMemo(model: QuizModel, texts: ResultTexts, purposes: PurposeModel): (answers: Answers, chosen: PurposeId | null) => Report | null {
+export function reportMemo(
+  model: QuizModel,
+  texts: ResultTexts,
+  purposes: PurposeModel,
+): (answers: Answers, chosen: PurposeId | null) => Report | null {
   let lastAnswers: Answers | null = null;
   let lastChosen: PurposeId | null = null;
   let last: Report | null = null;

@@ -1,6 +1,5 @@
 export type DecodeResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly reason: DecodeProblem };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: DecodeProblem };
 
 /**
  * Why a stored value could not be used: nothing stored, not JSON, a shape this version does not

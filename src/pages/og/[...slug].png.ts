@@ -5,7 +5,10 @@ import { ogSlug, type OgCard } from '../../lib/og/card';
 import { renderOgImage } from '../../render/og-image';
 
 export const getStaticPaths = (async () =>
-  (await getOgCards()).map((card) => ({ params: { slug: ogSlug(card.path) }, props: { card } }))) satisfies GetStaticPaths;
+  (await getOgCards()).map((card) => ({
+    params: { slug: ogSlug(card.path) },
+    props: { card },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: OgCard }> = async ({ props }) =>
-  new Response(await renderOgImage(props.card) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+  new Response((await renderOgImage(props.card)) as BodyInit, { headers: { 'Content-Type': 'image/png' } });

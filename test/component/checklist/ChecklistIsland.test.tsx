@@ -34,7 +34,9 @@ async function renderIsland() {
 
 /** the "Name {n} of 3" line of "Thank the people who helped you", inside its "Who:" group */
 function nameLine(n: number) {
-  return within(screen.getByRole('group', { name: /^Who: Thank the people/ })).getByRole('textbox', { name: `Name ${n} of 3` });
+  return within(screen.getByRole('group', { name: /^Who: Thank the people/ })).getByRole('textbox', {
+    name: `Name ${n} of 3`,
+  });
 }
 
 async function fillValid(user: ReturnType<typeof userEvent.setup>, name = 'Ana Ruiz') {
@@ -71,7 +73,9 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
     // the level group is a radiogroup, so aria-invalid is supported there
     const level = screen.getByRole('radiogroup', { name: 'Level of the new role' });
     expect(level.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(level.getAttribute('aria-describedby')!)?.textContent).toBe('Choose the level of the new role.');
+    expect(document.getElementById(level.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Choose the level of the new role.',
+    );
     expect(screen.queryByRole('heading', { name: /network plan/ })).toBeNull();
   });
 
@@ -122,7 +126,10 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
     await user.click(screen.getByLabelText('Accounting'));
     expect(progress.textContent).toBe(`1 of ${total} done`);
     expect(screen.queryByRole('checkbox', { name: /Find a contact in accounting/ })).toBeNull();
-    expect(screen.getByRole('checkbox', { name: /Pick the functions your team relies on most/ })).toHaveProperty('checked', false);
+    expect(screen.getByRole('checkbox', { name: /Pick the functions your team relies on most/ })).toHaveProperty(
+      'checked',
+      false,
+    );
     await user.click(screen.getByLabelText('Accounting'));
     expect(screen.getByRole('checkbox', { name: /Find a contact in accounting/ })).toHaveProperty('checked', true);
   });
@@ -158,7 +165,11 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
     expect(screen.getByLabelText('Their name (optional)')).toBeTruthy();
     await fillValid(user, 'Sam');
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
-    expect(screen.getByText('List the people Sam should meet first, from your own network too, and offer to introduce them.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'List the people Sam should meet first, from your own network too, and offer to introduce them.',
+      ),
+    ).toBeTruthy();
   });
 
   it('titles a manager’s plan without a name as the report’s, and the reader’s own as theirs', async () => {
@@ -171,7 +182,9 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('heading', { name: 'Your network plan' })).toBeNull();
     // the group's label in the form, its in-sentence form in the plan
     expect(screen.getByRole('checkbox', { name: 'Industry experts' })).toBeTruthy();
-    expect(screen.getByText('Connect your report with industry experts who can share knowledge and another view.')).toBeTruthy();
+    expect(
+      screen.getByText('Connect your report with industry experts who can share knowledge and another view.'),
+    ).toBeTruthy();
     await user.click(screen.getByLabelText('I was promoted'));
     expect(screen.getByRole('heading', { name: 'Your network plan' })).toBeTruthy();
   });
@@ -204,7 +217,9 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
     expect(controls.filter((c) => !c.hasAttribute('disabled')).map((c) => c.outerHTML)).toEqual([]);
     await renderIsland();
     const form = screen.getByRole('form', { name: 'Your promotion' });
-    expect([...form.querySelectorAll('input, button')].filter((c) => c.hasAttribute('disabled')).map((c) => c.outerHTML)).toEqual([]);
+    expect(
+      [...form.querySelectorAll('input, button')].filter((c) => c.hasAttribute('disabled')).map((c) => c.outerHTML),
+    ).toEqual([]);
     expect((screen.getByRole('button', { name: 'Build my plan' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
@@ -235,10 +250,16 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
     expect(screen.getByRole('heading', { name: 'Ana Ruiz’s network plan' })).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/quiz result|fits your purpose/i);
-    expect(screen.getByRole('checkbox', { name: 'List the people Ana Ruiz should meet first, from your own network too, and offer to introduce them.' })).toBeTruthy();
+    expect(
+      screen.getByRole('checkbox', {
+        name: 'List the people Ana Ruiz should meet first, from your own network too, and offer to introduce them.',
+      }),
+    ).toBeTruthy();
     // back to the reader's own plan: the note and the emphasis return
     await user.click(screen.getByLabelText('I was promoted'));
-    expect(screen.getByRole('checkbox', { name: /Meet your new peers/ }).closest('li')!.textContent).toContain('fits your purpose');
+    expect(screen.getByRole('checkbox', { name: /Meet your new peers/ }).closest('li')!.textContent).toContain(
+      'fits your purpose',
+    );
   });
 
   it('prints and downloads the calendar from the plan, and erases after confirming', async () => {
@@ -259,7 +280,9 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
     expect(created).toHaveLength(1);
     const text = await created[0]!.text();
     expect(text).toContain('DTSTART;VALUE=DATE:20270202');
-    expect(screen.getByText(/Calendar file promotion-checklist-ana-ruiz-head-of-sales\.ics downloaded: 4 milestones/)).toBeTruthy();
+    expect(
+      screen.getByText(/Calendar file promotion-checklist-ana-ruiz-head-of-sales\.ics downloaded: 4 milestones/),
+    ).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Erase my checklist' }));
     expect(screen.getByRole('button', { name: 'Keep it' })).toBe(document.activeElement);
@@ -335,12 +358,14 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
     const { user } = await renderIsland();
     await fillValid(user);
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
-    const group = screen.getByRole('group', { name: 'Who: Thank the people who helped you get here and tell them about the new role.' });
-    expect(within(group).getAllByRole('textbox').map((el) => el.getAttribute('aria-label'))).toEqual([
-      'Name 1 of 3',
-      'Name 2 of 3',
-      'Name 3 of 3',
-    ]);
+    const group = screen.getByRole('group', {
+      name: 'Who: Thank the people who helped you get here and tell them about the new role.',
+    });
+    expect(
+      within(group)
+        .getAllByRole('textbox')
+        .map((el) => el.getAttribute('aria-label')),
+    ).toEqual(['Name 1 of 3', 'Name 2 of 3', 'Name 3 of 3']);
   });
 
   it('offers “Erase my checklist” only when something is stored', async () => {

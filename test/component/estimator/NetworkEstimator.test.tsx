@@ -16,7 +16,17 @@ const purposeLabels = loadPurposeNames();
 const KEY = 'upproach:estimator:v1';
 const PURPOSE_KEY = 'upproach:purpose:v1';
 
-const estimator = <NetworkEstimator layers={layers} targets={targets} copy={copy} locale={siteLocale} purposeLabels={purposeLabels} headingLevel={2} quizHref="/tools/purpose-quiz/" />;
+const estimator = (
+  <NetworkEstimator
+    layers={layers}
+    targets={targets}
+    copy={copy}
+    locale={siteLocale}
+    purposeLabels={purposeLabels}
+    headingLevel={2}
+    quizHref="/tools/purpose-quiz/"
+  />
+);
 
 function renderEstimator() {
   return render(estimator);
@@ -91,15 +101,37 @@ describe('NetworkEstimator', () => {
   });
 
   it('keeps each layer’s numbers on its own row when editors swap `order`', () => {
-    const swapped = layers.map((l) => (l.id === 'support' ? { ...l, order: 2 } : l.id === 'sympathy' ? { ...l, order: 1 } : l));
-    render(<NetworkEstimator layers={swapped} targets={targets} copy={copy} locale={siteLocale} purposeLabels={purposeLabels} headingLevel={2} quizHref="/tools/purpose-quiz/" />);
+    const swapped = layers.map((l) =>
+      l.id === 'support' ? { ...l, order: 2 } : l.id === 'sympathy' ? { ...l, order: 1 } : l,
+    );
+    render(
+      <NetworkEstimator
+        layers={swapped}
+        targets={targets}
+        copy={copy}
+        locale={siteLocale}
+        purposeLabels={purposeLabels}
+        headingLevel={2}
+        quizHref="/tools/purpose-quiz/"
+      />,
+    );
     change(screen.getByLabelText('2. Support clique'), '4');
     change(screen.getByLabelText('1. Sympathy group'), '10');
     const table = screen.getByRole('table', { name: /Dunbar’s typical layers/ });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => r.getAttribute('data-layer'))).toEqual(['sympathy', 'support', 'affinity', 'active', 'acquaintances']);
-    expect(within(table).getByRole('row', { name: /Support clique/ }).textContent).toBe('Support clique45close to typical');
-    expect(within(table).getByRole('row', { name: /Sympathy group/ }).textContent).toBe('Sympathy group1415close to typical');
+    expect(rows.map((r) => r.getAttribute('data-layer'))).toEqual([
+      'sympathy',
+      'support',
+      'affinity',
+      'active',
+      'acquaintances',
+    ]);
+    expect(within(table).getByRole('row', { name: /Support clique/ }).textContent).toBe(
+      'Support clique45close to typical',
+    );
+    expect(within(table).getByRole('row', { name: /Sympathy group/ }).textContent).toBe(
+      'Sympathy group1415close to typical',
+    );
   });
 
   it('gives the worked example with the name method and shows the working', () => {
@@ -118,7 +150,7 @@ describe('NetworkEstimator', () => {
     ['2.5', /whole number/],
     ['999999999', /up to 100 people/],
     ['pasted text', /digits only/],
-  // (the results used to keep the last valid number; they now wait for the field and say which)
+    // (the results used to keep the last valid number; they now wait for the field and say which)
   ])('shows a message for %j next to the field and the results wait for it', (value, message) => {
     renderEstimator();
     const support = screen.getByLabelText('1. Support clique');
@@ -149,7 +181,10 @@ describe('NetworkEstimator', () => {
   });
 
   it.each([
-    ['deleting it (an input event with the same empty value)', (input: HTMLElement) => fireEvent.input(input, { target: { value: '' } })],
+    [
+      'deleting it (an input event with the same empty value)',
+      (input: HTMLElement) => fireEvent.input(input, { target: { value: '' } }),
+    ],
     ['a key released', (input: HTMLElement) => fireEvent.keyUp(input, { key: 'Backspace' })],
     ['leaving the field', (input: HTMLElement) => fireEvent.blur(input)],
   ])('clearing unreadable text gives the empty-field message, caught by %s', (_, clear) => {
@@ -197,7 +232,11 @@ describe('NetworkEstimator', () => {
     expect(screen.getByText(/the purpose from your quiz result/)).toBeTruthy();
     fireEvent.click(screen.getByLabelText('How many people do you know named …?'));
     change(screen.getByLabelText('Michael'), '20');
-    expect(screen.getByText(/Your estimate of 259 people is smaller than a Personal Brand network needs \(about 500 to 30,000 people\)/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /Your estimate of 259 people is smaller than a Personal Brand network needs \(about 500 to 30,000 people\)/,
+      ),
+    ).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Next steps' })).toBeTruthy();
   });
 
@@ -211,7 +250,11 @@ describe('NetworkEstimator', () => {
     fireEvent.change(screen.getByLabelText('Your networking purpose'), { target: { value: 'strategic' } });
     expect(screen.getByText(/chosen here/)).toBeTruthy();
     // a Strategic/Perspective network (about 5 to 15, the purpose model) draws on the two inner circles
-    expect(screen.getByText(/Your circles up to “Sympathy group” hold 15 people: about right for a Strategic\/Perspective network/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /Your circles up to “Sympathy group” hold 15 people: about right for a Strategic\/Perspective network/,
+      ),
+    ).toBeTruthy();
   });
 
   it('shows reach as numbers, a chart with a text alternative and a table, never NaN', () => {
@@ -224,7 +267,12 @@ describe('NetworkEstimator', () => {
     change(screen.getByLabelText('Overlap between networks'), '100');
     expect(screen.getByText(/could reach about 150 people within three steps/)).toBeTruthy();
     for (const value of ['', '-1', '1e400', 'x', '0']) {
-      for (const label of ['Your first-degree connections', 'Connections of a typical contact', 'Audience ceiling', 'People who pass it on']) {
+      for (const label of [
+        'Your first-degree connections',
+        'Connections of a typical contact',
+        'Audience ceiling',
+        'People who pass it on',
+      ]) {
         change(screen.getByLabelText(label), value);
       }
       expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
@@ -255,7 +303,9 @@ describe('NetworkEstimator', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Yes, clear my numbers' }));
     expect(screen.getByText(/Not enough information yet/)).toBeTruthy();
     expect($estimatorView.get().today).toBeNull();
-    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Your numbers were cleared from this browser.');
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain(
+      'Your numbers were cleared from this browser.',
+    );
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Clear my numbers' })));
   });
 
@@ -303,16 +353,23 @@ describe('NetworkEstimator', () => {
   it('says when the step 1 estimate is capped at the connection limit, and copies the limit', () => {
     renderEstimator();
     fireEvent.click(screen.getByLabelText('How many people do you know named …?'));
-    for (const input of screen.getByRole('group', { name: 'How many people do you know named …?' }).querySelectorAll('input')) change(input, '500');
+    for (const input of screen
+      .getByRole('group', { name: 'How many people do you know named …?' })
+      .querySelectorAll('input'))
+      change(input, '500');
     expect(screen.getByText('You know about 77,781 people.')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Use my step 1 estimate, capped at the 30,000 limit, as my connections' }));
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Use my step 1 estimate, capped at the 30,000 limit, as my connections' }),
+    );
     expect((screen.getByLabelText('Your first-degree connections') as HTMLInputElement).value).toBe('30000');
   });
 
   it('writes a count of one person in the singular', () => {
     renderEstimator();
     change(screen.getByLabelText('Audience ceiling'), '1');
-    expect(screen.getByText('In this rough model, a message could reach about 1 person within three steps.')).toBeTruthy();
+    expect(
+      screen.getByText('In this rough model, a message could reach about 1 person within three steps.'),
+    ).toBeTruthy();
     expect(screen.getByText(/^The audience ceiling of 1 person limits this result/)).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/\b1 people\b/);
   });

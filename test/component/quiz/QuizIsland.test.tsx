@@ -14,14 +14,29 @@ import { loadQuizShare } from '../../unit/quiz/share-fixture';
 const model = loadQuestions();
 const texts = loadResults();
 const purposes = loadPurposeModel();
-const links = { article: '/articles/a/', estimator: '/tools/network-size/', checklist: '/tools/promotion-checklist/', tool: '/tools/purpose-quiz/' };
+const links = {
+  article: '/articles/a/',
+  estimator: '/tools/network-size/',
+  checklist: '/tools/promotion-checklist/',
+  tool: '/tools/purpose-quiz/',
+};
 const total = allQuestions(model).length;
 const share = loadQuizShare();
 const QUIZ_KEY = 'upproach:quiz:v1';
 const PURPOSE_KEY = 'upproach:purpose:v1';
 
 function renderQuiz(m = model) {
-  return render(<QuizIsland model={m} texts={texts} links={links} purposes={purposes} locale="en-US" headingLevel={2} share={share} />);
+  return render(
+    <QuizIsland
+      model={m}
+      texts={texts}
+      links={links}
+      purposes={purposes}
+      locale="en-US"
+      headingLevel={2}
+      share={share}
+    />,
+  );
 }
 
 /** The answers that lean fully towards Strategic/Perspective, with a 'middle' inviting strategy. */
@@ -48,7 +63,13 @@ describe('QuizIsland', () => {
     renderQuiz();
     const button = (await screen.findByRole('button', { name: 'Start the quiz' })) as HTMLButtonElement;
     expect(button.disabled).toBe(false);
-    for (const name of ['Social network', 'Career/Business Opportunity network', 'Resource/Operational network', 'Strategic/Perspective network', 'Personal Brand network']) {
+    for (const name of [
+      'Social network',
+      'Career/Business Opportunity network',
+      'Resource/Operational network',
+      'Strategic/Perspective network',
+      'Personal Brand network',
+    ]) {
       expect(screen.getByText(`${name}:`)).toBeTruthy();
     }
   });
@@ -72,7 +93,12 @@ describe('QuizIsland', () => {
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect((screen.getByRole('radio', { name: /somewhere in the middle/i }) as HTMLInputElement).checked).toBe(true);
     // progress is stored as we go
-    expect(JSON.parse(localStorage.getItem(QUIZ_KEY)!)).toMatchObject({ v: 1, started: true, step: 0, answers: { inviting: 'middle' } });
+    expect(JSON.parse(localStorage.getItem(QUIZ_KEY)!)).toMatchObject({
+      v: 1,
+      started: true,
+      step: 0,
+      answers: { inviting: 'middle' },
+    });
   });
 
   it('goes through every question to a review, lets answers change, then shows and shares the result', async () => {
@@ -98,15 +124,19 @@ describe('QuizIsland', () => {
     expect(screen.getByText('Result: Your network is mainly a Strategic/Perspective network.')).toBeTruthy();
     // percentages for all five, adding to 100
     // the result below its headline loads with its own code (a lazy chunk)
-    const values = (await screen.findAllByText(/^\d+%$/)).slice(0, 5).map((el) => Number(el.textContent!.replace('%', '')));
+    const values = (await screen.findAllByText(/^\d+%$/))
+      .slice(0, 5)
+      .map((el) => Number(el.textContent!.replace('%', '')));
     expect(values.reduce((a, b) => a + b, 0)).toBe(100);
     expect(screen.getByRole('table')).toBeTruthy();
     expect(screen.getByText('Who belongs in it')).toBeTruthy();
     expect(screen.getByText('Give first.')).toBeTruthy();
-    expect(screen.getByRole('link', { name: /Read about the Strategic\/Perspective network/ }).getAttribute('href')).toBe(
-      '/articles/a/#strategic-or-perspective-network',
+    expect(
+      screen.getByRole('link', { name: /Read about the Strategic\/Perspective network/ }).getAttribute('href'),
+    ).toBe('/articles/a/#strategic-or-perspective-network');
+    expect(screen.getByRole('link', { name: 'Estimate the size of your network' }).getAttribute('href')).toBe(
+      '/tools/network-size/',
     );
-    expect(screen.getByRole('link', { name: 'Estimate the size of your network' }).getAttribute('href')).toBe('/tools/network-size/');
     expect(document.body.textContent).not.toMatch(/NaN|undefined|Infinity/);
     // the result is shared with the other islands
     expect($sharedPurpose.get()).toBe('strategic');
@@ -120,7 +150,9 @@ describe('QuizIsland', () => {
     expect(link.value).toBe(`${location.origin}/tools/purpose-quiz/strategic/#${encodeShare(model, strategicAnswers)}`);
     // the plain link keeps the purpose out of the address
     await user.click(screen.getByRole('button', { name: share.copyPlain }));
-    await vi.waitFor(() => expect(link.value).toBe(`${location.origin}/tools/purpose-quiz/#${encodeShare(model, strategicAnswers)}`));
+    await vi.waitFor(() =>
+      expect(link.value).toBe(`${location.origin}/tools/purpose-quiz/#${encodeShare(model, strategicAnswers)}`),
+    );
   }, 20_000); // fourteen questions clicked through: slow on a busy machine, not a timing check
 
   it('erases answers, result and the shared purpose', async () => {
@@ -130,7 +162,17 @@ describe('QuizIsland', () => {
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
     const purpose = await import('../../../src/stores/purpose');
     purpose.setSharedPurpose('strategic');
-    render(<Fresh model={model} texts={texts} links={links} purposes={purposes} locale="en-US" headingLevel={2} share={share} />);
+    render(
+      <Fresh
+        model={model}
+        texts={texts}
+        links={links}
+        purposes={purposes}
+        locale="en-US"
+        headingLevel={2}
+        share={share}
+      />,
+    );
     expect(await screen.findByRole('heading', { name: /mainly a Strategic/ })).toBeTruthy();
     await user.click(await screen.findByRole('button', { name: 'Erase my answers' }));
     expect(localStorage.getItem(QUIZ_KEY)).toBeNull();
@@ -140,21 +182,53 @@ describe('QuizIsland', () => {
   });
 
   it('resumes where the reader left off', async () => {
-    localStorage.setItem(QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: 3, answers: { inviting: 'open', share: 'family', reach: 'experts' } }));
+    localStorage.setItem(
+      QUIZ_KEY,
+      JSON.stringify({
+        v: 1,
+        started: true,
+        step: 3,
+        answers: { inviting: 'open', share: 'family', reach: 'experts' },
+      }),
+    );
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-    render(<Fresh model={model} texts={texts} links={links} purposes={purposes} locale="en-US" headingLevel={2} share={share} />);
+    render(
+      <Fresh
+        model={model}
+        texts={texts}
+        links={links}
+        purposes={purposes}
+        locale="en-US"
+        headingLevel={2}
+        share={share}
+      />,
+    );
     expect(await screen.findByRole('group', { name: new RegExp(`Question 4 of ${total}`) })).toBeTruthy();
   });
 
   it('starts fresh on corrupted or old stored data, and says so once', async () => {
     const user = userEvent.setup();
-    for (const bad of ['{not json', JSON.stringify({ v: 0, answers: [] }), JSON.stringify({ v: 1, started: true, step: 2, answers: { removed: 'x' } })]) {
+    for (const bad of [
+      '{not json',
+      JSON.stringify({ v: 0, answers: [] }),
+      JSON.stringify({ v: 1, started: true, step: 2, answers: { removed: 'x' } }),
+    ]) {
       cleanup();
       localStorage.setItem(QUIZ_KEY, bad);
       vi.resetModules();
       const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-      render(<Fresh model={model} texts={texts} links={links} purposes={purposes} locale="en-US" headingLevel={2} share={share} />);
+      render(
+        <Fresh
+          model={model}
+          texts={texts}
+          links={links}
+          purposes={purposes}
+          locale="en-US"
+          headingLevel={2}
+          share={share}
+        />,
+      );
       expect(await screen.findByText(/so the quiz has started fresh/)).toBeTruthy();
       expect(screen.getByRole('button', { name: 'Start the quiz' })).toBeTruthy();
       // the same rule as every tool: the unreadable data stays until the reader's OK, then goes,
@@ -178,7 +252,9 @@ describe('QuizIsland', () => {
     expect(JSON.parse(localStorage.getItem(QUIZ_KEY)!)).toMatchObject({ step: total + 1, answers: strategicAnswers });
     expect($sharedPurpose.get()).toBe('strategic');
     expect(location.hash).toBe('');
-    expect((await screen.findByRole('button', { name: 'Copy link to my result' })).textContent).toBe('Copy link to my result'); // the actions load with the result
+    expect((await screen.findByRole('button', { name: 'Copy link to my result' })).textContent).toBe(
+      'Copy link to my result',
+    ); // the actions load with the result
   });
 
   it('focuses the heading of a shared result, or of a broken link, opened on load', async () => {
@@ -189,7 +265,11 @@ describe('QuizIsland', () => {
     await vi.waitFor(() => expect(document.activeElement).toBe(headline));
     cleanup();
     $sharedView.set({ kind: 'none' });
-    history.replaceState(null, '', `/tools/purpose-quiz/#${code.replace(/\.(\w)/, (_, d: string) => `.${d === '0' ? '1' : '0'}`)}`);
+    history.replaceState(
+      null,
+      '',
+      `/tools/purpose-quiz/#${code.replace(/\.(\w)/, (_, d: string) => `.${d === '0' ? '1' : '0'}`)}`,
+    );
     renderQuiz();
     const problem = await screen.findByRole('heading', { name: 'This result link can’t be used' });
     await vi.waitFor(() => expect(document.activeElement).toBe(problem));
@@ -202,7 +282,17 @@ describe('QuizIsland', () => {
     history.replaceState(null, '', `/tools/purpose-quiz/#${encodeShare(model, brand)}`);
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-    render(<Fresh model={model} texts={texts} links={links} purposes={purposes} locale="en-US" headingLevel={2} share={share} />);
+    render(
+      <Fresh
+        model={model}
+        texts={texts}
+        links={links}
+        purposes={purposes}
+        locale="en-US"
+        headingLevel={2}
+        share={share}
+      />,
+    );
     expect(await screen.findByRole('heading', { name: /mainly a Personal Brand/ })).toBeTruthy();
     // leaving goes back to the reader's own result, and says so
     expect(screen.getByRole('button', { name: 'Show my result' })).toBeTruthy();
@@ -219,7 +309,9 @@ describe('QuizIsland', () => {
     expect(JSON.parse(localStorage.getItem(QUIZ_KEY)!)).toMatchObject({ step: total + 1, answers: brand });
     expect(location.hash).toBe('');
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: /mainly a Personal Brand/ }));
-    expect((await screen.findByRole('button', { name: 'Copy link to my result' })).textContent).toBe('Copy link to my result');
+    expect((await screen.findByRole('button', { name: 'Copy link to my result' })).textContent).toBe(
+      'Copy link to my result',
+    );
   });
 
   it('on a broken link, offers the reader’s own result when one is saved', async () => {
@@ -228,7 +320,17 @@ describe('QuizIsland', () => {
     history.replaceState(null, '', '/tools/purpose-quiz/#quiz=v9.1');
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-    render(<Fresh model={model} texts={texts} links={links} purposes={purposes} locale="en-US" headingLevel={2} share={share} />);
+    render(
+      <Fresh
+        model={model}
+        texts={texts}
+        links={links}
+        purposes={purposes}
+        locale="en-US"
+        headingLevel={2}
+        share={share}
+      />,
+    );
     expect(await screen.findByRole('alert')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Take the quiz' })).toBeNull();
     expect(screen.queryByText(/You can take the quiz yourself/)).toBeNull();
@@ -266,16 +368,34 @@ describe('QuizIsland with a tie', () => {
   it('names both leading purposes, explains the tie, and answers the six questions for each', async () => {
     const { tinyModel } = await import('../../unit/quiz/model-fixture');
     // social 3 and strategic 3: an exact tie; they need different inviting strategies
-    localStorage.setItem(QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: 4, answers: { inviting: 'open', q1: 'a', q2: 'b' } }));
+    localStorage.setItem(
+      QUIZ_KEY,
+      JSON.stringify({ v: 1, started: true, step: 4, answers: { inviting: 'open', q1: 'a', q2: 'b' } }),
+    );
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-    render(<Fresh model={tinyModel} texts={texts} links={links} purposes={purposes} locale="en-US" headingLevel={3} share={share} />);
+    render(
+      <Fresh
+        model={tinyModel}
+        texts={texts}
+        links={links}
+        purposes={purposes}
+        locale="en-US"
+        headingLevel={3}
+        share={share}
+      />,
+    );
     expect(
-      await screen.findByRole('heading', { level: 3, name: 'Your network has two main purposes: your Social network and Strategic/Perspective network' }),
+      await screen.findByRole('heading', {
+        level: 3,
+        name: 'Your network has two main purposes: your Social network and Strategic/Perspective network',
+      }),
     ).toBeTruthy();
     expect(await screen.findByText(texts.tieNote.two)).toBeTruthy();
     expect(screen.getByRole('heading', { level: 4, name: /Your Social network: the six questions/ })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 4, name: /Your Strategic\/Perspective network: the six questions/ })).toBeTruthy();
+    expect(
+      screen.getByRole('heading', { level: 4, name: /Your Strategic\/Perspective network: the six questions/ }),
+    ).toBeTruthy();
     expect(screen.getAllByText('Who belongs in it')).toHaveLength(2);
     // the reader invites anyone: neither Social (close) nor Strategic/Perspective (selective) suits it
     expect(document.querySelector('[data-fit="notFit"]')?.textContent).toMatch(
@@ -297,13 +417,35 @@ describe('QuizIsland with a tie', () => {
     // q1 b: brand 3, career 1; q2 c: social 1, brand 1 → brand 4, career 1, social 1 … use a flat model instead
     const flat = {
       ...tinyModel,
-      questions: [{ id: 'q1', prompt: 'One', answers: [{ id: 'a', text: 'A', weights: { social: 1, career: 1, resource: 1, strategic: 1, brand: 1 } }, { id: 'b', text: 'B', weights: { brand: 1 } }] }],
+      questions: [
+        {
+          id: 'q1',
+          prompt: 'One',
+          answers: [
+            { id: 'a', text: 'A', weights: { social: 1, career: 1, resource: 1, strategic: 1, brand: 1 } },
+            { id: 'b', text: 'B', weights: { brand: 1 } },
+          ],
+        },
+      ],
     };
-    localStorage.setItem(QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: 3, answers: { inviting: 'middle', q1: 'a' } }));
+    localStorage.setItem(
+      QUIZ_KEY,
+      JSON.stringify({ v: 1, started: true, step: 3, answers: { inviting: 'middle', q1: 'a' } }),
+    );
     localStorage.removeItem(PURPOSE_KEY);
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-    render(<Fresh model={flat} texts={texts} links={links} purposes={purposes} locale="en-US" headingLevel={3} share={share} />);
+    render(
+      <Fresh
+        model={flat}
+        texts={texts}
+        links={links}
+        purposes={purposes}
+        locale="en-US"
+        headingLevel={3}
+        share={share}
+      />,
+    );
     expect(await screen.findByRole('heading', { level: 3, name: texts.headline.none })).toBeTruthy();
     const group = await screen.findByRole('group', { name: texts.ui.result.chooseLegend });
     expect(screen.queryAllByText('Who belongs in it')).toHaveLength(0);
@@ -311,6 +453,8 @@ describe('QuizIsland with a tie', () => {
     expect(within(group).getAllByRole('radio')).toHaveLength(5);
     await userEvent.click(within(group).getByRole('radio', { name: 'Personal Brand network' }));
     expect(screen.getAllByText('Who belongs in it')).toHaveLength(1);
-    expect(screen.getByRole('heading', { level: 4, name: /Your Personal Brand network: the six questions/ })).toBeTruthy();
+    expect(
+      screen.getByRole('heading', { level: 4, name: /Your Personal Brand network: the six questions/ }),
+    ).toBeTruthy();
   });
 });

@@ -56,7 +56,9 @@ describe('YourData', () => {
     expect(screen.getByText('This site keeps nothing in this browser right now.')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Erased everything this site kept in this browser.');
     expect((screen.getByRole('button', { name: 'Erase everything' }) as HTMLButtonElement).disabled).toBe(true);
-    await waitFor(() => expect(document.activeElement?.textContent).toBe('This site keeps nothing in this browser right now.'));
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toBe('This site keeps nothing in this browser right now.'),
+    );
   });
 
   it('asks before erasing everything, and keeping it changes nothing', async () => {
@@ -103,9 +105,21 @@ describe('YourData', () => {
   describe('data files', () => {
     const QUIZ = '{"v":1,"started":true,"step":2,"answers":{"strategy":"open"}}';
     const fileWith = (items: Record<string, unknown>, name = 'upproach-data-2026-12-01.json') =>
-      new File([JSON.stringify({ format: 'upproach-data', version: 1, site: 'UPPROACH', exported: '2026-12-01T20:00:00.000Z', items })], name, {
-        type: 'application/json',
-      });
+      new File(
+        [
+          JSON.stringify({
+            format: 'upproach-data',
+            version: 1,
+            site: 'UPPROACH',
+            exported: '2026-12-01T20:00:00.000Z',
+            items,
+          }),
+        ],
+        name,
+        {
+          type: 'application/json',
+        },
+      );
 
     it('shows what a file holds, leaves a corrupt entry untouched with a message, and brings in the rest once confirmed', async () => {
       const user = userEvent.setup();
@@ -162,9 +176,18 @@ describe('YourData', () => {
       await user.upload(input, new File(['{"format":"upproach-data","vers'], 'cut.json'));
       expect((await screen.findByRole('alert')).textContent).toMatch(/^This file is not a complete data file/);
       await user.upload(input, new File(['{"hello":"world"}'], 'other.json'));
-      await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('This file is not a data file from this site. Nothing was changed.'));
-      await user.upload(input, new File([JSON.stringify({ format: 'upproach-data', version: 9, site: 'UPPROACH', items: {} })], 'new.json'));
-      await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^This data file was made by a newer version/));
+      await waitFor(() =>
+        expect(screen.getByRole('alert').textContent).toBe(
+          'This file is not a data file from this site. Nothing was changed.',
+        ),
+      );
+      await user.upload(
+        input,
+        new File([JSON.stringify({ format: 'upproach-data', version: 9, site: 'UPPROACH', items: {} })], 'new.json'),
+      );
+      await waitFor(() =>
+        expect(screen.getByRole('alert').textContent).toMatch(/^This data file was made by a newer version/),
+      );
     });
 
     it('with storage blocked, says the import cannot be kept, and still lists and downloads it', async () => {
@@ -176,7 +199,9 @@ describe('YourData', () => {
         render(<YourData {...props} />);
         await user.upload(screen.getByLabelText('Open a data file'), fileWith({ theme: 'dark' }));
         await user.click(await screen.findByRole('button', { name: 'Replace the chosen items' }));
-        expect(screen.getByRole('status').textContent).toMatch(/^This browser would not let the site save .* colour theme cannot be kept/);
+        expect(screen.getByRole('status').textContent).toMatch(
+          /^This browser would not let the site save .* colour theme cannot be kept/,
+        );
         expect(await screen.findByText('This site keeps 1 item in this browser.')).toBeTruthy();
         const made = await tools.make({ theme: 'dark' }, 'UPPROACH', new Date());
         expect(made.included).toEqual(['theme']);
@@ -192,7 +217,11 @@ describe('YourData', () => {
       render(<YourData {...props} />);
       await screen.findByText('This site keeps nothing in this browser right now.');
       await user.click(screen.getByRole('button', { name: 'Download my data' }));
-      await waitFor(() => expect(screen.getByRole('status').textContent).toBe('There is nothing to download; this site keeps nothing in this browser.'));
+      await waitFor(() =>
+        expect(screen.getByRole('status').textContent).toBe(
+          'There is nothing to download; this site keeps nothing in this browser.',
+        ),
+      );
     });
   });
 });

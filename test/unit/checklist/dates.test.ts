@@ -31,17 +31,31 @@ const d = (iso: string): PlainDate => {
 
 /** any real date the checklist accepts */
 const plainDate = fc
-  .record({ year: fc.integer({ min: 1900, max: 2200 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+  .record({
+    year: fc.integer({ min: 1900, max: 2200 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+  })
   .map((x) => ({ ...x, day: Math.min(x.day, daysInMonth(x.year, x.month)) }));
 
 describe('parseIsoDate', () => {
   it('reads a plain calendar day', () => {
     expect(parseIsoDate('2027-01-04')).toEqual({ year: 2027, month: 1, day: 4 });
   });
-  it.each(['2023-02-29', '2100-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '2024-1-01', ' 2024-01-01', '2024-01-01T00:00', '1899-12-31', '2201-01-01', '', 'tomorrow'])(
-    'refuses %j',
-    (text) => expect(parseIsoDate(text)).toBeNull(),
-  );
+  it.each([
+    '2023-02-29',
+    '2100-02-29',
+    '2024-13-01',
+    '2024-00-10',
+    '2024-04-31',
+    '2024-1-01',
+    ' 2024-01-01',
+    '2024-01-01T00:00',
+    '1899-12-31',
+    '2201-01-01',
+    '',
+    'tomorrow',
+  ])('refuses %j', (text) => expect(parseIsoDate(text)).toBeNull());
   it('refuses non-strings', () => {
     for (const value of [null, undefined, 20240101, {}, ['2024-01-01']]) expect(parseIsoDate(value)).toBeNull();
   });
@@ -55,7 +69,14 @@ describe('parseIsoDate', () => {
 describe('isCalendarDate', () => {
   it('accepts any real day in YYYY-MM-DD, even years a date input passes through while typing', () => {
     expect(['2027-01-04', '0002-01-04', '2024-02-29'].map(isCalendarDate)).toEqual([true, true, true]);
-    expect(['2027-02-31', '2023-02-29', '0000-01-01', '2027-1-4', '', '2027-13-01'].map(isCalendarDate)).toEqual([false, false, false, false, false, false]);
+    expect(['2027-02-31', '2023-02-29', '0000-01-01', '2027-1-4', '', '2027-13-01'].map(isCalendarDate)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -96,15 +117,21 @@ describe('addDays and dateOfDay across month and year ends', () => {
 
   it('handles a start on 31 January in a leap year', () => {
     const start = d('2028-01-31');
-    expect([30, 60, 90].map((n) => formatIsoDate(dateOfDay(start, n)))).toEqual(['2028-02-29', '2028-03-30', '2028-04-29']);
+    expect([30, 60, 90].map((n) => formatIsoDate(dateOfDay(start, n)))).toEqual([
+      '2028-02-29',
+      '2028-03-30',
+      '2028-04-29',
+    ]);
   });
 });
 
 describe('properties', () => {
   it('day numbers round-trip for every date', () => {
-    fc.assert(fc.property(plainDate, (date) => {
+    fc.assert(
+      fc.property(plainDate, (date) => {
         expect(fromDayNumber(toDayNumber(date))).toEqual(date);
-      }));
+      }),
+    );
   });
 
   it('adding n days moves exactly n days and lands on a real date', () => {
@@ -129,9 +156,11 @@ describe('properties', () => {
   });
 
   it('formatting and parsing are inverse', () => {
-    fc.assert(fc.property(plainDate, (date) => {
+    fc.assert(
+      fc.property(plainDate, (date) => {
         expect(parseIsoDate(formatIsoDate(date))).toEqual(date);
-      }));
+      }),
+    );
   });
 
   it('later day numbers never give earlier dates', () => {

@@ -24,7 +24,9 @@ describe('checklist sources', () => {
   it('accept https links only', () => {
     const words = wordsFile();
     const withUrl = (url: string) => ({ ...words, sources: [{ ...words.sources[0]!, url }] });
-    expect(checklistWordsSchema.safeParse(withUrl('https://hbr.org/2007/01/how-leaders-create-and-use-networks')).success).toBe(true);
+    expect(
+      checklistWordsSchema.safeParse(withUrl('https://hbr.org/2007/01/how-leaders-create-and-use-networks')).success,
+    ).toBe(true);
     expect(checklistWordsSchema.safeParse(withUrl('http://hbr.org/')).success).toBe(false);
     expect(checklistWordsSchema.safeParse(withUrl('javascript:alert(1)')).success).toBe(false);
   });

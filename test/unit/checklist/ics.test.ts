@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildIcs, calendarUrl, escapeText, eventUid, foldLine, formatUtcStamp, icsFileName, sequenceAt } from '../../../src/lib/checklist/ics';
+import {
+  buildIcs,
+  calendarUrl,
+  escapeText,
+  eventUid,
+  foldLine,
+  formatUtcStamp,
+  icsFileName,
+  sequenceAt,
+} from '../../../src/lib/checklist/ics';
 import { buildPlan } from '../../../src/lib/checklist/plan';
 import { emptyProfile } from '../../../src/lib/checklist/profile';
 import { initialState } from '../../../src/lib/checklist/state';
@@ -65,7 +74,9 @@ describe('buildIcs', () => {
   });
 
   it('keeps names and role as literal text through escaping and folding', () => {
-    const events = parse(ics).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    const events = parse(ics)
+      .getAllSubcomponents('vevent')
+      .map((c) => new ICAL.Event(c));
     expect(events[0]!.summary).toBe(`Network plan: first-day items due (${hostile}, Head of Sales, EMEA; Région Ñ)`);
     expect(events[0]!.description).toContain('[x] Thank the people who helped you get here');
     expect(events[0]!.description).toContain('Who: Mary (former boss); Joe; Sally, and <b>co</b>');
@@ -80,15 +91,30 @@ describe('buildIcs', () => {
     const lines = events.map((e) => (e.getFirstPropertyValue('description') as string).split('\n')[0]);
     const page = checklistView({ ...initialState, profile, done }, {}, [], plan, words, null, {}).phases;
     expect(lines).toEqual(page.map((p) => `${p.progress.done}/${p.progress.total}`));
-    expect(lines).toEqual(['1/5', `0/${plan.phases[1]!.items.length}`, `2/${plan.phases[2]!.items.length}`, `0/${plan.phases[3]!.items.length}`]);
+    expect(lines).toEqual([
+      '1/5',
+      `0/${plan.phases[1]!.items.length}`,
+      `2/${plan.phases[2]!.items.length}`,
+      `0/${plan.phases[3]!.items.length}`,
+    ]);
   });
 
   it('gives stable, distinct UIDs and the DTSTAMP in UTC', () => {
     const calendar = parse(ics);
     const uids = calendar.getAllSubcomponents('vevent').map((c) => String(c.getFirstPropertyValue('uid')));
     expect(new Set(uids).size).toBe(4);
-    const again = buildIcs({ planId, plan: buildPlan(items, words, { ...profile, role: 'Director', startDate: '2030-01-01' })!, profile: { ...profile, role: 'Director' }, done: [], names: {}, now: new Date(), text: words.calendar });
-    const againUids = parse(again).getAllSubcomponents('vevent').map((c) => String(c.getFirstPropertyValue('uid')));
+    const again = buildIcs({
+      planId,
+      plan: buildPlan(items, words, { ...profile, role: 'Director', startDate: '2030-01-01' })!,
+      profile: { ...profile, role: 'Director' },
+      done: [],
+      names: {},
+      now: new Date(),
+      text: words.calendar,
+    });
+    const againUids = parse(again)
+      .getAllSubcomponents('vevent')
+      .map((c) => String(c.getFirstPropertyValue('uid')));
     expect(againUids).toEqual(uids);
     // another plan (another random id) never shares an event with this one
     expect(eventUid('0d9e8f7a-6b5c-4d3e-8f1a-2b3c4d5e6f70', 'start')).not.toBe(uids[0]);
@@ -98,10 +124,21 @@ describe('buildIcs', () => {
 });
 
 describe('UIDs, SEQUENCE and DTSTAMP', () => {
-  const uidsOf = (file: string) => parse(file).getAllSubcomponents('vevent').map((c) => String(c.getFirstPropertyValue('uid')));
+  const uidsOf = (file: string) =>
+    parse(file)
+      .getAllSubcomponents('vevent')
+      .map((c) => String(c.getFirstPropertyValue('uid')));
   const unnamedManager: Profile = { ...profile, audience: 'manager', name: '' };
   const file = (id: string, who: Profile, at = now) =>
-    buildIcs({ planId: id, plan: buildPlan(items, words, who)!, profile: who, done: [], names: {}, now: at, text: words.calendar });
+    buildIcs({
+      planId: id,
+      plan: buildPlan(items, words, who)!,
+      profile: who,
+      done: [],
+      names: {},
+      now: at,
+      text: words.calendar,
+    });
 
   it('keeps every UID when the promoted person is renamed or the audience changes', () => {
     const before = uidsOf(file(planId, profile));
@@ -119,7 +156,9 @@ describe('UIDs, SEQUENCE and DTSTAMP', () => {
 
   it('writes a SEQUENCE that grows with each newer file, and a DTSTAMP in UTC', () => {
     const sequence = (text: string) =>
-      parse(text).getAllSubcomponents('vevent').map((c) => Number(c.getFirstPropertyValue('sequence')));
+      parse(text)
+        .getAllSubcomponents('vevent')
+        .map((c) => Number(c.getFirstPropertyValue('sequence')));
     const first = sequence(file(planId, profile));
     const later = sequence(file(planId, profile, new Date(now.getTime() + 2 * 60_000)));
     expect(new Set(first).size).toBe(1);
@@ -157,13 +196,17 @@ describe('escapeText and foldLine', () => {
     // eslint-disable-next-line no-control-regex -- the file must hold no control characters
     expect(file).not.toMatch(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/);
     expect(file.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    const events = parse(file).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    const events = parse(file)
+      .getAllSubcomponents('vevent')
+      .map((c) => new ICAL.Event(c));
     expect(events).toHaveLength(plan.phases.length);
     expect(events[0]!.summary).toBe('Network plan: first-day items due (Ana Ruiz, Lead of Sales)');
     expect(events[0]!.description).toContain('Who: Mary Jones');
     // a control character that survives tidying (no whitespace) is dropped, not written
     const bellOnly: Profile = { ...profile, name: 'A\u0007B', role: 'R' };
-    const bellEvents = parse(buildIcs({ planId, plan, profile: bellOnly, done: [], names: {}, now, text: words.calendar }))
+    const bellEvents = parse(
+      buildIcs({ planId, plan, profile: bellOnly, done: [], names: {}, now, text: words.calendar }),
+    )
       .getAllSubcomponents('vevent')
       .map((c) => new ICAL.Event(c));
     expect(bellEvents[0]!.summary).toBe('Network plan: first-day items due (AB, R)');
@@ -177,7 +220,9 @@ describe('escapeText and foldLine', () => {
         for (const part of line.split('\r\n')) expect(utf8.encode(part).length).toBeLessThanOrEqual(75);
         const unfolded = line.replace(/\r\n /g, '');
         expect(unfolded).toBe(`DESCRIPTION:${escapeText(clean)}`);
-        const vevent = parse(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTAMP:20260101T000000Z\r\n${line}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`).getFirstSubcomponent('vevent')!;
+        const vevent = parse(
+          `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTAMP:20260101T000000Z\r\n${line}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`,
+        ).getFirstSubcomponent('vevent')!;
         expect(vevent.getFirstPropertyValue('description')).toBe(clean);
       }),
       { numRuns: 200 },
@@ -195,11 +240,17 @@ describe('icsFileName', () => {
   const start = words.calendar.fileName;
   it('makes a safe file name from the words, name and role', () => {
     expect(icsFileName(profile, start)).toMatch(/^promotion-checklist-[\p{L}\p{M}\p{N}-]+\.ics$/u);
-    expect(icsFileName({ ...emptyProfile, role: 'Head of Sales' }, start)).toBe('promotion-checklist-head-of-sales.ics');
+    expect(icsFileName({ ...emptyProfile, role: 'Head of Sales' }, start)).toBe(
+      'promotion-checklist-head-of-sales.ics',
+    );
     expect(icsFileName(emptyProfile, start)).toBe('promotion-checklist.ics');
-    expect(icsFileName({ ...emptyProfile, role: 'Head of Sales' }, 'network-plan')).toBe('network-plan-head-of-sales.ics');
+    expect(icsFileName({ ...emptyProfile, role: 'Head of Sales' }, 'network-plan')).toBe(
+      'network-plan-head-of-sales.ics',
+    );
     // an Arabic role title is kept, not dropped
-    expect(icsFileName({ ...emptyProfile, role: 'مديرة  المبيعات' }, start)).toBe('promotion-checklist-مديرة-المبيعات.ics');
+    expect(icsFileName({ ...emptyProfile, role: 'مديرة  المبيعات' }, start)).toBe(
+      'promotion-checklist-مديرة-المبيعات.ics',
+    );
   });
 });
 
@@ -221,7 +272,15 @@ describe('the calendar’s words', () => {
   });
 
   it('leave a placeholder the code does not fill as written instead of printing undefined', () => {
-    const odd = buildIcs({ planId, plan, profile, done: [], names: {}, now, text: { ...words.calendar, progress: '{phase}: {count} of {total}' } });
+    const odd = buildIcs({
+      planId,
+      plan,
+      profile,
+      done: [],
+      names: {},
+      now,
+      text: { ...words.calendar, progress: '{phase}: {count} of {total}' },
+    });
     const description = parse(odd).getFirstSubcomponent('vevent')!.getFirstPropertyValue('description') as string;
     expect(description.split('\n')[0]).toBe('Before and at the start: {count} of 5');
     expect(odd).not.toContain('undefined');
@@ -230,10 +289,21 @@ describe('the calendar’s words', () => {
 
 describe('the events’ URL', () => {
   it('is the page’s address on a real site, and never a placeholder or a bare path', () => {
-    const file = (url: string | undefined) => buildIcs({ planId, plan, profile, done: [], names: {}, now, url, text: words.calendar });
-    expect(file('https://example.org/tools/promotion-checklist/')).toContain('\r\nURL:https://example.org/tools/promotion-checklist/\r\n');
-    expect(file('http://127.0.0.1:4404/tools/promotion-checklist/')).toContain('\r\nURL:http://127.0.0.1:4404/tools/promotion-checklist/\r\n');
-    for (const bad of ['https://upproach.example/tools/promotion-checklist/', '/tools/promotion-checklist/', 'javascript:alert(1)', '', undefined]) {
+    const file = (url: string | undefined) =>
+      buildIcs({ planId, plan, profile, done: [], names: {}, now, url, text: words.calendar });
+    expect(file('https://example.org/tools/promotion-checklist/')).toContain(
+      '\r\nURL:https://example.org/tools/promotion-checklist/\r\n',
+    );
+    expect(file('http://127.0.0.1:4404/tools/promotion-checklist/')).toContain(
+      '\r\nURL:http://127.0.0.1:4404/tools/promotion-checklist/\r\n',
+    );
+    for (const bad of [
+      'https://upproach.example/tools/promotion-checklist/',
+      '/tools/promotion-checklist/',
+      'javascript:alert(1)',
+      '',
+      undefined,
+    ]) {
       expect(file(bad), String(bad)).not.toMatch(/\r\nURL:/);
       expect(calendarUrl(bad), String(bad)).toBeNull();
     }
@@ -285,7 +355,9 @@ describe('the file, line by line', () => {
     const broken = { ...plan, phases: plan.phases.map((p, i) => (i === 1 ? { ...p, due: 'not a date' } : p)) };
     const events = parse(plain({ plan: broken })).getAllSubcomponents('vevent');
     expect(events).toHaveLength(plan.phases.length - 1);
-    expect(events.map((e) => String(e.getFirstPropertyValue('uid')))).not.toContain(eventUid(planId, plan.phases[1]!.id));
+    expect(events.map((e) => String(e.getFirstPropertyValue('uid')))).not.toContain(
+      eventUid(planId, plan.phases[1]!.id),
+    );
   });
 
   it('names the promoted person in the summary only when a name is given', () => {
@@ -296,7 +368,9 @@ describe('the file, line by line', () => {
     expect(summaries({ ...profile, name: 'Ana Ruiz', role: 'Lead' })[0]).toBe(
       'Network plan: first-day items due (Ana Ruiz, Lead)',
     );
-    expect(summaries({ ...profile, name: '  ', role: 'Lead' })[0]).toBe(fill(words.calendar.summary, { milestone: plan.phases[0]!.milestone, role: 'Lead' }));
+    expect(summaries({ ...profile, name: '  ', role: 'Lead' })[0]).toBe(
+      fill(words.calendar.summary, { milestone: plan.phases[0]!.milestone, role: 'Lead' }),
+    );
   });
 
   it('lists who to approach only for items with a written name', () => {
@@ -318,7 +392,12 @@ describe('foldLine, octet by octet', () => {
   ])('%s', (_label, length, parts) => {
     const folded = foldLine('x'.repeat(length));
     expect(folded.split('\r\n').map((p) => utf8.encode(p).length)).toEqual(parts);
-    expect(folded.split('\r\n').slice(1).every((p) => p.startsWith(' '))).toBe(true);
+    expect(
+      folded
+        .split('\r\n')
+        .slice(1)
+        .every((p) => p.startsWith(' ')),
+    ).toBe(true);
   });
 
   it('moves a multi-byte character that would cross octet 75 to the next line whole', () => {
@@ -350,7 +429,11 @@ describe('formatUtcStamp and sequenceAt', () => {
 describe('icsFileName, character by character', () => {
   const start = words.calendar.fileName;
   it.each([
-    ['compatibility characters are spelt out (NFKD)', { name: '', role: 'Head of Oﬃce' }, 'promotion-checklist-head-of-office.ics'],
+    [
+      'compatibility characters are spelt out (NFKD)',
+      { name: '', role: 'Head of Oﬃce' },
+      'promotion-checklist-head-of-office.ics',
+    ],
     ['capitals become lower case', { name: 'ANA', role: 'CFO' }, 'promotion-checklist-ana-cfo.ics'],
     ['runs of other characters become one dash', { name: 'a  &&  b', role: '' }, 'promotion-checklist-a-b.ics'],
     ['dashes at the ends are trimmed', { name: '--Ana--', role: '!!' }, 'promotion-checklist-ana.ics'],

@@ -4,7 +4,7 @@
  * date range are checked against the same constants.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_DATE, MAX_YEAR, MIN_DATE, MIN_YEAR, addDays, formatIsoDate, parseIsoDate } from '../../../src/lib/checklist/dates';
+import { MAX_DATE, MIN_DATE, MIN_YEAR, addDays, formatIsoDate, parseIsoDate } from '../../../src/lib/checklist/dates';
 import { LIMITS, addCustomGroup, validateProfile, emptyProfile } from '../../../src/lib/checklist/profile';
 import { loadChecklistContent } from './content';
 

@@ -9,7 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../src/lib/checklist/plan';
 import { emptyProfile, validateProfile } from '../../../src/lib/checklist/profile';
 import { initialState } from '../../../src/lib/checklist/state';
-import { audiences, levels, type Audience, type Level, type Plan, type PlanItem, type Profile } from '../../../src/lib/checklist/types';
+import {
+  audiences,
+  levels,
+  type Audience,
+  type Level,
+  type Plan,
+  type PlanItem,
+  type Profile,
+} from '../../../src/lib/checklist/types';
 import { checklistView, type ChecklistView } from '../../../src/lib/checklist/view';
 import { purposeIds, type PurposeId } from '../../../src/lib/purposes';
 import { loadPurposeNames } from '../storage/site-words-fixture';
@@ -56,7 +64,16 @@ function casesFor(level: Level, audience: Audience): Case[] {
         const plan = buildPlan(items, words, profile, purpose)!;
         const state = { ...initialState, profile, built: true };
         const view = checklistView(state, validateProfile(profile), [], plan, words, purpose, purposeLabels);
-        cases.push({ level, audience, sameOrg, groups, purpose, plan, view, items: plan.phases.flatMap((p) => p.items) });
+        cases.push({
+          level,
+          audience,
+          sameOrg,
+          groups,
+          purpose,
+          plan,
+          view,
+          items: plan.phases.flatMap((p) => p.items),
+        });
       }
     }
   }
@@ -70,7 +87,8 @@ const saying = (c: Case, pattern: RegExp) => c.items.filter((i) => pattern.test(
 const rules: readonly { readonly rule: string; readonly broken: (c: Case) => readonly string[] }[] = [
   {
     rule: 'no plan for an executive names “one or two steps up”',
-    broken: (c) => (c.level === 'executive' ? saying(c, /steps? (up|above)|step or two|one or two steps/i).map((i) => i.text) : []),
+    broken: (c) =>
+      c.level === 'executive' ? saying(c, /steps? (up|above)|step or two|one or two steps/i).map((i) => i.text) : [],
   },
   {
     rule: 'no plan for a first-time supervisor sends them to executives or the board',
@@ -82,7 +100,9 @@ const rules: readonly { readonly rule: string; readonly broken: (c: Case) => rea
       const board = saying(c, /board members/i);
       if (c.level !== 'executive') return board.map((i) => `not an executive: ${i.text}`);
       if (board.length === 0) return ['no board item'];
-      return board.filter((i) => i.section !== 'strategic' || /day-to-day/i.test(`${i.text} ${i.why}`)).map((i) => i.text);
+      return board
+        .filter((i) => i.section !== 'strategic' || /day-to-day/i.test(`${i.text} ${i.why}`))
+        .map((i) => i.text);
     },
   },
   {
@@ -107,13 +127,17 @@ const rules: readonly { readonly rule: string; readonly broken: (c: Case) => rea
   {
     rule: 'the reader’s own plan uses the reader’s quiz purpose when there is one',
     broken: (c) =>
-      c.audience === 'self' && c.purpose !== null && !(c.view.purposeNote && c.items.some((i) => i.emphasised)) ? ['no note or emphasis'] : [],
+      c.audience === 'self' && c.purpose !== null && !(c.view.purposeNote && c.items.some((i) => i.emphasised))
+        ? ['no note or emphasis']
+        : [],
   },
   {
     rule: 'a plan for the manager never speaks to them as the promoted person',
     broken: (c) =>
       c.audience === 'manager'
-        ? lines(c).filter((l) => /report to you|rely on you|your manager|your new level|helped you|your success/i.test(l))
+        ? lines(c).filter((l) =>
+            /report to you|rely on you|your manager|your new level|helped you|your success/i.test(l),
+          )
         : [],
   },
   {
@@ -122,7 +146,9 @@ const rules: readonly { readonly rule: string; readonly broken: (c: Case) => rea
       if (c.audience !== 'manager') return [];
       const part = c.items.filter((i) => i.section === 'manager');
       const introductions = c.items.filter((i) => /^(Introduce|Make the introductions)/.test(i.text));
-      return part.length >= 3 && introductions.length >= 3 ? [] : [`${part.length} manager items, ${introductions.length} introductions`];
+      return part.length >= 3 && introductions.length >= 3
+        ? []
+        : [`${part.length} manager items, ${introductions.length} introductions`];
     },
   },
   {
@@ -144,7 +170,10 @@ const combos = levels.flatMap((level) => audiences.map((audience) => [level, aud
 describe.each(rules)('$rule', ({ broken }) => {
   it.each(combos)('%s level, plan for %s', (level, audience) => {
     for (const c of casesFor(level, audience)) {
-      expect(broken(c), `${level} × ${audience}, sameOrg ${c.sameOrg}, groups ${c.groups}, purpose ${c.purpose}`).toEqual([]);
+      expect(
+        broken(c),
+        `${level} × ${audience}, sameOrg ${c.sameOrg}, groups ${c.groups}, purpose ${c.purpose}`,
+      ).toEqual([]);
     }
   });
 });
@@ -154,7 +183,11 @@ describe('the level changes the plan', () => {
     for (const sameOrg of [true, false]) {
       for (const groups of ['none', 'all'] as const) {
         const plans = levels.map((level) =>
-          JSON.stringify(buildPlan(items, words, profileFor(level, audience, sameOrg, groups))!.phases.map((p) => p.items.map((i) => [i.id, i.text]))),
+          JSON.stringify(
+            buildPlan(items, words, profileFor(level, audience, sameOrg, groups))!.phases.map((p) =>
+              p.items.map((i) => [i.id, i.text]),
+            ),
+          ),
         );
         expect(new Set(plans).size).toBe(levels.length);
       }
@@ -163,20 +196,34 @@ describe('the level changes the plan', () => {
 
   it('names each level’s own peers and people a step or two up', () => {
     const text = (level: Level, id: string) =>
-      buildPlan(items, words, profileFor(level, 'self', true, 'none'))!.phases.flatMap((p) => p.items).find((i) => i.id === id)?.text;
-    expect(text('supervisor', 'op-peers')).toBe('Meet your new peers, the other supervisors and team leads, one by one.');
-    expect(text('executive', 'op-peers')).toBe('Meet your new peers, the other members of the executive team, one by one.');
-    expect(text('supervisor', 'op-steps-up')).toBe('Meet one or two managers or senior managers, a step or two above your new level.');
+      buildPlan(items, words, profileFor(level, 'self', true, 'none'))!
+        .phases.flatMap((p) => p.items)
+        .find((i) => i.id === id)?.text;
+    expect(text('supervisor', 'op-peers')).toBe(
+      'Meet your new peers, the other supervisors and team leads, one by one.',
+    );
+    expect(text('executive', 'op-peers')).toBe(
+      'Meet your new peers, the other members of the executive team, one by one.',
+    );
+    expect(text('supervisor', 'op-steps-up')).toBe(
+      'Meet one or two managers or senior managers, a step or two above your new level.',
+    );
     expect(text('director', 'op-steps-up')).toBe('Meet one or two executives, a step or two above your new level.');
     expect(text('executive', 'op-steps-up')).toBeUndefined();
-    expect(text('supervisor', 'strat-executives')).toBe('Find a senior manager or director inside the organization who can give perspective on its future.');
+    expect(text('supervisor', 'strat-executives')).toBe(
+      'Find a senior manager or director inside the organization who can give perspective on its future.',
+    );
   });
 
   it('writes a reason for each reader where it speaks to one of them', () => {
     const former = (audience: Audience) =>
-      buildPlan(items, words, profileFor('manager', audience, true, 'none'))!.phases.flatMap((p) => p.items).find((i) => i.id === 'past-former-peers')!;
+      buildPlan(items, words, profileFor('manager', audience, true, 'none'))!
+        .phases.flatMap((p) => p.items)
+        .find((i) => i.id === 'past-former-peers')!;
     expect(former('self').why).toBe('Former peers may now report to you or rely on you; nobody should feel ignored.');
-    expect(former('manager').why).toBe('Former peers may now report to Ana Ruiz or rely on them; nobody should feel ignored.');
+    expect(former('manager').why).toBe(
+      'Former peers may now report to Ana Ruiz or rely on them; nobody should feel ignored.',
+    );
   });
 });
 
@@ -184,7 +231,10 @@ describe('the largest plan', () => {
   it('is a director’s plan with every group and six of the reader’s own: 39 items (e2e prints it)', () => {
     const sizes = combos.flatMap(([level, audience]) =>
       [true, false].map((sameOrg) => {
-        const profile = { ...profileFor(level, audience, sameOrg, 'all'), customInternal: ['A', 'B', 'C', 'D', 'E', 'F'] };
+        const profile = {
+          ...profileFor(level, audience, sameOrg, 'all'),
+          customInternal: ['A', 'B', 'C', 'D', 'E', 'F'],
+        };
         return { level, audience, sameOrg, size: buildPlan(items, words, profile)!.itemIds.length };
       }),
     );

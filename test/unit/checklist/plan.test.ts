@@ -18,7 +18,8 @@ const typical: Profile = {
   external: ['customers', 'industry-peers'],
 };
 
-const plan = (profile: Profile, purpose: Parameters<typeof buildPlan>[3] = null) => buildPlan(items, words, profile, purpose);
+const plan = (profile: Profile, purpose: Parameters<typeof buildPlan>[3] = null) =>
+  buildPlan(items, words, profile, purpose);
 const ids = (profile: Profile) => plan(profile)?.itemIds ?? [];
 
 describe('the content', () => {
@@ -33,7 +34,10 @@ describe('the content', () => {
         // a level's phrase is used only by items shown at levels that have it
         if ((levelPlaceholders as readonly string[]).includes(m[1]!)) {
           for (const level of item.levels ?? levels) {
-            expect(words.levels.find((l) => l.id === level)?.[m[1] as (typeof levelPlaceholders)[number]], `${item.id} at ${level}`).toBeTruthy();
+            expect(
+              words.levels.find((l) => l.id === level)?.[m[1] as (typeof levelPlaceholders)[number]],
+              `${item.id} at ${level}`,
+            ).toBeTruthy();
           }
         }
       }
@@ -85,12 +89,24 @@ describe('buildPlan', () => {
     const text = (id: string) => all.find((i) => i.id === id)!.text;
     const why = (id: string) => all.find((i) => i.id === id)!.why;
     expect(text('op-external:vendors')).toBe('Connect with vendors who can share knowledge and another view.');
-    expect(text('op-external:industry-experts')).toBe('Connect with industry experts who can share knowledge and another view.');
-    expect(text('op-external:peers-other-industries')).toBe('Connect with peers in other industries who can share knowledge and another view.');
-    expect(text('op-external:smes')).toBe('Connect with subject-matter experts (SMEs) who can share knowledge and another view.');
-    expect(text('op-function:human-resources')).toBe('Find a contact in human resources who can help with day-to-day decisions.');
-    expect(why('op-function:human-resources')).toBe('A contact in human resources can give valuable input into day-to-day challenges.');
-    expect(text(`op-function:${customGroupId('Legal Team')}`)).toBe('Find a contact in Legal Team who can help with day-to-day decisions.');
+    expect(text('op-external:industry-experts')).toBe(
+      'Connect with industry experts who can share knowledge and another view.',
+    );
+    expect(text('op-external:peers-other-industries')).toBe(
+      'Connect with peers in other industries who can share knowledge and another view.',
+    );
+    expect(text('op-external:smes')).toBe(
+      'Connect with subject-matter experts (SMEs) who can share knowledge and another view.',
+    );
+    expect(text('op-function:human-resources')).toBe(
+      'Find a contact in human resources who can help with day-to-day decisions.',
+    );
+    expect(why('op-function:human-resources')).toBe(
+      'A contact in human resources can give valuable input into day-to-day challenges.',
+    );
+    expect(text(`op-function:${customGroupId('Legal Team')}`)).toBe(
+      'Find a contact in Legal Team who can help with day-to-day decisions.',
+    );
     // no group label with its capital is left inside a sentence (after a lower-case word)
     for (const item of all) {
       for (const g of words.groups) {
@@ -107,13 +123,18 @@ describe('buildPlan', () => {
   });
 
   it('takes the in-sentence form from words.yaml, and the form keeps the capitalised label', () => {
-    const renamed = { ...words, groups: words.groups.map((g) => (g.id === 'vendors' ? { ...g, inSentence: 'our suppliers' } : g)) };
+    const renamed = {
+      ...words,
+      groups: words.groups.map((g) => (g.id === 'vendors' ? { ...g, inSentence: 'our suppliers' } : g)),
+    };
     const p = buildPlan(items, renamed, { ...typical, external: ['vendors'] })!;
     expect(p.phases.flatMap((ph) => ph.items).find((i) => i.id === 'op-external:vendors')!.text).toBe(
       'Connect with our suppliers who can share knowledge and another view.',
     );
     expect(groupsFor(words, 'external', 'manager').find((g) => g.id === 'vendors')!.label).toBe('Vendors');
-    expect(chosenGroups(words, { ...typical, external: ['vendors'] }, 'external')).toEqual([{ id: 'vendors', label: 'Vendors', inSentence: 'vendors' }]);
+    expect(chosenGroups(words, { ...typical, external: ['vendors'] }, 'external')).toEqual([
+      { id: 'vendors', label: 'Vendors', inSentence: 'vendors' },
+    ]);
   });
 
   it('offers a generic item when no group of a kind is chosen', () => {
@@ -132,12 +153,19 @@ describe('buildPlan', () => {
     const stored = { ...typical, level: 'executive' as const, external: [...typical.external, 'board-members'] };
     expect(ids(stored)).not.toContain('op-external:board-members');
     expect(ids(stored)).toContain('strat-board');
-    expect(plan(stored)!.phases.flatMap((ph) => ph.items).find((i) => i.id === 'strat-board')!.section).toBe('strategic');
+    expect(
+      plan(stored)!
+        .phases.flatMap((ph) => ph.items)
+        .find((i) => i.id === 'strat-board')!.section,
+    ).toBe('strategic');
     expect(ids(typical)).not.toContain('strat-board');
   });
 
   it('offers a group only at the levels the words give it', () => {
-    const edited = { ...words, groups: words.groups.map((g) => (g.id === 'consultants' ? { ...g, levels: ['director' as const] } : g)) };
+    const edited = {
+      ...words,
+      groups: words.groups.map((g) => (g.id === 'consultants' ? { ...g, levels: ['director' as const] } : g)),
+    };
     expect(groupsFor(edited, 'external', 'director').map((g) => g.id)).toContain('consultants');
     expect(groupsFor(edited, 'external', 'manager').map((g) => g.id)).not.toContain('consultants');
     expect(groupsFor(edited, 'external', null).map((g) => g.id)).not.toContain('consultants');
@@ -156,13 +184,19 @@ describe('buildPlan', () => {
   it('speaks to the manager about the promoted person by name, or as “your report”', () => {
     const manager = plan({ ...typical, audience: 'manager' })!;
     const ask = manager.phases[0]!.items.find((i) => i.id === 'manager-ask')!;
-    expect(ask.text).toBe('List the people Ana Ruiz should meet first, from your own network too, and offer to introduce them.');
+    expect(ask.text).toBe(
+      'List the people Ana Ruiz should meet first, from your own network too, and offer to introduce them.',
+    );
     const anonymous = plan({ ...typical, audience: 'manager', name: '' })!;
     expect(anonymous.phases[0]!.items.find((i) => i.id === 'manager-ask')!.text).toBe(
       'List the people your report should meet first, from your own network too, and offer to introduce them.',
     );
     // the fallback is a word in words.yaml, not in the code
-    const renamed = buildPlan(items, { ...words, text: { ...words.text, yourReport: 'your new lead' } }, { ...typical, audience: 'manager', name: ' ' })!;
+    const renamed = buildPlan(
+      items,
+      { ...words, text: { ...words.text, yourReport: 'your new lead' } },
+      { ...typical, audience: 'manager', name: ' ' },
+    )!;
     expect(renamed.phases[0]!.items.find((i) => i.id === 'manager-ask')!.text).toBe(
       'List the people your new lead should meet first, from your own network too, and offer to introduce them.',
     );
@@ -177,7 +211,11 @@ describe('buildPlan', () => {
     const all = p.phases.flatMap((ph) => ph.items);
     expect(all.filter((i) => i.emphasised).every((i) => i.section === 'operational')).toBe(true);
     expect(all.some((i) => i.emphasised)).toBe(true);
-    expect(plan(typical)!.phases.flatMap((ph) => ph.items).some((i) => i.emphasised)).toBe(false);
+    expect(
+      plan(typical)!
+        .phases.flatMap((ph) => ph.items)
+        .some((i) => i.emphasised),
+    ).toBe(false);
   });
 
   it('cites Watkins on the transition items', () => {
@@ -196,7 +234,10 @@ describe('buildPlan', () => {
       startDate: fc.constantFrom('2024-02-29', '2026-12-31', '2027-01-04'),
       sameOrg: fc.boolean(),
       internal: fc.subarray(groupIds),
-      customInternal: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== ''), { maxLength: 3, selector: (s) => s.trim().toLowerCase() }),
+      customInternal: fc.uniqueArray(
+        fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== ''),
+        { maxLength: 3, selector: (s) => s.trim().toLowerCase() },
+      ),
       external: fc.subarray(groupIds),
     });
     fc.assert(
@@ -225,7 +266,9 @@ describe('buildPlan', () => {
 
   it('changing only the start date moves due dates but keeps every item id', () => {
     expect(ids({ ...typical, startDate: '2030-06-30' })).toEqual(ids(typical));
-    expect(plan({ ...typical, startDate: '2030-06-30' })!.phases.map((p) => p.due)).not.toEqual(plan(typical)!.phases.map((p) => p.due));
+    expect(plan({ ...typical, startDate: '2030-06-30' })!.phases.map((p) => p.due)).not.toEqual(
+      plan(typical)!.phases.map((p) => p.due),
+    );
   });
 });
 
@@ -234,9 +277,8 @@ describe('helpers', () => {
     expect(fill('Meet {person} in {group}.', { person: '{group}', group: 'Sales' })).toBe('Meet {group} in Sales.');
   });
   it('lists chosen groups in the offered order, ignoring unknown ids', () => {
-    expect(chosenGroups(words, { ...typical, internal: ['engineering', 'nope', 'accounting'] }, 'internal').map((g) => g.id)).toEqual([
-      'accounting',
-      'engineering',
-    ]);
+    expect(
+      chosenGroups(words, { ...typical, internal: ['engineering', 'nope', 'accounting'] }, 'internal').map((g) => g.id),
+    ).toEqual(['accounting', 'engineering']);
   });
 });

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { addCustomGroup, customGroupId, emptyProfile, isComplete, tidy, validateProfile } from '../../../src/lib/checklist/profile';
+import {
+  addCustomGroup,
+  customGroupId,
+  emptyProfile,
+  isComplete,
+  tidy,
+  validateProfile,
+} from '../../../src/lib/checklist/profile';
 
 const complete = { ...emptyProfile, role: 'Team lead', level: 'supervisor' as const, startDate: '2026-12-01' };
 
 describe('validateProfile', () => {
   it('asks for role, level and start date on an empty profile, in form order', () => {
-    expect(validateProfile(emptyProfile)).toEqual({ role: 'role-missing', level: 'level-missing', startDate: 'start-missing' });
+    expect(validateProfile(emptyProfile)).toEqual({
+      role: 'role-missing',
+      level: 'level-missing',
+      startDate: 'start-missing',
+    });
     expect(Object.keys(validateProfile(emptyProfile))).toEqual(['role', 'level', 'startDate']);
   });
   it('accepts a complete profile; the name is optional', () => {

@@ -25,7 +25,12 @@ import { checklistWordsSchema } from '../../../src/schemas/checklist';
 import { loadChecklistContent } from './content';
 
 const { items, words, labels } = loadChecklistContent();
-const profile = (startDate: string): Profile => ({ ...emptyProfile, role: 'Head of Sales', level: 'manager', startDate });
+const profile = (startDate: string): Profile => ({
+  ...emptyProfile,
+  role: 'Head of Sales',
+  level: 'manager',
+  startDate,
+});
 const longDate = (iso: string) => {
   const d = parseIsoDate(iso)!;
   return `${words.dates.months[d.month - 1]} ${d.day}, ${d.year}`;
@@ -46,20 +51,31 @@ describe('checklist start dates', () => {
       expect(validateProfile(profile(start)).startDate, start).toBe('start-invalid');
       expect(buildPlan(items, words, profile(start)), start).toBeNull();
     }
-    for (const start of [START_MIN, '2026-12-01', START_MAX]) expect(validateProfile(profile(start)).startDate, start).toBeUndefined();
+    for (const start of [START_MIN, '2026-12-01', START_MAX])
+      expect(validateProfile(profile(start)).startDate, start).toBeUndefined();
     expect(parseStartDate(formatIsoDate(addDays(parseIsoDate(START_MIN)!, -1)))).toBeNull();
   });
 
   it('gives every phase a due date and writes one event per phase, from any accepted start (property)', () => {
     const first = toDayNumber(parseIsoDate(START_MIN)!);
     const last = toDayNumber(parseIsoDate(START_MAX)!);
-    const start = fc.oneof(fc.integer({ min: first, max: last }), fc.constantFrom(first, last, last - 90)).map((n) => formatIsoDate(fromDayNumber(n)));
+    const start = fc
+      .oneof(fc.integer({ min: first, max: last }), fc.constantFrom(first, last, last - 90))
+      .map((n) => formatIsoDate(fromDayNumber(n)));
     fc.assert(
       fc.property(start, (iso) => {
         const plan = buildPlan(items, words, profile(iso))!;
         expect(plan).not.toBeNull();
         for (const phase of plan.phases) expect(parseIsoDate(phase.due), `${iso} ${phase.id}`).not.toBeNull();
-        const ics = buildIcs({ plan, planId: 'p', profile: profile(iso), done: [], names: {}, now: new Date(0), text: words.calendar });
+        const ics = buildIcs({
+          plan,
+          planId: 'p',
+          profile: profile(iso),
+          done: [],
+          names: {},
+          now: new Date(0),
+          text: words.calendar,
+        });
         const events = ics.split('BEGIN:VEVENT').length - 1;
         expect(events).toBe(plan.phases.length);
         expect(calendarPhases(plan)).toHaveLength(events);
@@ -77,7 +93,10 @@ describe('checklist start dates', () => {
 
   it('lets no phase fall after the last day the range allows for', () => {
     const wordsFile = { ...words, audiences: labels.audiences, errors: labels.errors };
-    const late = { ...wordsFile, phases: wordsFile.phases.map((p, i) => (i === 0 ? { ...p, day: MAX_PLAN_DAY + 1 } : p)) };
+    const late = {
+      ...wordsFile,
+      phases: wordsFile.phases.map((p, i) => (i === 0 ? { ...p, day: MAX_PLAN_DAY + 1 } : p)),
+    };
     expect(checklistWordsSchema.safeParse(wordsFile).success).toBe(true);
     expect(checklistWordsSchema.safeParse(late).success).toBe(false);
   });

@@ -134,7 +134,17 @@ describe('checklist store', () => {
       key,
       JSON.stringify({
         v: 1,
-        profile: { audience: 'self', name: '', role: 'Lead', level: 'manager', startDate: '2026-01-31', sameOrg: true, internal: [], customInternal: [], external: [] },
+        profile: {
+          audience: 'self',
+          name: '',
+          role: 'Lead',
+          level: 'manager',
+          startDate: '2026-01-31',
+          sameOrg: true,
+          internal: [],
+          customInternal: [],
+          external: [],
+        },
         done: ['op-peers'],
         names: {},
         built: true,

@@ -10,7 +10,17 @@ import { loadChecklistContent } from './content';
  * time zones from UTC−12 to UTC+14 (Node applies a new process.env.TZ immediately) and must
  * not change by a single character.
  */
-const zones = ['UTC', 'Pacific/Kiritimati', 'Etc/GMT+12', 'America/Los_Angeles', 'America/St_Johns', 'Europe/London', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Chatham'];
+const zones = [
+  'UTC',
+  'Pacific/Kiritimati',
+  'Etc/GMT+12',
+  'America/Los_Angeles',
+  'America/St_Johns',
+  'Europe/London',
+  'Asia/Kolkata',
+  'Australia/Lord_Howe',
+  'Pacific/Chatham',
+];
 const original = process.env.TZ;
 afterAll(() => {
   if (original === undefined) delete process.env.TZ;

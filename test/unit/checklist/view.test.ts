@@ -13,7 +13,9 @@ const errors = validateProfile(emptyProfile); // role, level and start date miss
 describe('checklist view', () => {
   it('shows a field’s error once it was left, every error once the plan was asked for, in form order', () => {
     expect(visibleErrors(errors, [], false)).toEqual([]);
-    expect(visibleErrors(errors, ['startDate', 'name'], false)).toEqual([{ field: 'startDate', code: 'start-missing' }]);
+    expect(visibleErrors(errors, ['startDate', 'name'], false)).toEqual([
+      { field: 'startDate', code: 'start-missing' },
+    ]);
     expect(visibleErrors(errors, [], true).map((e) => e.field)).toEqual(['role', 'level', 'startDate']);
   });
 
@@ -23,7 +25,15 @@ describe('checklist view', () => {
     expect(before.fieldErrors).toEqual({ role: 'role-missing' });
     expect(before.firstError).toBe('role');
     const profile = { ...emptyProfile, role: 'Lead' };
-    const after = checklistView({ ...initialState, profile, built: true }, validateProfile(profile), [], null, words, null, purposeLabels);
+    const after = checklistView(
+      { ...initialState, profile, built: true },
+      validateProfile(profile),
+      [],
+      null,
+      words,
+      null,
+      purposeLabels,
+    );
     expect(after.summary.map((e) => e.field)).toEqual(['level', 'startDate']);
     expect(after.firstError).toBe('level');
   });
@@ -61,7 +71,15 @@ describe('checklist view', () => {
     const plan = buildPlan(items, words, profile)!;
     const [start, first30] = plan.phases;
     const ticked = [start!.items[0]!.id, start!.items[1]!.id, first30!.items[0]!.id, 'not-in-plan'];
-    const view = checklistView({ ...initialState, profile, built: true, done: ticked }, validateProfile(profile), [], plan, words, null, purposeLabels);
+    const view = checklistView(
+      { ...initialState, profile, built: true, done: ticked },
+      validateProfile(profile),
+      [],
+      plan,
+      words,
+      null,
+      purposeLabels,
+    );
     expect(view.phases.map((p) => p.phase)).toEqual(plan.phases);
     expect(view.phases.map((p) => p.progress)).toEqual(
       plan.phases.map((phase, i) => ({ done: [2, 1][i] ?? 0, total: phase.items.length })),

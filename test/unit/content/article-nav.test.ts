@@ -13,7 +13,12 @@ describe('sortByOrder', () => {
     expect(items[0]!.id).toBe('c');
   });
   it('breaks ties by id', () => {
-    expect(sortByOrder([{ id: 'z', order: 1 }, { id: 'y', order: 1 }]).map((i) => i.id)).toEqual(['y', 'z']);
+    expect(
+      sortByOrder([
+        { id: 'z', order: 1 },
+        { id: 'y', order: 1 },
+      ]).map((i) => i.id),
+    ).toEqual(['y', 'z']);
   });
 });
 

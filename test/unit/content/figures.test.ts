@@ -49,7 +49,10 @@ describe.each(toolFolders)('figures in src/content/%s', (folder) => {
       .replace(/^\s*#(?!#).*$/gm, '') // editor comments (not Markdown headings)
       .replace(/\{\/\*[\s\S]*?\*\/\}/g, '') // MDX comments
       .replace(/^import .*$/gm, '') // MDX imports
-      .replace(/^\s*(?:order|id|weight|weights|min|max|step|default|who|[a-z]+Id|[a-z]+Threshold|[a-z]+Margin):.*$/gim, '') // structural fields
+      .replace(
+        /^\s*(?:order|id|weight|weights|min|max|step|default|who|[a-z]+Id|[a-z]+Threshold|[a-z]+Margin):.*$/gim,
+        '',
+      ) // structural fields
       .replace(/https?:\/\/\S+/g, ''); // links
     const unknown = [...numbersIn(text)].filter((n) => !allowed.has(n));
     expect(unknown, `numbers in ${file} not found in the reference or the seed`).toEqual([]);

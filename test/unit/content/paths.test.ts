@@ -24,7 +24,12 @@ function pageFile(path: string): string | null {
   const candidates =
     bare === ''
       ? ['index.astro']
-      : [`${bare}.astro`, `${bare}/index.astro`, `${bare}.ts`, ...(/^articles\/[^/]+$/.test(bare) ? ['articles/[id].astro'] : [])];
+      : [
+          `${bare}.astro`,
+          `${bare}/index.astro`,
+          `${bare}.ts`,
+          ...(/^articles\/[^/]+$/.test(bare) ? ['articles/[id].astro'] : []),
+        ];
   return candidates.find((c) => existsSync(resolve(root, 'src/pages', c))) ?? null;
 }
 
@@ -39,14 +44,23 @@ describe('paths', () => {
   });
 
   it('builds an article’s and a tool’s path from its id, unchanged', () => {
-    expect(paths.article('is-there-a-purpose-behind-your-networking')).toBe('articles/is-there-a-purpose-behind-your-networking/');
+    expect(paths.article('is-there-a-purpose-behind-your-networking')).toBe(
+      'articles/is-there-a-purpose-behind-your-networking/',
+    );
     expect(paths.tool('purpose-quiz')).toBe('tools/purpose-quiz/');
     expect(paths.article('a')).toBe('articles/a/');
     expect(paths.tool('x-1')).toBe('tools/x-1/');
   });
 
   it('never starts with a slash; every page ends with one, the feed (a file) does not', () => {
-    const pages = [paths.articles, paths.about, paths.tools, paths.yourData, ...articleIds.map(paths.article), ...toolIds.map(paths.tool)];
+    const pages = [
+      paths.articles,
+      paths.about,
+      paths.tools,
+      paths.yourData,
+      ...articleIds.map(paths.article),
+      ...toolIds.map(paths.tool),
+    ];
     for (const path of pages) expect(path, path).toMatch(/^[a-z0-9-]+(\/[a-z0-9-]+)*\/$/);
     expect(paths.home).toBe('');
     expect(paths.rss).not.toMatch(/^\/|\/$/);

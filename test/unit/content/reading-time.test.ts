@@ -20,7 +20,8 @@ describe('countWords', () => {
 
 describe('plainTextFromMdx', () => {
   it('drops frontmatter, imports, components and markers', () => {
-    const mdx = '---\ntitle: T\n---\nimport X from "./x";\n\n## Heading\n\n- item one\n\n<X client:visible />\n\nText <cite>Title</cite>.';
+    const mdx =
+      '---\ntitle: T\n---\nimport X from "./x";\n\n## Heading\n\n- item one\n\n<X client:visible />\n\nText <cite>Title</cite>.';
     const text = plainTextFromMdx(mdx);
     expect(text).not.toContain('title:');
     expect(text).not.toContain('import');

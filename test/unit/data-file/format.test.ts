@@ -26,11 +26,23 @@ const stored: Record<StorageId, string> = {
   purpose: JSON.stringify({ v: 1, purpose: 'strategic' }),
   quiz: JSON.stringify({ v: 1, started: true, step: 3, answers: { strategy: 'middle', q1: 'a' } }),
   estimator: JSON.stringify({ ...estimatorInitial(), method: 'names' }),
-  checklist: JSON.stringify({ ...checklistInitial, profile: { ...emptyProfile, role: 'Team lead' }, done: ['a-1'], built: true }),
+  checklist: JSON.stringify({
+    ...checklistInitial,
+    profile: { ...emptyProfile, role: 'Team lead' },
+    done: ['a-1'],
+    built: true,
+  }),
 };
 
 const fileOf = (items: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ format: DATA_FILE_FORMAT, version: DATA_FILE_VERSION, site: SITE, exported: NOW.toISOString(), items, ...extra });
+  JSON.stringify({
+    format: DATA_FILE_FORMAT,
+    version: DATA_FILE_VERSION,
+    site: SITE,
+    exported: NOW.toISOString(),
+    items,
+    ...extra,
+  });
 
 function entries(reading: DataFileReading) {
   if (!reading.ok) throw new Error(`refused: ${reading.problem}`);
@@ -41,7 +53,12 @@ describe('makeDataFile', () => {
   it('writes the site name, the format version, the date and every stored value', () => {
     const made = makeDataFile((id) => stored[id], SITE, NOW, siteCodecs);
     const file = JSON.parse(made.text);
-    expect(file).toMatchObject({ format: 'upproach-data', version: 1, site: 'UPPROACH', exported: '2026-12-01T20:00:00.000Z' });
+    expect(file).toMatchObject({
+      format: 'upproach-data',
+      version: 1,
+      site: 'UPPROACH',
+      exported: '2026-12-01T20:00:00.000Z',
+    });
     expect(Object.keys(file.items)).toEqual(storageIds);
     expect(file.items.theme).toBe('dark');
     expect(file.items.purpose).toEqual({ v: 1, purpose: 'strategic' });
@@ -49,7 +66,12 @@ describe('makeDataFile', () => {
     expect(made.unreadable).toEqual([]);
   });
   it('leaves out what is not stored, and names what is stored but unreadable', () => {
-    const made = makeDataFile((id) => (id === 'quiz' ? '{"v":1,' : id === 'theme' ? stored.theme : null), SITE, NOW, siteCodecs);
+    const made = makeDataFile(
+      (id) => (id === 'quiz' ? '{"v":1,' : id === 'theme' ? stored.theme : null),
+      SITE,
+      NOW,
+      siteCodecs,
+    );
     expect(made.included).toEqual(['theme']);
     expect(made.unreadable).toEqual(['quiz']);
     expect(Object.keys(JSON.parse(made.text).items)).toEqual(['theme']);
@@ -102,7 +124,11 @@ describe('readDataFile', () => {
     expect(reading.ok && reading.unknown).toEqual(['unknownTool']);
   });
   it('stores only what the parser keeps, never extra fields of a hand-edited file', () => {
-    const reading = readDataFile(fileOf({ purpose: { v: 1, purpose: 'brand', note: 'hand-edited' } }), SITE, siteCodecs);
+    const reading = readDataFile(
+      fileOf({ purpose: { v: 1, purpose: 'brand', note: 'hand-edited' } }),
+      SITE,
+      siteCodecs,
+    );
     expect(entries(reading)).toEqual({ purpose: '{"v":1,"purpose":"brand"}' });
   });
   it('an unreadable date is left out, not shown as a wrong date', () => {

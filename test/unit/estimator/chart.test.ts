@@ -13,12 +13,17 @@ describe('axisPosition', () => {
 
   it('stays within 0..1 and grows with the value', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e12, noNaN: true }), fc.double({ min: 0, max: 1e12, noNaN: true }), fc.double({ min: 1, max: 1e10, noNaN: true }), (a, b, ceiling) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(axisPosition(lo, ceiling)).toBeGreaterThanOrEqual(0);
-        expect(axisPosition(hi, ceiling)).toBeLessThanOrEqual(1);
-        expect(axisPosition(lo, ceiling)).toBeLessThanOrEqual(axisPosition(hi, ceiling));
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1e12, noNaN: true }),
+        fc.double({ min: 0, max: 1e12, noNaN: true }),
+        fc.double({ min: 1, max: 1e10, noNaN: true }),
+        (a, b, ceiling) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          expect(axisPosition(lo, ceiling)).toBeGreaterThanOrEqual(0);
+          expect(axisPosition(hi, ceiling)).toBeLessThanOrEqual(1);
+          expect(axisPosition(lo, ceiling)).toBeLessThanOrEqual(axisPosition(hi, ceiling));
+        },
+      ),
     );
   });
 });

@@ -16,7 +16,8 @@ import {
   type EstimatorTarget,
 } from '../../../src/schemas/estimator';
 
-const read = (file: string): unknown => parse(readFileSync(resolve(process.cwd(), 'src/content/estimator', file), 'utf8'));
+const read = (file: string): unknown =>
+  parse(readFileSync(resolve(process.cwd(), 'src/content/estimator', file), 'utf8'));
 
 /** The real content files, validated by the real schemas (what the build does). */
 export function loadLayers(): EstimatorLayer[] {

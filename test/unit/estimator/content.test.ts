@@ -65,7 +65,12 @@ describe('estimator content', () => {
   it('uses only the placeholders the code fills, in every template', () => {
     const copy = loadCopy();
     const unknown: string[] = [];
-    const check = (group: string, keys: readonly string[], templates: Record<string, string>, allowed: Partial<Record<string, readonly string[]>>) => {
+    const check = (
+      group: string,
+      keys: readonly string[],
+      templates: Record<string, string>,
+      allowed: Partial<Record<string, readonly string[]>>,
+    ) => {
       for (const key of keys) {
         for (const name of placeholders(templates[key]!)) {
           if (!(allowed[key] ?? []).includes(name)) unknown.push(`${group}.${key}: {${name}}`);
@@ -93,15 +98,23 @@ describe('estimator content', () => {
     ];
     for (const [unit, words] of Object.entries(numbers.units)) {
       templates.push([`${unit}.range`, words.range, ['min', 'max']]);
-      for (const [form, template] of Object.entries(words)) if (form !== 'range') templates.push([`${unit}.${form}`, template, ['n']]);
+      for (const [form, template] of Object.entries(words))
+        if (form !== 'range') templates.push([`${unit}.${form}`, template, ['n']]);
     }
     // each template uses exactly the placeholders it is given: none left on the page, no number lost
-    const wrong = templates.filter(([, template, names]) => placeholders(template).sort().join() !== [...names].sort().join());
+    const wrong = templates.filter(
+      ([, template, names]) => placeholders(template).sort().join() !== [...names].sort().join(),
+    );
     expect(wrong.map(([key]) => key)).toEqual([]);
     expect(templates.length).toBeGreaterThan(6);
     // a unit must say how to write any count ("other")
     const { other: _, ...withoutOther } = numbers.units.people;
-    expect(estimatorCopySchema.safeParse({ ...loadCopy(), numbers: { ...numbers, units: { ...numbers.units, people: withoutOther } } }).success).toBe(false);
+    expect(
+      estimatorCopySchema.safeParse({
+        ...loadCopy(),
+        numbers: { ...numbers, units: { ...numbers.units, people: withoutOther } },
+      }).success,
+    ).toBe(false);
   });
 
   it('says the “close to typical” band is the site’s choice, not a finding', () => {

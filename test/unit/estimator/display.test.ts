@@ -12,7 +12,13 @@ import { expectNoBrokenText, loadCopy, loadLayers, loadTargets, loadWriter, site
 
 const copy = loadCopy();
 const ui = copy.ui;
-const content: EstimatorContent = { layers: loadLayers(), targets: loadTargets(), copy, locale: siteLocale, purposeLabels: loadPurposeNames() };
+const content: EstimatorContent = {
+  layers: loadLayers(),
+  targets: loadTargets(),
+  copy,
+  locale: siteLocale,
+  purposeLabels: loadPurposeNames(),
+};
 const write = loadWriter();
 
 const state = (fields: Record<string, string>, extra: Partial<EstimatorState> = {}): EstimatorState => ({
@@ -37,7 +43,13 @@ describe('Part 1', () => {
     expect(circles.legend).toBe(ui.circlesLegend);
     expect(circles.hint).toBe(copy.circles.intro);
     expect(circles.fields.map((f) => f.label)).toEqual(content.layers.map((l) => `${l.order}. ${l.name}`));
-    expect(circles.fields[0]).toMatchObject({ id: 'layer.support', hint: 'People you would call in a crisis.', unit: 'people, 0–100', value: '0', error: '' });
+    expect(circles.fields[0]).toMatchObject({
+      id: 'layer.support',
+      hint: 'People you would call in a crisis.',
+      unit: 'people, 0–100',
+      value: '0',
+      error: '',
+    });
     const names = show(state({}, { method: 'names' })).one;
     expect(names.legend).toBe(ui.namesLegend);
     expect(names.fields.map((f) => f.label)).toEqual(knownNames.map((n) => n.name));
@@ -50,17 +62,35 @@ describe('Part 1', () => {
     const wideIds = ['reach.population'];
     expect(all.filter((f) => f.wide).map((f) => f.id)).toEqual(wideIds);
     // each field's largest number fits the size it is expected to have (not the size isWide gives it)
-    for (const f of all) expect(String(f.spec.max).length).toBeLessThanOrEqual(wideIds.includes(f.id) ? INPUT_DIGITS.wide : INPUT_DIGITS.normal);
+    for (const f of all)
+      expect(String(f.spec.max).length).toBeLessThanOrEqual(
+        wideIds.includes(f.id) ? INPUT_DIGITS.wide : INPUT_DIGITS.normal,
+      );
   });
 
   it('hands a number input only text it can hold: unreadable saved text shows empty, with its message', () => {
-    const planted = { 'layer.support': 'NaN', 'layer.sympathy': 'Infinity', 'layer.affinity': '1e400', 'layer.active': ' 12', 'layer.acquaintances': '+7' };
+    const planted = {
+      'layer.support': 'NaN',
+      'layer.sympathy': 'Infinity',
+      'layer.affinity': '1e400',
+      'layer.active': ' 12',
+      'layer.acquaintances': '+7',
+    };
     const fields = show(state(planted)).one.fields;
     const byId = (id: string) => fields.find((f) => f.id === id)!;
     // the message for text that is not a number states the field's range
-    expect(byId('layer.support')).toMatchObject({ value: '', error: 'Use digits only: enter a number from 0 to 100 people.' });
-    expect(byId('layer.sympathy')).toMatchObject({ value: '', error: 'Use digits only: enter a number from 0 to 300 people.' });
-    expect(byId('layer.affinity')).toMatchObject({ value: '', error: 'That’s more than this estimate can use: enter up to 1,000 people.' });
+    expect(byId('layer.support')).toMatchObject({
+      value: '',
+      error: 'Use digits only: enter a number from 0 to 100 people.',
+    });
+    expect(byId('layer.sympathy')).toMatchObject({
+      value: '',
+      error: 'Use digits only: enter a number from 0 to 300 people.',
+    });
+    expect(byId('layer.affinity')).toMatchObject({
+      value: '',
+      error: 'That’s more than this estimate can use: enter up to 1,000 people.',
+    });
     // text the estimate reads as a number shows as that number
     expect(byId('layer.active')).toMatchObject({ value: '12', error: '' });
     expect(byId('layer.acquaintances')).toMatchObject({ value: '7', error: '' });
@@ -72,9 +102,17 @@ describe('Part 1', () => {
   it('puts each field’s message next to it, and only there', () => {
     const d = show(state({ 'layer.support': '-2', 'reach.overlap': '150' }));
     expect(d.stale).toBe(true);
-    expect(d.one.fields.find((f) => f.id === 'layer.support')).toMatchObject({ value: '-2', error: copy.messages.negative });
-    expect(d.three.fields.find((f) => f.id === 'reach.overlap')!.error).toBe('That’s more than this estimate can use: enter up to 100%.');
-    expect([...d.one.fields, ...d.three.fields].filter((f) => f.error !== '').map((f) => f.id)).toEqual(['layer.support', 'reach.overlap']);
+    expect(d.one.fields.find((f) => f.id === 'layer.support')).toMatchObject({
+      value: '-2',
+      error: copy.messages.negative,
+    });
+    expect(d.three.fields.find((f) => f.id === 'reach.overlap')!.error).toBe(
+      'That’s more than this estimate can use: enter up to 100%.',
+    );
+    expect([...d.one.fields, ...d.three.fields].filter((f) => f.error !== '').map((f) => f.id)).toEqual([
+      'layer.support',
+      'reach.overlap',
+    ]);
   });
 
   it('fills the circles table with your counts once there is an estimate', () => {
@@ -82,7 +120,13 @@ describe('Part 1', () => {
       content.layers.map(() => [ui.noCount, ui.compareNone]),
     );
     const rows = show(state({ 'layer.support': '4', 'layer.active': '100' })).one.circles;
-    expect(rows[0]).toEqual({ id: 'support', name: 'Support clique', yours: '4', typical: '5', compared: ui.compareSimilar });
+    expect(rows[0]).toEqual({
+      id: 'support',
+      name: 'Support clique',
+      yours: '4',
+      typical: '5',
+      compared: ui.compareSimilar,
+    });
     expect(rows[2]).toMatchObject({ yours: '4', typical: '50', compared: ui.compareFewer });
     expect(rows[3]).toMatchObject({ yours: '104', typical: '150', compared: ui.compareSimilar });
   });
@@ -149,14 +193,27 @@ describe('Part 2', () => {
 
   it('offers the quiz’s purpose back when another one is chosen here', () => {
     const two = show(state({ 'layer.active': '120' }, { purpose: 'resource' }), 'brand').two;
-    expect(two).toMatchObject({ source: 'chosen', selected: 'resource', useQuiz: true, placeholder: ui.selectPlaceholder });
+    expect(two).toMatchObject({
+      source: 'chosen',
+      selected: 'resource',
+      useQuiz: true,
+      placeholder: ui.selectPlaceholder,
+    });
     expect(two.sourceAfter).toBe(', chosen here (your quiz result is Personal Brand).');
-    expect(two.answer).toBe('Your estimate of 120 people is about right for a Resource/Operational network (about 15 to 150 people).');
+    expect(two.answer).toBe(
+      'Your estimate of 120 people is about right for a Resource/Operational network (about 15 to 150 people).',
+    );
     expect(two.target!.next).toEqual(content.targets.find((t) => t.id === 'resource')!.next['about-right']);
   });
 
   it('says which circles it compares when a purpose draws on inner circles only', () => {
-    const close150 = { 'layer.support': '5', 'layer.sympathy': '10', 'layer.affinity': '35', 'layer.active': '100', 'layer.acquaintances': '350' };
+    const close150 = {
+      'layer.support': '5',
+      'layer.sympathy': '10',
+      'layer.affinity': '35',
+      'layer.active': '100',
+      'layer.acquaintances': '350',
+    };
     const social = show(state(close150, { purpose: 'social' })).two;
     expect(social.answer).toBe(
       'Your circles up to “Good friends and close colleagues” hold 50 people: about right for a Social network (about 5 to 50 people). It draws on those circles, not on all 500 people you counted.',
@@ -177,11 +234,17 @@ describe('Part 2', () => {
   });
 
   it('gives a Personal Brand network above LinkedIn’s limit the article’s view, not "larger than it needs"', () => {
-    const many = Object.fromEntries(['michael', 'james', 'robert', 'david', 'christopher', 'jennifer'].map((n) => [`name.${n}`, '500']));
+    const many = Object.fromEntries(
+      ['michael', 'james', 'robert', 'david', 'christopher', 'jennifer'].map((n) => [`name.${n}`, '500']),
+    );
     const brand = show(state(many, { method: 'names', purpose: 'brand' })).two;
-    expect(brand.answer).toMatch(/^Your estimate of [\d,]+ people is above the top of the range \(about 500 to 30,000 people\)/);
+    expect(brand.answer).toMatch(
+      /^Your estimate of [\d,]+ people is above the top of the range \(about 500 to 30,000 people\)/,
+    );
     expect(brand.answer).not.toMatch(/larger than/);
-    expect(brand.answer).toMatch(/a platform’s connection limit rather than what a Personal Brand network needs; the article calls a large network fundamental to it/);
+    expect(brand.answer).toMatch(
+      /a platform’s connection limit rather than what a Personal Brand network needs; the article calls a large network fundamental to it/,
+    );
     expect(brand.target!.next!.join(' ')).toMatch(/keep growing your reach/);
   });
 
@@ -202,7 +265,11 @@ describe('Part 3', () => {
       { name: ui.degree2, added: '30,000', soFar: '30,000' },
       { name: ui.degree3, added: '110,000', soFar: '140,000' },
     ]);
-    expect(three.bars.map((b) => `${b.before}${b.value}${b.after}`)).toEqual(['1st degree: 150', 'Within 2 steps: 30,000', 'Within 3 steps: 140,000']);
+    expect(three.bars.map((b) => `${b.before}${b.value}${b.after}`)).toEqual([
+      '1st degree: 150',
+      'Within 2 steps: 30,000',
+      'Within 3 steps: 140,000',
+    ]);
     expect(three.ceiling).toBe('ceiling 1,000,000');
     expect(three.nearBound).toBeNull();
   });
@@ -227,7 +294,9 @@ describe('Part 3', () => {
 
   it('offers today’s estimate as the connections only when there is one', () => {
     expect(show(initialState()).three.useEstimate).toBeNull();
-    expect(show(state({ 'layer.support': '5' })).three.useEstimate).toBe('Use my step 1 estimate (5) as my connections');
+    expect(show(state({ 'layer.support': '5' })).three.useEstimate).toBe(
+      'Use my step 1 estimate (5) as my connections',
+    );
   });
 
   it('says so when today’s estimate is over the connection limit, instead of showing another number', () => {
@@ -266,7 +335,11 @@ describe('the display as a whole', () => {
 
   it('never shows NaN, undefined or an unfilled placeholder, whatever is typed', () => {
     const ids = [...fieldSpecs.keys()];
-    const typed = fc.oneof(fc.string({ maxLength: 12 }), fc.integer({ min: -10, max: 50_000 }).map(String), fc.double().map(String));
+    const typed = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.integer({ min: -10, max: 50_000 }).map(String),
+      fc.double().map(String),
+    );
     fc.assert(
       fc.property(
         fc.dictionary(fc.constantFrom(...ids), typed),
@@ -280,7 +353,9 @@ describe('the display as a whole', () => {
             if (f.value !== '') expect(f.value).toMatch(/^-?(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?$/i);
             expect(Number.isFinite(Number(f.value))).toBe(true);
           }
-          expect(d.stale).toBe(Object.keys(buildView(state(fields, { method }), new Set(), quiz, initialValues()).view.errors).length > 0);
+          expect(d.stale).toBe(
+            Object.keys(buildView(state(fields, { method }), new Set(), quiz, initialValues()).view.errors).length > 0,
+          );
         },
       ),
     );

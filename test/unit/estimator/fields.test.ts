@@ -41,7 +41,9 @@ describe('the audience ceiling', () => {
     expect(parseNumber('250000001', reachSpecs.population)).toEqual({ ok: false, problem: 'too-large' });
     expect(parseNumber('10000000000', reachSpecs.population)).toEqual({ ok: false, problem: 'too-large' });
     const { errors } = evaluate({ ...initialFields(), 'reach.population': '10000000000' }, initialValues());
-    expect(fieldMessage(errors['reach.population']!, words, write)).toBe('That’s more than this estimate can use: enter up to 250,000,000 people.');
+    expect(fieldMessage(errors['reach.population']!, words, write)).toBe(
+      'That’s more than this estimate can use: enter up to 250,000,000 people.',
+    );
   });
 
   it('bounds every answer, whatever the other fields hold', () => {
@@ -50,9 +52,20 @@ describe('the audience ceiling', () => {
     const population = fc.oneof(fc.string(), fc.integer({ min: 1, max: 1e11 }).map(String));
     fc.assert(
       fc.property(
-        fc.record({ first: people(30_000), typical: people(30_000), overlap: people(100), share: people(100), hubs: people(100), hubSize: people(30_000), population }),
+        fc.record({
+          first: people(30_000),
+          typical: people(30_000),
+          overlap: people(100),
+          share: people(100),
+          hubs: people(100),
+          hubSize: people(30_000),
+          population,
+        }),
         (typed) => {
-          const fields = { ...initialFields(), ...Object.fromEntries(Object.entries(typed).map(([k, v]) => [`reach.${k}`, v])) };
+          const fields = {
+            ...initialFields(),
+            ...Object.fromEntries(Object.entries(typed).map(([k, v]) => [`reach.${k}`, v])),
+          };
           // through the real view: the fields as the reader typed them, checked and fed to the reach model
           const { view } = buildView({ ...initialState(), fields }, new Set(), null, initialValues());
           expect(view.reach.cumulative[2]).toBeLessThanOrEqual(SCALE_UP_POPULATION);
@@ -77,7 +90,9 @@ describe('evaluate', () => {
     const { errors } = evaluate(initialFields(), initialValues(), new Set(['name.james']));
     expect(fieldMessage(errors['name.james']!, words, write)).toMatch(/digits/);
     // the browser shows no text for it (pasted words and 1e309 alike), so the message gives the range
-    expect(fieldMessage(errors['name.james']!, words, write)).toBe('Use digits only: enter a number from 0 to 500 people.');
+    expect(fieldMessage(errors['name.james']!, words, write)).toBe(
+      'Use digits only: enter a number from 0 to 500 people.',
+    );
   });
 
   it('does not allow more hubs than first-degree connections', () => {

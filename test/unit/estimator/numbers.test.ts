@@ -17,7 +17,8 @@ import { loadCopy, loadWriter } from './content-fixture';
 const copy = loadCopy();
 const write = loadWriter();
 /** the inline message for a problem, in the words of copy.yaml */
-const problemMessage = (problem: NumberProblem, spec: NumberSpec) => fieldMessage({ problem, spec }, copy.messages, write);
+const problemMessage = (problem: NumberProblem, spec: NumberSpec) =>
+  fieldMessage({ problem, spec }, copy.messages, write);
 
 const people: NumberSpec = { min: 0, max: 500, whole: true, unit: 'people' };
 const percent: NumberSpec = { min: 0, max: 100, whole: true, unit: 'percent' };
@@ -56,7 +57,10 @@ describe('parseNumber', () => {
   });
 
   it('reports a value under a positive minimum as too small', () => {
-    expect(parseNumber('0', { min: 1, max: 10, whole: true, unit: 'people' })).toEqual({ ok: false, problem: 'too-small' });
+    expect(parseNumber('0', { min: 1, max: 10, whole: true, unit: 'people' })).toEqual({
+      ok: false,
+      problem: 'too-small',
+    });
   });
 
   it('states one rule for every number under a field’s minimum: -5 and 0 in the audience ceiling say the same (property)', () => {
@@ -64,15 +68,26 @@ describe('parseNumber', () => {
     expect(ceiling.min).toBe(1);
     const zero = problemMessage('too-small', ceiling);
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: -1_000_000, max: 0 }).map(String), fc.constantFrom('-5', '-0', '0', '-1e400', `-${'9'.repeat(45)}`)), (text) => {
-        const result = parseNumber(text, ceiling);
-        expect(result, text).toEqual({ ok: false, problem: 'too-small' });
-        expect(problemMessage((result as { problem: NumberProblem }).problem, ceiling)).toBe(zero);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: -1_000_000, max: 0 }).map(String),
+          fc.constantFrom('-5', '-0', '0', '-1e400', `-${'9'.repeat(45)}`),
+        ),
+        (text) => {
+          const result = parseNumber(text, ceiling);
+          expect(result, text).toEqual({ ok: false, problem: 'too-small' });
+          expect(problemMessage((result as { problem: NumberProblem }).problem, ceiling)).toBe(zero);
+        },
+      ),
     );
     expect(zero).toBe('Enter at least 1 person.');
     // and where the minimum is 0, "can't be negative: enter 0 or more" is the real rule
-    expect(problemMessage(parseNumber('-5', fieldSpecs.get('reach.first')!).ok ? 'empty' : 'negative', fieldSpecs.get('reach.first')!)).toContain('0 or more');
+    expect(
+      problemMessage(
+        parseNumber('-5', fieldSpecs.get('reach.first')!).ok ? 'empty' : 'negative',
+        fieldSpecs.get('reach.first')!,
+      ),
+    ).toContain('0 or more');
   });
 
   it('calls any long run of digits too large, with the field’s maximum, in every field (property)', () => {
@@ -91,7 +106,8 @@ describe('parseNumber', () => {
    */
   function expected(value: number, spec: NumberSpec): ParsedNumber {
     // below a minimum of 0 a number is "negative"; below a minimum of 1 it is "too small", as 0 is
-    if (!Number.isFinite(value)) return { ok: false, problem: value > 0 ? 'too-large' : spec.min === 0 ? 'negative' : 'too-small' };
+    if (!Number.isFinite(value))
+      return { ok: false, problem: value > 0 ? 'too-large' : spec.min === 0 ? 'negative' : 'too-small' };
     if (value < 0 && spec.min === 0) return { ok: false, problem: 'negative' };
     if (spec.whole && !Number.isInteger(value)) return { ok: false, problem: 'fractional' };
     if (value < spec.min) return { ok: false, problem: 'too-small' };
@@ -100,7 +116,12 @@ describe('parseNumber', () => {
   }
 
   // every spec the estimator uses, and one that takes fractions
-  const specs = fc.constantFrom<NumberSpec>(...fieldSpecs.values(), { min: 0, max: 1000, whole: false, unit: 'percent' });
+  const specs = fc.constantFrom<NumberSpec>(...fieldSpecs.values(), {
+    min: 0,
+    max: 1000,
+    whole: false,
+    unit: 'percent',
+  });
   const spaces = fc.constantFrom('', ' ', '  ', '\t', '\n ');
   const sign = fc.constantFrom('', '+', '-');
   /** numbers as people and programs write them: doubles, signed integers, decimals, exponents */
@@ -163,9 +184,13 @@ describe('parseNumber', () => {
 
   it('treats blank text as empty', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0'), { maxLength: 8 }), specs, (chars, spec) => {
-        expect(parseNumber(chars.join(''), spec)).toEqual({ ok: false, problem: 'empty' });
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0'), { maxLength: 8 }),
+        specs,
+        (chars, spec) => {
+          expect(parseNumber(chars.join(''), spec)).toEqual({ ok: false, problem: 'empty' });
+        },
+      ),
     );
   });
 

@@ -66,17 +66,23 @@ describe('reach', () => {
 
   it('grows (or stays) with more connections, contacts, sharing, hubs and hub size', () => {
     fc.assert(
-      fc.property(inputs, fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0, max: 0.5, noNaN: true }), (i, d, s) => {
-        const hubs = Math.min(i.hubs, i.first);
-        const at = { ...i, hubs };
-        expect(close(total(at), total({ ...at, first: i.first + d }))).toBe(true);
-        expect(close(total(at), total({ ...at, typical: i.typical + d }))).toBe(true);
-        expect(close(total(at), total({ ...at, share: Math.min(1, i.share + s) }))).toBe(true);
-        expect(close(total(at), total({ ...at, hubSize: i.hubSize + d }))).toBe(true);
-        // a hub adds reach when it has at least the connections of a typical contact
-        if (hubs < i.first && i.hubSize >= i.typical) expect(close(total(at), total({ ...at, hubs: hubs + 1 }))).toBe(true);
-        expect(close(total(at), total({ ...at, population: i.population + d }))).toBe(true);
-      }),
+      fc.property(
+        inputs,
+        fc.integer({ min: 1, max: 5000 }),
+        fc.double({ min: 0, max: 0.5, noNaN: true }),
+        (i, d, s) => {
+          const hubs = Math.min(i.hubs, i.first);
+          const at = { ...i, hubs };
+          expect(close(total(at), total({ ...at, first: i.first + d }))).toBe(true);
+          expect(close(total(at), total({ ...at, typical: i.typical + d }))).toBe(true);
+          expect(close(total(at), total({ ...at, share: Math.min(1, i.share + s) }))).toBe(true);
+          expect(close(total(at), total({ ...at, hubSize: i.hubSize + d }))).toBe(true);
+          // a hub adds reach when it has at least the connections of a typical contact
+          if (hubs < i.first && i.hubSize >= i.typical)
+            expect(close(total(at), total({ ...at, hubs: hubs + 1 }))).toBe(true);
+          expect(close(total(at), total({ ...at, population: i.population + d }))).toBe(true);
+        },
+      ),
     );
   });
 
@@ -104,11 +110,15 @@ describe('saturate', () => {
   it('is about x while far from the bound, never more than x or the room left', () => {
     expect(saturate(10, 1e9)).toBeCloseTo(10, 5);
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e12, noNaN: true }), fc.double({ min: 0, max: 1e10, noNaN: true }), (x, r) => {
-        const v = saturate(x, r);
-        expect(v).toBeGreaterThanOrEqual(0);
-        expect(v).toBeLessThanOrEqual(Math.min(x, r) + 1e-9);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1e12, noNaN: true }),
+        fc.double({ min: 0, max: 1e10, noNaN: true }),
+        (x, r) => {
+          const v = saturate(x, r);
+          expect(v).toBeGreaterThanOrEqual(0);
+          expect(v).toBeLessThanOrEqual(Math.min(x, r) + 1e-9);
+        },
+      ),
     );
   });
 });

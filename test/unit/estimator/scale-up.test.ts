@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KNOWN_NAMES_TOTAL, knownNames, MCCARTY_MEAN, SCALE_UP_POPULATION, scaleUpEstimate } from '../../../src/lib/estimator/scale-up';
+import {
+  KNOWN_NAMES_TOTAL,
+  knownNames,
+  MCCARTY_MEAN,
+  SCALE_UP_POPULATION,
+  scaleUpEstimate,
+} from '../../../src/lib/estimator/scale-up';
 
 const zeros = () => knownNames.map(() => 0);
 const counts = fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 12, maxLength: 12 });
@@ -78,14 +84,17 @@ describe('scaleUpEstimate', () => {
 
   it('always gives a finite positive estimate when someone is known', () => {
     fc.assert(
-      fc.property(counts.filter((c) => c.some((y) => y > 0)), (c) => {
-        const r = scaleUpEstimate(c);
-        expect(r.kind).toBe('estimate');
-        if (r.kind === 'estimate') {
-          expect(Number.isFinite(r.value)).toBe(true);
-          expect(r.value).toBeGreaterThan(0);
-        }
-      }),
+      fc.property(
+        counts.filter((c) => c.some((y) => y > 0)),
+        (c) => {
+          const r = scaleUpEstimate(c);
+          expect(r.kind).toBe('estimate');
+          if (r.kind === 'estimate') {
+            expect(Number.isFinite(r.value)).toBe(true);
+            expect(r.value).toBeGreaterThan(0);
+          }
+        },
+      ),
     );
   });
 

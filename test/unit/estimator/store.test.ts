@@ -60,7 +60,15 @@ describe('estimator store', () => {
   });
 
   it('leaves saved text alone when a field is only rechecked', async () => {
-    setTestStorageKey(KEY, JSON.stringify({ v: 1, method: 'circles', purpose: null, fields: { 'layer.support': 'NaN', 'layer.active': '12' } }));
+    setTestStorageKey(
+      KEY,
+      JSON.stringify({
+        v: 1,
+        method: 'circles',
+        purpose: null,
+        fields: { 'layer.support': 'NaN', 'layer.active': '12' },
+      }),
+    );
     const s = await load();
     // the number input shows '' for "NaN" and reports no bad input: leaving it changes nothing
     s.recheckField('layer.support', '', false);
@@ -70,7 +78,15 @@ describe('estimator store', () => {
   });
 
   it('reads saved values back after a reload', async () => {
-    setTestStorageKey(KEY, JSON.stringify({ v: 1, method: 'circles', purpose: null, fields: { 'layer.support': '5', 'layer.active': '100' } }));
+    setTestStorageKey(
+      KEY,
+      JSON.stringify({
+        v: 1,
+        method: 'circles',
+        purpose: null,
+        fields: { 'layer.support': '5', 'layer.active': '100' },
+      }),
+    );
     const s = await load();
     expect(s.$estimatorView.get().today).toBe(105);
     expect(s.$estimatorNotice.get()).toBeNull();
@@ -107,7 +123,10 @@ describe('estimator store', () => {
   });
 
   it('keeps a saved number as the last valid one when the first change makes it wrong', async () => {
-    setTestStorageKey(KEY, JSON.stringify({ v: 1, method: 'circles', purpose: null, fields: { 'layer.support': '5' } }));
+    setTestStorageKey(
+      KEY,
+      JSON.stringify({ v: 1, method: 'circles', purpose: null, fields: { 'layer.support': '5' } }),
+    );
     const s = await load();
     expect(s.$estimatorView.get().today).toBe(5);
     s.setField('layer.support', '-1');
@@ -131,10 +150,14 @@ describe('estimator store', () => {
     s.setField('reach.first', '0');
     const view = s.$estimatorView.get();
     expect(view.errors['reach.hubs']).toBeUndefined();
-    expect(message(view.errors['reach.first'])).toBe('Your hubs are among these connections: enter at least 2, or fewer hubs.');
+    expect(message(view.errors['reach.first'])).toBe(
+      'Your hubs are among these connections: enter at least 2, or fewer hubs.',
+    );
     s.setField('reach.hubs', '5');
     expect(s.$estimatorView.get().errors['reach.first']).toBeUndefined();
-    expect(message(s.$estimatorView.get().errors['reach.hubs'])).toBe('Hubs are among your first-degree connections: enter up to 0.');
+    expect(message(s.$estimatorView.get().errors['reach.hubs'])).toBe(
+      'Hubs are among your first-degree connections: enter up to 0.',
+    );
     s.setField('reach.hubs', '0');
     expect(s.$estimatorView.get().errors).toEqual({});
     cleanStores(s.$estimatorView);
@@ -187,10 +210,19 @@ describe('estimator store', () => {
   });
 
   it('gives the island a display that follows what is typed, and a fixed one for the server', async () => {
-    setTestStorageKey(KEY, JSON.stringify({ v: 1, method: 'circles', purpose: null, fields: { 'layer.support': '5' } }));
+    setTestStorageKey(
+      KEY,
+      JSON.stringify({ v: 1, method: 'circles', purpose: null, fields: { 'layer.support': '5' } }),
+    );
     const s = await load();
     const copy = loadCopy();
-    const { $live, server } = s.estimatorDisplay({ layers: loadLayers(), targets: loadTargets(), copy, locale: siteLocale, purposeLabels: loadPurposeNames() });
+    const { $live, server } = s.estimatorDisplay({
+      layers: loadLayers(),
+      targets: loadTargets(),
+      copy,
+      locale: siteLocale,
+      purposeLabels: loadPurposeNames(),
+    });
     keepMount($live);
     expect($live.get().one.summary).toBe('Your circles add up to 5 people.');
     s.setField('layer.support', '-1');

@@ -19,14 +19,24 @@ describe('parseStoredState', () => {
   });
 
   it('fills fields missing from an older save and drops unknown ones', () => {
-    const parsed = parseStoredState({ v: 1, method: 'circles', purpose: null, fields: { 'layer.support': '4', evil: 'x' } });
+    const parsed = parseStoredState({
+      v: 1,
+      method: 'circles',
+      purpose: null,
+      fields: { 'layer.support': '4', evil: 'x' },
+    });
     expect(parsed?.fields['layer.support']).toBe('4');
     expect(parsed?.fields['reach.first']).toBe(initialFields()['reach.first']);
     expect(parsed?.fields).not.toHaveProperty('evil');
   });
 
   it('keeps tampered text as text, so the field can show its message', () => {
-    const parsed = parseStoredState({ v: 1, method: 'circles', purpose: null, fields: { 'layer.support': '<img src=x onerror=alert(1)>' } });
+    const parsed = parseStoredState({
+      v: 1,
+      method: 'circles',
+      purpose: null,
+      fields: { 'layer.support': '<img src=x onerror=alert(1)>' },
+    });
     expect(parsed?.fields['layer.support']).toBe('<img src=x onerror=alert(1)>');
   });
 
@@ -104,7 +114,9 @@ describe('decoding whatever is stored', () => {
           expect(Object.keys(parsed!.fields).sort()).toEqual([...fieldIds].sort());
           for (const id of fieldIds) {
             const given = record.fields[id];
-            expect(parsed!.fields[id]).toBe(typeof given === 'string' ? given.slice(0, MAX_INPUT_LENGTH + 1) : initialFields()[id]);
+            expect(parsed!.fields[id]).toBe(
+              typeof given === 'string' ? given.slice(0, MAX_INPUT_LENGTH + 1) : initialFields()[id],
+            );
           }
         } else {
           rejected += 1;
@@ -151,7 +163,13 @@ describe('decoding whatever is stored', () => {
   });
 
   it('never yields NaN or Infinity, in the view or on the page, whatever was stored', () => {
-    const content = { layers: loadLayers(), targets: loadTargets(), copy: loadCopy(), locale: siteLocale, purposeLabels: loadPurposeNames() };
+    const content = {
+      layers: loadLayers(),
+      targets: loadTargets(),
+      copy: loadCopy(),
+      locale: siteLocale,
+      purposeLabels: loadPurposeNames(),
+    };
     const write = loadWriter();
     fc.assert(
       fc.property(nearValid, fc.constantFrom(null, ...purposeIds), (record, quiz) => {

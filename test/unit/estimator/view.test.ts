@@ -54,7 +54,7 @@ describe('buildView', () => {
   });
 
   it('never draws a result from a half-typed number: 99999999999 typed digit by digit, 1e309 (property)', () => {
-    const typed = (text: string, id: string, bad = (t: string) => false) => {
+    const typed = (text: string, id: string, bad = (_text: string) => false) => {
       let lastValid = initialValues();
       let view = buildView(state({}), new Set(), null, lastValid).view;
       for (let i = 1; i <= text.length; i++) {
@@ -117,7 +117,12 @@ describe('buildView', () => {
   });
 
   it('keys the circles table by layer id: swapping `order` moves rows, never numbers', () => {
-    const { view } = buildView(state({ 'layer.support': '4', 'layer.sympathy': '10', 'layer.active': '100' }), new Set(), null, initialValues());
+    const { view } = buildView(
+      state({ 'layer.support': '4', 'layer.sympathy': '10', 'layer.active': '100' }),
+      new Set(),
+      null,
+      initialValues(),
+    );
     const layers = loadLayers();
     const byId = (rows: ReturnType<typeof circleRows>) => Object.fromEntries(rows.map((r) => [r.layer.id, r.yours]));
     const expected = { support: 4, sympathy: 14, affinity: 14, active: 114, acquaintances: 114 };
@@ -147,28 +152,68 @@ describe('buildView', () => {
       fit: 'smaller',
       missing: 241,
     });
-    expect(comparePurpose(buildView(named, new Set(), null, initialValues()).view, targets)).toEqual({ target: null, compared: null, upTo: null, fit: null, missing: 0 });
-    expect(comparePurpose(buildView(initialState(), new Set(), 'brand', initialValues()).view, targets)).toMatchObject({ fit: null, missing: 0 });
+    expect(comparePurpose(buildView(named, new Set(), null, initialValues()).view, targets)).toEqual({
+      target: null,
+      compared: null,
+      upTo: null,
+      fit: null,
+      missing: 0,
+    });
+    expect(comparePurpose(buildView(initialState(), new Set(), 'brand', initialValues()).view, targets)).toMatchObject({
+      fit: null,
+      missing: 0,
+    });
   });
 
   it('compares a purpose that draws on inner circles with the circles up to its outermost one', () => {
     const targets = loadTargets();
     // 150 close (up to meaningful contacts) and 350 acquaintances: 500 in all
-    const circles = state({ 'layer.support': '5', 'layer.sympathy': '10', 'layer.affinity': '35', 'layer.active': '100', 'layer.acquaintances': '350' });
-    const view = (purpose: string) => buildView({ ...circles, purpose } as typeof circles, new Set(), null, initialValues()).view;
+    const circles = state({
+      'layer.support': '5',
+      'layer.sympathy': '10',
+      'layer.affinity': '35',
+      'layer.active': '100',
+      'layer.acquaintances': '350',
+    });
+    const view = (purpose: string) =>
+      buildView({ ...circles, purpose } as typeof circles, new Set(), null, initialValues()).view;
     expect(view('social').today).toBe(500);
     // Social draws on the circles up to good friends (targets.yaml), not the wider ones
-    expect(comparePurpose(view('social'), targets)).toMatchObject({ target: { id: 'social' }, compared: 50, upTo: 'affinity', fit: 'about-right', missing: 0 });
-    expect(comparePurpose(view('resource'), targets)).toMatchObject({ compared: 150, upTo: 'active', fit: 'about-right' });
-    expect(comparePurpose(view('strategic'), targets)).toMatchObject({ compared: 15, upTo: 'sympathy', fit: 'about-right' });
+    expect(comparePurpose(view('social'), targets)).toMatchObject({
+      target: { id: 'social' },
+      compared: 50,
+      upTo: 'affinity',
+      fit: 'about-right',
+      missing: 0,
+    });
+    expect(comparePurpose(view('resource'), targets)).toMatchObject({
+      compared: 150,
+      upTo: 'active',
+      fit: 'about-right',
+    });
+    expect(comparePurpose(view('strategic'), targets)).toMatchObject({
+      compared: 15,
+      upTo: 'sympathy',
+      fit: 'about-right',
+    });
     // purposes that draw on the acquaintances compare the whole estimate
     expect(comparePurpose(view('brand'), targets)).toMatchObject({ compared: 500, upTo: null, fit: 'about-right' });
     expect(comparePurpose(view('career'), targets)).toMatchObject({ compared: 500, upTo: null, fit: 'about-right' });
     // nobody beyond the purpose's circles: the whole estimate is what is compared, and it says so
-    const close = buildView(state({ 'layer.active': '120' }, { purpose: 'resource' }), new Set(), null, initialValues()).view;
+    const close = buildView(
+      state({ 'layer.active': '120' }, { purpose: 'resource' }),
+      new Set(),
+      null,
+      initialValues(),
+    ).view;
     expect(comparePurpose(close, targets)).toMatchObject({ compared: 120, upTo: null, fit: 'about-right' });
     // the name method estimates the whole network: there are no circles to count
-    const named = buildView(state({ 'name.michael': '20' }, { method: 'names', purpose: 'social' }), new Set(), null, initialValues()).view;
+    const named = buildView(
+      state({ 'name.michael': '20' }, { method: 'names', purpose: 'social' }),
+      new Set(),
+      null,
+      initialValues(),
+    ).view;
     expect(comparePurpose(named, targets)).toMatchObject({ compared: 259, upTo: null, fit: 'larger' });
   });
 
@@ -176,41 +221,63 @@ describe('buildView', () => {
     const count = fc.integer({ min: 0, max: 100 });
     const layersOf = fc.subarray([...layerIds], { minLength: 1 });
     fc.assert(
-      fc.property(fc.array(count, { minLength: 5, maxLength: 5 }), layersOf, fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 500 }), (counts, layers, min, width) => {
-        const fields = Object.fromEntries(layerIds.map((id, i) => [`layer.${id}`, String(counts[i])]));
-        const target = { id: 'social', min, max: min + width, layers: layers as LayerId[] };
-        const view = buildView(state(fields, { purpose: 'social' }), new Set(), null, initialValues()).view;
-        const result = comparePurpose(view, [target]);
-        if (view.today === null) {
-          expect(result).toMatchObject({ compared: null, upTo: null, fit: null, missing: 0 });
-          return;
-        }
-        const outer = Math.max(...layers.map((id) => layerIds.indexOf(id)));
-        const expected = counts.slice(0, outer + 1).reduce((a, b) => a + b, 0);
-        expect(result.compared).toBe(expected);
-        expect(result.compared!).toBeLessThanOrEqual(view.today);
-        // it names the outermost circle exactly when that is not the whole estimate
-        expect(result.upTo).toBe(expected === view.today ? null : layerIds[outer]);
-        expect(result.fit).toBe(compareWithRange(expected, target));
-        expect(result.missing).toBe(shortfall(expected, target));
-        // people in circles the purpose does not draw on never change the comparison
-        const more = Object.fromEntries(layerIds.map((id, i) => [`layer.${id}`, String(i > outer ? counts[i]! + 7 : counts[i])]));
-        const grown = comparePurpose(buildView(state(more, { purpose: 'social' }), new Set(), null, initialValues()).view, [target]);
-        expect(grown.compared).toBe(result.compared);
-        expect(grown.fit).toBe(result.fit);
-      }),
+      fc.property(
+        fc.array(count, { minLength: 5, maxLength: 5 }),
+        layersOf,
+        fc.integer({ min: 0, max: 200 }),
+        fc.integer({ min: 1, max: 500 }),
+        (counts, layers, min, width) => {
+          const fields = Object.fromEntries(layerIds.map((id, i) => [`layer.${id}`, String(counts[i])]));
+          const target = { id: 'social', min, max: min + width, layers: layers as LayerId[] };
+          const view = buildView(state(fields, { purpose: 'social' }), new Set(), null, initialValues()).view;
+          const result = comparePurpose(view, [target]);
+          if (view.today === null) {
+            expect(result).toMatchObject({ compared: null, upTo: null, fit: null, missing: 0 });
+            return;
+          }
+          const outer = Math.max(...layers.map((id) => layerIds.indexOf(id)));
+          const expected = counts.slice(0, outer + 1).reduce((a, b) => a + b, 0);
+          expect(result.compared).toBe(expected);
+          expect(result.compared!).toBeLessThanOrEqual(view.today);
+          // it names the outermost circle exactly when that is not the whole estimate
+          expect(result.upTo).toBe(expected === view.today ? null : layerIds[outer]);
+          expect(result.fit).toBe(compareWithRange(expected, target));
+          expect(result.missing).toBe(shortfall(expected, target));
+          // people in circles the purpose does not draw on never change the comparison
+          const more = Object.fromEntries(
+            layerIds.map((id, i) => [`layer.${id}`, String(i > outer ? counts[i]! + 7 : counts[i])]),
+          );
+          const grown = comparePurpose(
+            buildView(state(more, { purpose: 'social' }), new Set(), null, initialValues()).view,
+            [target],
+          );
+          expect(grown.compared).toBe(result.compared);
+          expect(grown.fit).toBe(result.fit);
+        },
+      ),
     );
   });
 
   it('compares nothing without an estimate, and the whole network for the name method', () => {
     const none = buildView(initialState(), new Set(), 'social', initialValues()).view;
     expect(comparedCount(none, ['support'])).toBeNull();
-    const named = buildView(state({ 'name.michael': '20', 'layer.support': '3' }, { method: 'names' }), new Set(), null, initialValues()).view;
+    const named = buildView(
+      state({ 'name.michael': '20', 'layer.support': '3' }, { method: 'names' }),
+      new Set(),
+      null,
+      initialValues(),
+    ).view;
     expect(comparedCount(named, ['support'])).toEqual({ count: 259, upTo: null });
   });
 
   it('caps the estimate copied to Part 3 at the connection limit', () => {
-    const big = state({ 'layer.acquaintances': '10000', 'layer.active': '3000', 'layer.affinity': '1000', 'layer.sympathy': '300', 'layer.support': '100' });
+    const big = state({
+      'layer.acquaintances': '10000',
+      'layer.active': '3000',
+      'layer.affinity': '1000',
+      'layer.sympathy': '300',
+      'layer.support': '100',
+    });
     const { view } = buildView(big, new Set(), null, initialValues());
     expect(view.today).toBe(14_400);
     expect(view.reachEstimate).toBe(14_400);

@@ -18,7 +18,29 @@ describe('say', () => {
   it('never leaves "undefined", "NaN" or a placeholder behind in the real templates', () => {
     fc.assert(
       fc.property(fc.constantFrom(...uiKeys), fc.double(), (key, n) => {
-        const text = say(write, ui[key], { total: n, estimate: n, known: n, population: n, mean: n, missing: n, min: n, max: n, ceiling: n, limit: n, purpose: 'Social', quiz: 'Social', range: 'r', layers: 'l', quizLink: 'q', order: n, name: 'Social', value: 'v', layer: 'Meaningful contacts', count: n, field: '1. Support clique' });
+        const text = say(write, ui[key], {
+          total: n,
+          estimate: n,
+          known: n,
+          population: n,
+          mean: n,
+          missing: n,
+          min: n,
+          max: n,
+          ceiling: n,
+          limit: n,
+          purpose: 'Social',
+          quiz: 'Social',
+          range: 'r',
+          layers: 'l',
+          quizLink: 'q',
+          order: n,
+          name: 'Social',
+          value: 'v',
+          layer: 'Meaningful contacts',
+          count: n,
+          field: '1. Support clique',
+        });
         expect(text).not.toMatch(/undefined|NaN|Infinity|\{\w+\}/);
       }),
     );
@@ -47,14 +69,24 @@ describe('purposeSourceTemplate', () => {
 describe('purposeAnswer', () => {
   const brand = { min: 500, max: 30_000 };
   it('asks for a purpose, then for an estimate', () => {
-    expect(purposeAnswer(ui, write, { estimate: 259, purpose: null, range: null, fit: null, missing: 0 })).toBe(ui.answerChoose);
-    expect(purposeAnswer(ui, write, { estimate: null, purpose: 'Personal Brand', range: brand, fit: null, missing: 0 })).toBe(
-      'Complete step 1 to compare your network with what a Personal Brand network needs.',
+    expect(purposeAnswer(ui, write, { estimate: 259, purpose: null, range: null, fit: null, missing: 0 })).toBe(
+      ui.answerChoose,
     );
+    expect(
+      purposeAnswer(ui, write, { estimate: null, purpose: 'Personal Brand', range: brand, fit: null, missing: 0 }),
+    ).toBe('Complete step 1 to compare your network with what a Personal Brand network needs.');
   });
 
   it('says "smaller than a Personal Brand network needs" with the shortfall', () => {
-    expect(purposeAnswer(ui, write, { estimate: 259, purpose: 'Personal Brand', range: brand, fit: 'smaller', missing: 241 })).toBe(
+    expect(
+      purposeAnswer(ui, write, {
+        estimate: 259,
+        purpose: 'Personal Brand',
+        range: brand,
+        fit: 'smaller',
+        missing: 241,
+      }),
+    ).toBe(
       'Your estimate of 259 people is smaller than a Personal Brand network needs (about 500 to 30,000 people): about 241 more would reach the bottom of the range.',
     );
   });
@@ -62,24 +94,52 @@ describe('purposeAnswer', () => {
   it('names the circles compared when they are not the whole estimate', () => {
     const social = { min: 15, max: 150 };
     const upTo = { layer: 'Meaningful contacts', count: 1 };
-    expect(purposeAnswer(ui, write, { estimate: 400, purpose: 'Social', range: social, fit: 'smaller', missing: 14, upTo })).toBe(
+    expect(
+      purposeAnswer(ui, write, { estimate: 400, purpose: 'Social', range: social, fit: 'smaller', missing: 14, upTo }),
+    ).toBe(
       'Your circles up to “Meaningful contacts” hold 1 person: fewer than a Social network needs (about 15 to 150 people). It draws on those circles, not on all 400 people you counted; about 14 more there would reach the bottom of the range.',
     );
-    expect(purposeAnswer(ui, write, { estimate: 400, purpose: 'Social', range: social, fit: 'larger', missing: 0, upTo: { ...upTo, count: 200 } })).toMatch(
-      /^Your circles up to “Meaningful contacts” hold 200 people: more than a Social network needs/,
-    );
+    expect(
+      purposeAnswer(ui, write, {
+        estimate: 400,
+        purpose: 'Social',
+        range: social,
+        fit: 'larger',
+        missing: 0,
+        upTo: { ...upTo, count: 200 },
+      }),
+    ).toMatch(/^Your circles up to “Meaningful contacts” hold 200 people: more than a Social network needs/);
     // null: the whole estimate, in the usual words
-    expect(purposeAnswer(ui, write, { estimate: 100, purpose: 'Social', range: social, fit: 'about-right', missing: 0, upTo: null })).toBe(
-      'Your estimate of 100 people is about right for a Social network (about 15 to 150 people).',
-    );
+    expect(
+      purposeAnswer(ui, write, {
+        estimate: 100,
+        purpose: 'Social',
+        range: social,
+        fit: 'about-right',
+        missing: 0,
+        upTo: null,
+      }),
+    ).toBe('Your estimate of 100 people is about right for a Social network (about 15 to 150 people).');
   });
 
   it('says "about right" and "larger than" too', () => {
-    expect(purposeAnswer(ui, write, { estimate: 800, purpose: 'Personal Brand', range: brand, fit: 'about-right', missing: 0 })).toMatch(
-      /about right for a Personal Brand network/,
-    );
-    expect(purposeAnswer(ui, write, { estimate: 800, purpose: 'Social', range: { min: 15, max: 150 }, fit: 'larger', missing: 0 })).toMatch(
-      /larger than a Social network needs \(about 15 to 150 people\)/,
-    );
+    expect(
+      purposeAnswer(ui, write, {
+        estimate: 800,
+        purpose: 'Personal Brand',
+        range: brand,
+        fit: 'about-right',
+        missing: 0,
+      }),
+    ).toMatch(/about right for a Personal Brand network/);
+    expect(
+      purposeAnswer(ui, write, {
+        estimate: 800,
+        purpose: 'Social',
+        range: { min: 15, max: 150 },
+        fit: 'larger',
+        missing: 0,
+      }),
+    ).toMatch(/larger than a Social network needs \(about 15 to 150 people\)/);
   });
 });

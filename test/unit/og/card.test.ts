@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cardLayout, fitTitle, ogAlt, ogImagePath, ogSlug, titleSize, OG_HEIGHT, OG_WIDTH, type OgNode } from '../../../src/lib/og/card';
+import {
+  cardLayout,
+  fitTitle,
+  ogAlt,
+  ogImagePath,
+  ogSlug,
+  titleSize,
+  OG_HEIGHT,
+  OG_WIDTH,
+  type OgNode,
+} from '../../../src/lib/og/card';
 import { contrastRatio } from '../../../src/lib/og/contrast';
 import { ogColours } from '../../../src/render/og-image';
 
@@ -26,9 +36,12 @@ describe('ogImagePath and ogSlug', () => {
 
 describe('the card', () => {
   it('says in its alt text everything the image says', () => {
-    expect(ogAlt({ kicker: 'Article', title: 'Is There a Purpose?', details: ['By Tom Staskiewicz · 7 min read'] }, 'UPPROACH')).toBe(
-      'UPPROACH article. Is There a Purpose?. By Tom Staskiewicz · 7 min read.',
-    );
+    expect(
+      ogAlt(
+        { kicker: 'Article', title: 'Is There a Purpose?', details: ['By Tom Staskiewicz · 7 min read'] },
+        'UPPROACH',
+      ),
+    ).toBe('UPPROACH article. Is There a Purpose?. By Tom Staskiewicz · 7 min read.');
   });
   it('makes long titles smaller, never below 52 px, and cuts very long ones with an ellipsis', () => {
     expect(titleSize('Tools')).toBe(84);
@@ -44,7 +57,11 @@ describe('the card', () => {
     );
   });
   it('lays out a 1200×630 card with text no smaller than 30 px', () => {
-    const tree = cardLayout({ path: 'og/x.png', kicker: 'Tool', title: 'Networking purpose quiz', details: ['About 3 minutes.'] }, 'UPPROACH', ogColours);
+    const tree = cardLayout(
+      { path: 'og/x.png', kicker: 'Tool', title: 'Networking purpose quiz', details: ['About 3 minutes.'] },
+      'UPPROACH',
+      ogColours,
+    );
     expect(tree.props.style).toMatchObject({ width: OG_WIDTH, height: OG_HEIGHT });
     const sizes: number[] = [];
     const texts: string[] = [];
@@ -69,7 +86,8 @@ describe('the card colours', () => {
     expect(ogColours).toEqual({ bg: value('bg'), text: value('text'), muted: value('muted'), accent: value('accent') });
   });
   it('meet WCAG AA contrast for text (4.5:1) against the background', () => {
-    for (const colour of [ogColours.text, ogColours.muted, ogColours.accent]) expect(contrastRatio(colour, ogColours.bg)).toBeGreaterThanOrEqual(4.5);
+    for (const colour of [ogColours.text, ogColours.muted, ogColours.accent])
+      expect(contrastRatio(colour, ogColours.bg)).toBeGreaterThanOrEqual(4.5);
   });
   it('computes contrast as WCAG defines it', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);

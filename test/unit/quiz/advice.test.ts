@@ -13,7 +13,10 @@ const model = loadQuestions();
 const texts = loadResults();
 const purposes = loadPurposeModel();
 const needs = purposeStrategies(purposes);
-const names = Object.fromEntries(purposeIds.map((p) => [p, purposes.purposes[p].inSentence])) as Record<PurposeId, string>;
+const names = Object.fromEntries(purposeIds.map((p) => [p, purposes.purposes[p].inSentence])) as Record<
+  PurposeId,
+  string
+>;
 
 /** Every point profile the questions can produce: one answer per question, in every combination. */
 function reachableProfiles(): Record<PurposeId, number>[] {
@@ -28,7 +31,9 @@ function reachableProfiles(): Record<PurposeId, number>[] {
     }
     profiles = next;
   }
-  return [...profiles.values()].map((v) => Object.fromEntries(purposeIds.map((p, i) => [p, v[i]!])) as Record<PurposeId, number>);
+  return [...profiles.values()].map(
+    (v) => Object.fromEntries(purposeIds.map((p, i) => [p, v[i]!])) as Record<PurposeId, number>,
+  );
 }
 
 /** What the result screen shows for a report (the words ResultView renders). */
@@ -45,7 +50,11 @@ function render(report: Report): Rendered {
     fitText: said.fitText,
     networksText: [
       said.recommendationText,
-      ...report.conflicts.flatMap((c) => [c.reason, c.remedy === 'separate' ? ui.separateIntro : ui.segmentIntro, ...c.segment]),
+      ...report.conflicts.flatMap((c) => [
+        c.reason,
+        c.remedy === 'separate' ? ui.separateIntro : ui.segmentIntro,
+        ...c.segment,
+      ]),
     ].join(' '),
     shownPairs: report.conflicts.map((c) => `${c.a}+${c.b}`),
     headline: report.headline,
@@ -77,7 +86,9 @@ describe('every reachable score profile × every inviting strategy keeps the res
     expect(profiles.length).toBeGreaterThan(1000);
     expect(distinct.length).toBeGreaterThan(50);
     console.info(`${profiles.length} reachable profiles, ${distinct.length} distinct results`);
-    expect(profiles.some((p) => advise(resultFromPoints(p, 'close', texts), needs, purposes.conflicts).mode === 'choose')).toBe(true);
+    expect(
+      profiles.some((p) => advise(resultFromPoints(p, 'close', texts), needs, purposes.conflicts).mode === 'choose'),
+    ).toBe(true);
   });
 
   for (const strategy of strategyIds) {
@@ -87,7 +98,13 @@ describe('every reachable score profile × every inviting strategy keeps the res
       for (const result of distinctResults(strategy)) {
         const points = result.ranked.map((s) => `${s.purpose} ${s.percent}%`).join(', ');
         for (const chosen of [null, ...result.primaries]) {
-          const report = describeResult(result, advise(result, needs, purposes.conflicts, chosen), purposes, texts, chosen);
+          const report = describeResult(
+            result,
+            advise(result, needs, purposes.conflicts, chosen),
+            purposes,
+            texts,
+            chosen,
+          );
           for (const problem of broken(render(report))) {
             failures.set(problem, (failures.get(problem) ?? 0) + 1);
             if (!examples.has(problem)) examples.set(problem, points);
@@ -111,11 +128,22 @@ describe('advise', () => {
   });
 
   it('judges conflicts among the leading purposes at any share', () => {
-    const a = advise(result({ social: 10, brand: 10, career: 9, resource: 9, strategic: 9 }, 'open'), needs, purposes.conflicts);
+    const a = advise(
+      result({ social: 10, brand: 10, career: 9, resource: 9, strategic: 9 }, 'open'),
+      needs,
+      purposes.conflicts,
+    );
     expect(a.mode).toBe('choose');
     expect(a.conflicts.length).toBeGreaterThan(0);
     expect(a.dilemmaSets).toEqual([]);
-    expect(advise(result({ social: 10, brand: 10, career: 9, resource: 9, strategic: 9 }, 'open'), needs, purposes.conflicts, 'career').dilemmaSets).toEqual(['career']);
+    expect(
+      advise(
+        result({ social: 10, brand: 10, career: 9, resource: 9, strategic: 9 }, 'open'),
+        needs,
+        purposes.conflicts,
+        'career',
+      ).dilemmaSets,
+    ).toEqual(['career']);
   });
 
   it('one network with care when two leading purposes agree', () => {

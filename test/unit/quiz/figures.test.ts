@@ -6,7 +6,8 @@ import { loadResults } from './model-fixture';
 const texts = loadResults();
 const purposes = loadPurposeModel();
 const sources = texts.sources.map((s) => s.text).join('\n');
-const howMany = (p: 'social' | 'career' | 'brand') => howManyAnswer(purposes, texts, p, (n) => new Intl.NumberFormat('en-US').format(n));
+const howMany = (p: 'social' | 'career' | 'brand') =>
+  howManyAnswer(purposes, texts, p, (n) => new Intl.NumberFormat('en-US').format(n));
 
 /** The figures the result texts quote, as test/fixtures/reference/network-research.md gives them. */
 describe('figures in the result texts', () => {
@@ -23,8 +24,12 @@ describe('figures in the result texts', () => {
     expect(social).toContain('about 15');
     expect(social).toContain('Dunbar’s layers');
     expect(social).toContain('3–5 and 9–15');
-    expect(sources).toMatch(/summarizing Zhou et al\. \(2005\) as layers of about 5, 15, 50, 150, 500, and 1,500 people \(“Dunbar’s layers”\)/);
-    expect(sources).toMatch(/Zhou, Sornette, Hill & Dunbar \(2005\)\. “Discrete hierarchical organization of social group sizes\.”/);
+    expect(sources).toMatch(
+      /summarizing Zhou et al\. \(2005\) as layers of about 5, 15, 50, 150, 500, and 1,500 people \(“Dunbar’s layers”\)/,
+    );
+    expect(sources).toMatch(
+      /Zhou, Sornette, Hill & Dunbar \(2005\)\. “Discrete hierarchical organization of social group sizes\.”/,
+    );
   });
 
   it('credits 30,000 to LinkedIn, by name, as its first-degree limit', () => {

@@ -21,7 +21,12 @@ export function loadResults(): ResultTexts {
  * Answers leaning to `purpose`: every question gets the answer that gives it the most points, and
  * the inviting-strategy question gets `inviting`. With `alt`, every second question leans to `alt`.
  */
-export function leaning(model: QuizModel, purpose: PurposeId, inviting: string, alt?: PurposeId): Record<string, string> {
+export function leaning(
+  model: QuizModel,
+  purpose: PurposeId,
+  inviting: string,
+  alt?: PurposeId,
+): Record<string, string> {
   const answers: Record<string, string> = { inviting };
   model.questions.forEach((q, i) => {
     const p = alt && i % 2 === 1 ? alt : purpose;

@@ -22,26 +22,32 @@ describe('largestRemainder', () => {
 
   it('always sums to exactly 100 with whole, non-negative numbers (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.nat(1000), fc.double({ min: 0, max: 1e6, noNaN: true })), { minLength: 1, maxLength: 12 }), (values) => {
-        const out = largestRemainder(values);
-        expect(out).toHaveLength(values.length);
-        expect(sum(out)).toBe(100);
-        for (const v of out) {
-          expect(Number.isInteger(v)).toBe(true);
-          expect(v).toBeGreaterThanOrEqual(0);
-        }
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.nat(1000), fc.double({ min: 0, max: 1e6, noNaN: true })), { minLength: 1, maxLength: 12 }),
+        (values) => {
+          const out = largestRemainder(values);
+          expect(out).toHaveLength(values.length);
+          expect(sum(out)).toBe(100);
+          for (const v of out) {
+            expect(Number.isInteger(v)).toBe(true);
+            expect(v).toBeGreaterThanOrEqual(0);
+          }
+        },
+      ),
     );
   });
 
   it('never moves a share by a whole point or more from its exact value (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(500), { minLength: 1, maxLength: 8 }).filter((v) => sum(v) > 0), (values) => {
-        const total = sum(values);
-        largestRemainder(values).forEach((p, i) => {
-          expect(Math.abs(p - (values[i]! / total) * 100)).toBeLessThan(1);
-        });
-      }),
+      fc.property(
+        fc.array(fc.nat(500), { minLength: 1, maxLength: 8 }).filter((v) => sum(v) > 0),
+        (values) => {
+          const total = sum(values);
+          largestRemainder(values).forEach((p, i) => {
+            expect(Math.abs(p - (values[i]! / total) * 100)).toBeLessThan(1);
+          });
+        },
+      ),
     );
   });
 });

@@ -31,6 +31,8 @@ describe('preview pages', () => {
   it('have words that pass their schema and name the purpose once', () => {
     expect(loadQuizShare().title).toBe('My networking purpose: {purpose}');
     const result = quizShareSchema.safeParse({ ...rawQuizShare(), title: 'My networking purpose' });
-    expect(result.success ? [] : result.error.issues.map((i) => i.message)).toEqual(['share.title must contain {purpose} once (it has it 0 times)']);
+    expect(result.success ? [] : result.error.issues.map((i) => i.message)).toEqual([
+      'share.title must contain {purpose} once (it has it 0 times)',
+    ]);
   });
 });

@@ -23,7 +23,12 @@ describe('buildReport (real content)', () => {
     expect(out.report.headline).toBe('Your network is mainly a Strategic/Perspective network');
     expect(out.report.fit.kind).toBe('fits');
     expect(fitText(out.report)).not.toMatch(/[{}]|undefined|NaN/);
-    expect(out.report).toMatchObject({ conflicts: [], recommendation: 'one', planFor: 'strategic', dilemmaSets: ['strategic'] });
+    expect(out.report).toMatchObject({
+      conflicts: [],
+      recommendation: 'one',
+      planFor: 'strategic',
+      dilemmaSets: ['strategic'],
+    });
   });
 
   it('says plainly when the inviting strategy does not fit', () => {
@@ -41,7 +46,13 @@ describe('buildReport (real content)', () => {
   it('judges Social against Personal Brand when both lead, and gives one recommendation', () => {
     // Social and Personal Brand at 24% each: the article's sharpest clash, below any share threshold
     const result = resultFromPoints({ social: 24, brand: 24, career: 18, resource: 17, strategic: 17 }, 'close', texts);
-    const report = describeResult(result, advise(result, purposeStrategies(purposes), purposes.conflicts), purposes, texts, null);
+    const report = describeResult(
+      result,
+      advise(result, purposeStrategies(purposes), purposes.conflicts),
+      purposes,
+      texts,
+      null,
+    );
     const out = { ok: true as const, report };
     expect(out.report.leading).toEqual(expect.arrayContaining(['social', 'brand']));
     expect(out.report.conflicts.map((c) => `${c.a}+${c.b}`)).toContain('social+brand');
@@ -52,7 +63,10 @@ describe('buildReport (real content)', () => {
   });
 
   it('passes the typed error through for partial answers', () => {
-    expect(buildReport(model, texts, purposes, { inviting: 'open' })).toMatchObject({ ok: false, error: { code: 'incomplete' } });
+    expect(buildReport(model, texts, purposes, { inviting: 'open' })).toMatchObject({
+      ok: false,
+      error: { code: 'incomplete' },
+    });
   });
 });
 
@@ -74,7 +88,10 @@ describe('one model entry for the quiz and the estimator', () => {
 
   it('a changed size in the model changes both', () => {
     const social = purposes.purposes.social;
-    const changed = { ...purposes, purposes: { ...purposes.purposes, social: { ...social, size: { ...social.size, min: 7 } } } };
+    const changed = {
+      ...purposes,
+      purposes: { ...purposes.purposes, social: { ...social, size: { ...social.size, min: 7 } } },
+    };
     expect(withModelSizes(loadTargetWords(), changed).find((t) => t.id === 'social')!.min).toBe(7);
     expect(howManyAnswer(changed, texts, 'social', format)).toContain('about 7 to 50 people');
   });

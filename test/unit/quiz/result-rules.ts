@@ -43,11 +43,16 @@ export const resultRules: readonly { readonly name: string; readonly check: (r: 
   {
     name: '"does not fit" never appears when the reader’s strategy is one that a leading purpose needs',
     check: (r) =>
-      r.fitLabel === 'notFit' && r.leading.some((p) => r.needs[p] === r.reader) ? 'does not fit, yet a leading purpose needs this strategy' : null,
+      r.fitLabel === 'notFit' && r.leading.some((p) => r.needs[p] === r.reader)
+        ? 'does not fit, yet a leading purpose needs this strategy'
+        : null,
   },
   {
     name: '"it fits" only when every leading purpose needs the reader’s strategy',
-    check: (r) => (r.fitLabel === 'fits' && r.leading.some((p) => r.needs[p] !== r.reader) ? 'fits, yet a leading purpose needs another strategy' : null),
+    check: (r) =>
+      r.fitLabel === 'fits' && r.leading.some((p) => r.needs[p] !== r.reader)
+        ? 'fits, yet a leading purpose needs another strategy'
+        : null,
   },
   {
     name: '"partly fits" names a network it suits and one it does not',
@@ -55,7 +60,8 @@ export const resultRules: readonly { readonly name: string; readonly check: (r: 
       if (r.fitLabel !== 'partly') return null;
       const suited = r.leading.filter((p) => r.needs[p] === r.reader);
       const other = r.leading.filter((p) => r.needs[p] !== r.reader);
-      if (suited.length === 0 || other.length === 0) return 'partly fits, but the strategy suits all or none of the leading purposes';
+      if (suited.length === 0 || other.length === 0)
+        return 'partly fits, but the strategy suits all or none of the leading purposes';
       return suited.some((p) => r.fitText.includes(r.names[p])) && other.some((p) => r.fitText.includes(r.names[p]))
         ? null
         : 'partly fits without naming both sides';
@@ -74,11 +80,17 @@ export const resultRules: readonly { readonly name: string; readonly check: (r: 
   },
   {
     name: 'one network can serve them is never said while a conflict among the leading purposes is shown',
-    check: (r) => (r.shownPairs.length > 0 && oneServes.test(r.networksText) ? 'a conflict is shown, yet one network can serve them' : null),
+    check: (r) =>
+      r.shownPairs.length > 0 && oneServes.test(r.networksText)
+        ? 'a conflict is shown, yet one network can serve them'
+        : null,
   },
   {
     name: 'three or more leading purposes: no "main" purpose, and the reader is asked to choose',
-    check: (r) => (r.leading.length >= 3 && (/\bmain\b/i.test(r.headline) || !r.asksToChoose) ? 'three or more lead, yet no choice is asked for' : null),
+    check: (r) =>
+      r.leading.length >= 3 && (/\bmain\b/i.test(r.headline) || !r.asksToChoose)
+        ? 'three or more lead, yet no choice is asked for'
+        : null,
   },
   {
     name: 'never more than two full sets of the six answers',

@@ -35,42 +35,75 @@ describe('quiz questions schema', () => {
   });
 
   it('fails on a weight for an unknown purpose, naming it', () => {
-    const bad = question('q1', { answers: [{ id: 'a', text: 'A', weights: { social: 1, fame: 2 } }, { id: 'b', text: 'B', weights: { brand: 1 } }] });
+    const bad = question('q1', {
+      answers: [
+        { id: 'a', text: 'A', weights: { social: 1, fame: 2 } },
+        { id: 'b', text: 'B', weights: { brand: 1 } },
+      ],
+    });
     const msgs = messages({ strategyQuestion, questions: [bad] });
     expect(msgs.join('\n')).toMatch(/unknown purpose \(fame\)/);
   });
 
   it('fails on a question with no answers, naming it', () => {
-    expect(messages({ strategyQuestion, questions: [question('empty', { answers: [] })] })).toContain('question "empty" has no answers');
+    expect(messages({ strategyQuestion, questions: [question('empty', { answers: [] })] })).toContain(
+      'question "empty" has no answers',
+    );
     expect(messages({ strategyQuestion, questions: [question('missing', { answers: undefined })] })).toContain(
       'question "missing" has no answers',
     );
   });
 
   it('fails on duplicate question ids and duplicate answer ids', () => {
-    expect(messages({ strategyQuestion, questions: [question('q1'), question('q1')] })).toContain('duplicate question id "q1"');
-    expect(messages({ strategyQuestion, questions: [question('inviting')] })).toContain('duplicate question id "inviting"');
+    expect(messages({ strategyQuestion, questions: [question('q1'), question('q1')] })).toContain(
+      'duplicate question id "q1"',
+    );
+    expect(messages({ strategyQuestion, questions: [question('inviting')] })).toContain(
+      'duplicate question id "inviting"',
+    );
     const dupAnswers = question('q1', {
       answers: [
         { id: 'a', text: 'A', weights: { social: 1 } },
         { id: 'a', text: 'B', weights: { brand: 1 } },
       ],
     });
-    expect(messages({ strategyQuestion, questions: [dupAnswers] })).toContain('question "q1" has two answers with the id "a"');
+    expect(messages({ strategyQuestion, questions: [dupAnswers] })).toContain(
+      'question "q1" has two answers with the id "a"',
+    );
   });
 
   it('fails on answers that weigh nothing, bad weights and an incomplete strategy question', () => {
-    const zero = question('q1', { answers: [{ id: 'a', text: 'A', weights: {} }, { id: 'b', text: 'B', weights: { brand: 1 } }] });
+    const zero = question('q1', {
+      answers: [
+        { id: 'a', text: 'A', weights: {} },
+        { id: 'b', text: 'B', weights: { brand: 1 } },
+      ],
+    });
     expect(messages({ strategyQuestion, questions: [zero] }).join()).toMatch(/weight above 0/);
-    const neg = question('q1', { answers: [{ id: 'a', text: 'A', weights: { social: -1 } }, { id: 'b', text: 'B', weights: { brand: 1 } }] });
+    const neg = question('q1', {
+      answers: [
+        { id: 'a', text: 'A', weights: { social: -1 } },
+        { id: 'b', text: 'B', weights: { brand: 1 } },
+      ],
+    });
     expect(messages({ strategyQuestion, questions: [neg] })).toEqual([
       'a weight is a whole number from 0 to 5',
       'an answer needs a weight above 0 on at least one purpose (social, career, resource, strategic, brand)',
     ]);
-    const tooBig = question('q1', { answers: [{ id: 'a', text: 'A', weights: { social: 6 } }, { id: 'b', text: 'B', weights: { brand: 1.5 } }] });
-    expect(messages({ strategyQuestion, questions: [tooBig] })).toEqual(['a weight is a whole number from 0 to 5', 'a weight is a whole number from 0 to 5']);
+    const tooBig = question('q1', {
+      answers: [
+        { id: 'a', text: 'A', weights: { social: 6 } },
+        { id: 'b', text: 'B', weights: { brand: 1.5 } },
+      ],
+    });
+    expect(messages({ strategyQuestion, questions: [tooBig] })).toEqual([
+      'a weight is a whole number from 0 to 5',
+      'a weight is a whole number from 0 to 5',
+    ]);
     const twoOnly = { ...strategyQuestion, answers: strategyQuestion.answers.slice(0, 2) };
-    expect(messages({ strategyQuestion: twoOnly, questions: [question('q1')] }).join()).toMatch(/exactly one answer for each/);
+    expect(messages({ strategyQuestion: twoOnly, questions: [question('q1')] }).join()).toMatch(
+      /exactly one answer for each/,
+    );
   });
 
   it('accepts the real questions: 13 weighted questions plus the strategy question', () => {
@@ -105,7 +138,9 @@ describe('quiz results schema', () => {
     expect(check({ ...texts.ui, progress: 'Question {n} of {total}' })).toEqual([
       'ui.progress: ui.progress uses the unknown placeholder {n}; it may use {number}, {total}',
     ]);
-    expect(check({ ...texts.ui, start: 'Start {now}' })).toEqual(['ui.start: ui.start uses the unknown placeholder {now}; it may use none']);
+    expect(check({ ...texts.ui, start: 'Start {now}' })).toEqual([
+      'ui.start: ui.start uses the unknown placeholder {now}; it may use none',
+    ]);
     const { seeResult: _dropped, ...missing } = texts.ui;
     expect(check(missing).map((m) => m.split(':')[0])).toEqual(['ui.seeResult']);
   });
@@ -121,15 +156,23 @@ describe('quiz results schema', () => {
       'headline.single: headline.single must contain {network} once (it has it 0 times)',
       'headline.single: headline.single uses the unknown placeholder {netwrk}; it may use {network}',
     ]);
-    expect(headline({ single: '{network}, a {network}' })).toEqual(['headline.single: headline.single must contain {network} once (it has it 2 times)']);
+    expect(headline({ single: '{network}, a {network}' })).toEqual([
+      'headline.single: headline.single must contain {network} once (it has it 2 times)',
+    ]);
     expect(headline({ two: 'More than one: {network}' })).toEqual([
       'headline.two: headline.two must contain {networks} once (it has it 0 times)',
       'headline.two: headline.two uses the unknown placeholder {network}; it may use {networks}',
     ]);
-    expect(headline({ none: 'No {network} stands out' })).toEqual(['headline.none: headline.none uses the unknown placeholder {network}; it may use none']);
+    expect(headline({ none: 'No {network} stands out' })).toEqual([
+      'headline.none: headline.none uses the unknown placeholder {network}; it may use none',
+    ]);
     const fit = (f: Partial<typeof texts.fit>) => check({ fit: { ...texts.fit, ...f } });
-    expect(fit({ fits: 'That suits your {networks}.' })).toEqual(['fit.fits: fit.fits must contain {reader} once (it has it 0 times)']);
-    expect(fit({ partly: 'You invite {reader}. {needs} {remedy}' })).toEqual(['fit.partly: fit.partly must contain {suited} once (it has it 0 times)']);
+    expect(fit({ fits: 'That suits your {networks}.' })).toEqual([
+      'fit.fits: fit.fits must contain {reader} once (it has it 0 times)',
+    ]);
+    expect(fit({ partly: 'You invite {reader}. {needs} {remedy}' })).toEqual([
+      'fit.partly: fit.partly must contain {suited} once (it has it 0 times)',
+    ]);
     expect(fit({ notFit: 'You invite {reader}. {needs} {remedy} {network}' })).toEqual([
       'fit.notFit: fit.notFit uses the unknown placeholder {network}; it may use {reader}, {needs}, {remedy}',
     ]);
@@ -148,13 +191,19 @@ describe('quiz results schema', () => {
   });
 
   it('requires the value in the templates that only add words or punctuation around it', () => {
-    const texts = structuredClone(loadResults()) as unknown as { ui: Record<string, unknown> & { result: Record<string, unknown> } };
+    const texts = structuredClone(loadResults()) as unknown as {
+      ui: Record<string, unknown> & { result: Record<string, unknown> };
+    };
     const check = (ui: Record<string, unknown>) => {
       const out = quizResultsSchema.safeParse({ ...texts, ui });
       return out.success ? [] : out.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     };
-    expect(check({ ...texts.ui, purposeTerm: 'Network:' })).toEqual(['ui.purposeTerm: ui.purposeTerm must contain {network}']);
-    expect(check({ ...texts.ui, reviewPrompt: '{number}.' })).toEqual(['ui.reviewPrompt: ui.reviewPrompt must contain {prompt}']);
+    expect(check({ ...texts.ui, purposeTerm: 'Network:' })).toEqual([
+      'ui.purposeTerm: ui.purposeTerm must contain {network}',
+    ]);
+    expect(check({ ...texts.ui, reviewPrompt: '{number}.' })).toEqual([
+      'ui.reviewPrompt: ui.reviewPrompt must contain {prompt}',
+    ]);
     expect(check({ ...texts.ui, result: { ...texts.ui.result, percent: '{value} %' } })).toEqual([
       'ui.result.percent: ui.result.percent must contain {percent}',
       'ui.result.percent: ui.result.percent uses the unknown placeholder {value}; it may use {percent}',

@@ -31,16 +31,14 @@ const randomModel = fc
     ),
     { minLength: 1, maxLength: 8 },
   )
-  .map(
-    (qs): QuizModel => ({
-      strategyQuestion: tinyModel.strategyQuestion,
-      questions: qs.map((answers, i) => ({
-        id: `q${i}`,
-        prompt: `Q${i}`,
-        answers: answers.map((weights, j) => ({ id: `a${j}`, text: `A${j}`, weights })),
-      })),
-    }),
-  );
+  .map((qs): QuizModel => ({
+    strategyQuestion: tinyModel.strategyQuestion,
+    questions: qs.map((answers, i) => ({
+      id: `q${i}`,
+      prompt: `Q${i}`,
+      answers: answers.map((weights, j) => ({ id: `a${j}`, text: `A${j}`, weights })),
+    })),
+  }));
 
 describe('scoreQuiz', () => {
   it('scores a known answer set', () => {
@@ -81,7 +79,10 @@ describe('scoreQuiz', () => {
       ok: false,
       error: { code: 'incomplete', missing: ['q2'] },
     });
-    expect(scoreQuiz(tinyModel, {})).toEqual({ ok: false, error: { code: 'incomplete', missing: ['inviting', 'q1', 'q2'] } });
+    expect(scoreQuiz(tinyModel, {})).toEqual({
+      ok: false,
+      error: { code: 'incomplete', missing: ['inviting', 'q1', 'q2'] },
+    });
     expect(scoreQuiz(tinyModel, { inviting: 'open', q1: 'a', q2: 'zzz' })).toEqual({
       ok: false,
       error: { code: 'unknown-answer', questionId: 'q2' },
@@ -98,7 +99,8 @@ describe('scoreQuiz', () => {
         const r = ok(model, answers);
         expect(r.ranked.reduce((a, s) => a + s.percent, 0)).toBe(100);
         expect(new Set(r.ranked.map((s) => s.purpose)).size).toBe(5);
-        for (let i = 1; i < r.ranked.length; i++) expect(r.ranked[i - 1]!.points).toBeGreaterThanOrEqual(r.ranked[i]!.points);
+        for (let i = 1; i < r.ranked.length; i++)
+          expect(r.ranked[i - 1]!.points).toBeGreaterThanOrEqual(r.ranked[i]!.points);
         expect(r.primaries[0]).toBe(r.primary);
       }),
     );
@@ -117,7 +119,9 @@ describe('scoreQuiz', () => {
   it('property: raising one purpose’s weight never lowers its rank', () => {
     fc.assert(
       fc.property(
-        randomModel.chain((m) => fc.tuple(fc.constant(m), completeAnswers(m), fc.constantFrom(...purposeIds), fc.integer({ min: 1, max: 5 }))),
+        randomModel.chain((m) =>
+          fc.tuple(fc.constant(m), completeAnswers(m), fc.constantFrom(...purposeIds), fc.integer({ min: 1, max: 5 })),
+        ),
         ([m, answers, purpose, extra]) => {
           const before = ok(m, answers);
           // add weight for `purpose` to the chosen answer of the first question
@@ -128,7 +132,9 @@ describe('scoreQuiz', () => {
               {
                 ...q0,
                 answers: q0.answers.map((a) =>
-                  a.id === answers[q0.id] ? { ...a, weights: { ...a.weights, [purpose]: (a.weights[purpose] ?? 0) + extra } } : a,
+                  a.id === answers[q0.id]
+                    ? { ...a, weights: { ...a.weights, [purpose]: (a.weights[purpose] ?? 0) + extra } }
+                    : a,
                 ),
               },
               ...m.questions.slice(1),
@@ -145,7 +151,10 @@ describe('scoreQuiz', () => {
     fc.assert(
       fc.property(
         completeAnswers(model),
-        fc.subarray(allQuestions(model).map((q) => q.id), { minLength: 1 }),
+        fc.subarray(
+          allQuestions(model).map((q) => q.id),
+          { minLength: 1 },
+        ),
         (answers, drop) => {
           const partial = Object.fromEntries(Object.entries(answers).filter(([k]) => !drop.includes(k)));
           const out = scoreQuiz(model, partial);

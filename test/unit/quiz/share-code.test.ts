@@ -70,7 +70,10 @@ describe('share codes', () => {
     expect(decodeShare(tinyModel, undefined)).toEqual({ ok: false, reason: 'none' });
     expect(decodeShare(tinyModel, '#quiz=')).toEqual({ ok: false, reason: 'malformed' });
     expect(decodeShare(tinyModel, '#quiz=v1.21')).toEqual({ ok: false, reason: 'malformed' });
-    expect(decodeShare(tinyModel, `#quiz=v1.${digits}.${check!.slice(0, 3)}`)).toEqual({ ok: false, reason: 'malformed' });
+    expect(decodeShare(tinyModel, `#quiz=v1.${digits}.${check!.slice(0, 3)}`)).toEqual({
+      ok: false,
+      reason: 'malformed',
+    });
     expect(decodeShare(tinyModel, '#quiz=%E0%A4%A')).toEqual({ ok: false, reason: 'malformed' });
     expect(decodeShare(tinyModel, `#quiz=v2.${digits}.${check}`)).toEqual({ ok: false, reason: 'future' });
     expect(decodeShare(tinyModel, `#quiz=v99.anything`)).toEqual({ ok: false, reason: 'future' });
@@ -84,7 +87,10 @@ describe('share codes', () => {
     const fp = allQuestions(model)
       .map((q) => `${q.id}:${q.answers.map((a) => a.id).join(',')}`)
       .join(';');
-    expect(decodeShare(model, `#quiz=v1.${fake}.${checksum(`${fp}|${fake}`)}`)).toEqual({ ok: false, reason: 'tampered' });
+    expect(decodeShare(model, `#quiz=v1.${fake}.${checksum(`${fp}|${fake}`)}`)).toEqual({
+      ok: false,
+      reason: 'tampered',
+    });
     // a link made for a different edition of the questions
     expect(decodeShare(model, `#${good}`)).toEqual({ ok: false, reason: 'tampered' });
   });
@@ -144,7 +150,21 @@ describe('share codes', () => {
   it('reads an intact code followed by what a chat app or a sentence adds', () => {
     const answers = { inviting: 'open', q1: 'b', q2: 'c' } as Answers;
     const code = encodeShare(tinyModel, answers)!;
-    for (const tail of ['.', ')', '/', '%20', ' ', '),', '.)', '&utm_source=chat', '&utm_source=x&utm_medium=y', '/&utm_source=x', '%20&utm_source=50%', '?ref=mail', '”.']) {
+    for (const tail of [
+      '.',
+      ')',
+      '/',
+      '%20',
+      ' ',
+      '),',
+      '.)',
+      '&utm_source=chat',
+      '&utm_source=x&utm_medium=y',
+      '/&utm_source=x',
+      '%20&utm_source=50%',
+      '?ref=mail',
+      '”.',
+    ]) {
       expect(decodeShare(tinyModel, `#${code}${tail}`), tail).toEqual({ ok: true, answers });
     }
   });
@@ -155,7 +175,10 @@ describe('share codes', () => {
     // an answer changed, answers cut short, the check cut short
     expect(decodeShare(tinyModel, `#quiz=v1.211.${check}.`)).toEqual({ ok: false, reason: 'tampered' });
     expect(decodeShare(tinyModel, `#quiz=v1.21.${check}&utm_source=x`)).toEqual({ ok: false, reason: 'tampered' });
-    expect(decodeShare(tinyModel, `#quiz=v1.${digits}.${check!.slice(0, 3)}.`)).toEqual({ ok: false, reason: 'malformed' });
+    expect(decodeShare(tinyModel, `#quiz=v1.${digits}.${check!.slice(0, 3)}.`)).toEqual({
+      ok: false,
+      reason: 'malformed',
+    });
     // letters or digits after the check are a longer code, not a tail
     expect(decodeShare(tinyModel, `#quiz=v1.${digits}.${check}x`)).toEqual({ ok: false, reason: 'malformed' });
     expect(decodeShare(tinyModel, `#quiz=v1.${digits}.${check}.5`)).toEqual({ ok: false, reason: 'malformed' });
@@ -163,9 +186,32 @@ describe('share codes', () => {
   });
 
   it('ignores any punctuation-and-parameters tail and refuses any tail that starts with a letter or digit (property)', () => {
-    const punctuation = fc.constantFrom('.', ',', ';', ':', '!', '?', ')', ']', '}', '>', '/', "'", '"', '’', '”', ' ', '%20', '%29', '%2E', '\n');
+    const punctuation = fc.constantFrom(
+      '.',
+      ',',
+      ';',
+      ':',
+      '!',
+      '?',
+      ')',
+      ']',
+      '}',
+      '>',
+      '/',
+      "'",
+      '"',
+      '’',
+      '”',
+      ' ',
+      '%20',
+      '%29',
+      '%2E',
+      '\n',
+    );
     const params = fc.string({ maxLength: 200 }).map((s) => `&${s}`);
-    const tail = fc.tuple(fc.array(punctuation, { maxLength: 5 }), fc.option(params)).map(([p, q]) => `${p.join('')}${q ?? ''}`);
+    const tail = fc
+      .tuple(fc.array(punctuation, { maxLength: 5 }), fc.option(params))
+      .map(([p, q]) => `${p.join('')}${q ?? ''}`);
     fc.assert(
       fc.property(completeAnswers(model), tail, (answers, t) => {
         const code = encodeShare(model, answers)!;
@@ -187,7 +233,9 @@ describe('share codes', () => {
       fc.string(),
       fc.string().map((s) => `#quiz=${s}`),
       fc.string({ unit: 'binary' }).map((s) => `#quiz=v1.${s}`),
-      fc.tuple(fc.stringMatching(/^[0-9a-z]{0,20}$/), fc.stringMatching(/^[0-9a-z]{0,6}$/)).map(([d, c]) => `#quiz=v1.${d}.${c}`),
+      fc
+        .tuple(fc.stringMatching(/^[0-9a-z]{0,20}$/), fc.stringMatching(/^[0-9a-z]{0,6}$/))
+        .map(([d, c]) => `#quiz=v1.${d}.${c}`),
       fc.string({ maxLength: 2000 }).map((s) => `#quiz=v1.${s.repeat(3)}`),
     );
     fc.assert(

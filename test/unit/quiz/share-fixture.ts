@@ -5,7 +5,11 @@ import { parse } from 'yaml';
 import { quizShareSchema, type QuizShareWords } from '../../../src/schemas/quiz-share';
 
 export function rawQuizShare(): Record<string, unknown> {
-  return (parse(readFileSync(resolve(process.cwd(), 'src/content/quiz/share.yaml'), 'utf8')) as { share: Record<string, unknown> }).share;
+  return (
+    parse(readFileSync(resolve(process.cwd(), 'src/content/quiz/share.yaml'), 'utf8')) as {
+      share: Record<string, unknown>;
+    }
+  ).share;
 }
 
 export function loadQuizShare(): QuizShareWords {

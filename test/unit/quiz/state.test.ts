@@ -57,8 +57,14 @@ describe('parseStoredQuiz (stored data check)', () => {
 
 describe('reconcile', () => {
   it('starts fresh when stored answers name questions or answers that no longer exist', () => {
-    expect(reconcile({ v: 1, started: true, step: 1, answers: { gone: 'a' } }, m)).toEqual({ state: EMPTY_STATE, fresh: true });
-    expect(reconcile({ v: 1, started: true, step: 1, answers: { q1: 'zz' } }, m)).toEqual({ state: EMPTY_STATE, fresh: true });
+    expect(reconcile({ v: 1, started: true, step: 1, answers: { gone: 'a' } }, m)).toEqual({
+      state: EMPTY_STATE,
+      fresh: true,
+    });
+    expect(reconcile({ v: 1, started: true, step: 1, answers: { q1: 'zz' } }, m)).toEqual({
+      state: EMPTY_STATE,
+      fresh: true,
+    });
   });
 
   it('never lets a reader land past an unanswered question or on an empty result', () => {

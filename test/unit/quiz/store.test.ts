@@ -19,7 +19,8 @@ const load = () => import('../../../src/stores/quiz');
 const mine = { inviting: 'close', q1: 'a', q2: 'a' };
 const theirs = { inviting: 'open', q1: 'b', q2: 'b' };
 const link = (answers: Record<string, string>) => `#${encodeShare(m, answers)}`;
-const stored = () => JSON.parse(getTestStorage()[key] ?? 'null') as { answers: Record<string, string>; step: number } | null;
+const stored = () =>
+  JSON.parse(getTestStorage()[key] ?? 'null') as { answers: Record<string, string>; step: number } | null;
 
 describe('quiz store: keeping a shared result', () => {
   it('keeps it at once when the reader has no answers of their own', async () => {
@@ -89,21 +90,24 @@ describe('quiz store: keeping a shared result', () => {
 describe('quiz store: saved answers follow the one rule of every tool', () => {
   const purposeKey = storageRegistry.purpose.key;
 
-  it.each(['{"v":2}', '{"v":2,"started":true,"answers":{"x":"y"}}'])('never deletes a save from a newer version (%s), at load or after', async (raw) => {
-    setTestStorageKey(key, raw);
-    const s = await load();
-    keepMount(s.$quizView);
-    s.initQuiz(m, texts, labels);
-    expect(s.$quizNotice.get()).toBe('newer');
-    expect(getTestStorage()[key]).toBe(raw);
-    // the reader takes the quiz here: it works, from memory
-    s.startQuiz();
-    s.chooseAnswer('inviting', 'close');
-    expect(s.$quizView.get().kind).toBe('question');
-    s.dismissQuizNotice();
-    expect(getTestStorage()[key]).toBe(raw);
-    cleanStores(s.$quizView);
-  });
+  it.each(['{"v":2}', '{"v":2,"started":true,"answers":{"x":"y"}}'])(
+    'never deletes a save from a newer version (%s), at load or after',
+    async (raw) => {
+      setTestStorageKey(key, raw);
+      const s = await load();
+      keepMount(s.$quizView);
+      s.initQuiz(m, texts, labels);
+      expect(s.$quizNotice.get()).toBe('newer');
+      expect(getTestStorage()[key]).toBe(raw);
+      // the reader takes the quiz here: it works, from memory
+      s.startQuiz();
+      s.chooseAnswer('inviting', 'close');
+      expect(s.$quizView.get().kind).toBe('question');
+      s.dismissQuizNotice();
+      expect(getTestStorage()[key]).toBe(raw);
+      cleanStores(s.$quizView);
+    },
+  );
 
   it('keeps unreadable answers (damaged, or for other questions) until the reader’s OK, like the other tools', async () => {
     for (const raw of ['{not json', JSON.stringify({ v: 1, started: true, step: 1, answers: { removed: 'x' } })]) {

@@ -19,7 +19,16 @@ describe('fill', () => {
 describe('lists in the result’s sentences', () => {
   const model = (weights: Record<string, number>): QuizModel => ({
     strategyQuestion: tinyModel.strategyQuestion,
-    questions: [{ id: 'q', prompt: 'Q', answers: [{ id: 'a', text: 'A', weights }, { id: 'b', text: 'B', weights: { brand: 1 } }] }],
+    questions: [
+      {
+        id: 'q',
+        prompt: 'Q',
+        answers: [
+          { id: 'a', text: 'A', weights },
+          { id: 'b', text: 'B', weights: { brand: 1 } },
+        ],
+      },
+    ],
   });
   const report = (m: QuizModel, inviting: string, t = texts) => {
     const out = buildReport(m, t, purposes, { inviting, q: 'a' });
@@ -31,12 +40,18 @@ describe('lists in the result’s sentences', () => {
     expect(texts.list).toEqual({ and: 'and', serialComma: true });
     // social and career tie: two networks, two strategies, and the reader invites anyone
     const two = report(model({ social: 2, career: 2 }), 'open');
-    expect(two.headline).toBe('Your network has two main purposes: your Social network and Career/Business Opportunity network');
+    expect(two.headline).toBe(
+      'Your network has two main purposes: your Social network and Career/Business Opportunity network',
+    );
     expect(two.fitText).toContain('Your Social network works best when you invite only people you know well.');
-    expect(two.fitText).toContain('Your Career/Business Opportunity network works best when you invite people selectively (somewhere in the middle).');
+    expect(two.fitText).toContain(
+      'Your Career/Business Opportunity network works best when you invite people selectively (somewhere in the middle).',
+    );
     // career and resource need the same strategy: one sentence for both, with "work"
     const same = report(model({ career: 2, resource: 2 }), 'open');
-    expect(same.fitText).toContain('Your Career/Business Opportunity network and Resource/Operational network work best when you invite people selectively');
+    expect(same.fitText).toContain(
+      'Your Career/Business Opportunity network and Resource/Operational network work best when you invite people selectively',
+    );
     expect(same.fitText).not.toMatch(/network works/);
   });
 

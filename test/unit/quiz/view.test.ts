@@ -2,7 +2,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeShare } from '../../../src/lib/quiz/share-code';
 import { EMPTY_STATE } from '../../../src/lib/quiz/state';
-import { INTRO_VIEW, leaveSharedWords, quizView, reportMemo, screenName, sharedAfterHash, viewKey } from '../../../src/lib/quiz/view';
+import {
+  INTRO_VIEW,
+  leaveSharedWords,
+  quizView,
+  reportMemo,
+  screenName,
+  sharedAfterHash,
+  viewKey,
+} from '../../../src/lib/quiz/view';
 import { $quizView, chooseAnswer, eraseQuizAnswers, initQuiz, shareLinkFor } from '../../../src/stores/quiz';
 import { loadPurposeModel } from '../purpose-model-fixture';
 import { loadResults, tinyModel as m } from './model-fixture';
@@ -56,7 +64,10 @@ describe('quizView (which screen, which answers)', () => {
   });
 
   it('shows the review with the answers, then the result with its report', () => {
-    expect(quizView(m, { v: 1, started: true, step: 3, answers: complete }, none, build)).toEqual({ kind: 'review', answers: complete });
+    expect(quizView(m, { v: 1, started: true, step: 3, answers: complete }, none, build)).toEqual({
+      kind: 'review',
+      answers: complete,
+    });
     const result = quizView(m, { v: 1, started: true, step: 4, answers: complete }, none, build);
     expect(result.kind).toBe('result');
     if (result.kind !== 'result') throw new Error('no result');
@@ -77,7 +88,10 @@ describe('quizView (which screen, which answers)', () => {
     const shared = quizView(m, own, { kind: 'result', answers: complete }, build);
     expect(shared.kind).toBe('shared-result');
     expect(screenName(shared)).toBe('shared-result');
-    expect(quizView(m, own, { kind: 'invalid', reason: 'tampered' }, build)).toEqual({ kind: 'shared-invalid', reason: 'tampered' });
+    expect(quizView(m, own, { kind: 'invalid', reason: 'tampered' }, build)).toEqual({
+      kind: 'shared-invalid',
+      reason: 'tampered',
+    });
     // a shared result that cannot be scored falls back to the reader's own quiz
     expect(quizView(m, own, { kind: 'result', answers: complete }, () => null).kind).toBe('question');
   });

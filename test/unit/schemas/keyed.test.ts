@@ -3,7 +3,9 @@ import { z } from 'astro/zod';
 import { keyedByIds } from '../../../src/schemas/keyed';
 
 const ids = ['a', 'b'] as const;
-const schema = keyedByIds('things', ids, 'src/lib/things.ts', 'a word', (id) => z.string().min(1, `things.${id} is empty`));
+const schema = keyedByIds('things', ids, 'src/lib/things.ts', 'a word', (id) =>
+  z.string().min(1, `things.${id} is empty`),
+);
 const messages = (value: unknown) => {
   const result = schema.safeParse(value);
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -19,7 +21,9 @@ describe('keyedByIds', () => {
   });
 
   it('names an id that is not in the list', () => {
-    expect(messages({ a: 'x', b: 'y', c: 'z' })).toEqual(['c: things.c is not an id in src/lib/things.ts; the ids are a, b']);
+    expect(messages({ a: 'x', b: 'y', c: 'z' })).toEqual([
+      'c: things.c is not an id in src/lib/things.ts; the ids are a, b',
+    ]);
   });
 
   it("keeps each entry's own message, at its path", () => {

@@ -19,14 +19,29 @@ import { articleSchema } from '../../../src/schemas/article';
 
 describe('bench: options', () => {
   it('defaults to sizes 0, 100 and 1,000, two runs, 4× CPU, both parts', () => {
-    expect(parseOptions([], {})).toEqual({ sizes: DEFAULT_SIZES, runs: 2, cpu: 4, build: true, interactions: true, profile: null });
+    expect(parseOptions([], {})).toEqual({
+      sizes: DEFAULT_SIZES,
+      runs: 2,
+      cpu: 4,
+      build: true,
+      interactions: true,
+      profile: null,
+    });
     expect(DEFAULT_SIZES).toEqual([0, 100, 1000]);
   });
 
   it('reads flags (with a space or =) over the environment', () => {
-    const o = parseOptions(['--sizes', '100,0,100', '--runs=3', '--skip-interactions', '--profile', '/tmp/p'], { BENCH_SIZES: '5', BENCH_RUNS: '9', BENCH_CPU: '6' });
+    const o = parseOptions(['--sizes', '100,0,100', '--runs=3', '--skip-interactions', '--profile', '/tmp/p'], {
+      BENCH_SIZES: '5',
+      BENCH_RUNS: '9',
+      BENCH_CPU: '6',
+    });
     expect(o).toEqual({ sizes: [0, 100], runs: 3, cpu: 6, build: true, interactions: false, profile: '/tmp/p' });
-    expect(parseOptions(['--skip-build'], { BENCH_SIZES: '0, 10' })).toMatchObject({ sizes: [0, 10], build: false, interactions: true });
+    expect(parseOptions(['--skip-build'], { BENCH_SIZES: '0, 10' })).toMatchObject({
+      sizes: [0, 10],
+      build: false,
+      interactions: true,
+    });
   });
 
   it('refuses what it cannot use, naming the option', () => {
@@ -105,16 +120,28 @@ describe('bench: Event Timing arithmetic', () => {
     expect(table).toContain('| quiz answer | 3 | 24 | 40 |');
     expect(table).toContain('| checklist build | 1 | 272 | 272 |');
     expect(table).toContain('| Your data erase | 0 | – | – |');
-    expect(formatInteractionTable(interactionRows({ 'quiz Next': [0, 8, 0] }, 1))).toContain('| quiz Next | 3 | < 16 | < 16 |');
+    expect(formatInteractionTable(interactionRows({ 'quiz Next': [0, 8, 0] }, 1))).toContain(
+      '| quiz Next | 3 | < 16 | < 16 |',
+    );
   });
 });
 
 describe('bench: build table', () => {
   it('gives the cost per added article over N = 0 and its ratio to the bare baseline', () => {
-    const rows = buildRows({ 0: [3000, 3400, 3200], 100: [5200], 1000: [23200, 23200] }, { 0: [2000], 100: [3000], 1000: [12000] });
+    const rows = buildRows(
+      { 0: [3000, 3400, 3200], 100: [5200], 1000: [23200, 23200] },
+      { 0: [2000], 100: [3000], 1000: [12000] },
+    );
     expect(rows.map((r) => r.n)).toEqual([0, 100, 1000]);
     expect(rows[0]!.per).toBeNaN();
-    expect(rows[1]).toMatchObject({ total: 5200, bareTotal: 3000, per: 20, barePer: 10, ratio: 2, totalRatio: 5200 / 3000 });
+    expect(rows[1]).toMatchObject({
+      total: 5200,
+      bareTotal: 3000,
+      per: 20,
+      barePer: 10,
+      ratio: 2,
+      totalRatio: 5200 / 3000,
+    });
     expect(rows[2]).toMatchObject({ per: 20, barePer: 10, ratio: 2 });
     const table = formatBuildTable(rows);
     expect(table.split('\n')).toHaveLength(5);

@@ -18,7 +18,9 @@ function site(pages: Record<string, string>) {
 
 describe('metaCsp', () => {
   it('reads the policy from the meta element and tidies separators', () => {
-    expect(metaCsp(page("default-src 'self';script-src 'self' 'sha256-x';"))).toBe("default-src 'self'; script-src 'self' 'sha256-x'");
+    expect(metaCsp(page("default-src 'self';script-src 'self' 'sha256-x';"))).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-x'",
+    );
   });
   it('decodes escaped quotes and returns null without a policy', () => {
     expect(metaCsp(page('default-src &#39;self&#39;'))).toBe("default-src 'self'");
@@ -37,9 +39,14 @@ describe('headersFile', () => {
     expect(text.match(/Content-Security-Policy/g)).toHaveLength(1);
   });
   it('writes a rule per page, with and without the trailing slash, when policies differ', () => {
-    const dir = site({ 'index.html': page("default-src 'self'"), 'tools/x/index.html': page("default-src 'self'; script-src 'sha256-a'") });
+    const dir = site({
+      'index.html': page("default-src 'self'"),
+      'tools/x/index.html': page("default-src 'self'; script-src 'sha256-a'"),
+    });
     const text = headersFile(dir, '/upproach/');
-    expect(text).toContain("/upproach/tools/x/\n  Content-Security-Policy: default-src 'self'; script-src 'sha256-a'; frame-ancestors 'none'");
+    expect(text).toContain(
+      "/upproach/tools/x/\n  Content-Security-Policy: default-src 'self'; script-src 'sha256-a'; frame-ancestors 'none'",
+    );
     expect(text).toContain('/upproach/tools/x\n  Content-Security-Policy');
     expect(text).toContain("/upproach/\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'");
   });

@@ -3,7 +3,9 @@ import { fill, placeholders } from '../../../src/lib/shared/template';
 
 describe('fill', () => {
   it('fills known placeholders, numbers included', () => {
-    expect(fill('{n} people for a {purpose} network', { n: 150, purpose: 'Social' })).toBe('150 people for a Social network');
+    expect(fill('{n} people for a {purpose} network', { n: 150, purpose: 'Social' })).toBe(
+      '150 people for a Social network',
+    );
   });
   it('leaves unknown placeholders visible instead of printing undefined', () => {
     expect(fill('Hello {nmae}', { name: 'Ana' })).toBe('Hello {nmae}');

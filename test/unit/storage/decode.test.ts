@@ -35,11 +35,23 @@ describe('decodeStored', () => {
     );
   });
   it('treats a parser that throws as invalid', () => {
-    expect(decodeStored('{}', () => { throw new Error('boom'); })).toEqual({ ok: false, reason: 'invalid' });
+    expect(
+      decodeStored('{}', () => {
+        throw new Error('boom');
+      }),
+    ).toEqual({ ok: false, reason: 'invalid' });
   });
   it('never throws, whatever the stored string', () => {
-    fc.assert(fc.property(fc.string(), (raw) => { decodeStored(raw, parseV1); }));
-    fc.assert(fc.property(fc.jsonValue(), (json) => { decodeStored(JSON.stringify(json), parseV1); }));
+    fc.assert(
+      fc.property(fc.string(), (raw) => {
+        decodeStored(raw, parseV1);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), (json) => {
+        decodeStored(JSON.stringify(json), parseV1);
+      }),
+    );
   });
 });
 

@@ -26,7 +26,8 @@ describe('storage registry', () => {
   });
   it('gives every versioned key the version its data carries: upproach:x:v1 holds {"v":1,…}', () => {
     for (const [id, entry] of Object.entries(storageRegistry)) {
-      if (id !== 'theme') expect('version' in entry && `:v${entry.version}`, id).toBe(entry.key.slice(entry.key.lastIndexOf(':')));
+      if (id !== 'theme')
+        expect('version' in entry && `:v${entry.version}`, id).toBe(entry.key.slice(entry.key.lastIndexOf(':')));
     }
   });
   it('uses the theme key that the inline theme script uses', async () => {
@@ -51,7 +52,9 @@ describe('what the "Your data" page says about each entry', () => {
   });
   it('names the id that has no words', () => {
     const { quiz: _dropped, ...rest } = complete;
-    expect(messages(rest)).toEqual([expect.stringMatching(/^storage\.quiz is missing: every id in src\/lib\/storage\/registry\.ts/)]);
+    expect(messages(rest)).toEqual([
+      expect.stringMatching(/^storage\.quiz is missing: every id in src\/lib\/storage\/registry\.ts/),
+    ]);
   });
   it('names an id the registry does not have', () => {
     expect(messages({ ...complete, cookies: words })).toEqual([
@@ -59,7 +62,9 @@ describe('what the "Your data" page says about each entry', () => {
     ]);
   });
   it('wants a label, an inSentence and a description, and nothing else', () => {
-    expect(messages({ ...complete, theme: { label: 'Theme', description: 'Light or dark.' } }).length).toBeGreaterThan(0);
+    expect(messages({ ...complete, theme: { label: 'Theme', description: 'Light or dark.' } }).length).toBeGreaterThan(
+      0,
+    );
     expect(messages({ ...complete, theme: { ...words, extra: 'x' } }).length).toBeGreaterThan(0);
   });
   it('stops the whole file when an id is missing', () => {

@@ -15,7 +15,9 @@ import type { PurposeId } from '../../../src/lib/purposes';
 /** the file's `words` entry as written, before validation */
 export function rawSiteWords(): Record<string, unknown> {
   // relative to the project root (vitest's cwd): import.meta.url is not a file URL under happy-dom
-  const file = parse(readFileSync(resolve(process.cwd(), 'src/content/site/words.yaml'), 'utf8')) as { words: Record<string, unknown> };
+  const file = parse(readFileSync(resolve(process.cwd(), 'src/content/site/words.yaml'), 'utf8')) as {
+    words: Record<string, unknown>;
+  };
   return file.words;
 }
 

@@ -16,8 +16,12 @@ describe('src/content/site/words.yaml', () => {
     expect(loadSiteWords().yourData.title).toBe('Your data');
   });
   it('keeps the link in the closing sentence exactly once', () => {
-    expect(messages({ closing: 'Back to the tools.' })).toEqual(['yourData.closing must contain {tools} once (it has it 0 times)']);
-    expect(messages({ closing: '{tools} and {tools}' })).toEqual(['yourData.closing must contain {tools} once (it has it 2 times)']);
+    expect(messages({ closing: 'Back to the tools.' })).toEqual([
+      'yourData.closing must contain {tools} once (it has it 0 times)',
+    ]);
+    expect(messages({ closing: '{tools} and {tools}' })).toEqual([
+      'yourData.closing must contain {tools} once (it has it 2 times)',
+    ]);
   });
   it('names a misspelt placeholder and the ones allowed', () => {
     expect(messages({ show: 'Show ({bytes} bytes under {kye})' })).toEqual([
@@ -26,7 +30,9 @@ describe('src/content/site/words.yaml', () => {
     ]);
   });
   it('lets the singular leave out the count, but not the plural', () => {
-    expect(messages({ count: { one: 'This site keeps one item.', other: 'This site keeps {count} items.' } })).toEqual([]);
+    expect(messages({ count: { one: 'This site keeps one item.', other: 'This site keeps {count} items.' } })).toEqual(
+      [],
+    );
     expect(messages({ count: { one: '{count} item', other: 'Several items' } })).toEqual([
       'yourData.count.other must contain {count} once (it has it 0 times)',
     ]);

@@ -11,7 +11,10 @@ import {
 import { yourDataProps } from '../storage/site-words-fixture';
 
 const { entries, words } = yourDataProps();
-const item = (key: string) => yourDataView(entries, words).get().items.find((i) => i.key === key)!;
+const item = (key: string) =>
+  yourDataView(entries, words)
+    .get()
+    .items.find((i) => i.key === key)!;
 
 beforeEach(() => {
   localStorage.clear();
@@ -61,7 +64,11 @@ describe('the "Your data" view', () => {
     );
     refreshStoredItems();
     expect($view.get().summary).toBe('ONE 1');
-    expect($view.get().items[0]).toMatchObject({ label: 'L-theme', eraseLabel: 'X s-theme', showLabel: 'upproach:theme/4' });
+    expect($view.get().items[0]).toMatchObject({
+      label: 'L-theme',
+      eraseLabel: 'X s-theme',
+      showLabel: 'upproach:theme/4',
+    });
   });
 });
 
