@@ -91,6 +91,8 @@ test('complete the quiz by keyboard only, with review and a result that is annou
     page.getByRole('status').filter({ hasText: 'Result: Your network is mainly a Personal Brand network.' }),
   ).toHaveCount(1);
   // five percentages that add up to 100
+  // the profile loads with the result (a chunk of its own): wait for all five bars
+  await expect(page.locator('.quiz-bar-value')).toHaveCount(5);
   const values = await page.locator('.quiz-bar-value').allTextContents();
   expect(values).toHaveLength(5);
   expect(values.reduce((a, v) => a + Number(v.replace('%', '')), 0)).toBe(100);
@@ -596,9 +598,7 @@ test('two tabs: Retake asks first; then neither the estimator nor the checklist 
   await expect(page.getByText('(set to Personal Brand)')).toBeVisible();
   const estimator = await context.newPage();
   await estimator.goto('/tools/network-size/');
-  await expect(estimator.locator('.est-source')).toHaveText(
-    'Using Personal Brand, the primary purpose from your quiz result.',
-  );
+  await expect(estimator.locator('.est-source')).toHaveText('Using Personal Brand, the purpose from your quiz result.');
   const checklist = await context.newPage();
   await checklist.goto('/tools/promotion-checklist/');
   await expect(checklist.locator('.cl-purpose-note')).toContainText('Personal Brand');
