@@ -46,8 +46,9 @@ export default defineConfig({
               { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
               {
                 name: 'shared',
-                // (the Your data page's own modules, inspect and plural, stay out: only it uses them)
-                test: /src[\\/](lib[\\/](storage[\\/](?!inspect)|shared[\\/](?!plural)|purposes|purpose-model)|stores[\\/](storage-engine|persist|purpose)|components[\\/](use-|ConfirmErase|StoreNotice))/,
+                // (the Your data page's own modules, inspect and plural, stay out: only it uses them; so does
+                // keep-equal, which only the estimator uses)
+                test: /src[\\/](lib[\\/](storage[\\/](?!inspect)|shared[\\/](?!plural|keep-equal)|purposes|purpose-model)|stores[\\/](storage-engine|persist|purpose)|components[\\/](use-|ConfirmErase|StoreNotice))/,
               },
             ],
           },

@@ -6,6 +6,8 @@ export const DEFAULT_SIZES = [0, 100, 1000];
 
 /** The kinds of interaction the bench measures, in the order the tables list them. */
 export const INTERACTIONS = [
+  // what the browser itself costs on the same page: a radio button no script listens to
+  'baseline: native radio',
   'quiz answer',
   'quiz Next',
   'quiz result',
@@ -135,17 +137,31 @@ export function interactionDurations(entries) {
  * per article is the cost added by each article over the N = 0 build (median minus median),
  * and the ratio compares that cost with the bare baseline's in the same run.
  */
-export function buildRows(ours, bare) {
+export function buildRows(ours, bare, again = {}) {
   const sizes = [...new Set([...Object.keys(ours), ...Object.keys(bare)].map(Number))].sort((a, b) => a - b);
   const m = (runs, n) => (runs[n]?.length ? median(runs[n]) : NaN);
   const zeroOurs = m(ours, 0);
   const zeroBare = m(bare, 0);
+  const zeroAgain = m(again, 0);
   return sizes.map((n) => {
     const total = m(ours, n);
     const bareTotal = m(bare, n);
+    const rebuild = m(again, n);
     const per = n > 0 ? (total - zeroOurs) / n : NaN;
     const barePer = n > 0 ? (bareTotal - zeroBare) / n : NaN;
-    return { n, total, bareTotal, per, barePer, ratio: per / barePer, totalRatio: total / bareTotal };
+    const rebuildPer = n > 0 ? (rebuild - zeroAgain) / n : NaN;
+    return {
+      n,
+      total,
+      bareTotal,
+      per,
+      barePer,
+      ratio: per / barePer,
+      totalRatio: total / bareTotal,
+      rebuild,
+      rebuildPer,
+      rebuildRatio: rebuildPer / barePer,
+    };
   });
 }
 
@@ -153,12 +169,12 @@ const fmt = (v, digits, unit = '') => (Number.isFinite(v) ? `${v.toFixed(digits)
 
 export function formatBuildTable(rows) {
   const lines = [
-    '| articles | build s | per article ms | bare Astro + MDX s | bare per article ms | per-article ratio | total ratio |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| articles | build s | per article ms | bare Astro + MDX s | bare per article ms | per-article ratio | total ratio | rebuild s | rebuild per article ms | rebuild per-article ratio |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of rows) {
     lines.push(
-      `| ${r.n} | ${fmt(r.total / 1000, 1)} | ${fmt(r.per, 1)} | ${fmt(r.bareTotal / 1000, 1)} | ${fmt(r.barePer, 1)} | ${fmt(r.ratio, 2, '×')} | ${fmt(r.totalRatio, 2, '×')} |`,
+      `| ${r.n} | ${fmt(r.total / 1000, 1)} | ${fmt(r.per, 1)} | ${fmt(r.bareTotal / 1000, 1)} | ${fmt(r.barePer, 1)} | ${fmt(r.ratio, 2, '×')} | ${fmt(r.totalRatio, 2, '×')} | ${fmt(r.rebuild / 1000, 1)} | ${fmt(r.rebuildPer, 1)} | ${fmt(r.rebuildRatio, 2, '×')} |`,
     );
   }
   return lines.join('\n');

@@ -105,11 +105,18 @@ function run(cmd, args, cwd, env = {}) {
 const astroBin = join(root, 'node_modules', '.bin', 'astro');
 
 /** Wall-clock time of a cold `astro build` (its caches removed first). */
-async function timeBuild(dir) {
-  for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro', 'dist'])
-    rmSync(join(dir, cache), { recursive: true, force: true });
+/**
+ * One build of `dir`. Cold (the default): every cache removed first, the link-preview images'
+ * too. `cold: false` keeps them, as on an author's machine building again after adding articles.
+ */
+async function timeBuild(dir, { cold = true } = {}) {
+  // the site's rendered link-preview images, kept in the bench's own folder (src/render/og-image.ts)
+  const ogCache = join(dir, '.bench-og-cache');
+  if (cold)
+    for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro', 'dist', ogCache])
+      rmSync(resolve(dir, cache), { recursive: true, force: true });
   const start = performance.now();
-  await run(astroBin, ['build'], dir, { ASTRO_TELEMETRY_DISABLED: '1' });
+  await run(astroBin, ['build'], dir, { ASTRO_TELEMETRY_DISABLED: '1', OG_CACHE_DIR: ogCache });
   return performance.now() - start;
 }
 
@@ -165,6 +172,7 @@ async function benchBuilds(site) {
   const realOrders = readdirSync(join(root, 'src/content/articles')).length;
   const ours = {};
   const base = {};
+  const again = {};
   for (const n of [...new Set([0, ...options.sizes])].sort((a, b) => a - b)) {
     const siteDir = join(site, 'src/content/articles');
     for (const f of readdirSync(siteDir)) if (f.startsWith('bench-article-')) rmSync(join(siteDir, f));
@@ -181,8 +189,11 @@ async function benchBuilds(site) {
         `bench: N=${n} run ${r + 1}: site ${(ours[n].at(-1) / 1000).toFixed(1)} s, bare ${(base[n].at(-1) / 1000).toFixed(1)} s\n`,
       );
     }
+    // the same site built again with its caches: the images of unchanged cards are not rendered again
+    again[n] = [await timeBuild(site, { cold: false })];
+    process.stderr.write(`bench: N=${n} rebuild: site ${(again[n][0] / 1000).toFixed(1)} s\n`);
   }
-  return buildRows(ours, base);
+  return buildRows(ours, base, again);
 }
 
 function freePort() {
@@ -216,7 +227,7 @@ async function serve(dir) {
   throw new Error(`astro preview did not answer on ${url}`);
 }
 
-/* global window, requestAnimationFrame -- the functions given to page.evaluate and addInitScript run in the page */
+/* global window, document, requestAnimationFrame -- the functions given to page.evaluate and addInitScript run in the page */
 /** Collects Event Timing entries into window.__benchEvents from the first paint on. */
 function observeEvents() {
   window.__benchEvents = [];
@@ -294,6 +305,18 @@ async function benchInteractions(base) {
     await profile('quiz', async () => {
       seen.clear();
       await goto('tools/purpose-quiz/', '.quiz[data-hydrated="true"]');
+      // the floor: a native radio button on the same page, outside the island, no script on it
+      await page.evaluate(() => {
+        const set = document.createElement('fieldset');
+        set.id = 'bench-baseline';
+        set.innerHTML =
+          '<legend>Baseline</legend>' +
+          [1, 2, 3, 4].map((i) => `<label><input type="radio" name="bench-baseline"> Option ${i}</label>`).join('');
+        document.querySelector('main')?.prepend(set);
+      });
+      const natives = page.locator('#bench-baseline input');
+      for (let i = 0; i < 8; i++) await measure('baseline: native radio', () => natives.nth(i % 4).click());
+      await page.evaluate(() => document.getElementById('bench-baseline')?.remove());
       await page.getByRole('button', { name: 'Start the quiz' }).click();
       await settle();
       const review = page.getByRole('heading', { name: 'Check your answers' });

@@ -11,6 +11,7 @@ import { displayView, type EstimatorContent, type EstimatorDisplay } from '../li
 import { MAX_INPUT_LENGTH, numberWriter } from '../lib/estimator/numbers';
 import { initialState, parseStoredState, type EstimatorState, type Method } from '../lib/estimator/stored';
 import { buildView, rememberValid, type EstimatorView } from '../lib/estimator/view';
+import { keepEqual } from '../lib/shared/keep-equal';
 import { storageRegistry } from '../lib/storage/registry';
 import { persistentStore } from './persist';
 import { $sharedPurpose } from './purpose';
@@ -59,9 +60,13 @@ export function estimatorDisplay(content: EstimatorContent): {
   server: EstimatorDisplay;
 } {
   const write = numberWriter(content.locale, content.copy.numbers);
+  const server = displayView(serverView, content, write);
+  // each new display keeps the objects of the last one where nothing changed, so that the
+  // island's parts, memoized on their slice of it, re-render only where a keystroke changed them
+  let last = server;
   return {
-    $live: computed($estimatorView, (view) => displayView(view, content, write)),
-    server: displayView(serverView, content, write),
+    $live: computed($estimatorView, (view) => (last = keepEqual(last, displayView(view, content, write)))),
+    server,
   };
 }
 

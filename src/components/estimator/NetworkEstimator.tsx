@@ -1,5 +1,5 @@
 import { useStore } from '../use-store';
-import { useMemo, useState, type ReactNode } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import ConfirmErase from '../ConfirmErase';
 import { StoreNotice } from '../StoreNotice';
 import { useDomId } from '../use-dom-id';
@@ -114,9 +114,11 @@ export default function NetworkEstimator({
       <p className="est-intro">{off ? copy.intro : `${copy.intro} ${ui.introLive}`}</p>
       <StoreNotice text={notice && copy.notices[notice]} ok={copy.notices.ok} onOk={dismissEstimatorNotice} />
       {d.stale ? <p className="notice error est-stale">{ui.stale}</p> : null}
-      <PartOne d={d} copy={copy} level={headingLevel} uid={uid} off={off} />
-      <PartTwo d={d} copy={copy} level={headingLevel} uid={uid} off={off} quizHref={quizHref} />
-      <PartThree d={d} copy={copy} level={headingLevel} uid={uid} off={off} />
+      {/* each part is memoized on its slice of the display, which keeps its objects where nothing
+          changed (estimatorDisplay): a keystroke re-renders only what it changed */}
+      <PartOne one={d.one} method={d.method} methods={d.methods} copy={copy} level={headingLevel} uid={uid} off={off} />
+      <PartTwo two={d.two} copy={copy} level={headingLevel} uid={uid} off={off} quizHref={quizHref} />
+      <PartThree three={d.three} copy={copy} level={headingLevel} uid={uid} off={off} />
       <div className="est-actions no-print">
         <ConfirmErase
           words={{ start: ui.clear, question: ui.clearConfirm, yes: ui.clearYes, no: ui.clearCancel, group: ui.clear }}
@@ -132,7 +134,6 @@ export default function NetworkEstimator({
 }
 
 interface PartProps {
-  d: EstimatorDisplay;
   copy: EstimatorCopy;
   level: 2 | 3;
   uid: string;
@@ -140,9 +141,18 @@ interface PartProps {
   off: boolean;
 }
 
-function PartOne({ d, copy, level, uid, off }: PartProps) {
+type Display = EstimatorDisplay;
+
+const PartOne = memo(function PartOne({
+  one,
+  method,
+  methods,
+  copy,
+  level,
+  uid,
+  off,
+}: PartProps & { one: Display['one']; method: Display['method']; methods: Display['methods'] }) {
   const { ui } = copy;
-  const one = d.one;
   const headingId = `${uid}-p1`;
   const hintId = `${uid}-p1-hint`;
   return (
@@ -152,13 +162,13 @@ function PartOne({ d, copy, level, uid, off }: PartProps) {
       </Heading>
       <fieldset className="est-methods">
         <legend>{ui.methodLegend}</legend>
-        {d.methods.map((m) => (
+        {methods.map((m) => (
           <label key={m.id} className="est-choice">
             <input
               type="radio"
               name={`${uid}-method`}
               value={m.id}
-              checked={d.method === m.id}
+              checked={method === m.id}
               onChange={() => setMethod(m.id)}
               disabled={off}
             />
@@ -174,21 +184,31 @@ function PartOne({ d, copy, level, uid, off }: PartProps) {
         <Fields
           fields={one.fields}
           off={off}
-          className={d.method === 'circles' ? 'est-grid' : 'est-grid est-grid-names'}
+          className={method === 'circles' ? 'est-grid' : 'est-grid est-grid-names'}
         />
       </fieldset>
       <div className="est-result">
         {/* the one summary announced for this part; the details below are plain text */}
-        <p className="est-answer" aria-live="polite" data-result={d.method}>
+        <p className="est-answer" aria-live="polite" data-result={method}>
           {one.summary}
         </p>
-        {d.method === 'circles' ? <CirclesDetail d={d} copy={copy} /> : <NamesDetail d={d} copy={copy} level={level} />}
+        {method === 'circles' ? (
+          <CirclesDetail circles={one.circles} copy={copy} />
+        ) : (
+          <NamesDetail one={one} copy={copy} level={level} />
+        )}
       </div>
     </section>
   );
-}
+});
 
-function CirclesDetail({ d, copy }: { d: EstimatorDisplay; copy: EstimatorCopy }) {
+const CirclesDetail = memo(function CirclesDetail({
+  circles,
+  copy,
+}: {
+  circles: Display['one']['circles'];
+  copy: EstimatorCopy;
+}) {
   const { ui } = copy;
   return (
     <>
@@ -209,7 +229,7 @@ function CirclesDetail({ d, copy }: { d: EstimatorDisplay; copy: EstimatorCopy }
             </tr>
           </thead>
           <tbody>
-            {d.one.circles.map((row) => (
+            {circles.map((row) => (
               <tr key={row.id} data-layer={row.id}>
                 <th scope="row">{row.name}</th>
                 <td className="num" data-label={ui.colYou}>
@@ -228,22 +248,28 @@ function CirclesDetail({ d, copy }: { d: EstimatorDisplay; copy: EstimatorCopy }
       <p className="est-note">{copy.circles.note}</p>
     </>
   );
-}
+});
 
-function NamesDetail({ d, copy, level }: { d: EstimatorDisplay; copy: EstimatorCopy; level: 2 | 3 }) {
+function NamesDetail({ one, copy, level }: { one: Display['one']; copy: EstimatorCopy; level: 2 | 3 }) {
   return (
     <>
-      <p className="est-working">{d.one.working}</p>
-      <p>{d.one.comparison}</p>
+      <p className="est-working">{one.working}</p>
+      <p>{one.comparison}</p>
       <Minor level={level}>{copy.ui.namesCaveatsTitle}</Minor>
       <Items items={copy.names.caveats} className="est-caveats" />
     </>
   );
 }
 
-function PartTwo({ d, copy, level, uid, off, quizHref }: PartProps & { quizHref: string }) {
+const PartTwo = memo(function PartTwo({
+  two,
+  copy,
+  level,
+  uid,
+  off,
+  quizHref,
+}: PartProps & { two: Display['two']; quizHref: string }) {
   const { ui } = copy;
-  const two = d.two;
   const target = two.target;
   const headingId = `${uid}-p2`;
   const selectId = `${uid}-purpose`;
@@ -304,11 +330,10 @@ function PartTwo({ d, copy, level, uid, off, quizHref }: PartProps & { quizHref:
       ) : null}
     </section>
   );
-}
+});
 
-function PartThree({ d, copy, level, uid, off }: PartProps) {
+const PartThree = memo(function PartThree({ three, copy, level, uid, off }: PartProps & { three: Display['three'] }) {
   const { ui } = copy;
-  const three = d.three;
   const headingId = `${uid}-p3`;
   const chartId = `${uid}-chart`;
   return (
@@ -336,31 +361,7 @@ function PartThree({ d, copy, level, uid, off }: PartProps) {
         <figcaption id={chartId}>{ui.chartCaption}</figcaption>
         <ReachChart bars={three.bars} ticks={three.ticks} titleId={chartId} ceilingLabel={three.ceiling} />
       </figure>
-      <TableRegion label={ui.reachCaption}>
-        <table className="est-table">
-          <caption>{ui.reachCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{ui.colStep}</th>
-              <th scope="col" className="num">
-                {ui.colNew}
-              </th>
-              <th scope="col" className="num">
-                {ui.colSoFar}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {three.rows.map((row, i) => (
-              <tr key={i}>
-                <th scope="row">{row.name}</th>
-                <td className="num">{row.added}</td>
-                <td className="num">{row.soFar}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableRegion>
+      <ReachTable rows={three.rows} copy={copy} />
       <Minor level={level}>{ui.assumptionsTitle}</Minor>
       <Items items={copy.reach.assumptions} />
       <p className="est-note">
@@ -368,4 +369,36 @@ function PartThree({ d, copy, level, uid, off }: PartProps) {
       </p>
     </section>
   );
-}
+});
+
+/** the reach table: re-rendered only when its rows change */
+const ReachTable = memo(function ReachTable({ rows, copy }: { rows: Display['three']['rows']; copy: EstimatorCopy }) {
+  const { ui } = copy;
+  return (
+    <TableRegion label={ui.reachCaption}>
+      <table className="est-table">
+        <caption>{ui.reachCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{ui.colStep}</th>
+            <th scope="col" className="num">
+              {ui.colNew}
+            </th>
+            <th scope="col" className="num">
+              {ui.colSoFar}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={i}>
+              <th scope="row">{row.name}</th>
+              <td className="num">{row.added}</td>
+              <td className="num">{row.soFar}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
+  );
+});

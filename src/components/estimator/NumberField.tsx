@@ -65,18 +65,9 @@ function NumberFieldView({ field, disabled }: { field: FieldDisplay; disabled: b
   );
 }
 
-/** the same field when every part of its display is the same (the display is rebuilt as a whole) */
-function sameField(a: FieldDisplay, b: FieldDisplay): boolean {
-  if (a === b) return true;
-  const keys = Object.keys(a) as (keyof FieldDisplay)[];
-  return keys.length === Object.keys(b).length && keys.every((key) => Object.is(a[key], b[key]));
-}
-
 /**
- * Memoized on what it shows: a keystroke renders the field typed in (and any field whose
- * message changed), not every field of the estimator.
+ * Memoized on its props: the display keeps a field's object while nothing it shows changed
+ * (estimatorDisplay), so a keystroke renders the field typed in (and any field whose message
+ * changed), not every field of the estimator.
  */
-export const NumberField = memo(
-  NumberFieldView,
-  (before, after) => before.disabled === after.disabled && sameField(before.field, after.field),
-);
+export const NumberField = memo(NumberFieldView);

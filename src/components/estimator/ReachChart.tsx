@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { BarDisplay, TickDisplay } from '../../lib/estimator/display';
 
 interface Props {
@@ -33,7 +34,8 @@ const x = (fraction: number) => `${PAD + fraction * PLOT}%`;
  * the table next to it carries the same numbers as text. Positions come as fractions of the
  * axis (src/lib/estimator/chart.ts); this only draws them.
  */
-export function ReachChart({ bars, ticks, titleId, ceilingLabel }: Props) {
+/** memoized: the display keeps its bars and ticks while they are unchanged (estimatorDisplay) */
+export const ReachChart = memo(function ReachChart({ bars, ticks, titleId, ceilingLabel }: Props) {
   const row = LABEL + BAR + GAP;
   const axisY = TOP + bars.length * row;
   const height = axisY + 22;
@@ -74,4 +76,4 @@ export function ReachChart({ bars, ticks, titleId, ceilingLabel }: Props) {
       </text>
     </svg>
   );
-}
+});

@@ -243,6 +243,35 @@ describe('estimator store', () => {
     cleanStores($live, s.$estimatorView);
   });
 
+  it('keeps every part of the display that a keystroke did not change, so only that part re-renders', async () => {
+    const s = await load();
+    const { $live } = s.estimatorDisplay({
+      layers: loadLayers(),
+      targets: loadTargets(),
+      copy: loadCopy(),
+      locale: siteLocale,
+      purposeLabels: loadPurposeNames(),
+    });
+    keepMount($live);
+    s.setField('layer.support', '5');
+    s.setField('reach.first', '200');
+    const before = $live.get();
+    // a keystroke in Part 3: Parts 1 and 2 are the same objects; in Part 3 only the typed field changed
+    s.setField('reach.first', '2000');
+    const after = $live.get();
+    expect(after).not.toBe(before);
+    expect(after.one).toBe(before.one);
+    expect(after.two).toBe(before.two);
+    expect(after.three).not.toBe(before.three);
+    expect(after.three.fields[0]).not.toBe(before.three.fields[0]);
+    expect(after.three.fields.slice(1)).toEqual(before.three.fields.slice(1));
+    after.three.fields.slice(1).forEach((field, i) => expect(field).toBe(before.three.fields[i + 1]));
+    // the same text again changes nothing, and a field with the same display keeps its object
+    s.setField('reach.first', '2000');
+    expect($live.get()).toBe(after);
+    cleanStores($live, s.$estimatorView);
+  });
+
   it('clears everything it stored', async () => {
     const s = await load();
     s.setField('layer.support', '5');
