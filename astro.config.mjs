@@ -47,7 +47,9 @@ export default defineConfig({
               {
                 name: 'shared',
                 // (the Your data page's own modules, inspect and plural, stay out: only it uses them)
-                test: /src[\\/](lib[\\/](storage[\\/](?!inspect)|shared[\\/](?!plural)|purposes|purpose-model)|stores[\\/](storage-engine|persist|purpose)|components[\\/](use-|ConfirmErase|StoreNotice))/,
+                // and the bundler's helper for lazily loaded chunks (the quiz's result, the
+                // checklist's messages): with two islands using it, it would be a file of its own
+                test: /src[\\/](lib[\\/](storage[\\/](?!inspect)|shared[\\/](?!plural)|purposes|purpose-model)|stores[\\/](storage-engine|persist|purpose)|components[\\/](use-|ConfirmErase|StoreNotice))|vite[\\/]preload-helper/,
               },
             ],
           },

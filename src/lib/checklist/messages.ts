@@ -13,7 +13,7 @@
  * it imports nothing from the checklist island's own modules.
  */
 import { joinList, type ListWords } from '../shared/list';
-import { fill, placeholders } from '../shared/template';
+import { fill } from '../shared/template';
 import type { Audience, PlanItem } from './types';
 
 /**
@@ -100,14 +100,16 @@ const clean = (text: string): string => text.replace(/\s+/g, ' ').trim();
  * is put in once and not read again, so a value holding "{role}" stays as typed.
  */
 export function fillLine(line: MessageLine, values: MessageValues): string | null {
+  // fill() in one pass, except that a missing value makes the whole line missing (written here,
+  // not with ../shared/template's placeholders(), so the shared chunk every page loads stays as it is)
   const attempt = (text: string): string | null => {
-    const present: Record<string, string> = {};
-    for (const name of placeholders(text)) {
+    let missing = false;
+    const out = text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = Object.hasOwn(values, name) ? values[name as MessageValueName] : undefined;
-      if (value === undefined || value === '') return null;
-      present[name] = value;
-    }
-    return fill(text, present);
+      if (value === undefined || value === '') missing = true;
+      return value ?? whole;
+    });
+    return missing ? null : out;
   };
   if (typeof line === 'string') return attempt(line);
   return attempt(line.text) ?? (line.else === undefined ? null : attempt(line.else));
