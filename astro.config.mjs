@@ -47,8 +47,10 @@ export default defineConfig({
               {
                 name: 'shared',
                 // (the Your data page's own modules, inspect and plural, stay out: only it uses them; so does
-                // keep-equal, which only the estimator uses)
-                test: /src[\\/](lib[\\/](storage[\\/](?!inspect)|shared[\\/](?!plural|keep-equal)|purposes|purpose-model)|stores[\\/](storage-engine|persist|purpose)|components[\\/](use-|ConfirmErase|StoreNotice))/,
+                // keep-equal, which only the estimator uses) and the bundler's helper for lazily loaded
+                // chunks (the quiz's result, the checklist's messages): with two islands using it, it
+                // would be a file of its own
+                test: /src[\\/](lib[\\/](storage[\\/](?!inspect)|shared[\\/](?!plural|keep-equal)|purposes|purpose-model)|stores[\\/](storage-engine|persist|purpose)|components[\\/](use-|ConfirmErase|StoreNotice))|vite[\\/]preload-helper/,
               },
             ],
           },

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { storeNoticeWordsSchema } from './store-notice';
 import { purposeIds } from '../lib/purposes';
 import { templateString } from './template';
+import { checklistMessagesSchema } from './checklist-messages';
 import { sourceUrl } from './source';
 import { checklistErrorCodes, type ChecklistErrorCode } from '../lib/checklist/profile';
 import { MAX_PLAN_DAY } from '../lib/checklist/dates';
@@ -214,6 +215,8 @@ export const checklistWordsSchema = z.object({
     months: z.array(word).length(12),
     monthsShort: z.array(word).length(12),
   }),
+  /** the messages to send, one for each kind of contact in the plan (./checklist-messages.ts) */
+  messages: checklistMessagesSchema,
   /**
    * messages shown next to fields, one for every error code in src/lib/checklist/profile.ts:
    * a missing message or a misspelt code stops the build instead of showing the raw code

@@ -5,6 +5,7 @@
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import { buildIcs, calendarPhases, icsFileName } from '../lib/checklist/ics';
+import { resetMessage, setMessage } from '../lib/checklist/message-state';
 import { buildPlan } from '../lib/checklist/plan';
 import {
   addCustomGroup,
@@ -111,6 +112,18 @@ export function setItemDone(id: string, done: boolean): void {
 
 export function setItemName(id: string, line: number, name: string): void {
   $checklist.set(setName($checklist.get(), id, line, name));
+}
+
+/** the reader's own wording of the message that goes with a plan item (kept with the plan) */
+export function setChecklistMessage(id: string, text: string): void {
+  $checklist.set(setMessage($checklist.get(), id, text));
+}
+
+/** back to the suggested text of a plan item's message */
+export function resetChecklistMessage(id: string): void {
+  const state = $checklist.get();
+  const next = resetMessage(state, id);
+  if (next !== state) $checklist.set(next);
 }
 
 const planStores = new WeakMap<ChecklistContent, ReadableAtom<Plan | null>>();

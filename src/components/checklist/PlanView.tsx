@@ -7,13 +7,14 @@ import type { Audience, ChecklistWords, PlanItem, PlanText } from '../../lib/che
 import type { PhaseView } from '../../lib/checklist/view';
 import { setItemDone, setItemName } from '../../stores/checklist';
 import { useDomId } from '../use-dom-id';
+import { MessagesSection } from './MessagesSection';
 
 interface Props {
   /** the plan's phases, each with its progress (src/lib/checklist/view.ts) */
   readonly phases: readonly PhaseView[];
   readonly state: ChecklistState;
   /** the plan's words and how dates are written (words.yaml `plan` and `dates`) */
-  readonly words: Pick<ChecklistWords, 'plan' | 'dates'>;
+  readonly words: Pick<ChecklistWords, 'plan' | 'dates' | 'messages' | 'text'>;
   readonly progress: Progress;
   /** level of the plan's heading (h2 on the tool page, h3 in an article) */
   readonly level: 2 | 3;
@@ -194,6 +195,7 @@ export function PlanView({ phases, state, words, progress, level, purposeNote, o
           </section>
         );
       })}
+      <MessagesSection phases={phases} state={state} words={words} level={(level + 1) as 3 | 4} />
     </section>
   );
 }

@@ -126,6 +126,7 @@ export function buildPlan(
         items.push({
           ...base,
           id: `${template.id}:${group.id}`,
+          group: group.inSentence,
           text: fill(text, withGroup),
           why: fill(why, withGroup),
         });

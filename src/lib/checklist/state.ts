@@ -5,6 +5,7 @@
  * changing the level, brings them back.
  */
 import { isRecord, stringList } from '../storage/decode';
+import { parseMessages, type StoredMessages } from './message-state';
 import { LIMITS, emptyProfile } from './profile';
 import { cutToLimit } from './text';
 import { audiences, levels, type Audience, type Level, type Profile } from './types';
@@ -24,6 +25,11 @@ export interface ChecklistState {
    * and until the plan is first built; withPlanId() adds it.
    */
   readonly planId?: string;
+  /**
+   * the reader's own wording of the plan's messages, by item id (./message-state.ts); absent
+   * until the reader changes one, and in state stored before messages existed
+   */
+  readonly messages?: StoredMessages;
 }
 
 export const initialState: ChecklistState = { v: 1, profile: emptyProfile, done: [], names: {}, built: false };
@@ -103,8 +109,11 @@ export function parseState(value: unknown): ChecklistState | null {
   if (typeof value.built !== 'boolean') return null;
   // no plan id (stored before ids existed): kept as it is, withPlanId() adds one when needed
   if (value.planId !== undefined && !isPlanId(value.planId)) return null;
+  const messages = parseMessages(value.messages);
+  if (!messages) return null;
   const state: ChecklistState = { v: 1, profile, done: [...new Set(done)], names, built: value.built };
-  return value.planId === undefined ? state : { ...state, planId: value.planId };
+  const withId = value.planId === undefined ? state : { ...state, planId: value.planId };
+  return Object.keys(messages).length > 0 ? { ...withId, messages } : withId;
 }
 
 export function updateProfile(state: ChecklistState, patch: Partial<Profile>): ChecklistState {

@@ -5,6 +5,7 @@ import type { StoreNoticeWords } from '../../schemas/store-notice';
  * the plan built from both.
  */
 import type { PurposeId } from '../purposes';
+import type { MessageWords } from './messages';
 
 export const audiences = ['self', 'manager'] as const;
 export type Audience = (typeof audiences)[number];
@@ -258,6 +259,8 @@ export interface ChecklistWords {
   readonly groups: readonly GroupText[];
   readonly purposes: readonly PurposeText[];
   readonly sources: readonly SourceText[];
+  /** the messages to send (words.yaml `messages`, src/lib/checklist/messages.ts) */
+  readonly messages: MessageWords;
 }
 
 export interface Profile {
@@ -288,6 +291,8 @@ export interface PlanItem {
   readonly source?: SourceText | undefined;
   /** the item belongs to the network the reader's purpose leans on */
   readonly emphasised: boolean;
+  /** the group an item repeated per group is for, as the plan names it ("industry experts") */
+  readonly group?: string | undefined;
 }
 
 export interface PlanPhase {

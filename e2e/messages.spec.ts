@@ -1,0 +1,256 @@
+/**
+ * Messages to send, under the promotion checklist's plan, as a reader uses them in Chromium
+ * against the built site: names typed into the plan appear in the messages, Copy puts the
+ * message on the clipboard (read back), hostile names stay text, the reader's wording survives
+ * a reload, a refused copy selects the text and says how to copy it, keyboard only, print, axe,
+ * and the messages' code loads only when they are shown.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { axeTags as tags, expect, readPdf, test } from './fixtures';
+
+const KEY = 'upproach:checklist:v1';
+const TOOL = '/tools/promotion-checklist/';
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+function saved(names: Record<string, string[]> = { 'op-peers': ['Sally Park'] }, extra: Record<string, unknown> = {}) {
+  return {
+    v: 1,
+    profile: {
+      audience: 'self',
+      name: 'Ana Ruiz',
+      role: 'Head of Sales',
+      level: 'manager',
+      startDate: '2027-01-04',
+      sameOrg: true,
+      internal: ['accounting'],
+      customInternal: [],
+      external: ['vendors'],
+    },
+    done: [],
+    names,
+    built: true,
+    ...extra,
+  };
+}
+
+async function seed(page: Page, value: unknown) {
+  await page.addInitScript(
+    ([key, raw]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, raw);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [KEY, JSON.stringify(value)] as const,
+  );
+}
+
+async function open(page: Page) {
+  await page.goto(TOOL);
+  await expect(page.locator('.cl[data-hydrated]')).toBeVisible();
+}
+
+async function showMessages(page: Page) {
+  await page.getByRole('button', { name: 'Show messages to send' }).click();
+  const peer = page.getByRole('textbox', { name: 'Message to a new peer' });
+  await expect(peer).toBeVisible();
+  return peer;
+}
+
+const itemOf = (page: Page, label: string) =>
+  page.locator('.cl-msg').filter({ has: page.getByLabel(label, { exact: true }) });
+
+function failOnDialog(page: Page) {
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  return dialogs;
+}
+
+test('build a plan with names, copy the peer message and read it back from the clipboard', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await open(page);
+  await page.getByLabel('Your name (optional)').fill('Ana Ruiz');
+  await page.getByLabel('New role title').fill('Head of Sales');
+  await page.getByLabel('Manager', { exact: true }).check();
+  await page.getByLabel('Start date of the new role').fill('2027-01-04');
+  await page.getByRole('button', { name: 'Build my plan' }).click();
+  await page
+    .getByRole('group', { name: /^Who: Meet your new peers/ })
+    .getByRole('textbox', { name: 'Name 1 of 3', exact: true })
+    .fill('Sally Park');
+  const peer = await showMessages(page);
+  await expect(peer).toHaveValue(/^Hi Sally Park,\n\nI have just started as Head of Sales/);
+  await expect(peer).toHaveValue(/Thanks,\nAna Ruiz$/);
+  await itemOf(page, 'Message to a new peer').getByRole('button', { name: 'Copy message' }).click();
+  await expect(itemOf(page, 'Message to a new peer').getByRole('status')).toHaveText(
+    'Copied. Paste the message into your email or chat.',
+  );
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await peer.inputValue());
+  expect(copied).toContain('Sally Park');
+  // a name written after the messages were shown is in them at once
+  await page
+    .getByRole('group', { name: /^Who: Meet your new peers/ })
+    .getByRole('textbox', { name: 'Name 2 of 3', exact: true })
+    .fill('Sam Lee');
+  await expect(peer).toHaveValue(/^Hi Sally Park and Sam Lee,/);
+});
+
+test('a hostile name stays literal in the message and on the clipboard, and runs nothing', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const dialogs = failOnDialog(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await seed(page, saved({ 'op-peers': [HOSTILE, '{role}'] }, { profile: { ...saved().profile, name: HOSTILE } }));
+  await open(page);
+  const peer = await showMessages(page);
+  await expect(peer).toHaveValue(new RegExp(`^Hi ${HOSTILE.replace(/[()]/g, '\\$&')} and \\{role\\},`));
+  await expect(itemOf(page, 'Message to a new peer').locator('.cl-msg-to')).toHaveText(`To: ${HOSTILE} and {role}`);
+  await itemOf(page, 'Message to a new peer').getByRole('button', { name: 'Copy message' }).click();
+  await expect(itemOf(page, 'Message to a new peer').getByRole('status')).toHaveText(/^Copied/);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.startsWith(`Hi ${HOSTILE} and {role},`)).toBe(true);
+  expect(copied.endsWith(`Thanks,\n${HOSTILE}`)).toBe(true);
+  await expect(page.locator('.cl img')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('the reader’s wording survives a reload; “Use the suggested text” brings the suggestion back', async ({
+  page,
+}) => {
+  await seed(page, saved());
+  await open(page);
+  let peer = await showMessages(page);
+  const suggested = await peer.inputValue();
+  await peer.fill('Hi Sally,\n\nMy own words.');
+  await expect(itemOf(page, 'Message to a new peer')).toContainText('You changed this message');
+  await page.reload();
+  await expect(page.locator('.cl[data-hydrated]')).toBeVisible();
+  peer = await showMessages(page);
+  await expect(peer).toHaveValue('Hi Sally,\n\nMy own words.');
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), KEY);
+  expect(stored.messages).toEqual({ 'op-peers': 'Hi Sally,\n\nMy own words.' });
+  await itemOf(page, 'Message to a new peer').getByRole('button', { name: 'Use the suggested text' }).click();
+  await expect(peer).toHaveValue(suggested);
+  await expect(peer).toBeFocused();
+  await expect(itemOf(page, 'Message to a new peer').getByRole('status')).toHaveText('The suggested text is back.');
+});
+
+test('when copying is refused, the text is selected, the page says how to copy it, and the focus stays', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator.clipboard, 'writeText', {
+      value: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
+    });
+  });
+  await seed(page, saved());
+  await open(page);
+  const peer = await showMessages(page);
+  await itemOf(page, 'Message to a new peer').getByRole('button', { name: 'Copy message' }).click();
+  await expect(itemOf(page, 'Message to a new peer').getByRole('status')).toHaveText(
+    'This browser did not let the page copy the message. It is selected now; press Ctrl+C (⌘C on a Mac) to copy it.',
+  );
+  await expect(peer).toBeFocused();
+  const selection = await peer.evaluate((el: HTMLTextAreaElement) => [
+    el.selectionStart,
+    el.selectionEnd,
+    el.value.length,
+  ]);
+  expect(selection[0]).toBe(0);
+  expect(selection[1]).toBe(selection[2]);
+});
+
+test('keyboard only: show the messages, change one, copy it; the messages load only when shown', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await seed(page, saved());
+  await open(page);
+  await page.waitForLoadState('networkidle');
+  const before = scripts.length;
+  const toggle = page.getByRole('button', { name: 'Show messages to send' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  const first = page.getByRole('textbox', { name: 'Message to someone who helped you get here' });
+  await expect(first).toBeVisible();
+  // one file more: the messages' own chunk (the page's other islands may load as they come into view)
+  const loaded = scripts.slice(before).filter((s) => !/SaveProblem/.test(s));
+  expect(loaded).toHaveLength(1);
+  expect(loaded[0]).toMatch(/\/Messages\.[\w-]+\.js$/);
+  await expect(page.getByRole('button', { name: 'Hide messages to send' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' See you soon.');
+  await page.keyboard.press('Tab');
+  const copy = itemOf(page, 'Message to someone who helped you get here').getByRole('button', { name: 'Copy message' });
+  await expect(copy).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(itemOf(page, 'Message to someone who helped you get here').getByRole('status')).toHaveText(/^Copied/);
+  await expect(copy).toBeFocused();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/See you soon\.$/);
+  await page.keyboard.press('Tab');
+  const reset = page.getByRole('button', { name: 'Use the suggested text' });
+  await expect(reset).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(first).toBeFocused();
+  await expect(first).not.toHaveValue(/See you soon/);
+  // hiding them keeps the focus on the button
+  await page.getByRole('button', { name: 'Hide messages to send' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Show messages to send' })).toBeFocused();
+  await expect(first).toBeHidden();
+});
+
+test('shown messages print as text on a page of their own after the plan, without buttons', async ({ page }) => {
+  await seed(page, saved({ 'op-peers': ['Sally Park'], 'past-thank': ['Mary Jones'] }));
+  await open(page);
+  // not shown: not printed
+  await page.emulateMedia({ media: 'print' });
+  let printed = readPdf(await page.pdf({ format: 'A4' }));
+  expect(printed.text).not.toContain('Messages to send');
+  await page.emulateMedia({ media: 'screen' });
+  await showMessages(page);
+  await page.emulateMedia({ media: 'print' });
+  printed = readPdf(await page.pdf({ format: 'A4' }));
+  const pages = printed.text.split('\f');
+  const at = pages.findIndex((p) => p.includes('Messages to send'));
+  expect(at).toBeGreaterThan(0);
+  expect(at).toBeLessThanOrEqual(2);
+  expect(pages.slice(0, at).join('')).toContain('Ana Ruiz’s network plan');
+  const messages = pages.slice(at).join(' ').replace(/\s+/g, ' ');
+  for (const expected of ['Message to a new peer', 'To: Sally Park', 'Hi Sally Park,', 'Hi Mary Jones,', 'Ana Ruiz']) {
+    expect(messages).toContain(expected);
+  }
+  for (const absent of ['Copy message', 'Hide messages to send', 'Use the suggested text', 'Change the words']) {
+    expect(printed.text).not.toContain(absent);
+  }
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe: no WCAG 2.2 AA violations with the messages shown (${theme})`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem('upproach:theme', t), theme);
+    await seed(page, saved(undefined, { messages: { 'op-peers': 'Mine' } }));
+    await open(page);
+    await showMessages(page);
+    const results = await new AxeBuilder({ page }).include('.cl-msgs').withTags(tags).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  });
+}
