@@ -1,6 +1,5 @@
 import { useStore } from '../use-store';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import ConfirmErase from '../ConfirmErase';
 import { StoreNotice } from '../StoreNotice';
 import { useDomId } from '../use-dom-id';
 import { useHydrated } from '../use-hydrated';
@@ -37,6 +36,8 @@ import { ResultView } from './ResultView';
 
 /** The actions under the reader's own result, loaded when a result is first shown. */
 const ResultActions = lazy(() => import('./ResultActions'));
+/** keep or leave a result opened from a shared link, loaded when one is shown */
+const SharedActions = lazy(() => import('./SharedActions'));
 import type { QuizLinks } from './types';
 
 export interface QuizIslandProps {
@@ -188,28 +189,15 @@ export default function QuizIsland({ model, texts, links, purposes, locale, head
           headingRef={headingRef}
           estimatePurpose={sharedPurpose}
         />
-        <div className="quiz-actions no-print">
-          {keepNeedsConfirm ? (
-            <ConfirmErase
-              words={{
-                start: ui.keepShared,
-                question: ui.keepQuestion,
-                yes: ui.keepYes,
-                no: ui.keepNo,
-                group: ui.keepGroup,
-              }}
-              startClassName="button"
-              onConfirm={() => keepShared(true)}
-            />
-          ) : (
-            <button type="button" className="button" onClick={() => keepShared(false)}>
-              {ui.keepShared}
-            </button>
-          )}
-          <button type="button" className="button secondary" onClick={takeQuizFresh}>
-            {leaveSharedWords(ownProgress, ui, ui.takeYourself).label}
-          </button>
-        </div>
+        <Suspense fallback={null}>
+          <SharedActions
+            ui={ui}
+            keepNeedsConfirm={keepNeedsConfirm}
+            leaveLabel={leaveSharedWords(ownProgress, ui, ui.takeYourself).label}
+            onKeep={keepShared}
+            onLeave={takeQuizFresh}
+          />
+        </Suspense>
       </div>
     );
   } else if (view.kind === 'intro') {

@@ -248,7 +248,8 @@ describe('QuizIsland', () => {
     expect(screen.getByText(/Someone shared this result with you/)).toBeTruthy();
     expect(localStorage.getItem(QUIZ_KEY)).toBeNull();
     expect(localStorage.getItem(PURPOSE_KEY)).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Keep this as my result' }));
+    // the keep and leave buttons load with the shared result
+    await user.click(await screen.findByRole('button', { name: 'Keep this as my result' }));
     expect(JSON.parse(localStorage.getItem(QUIZ_KEY)!)).toMatchObject({ step: total + 1, answers: strategicAnswers });
     expect($sharedPurpose.get()).toBe('strategic');
     expect(location.hash).toBe('');

@@ -1,0 +1,44 @@
+import ConfirmErase from '../ConfirmErase';
+import type { ResultTexts } from '../../lib/quiz/texts';
+
+export interface Props {
+  readonly ui: ResultTexts['ui'];
+  /** keeping the shared result would replace the reader's own answers: ask first */
+  readonly keepNeedsConfirm: boolean;
+  /** the leave button's words: back to the reader's own result or quiz, or take it yourself */
+  readonly leaveLabel: string;
+  readonly onKeep: (replace: boolean) => void;
+  readonly onLeave: () => void;
+}
+
+/**
+ * Under a result opened from a shared link: keep it as the reader's own (asking first when it
+ * would replace their answers), or leave for the reader's own quiz. Loaded only when a shared
+ * result is shown (QuizIsland.tsx imports it lazily): most readers never open one.
+ */
+export default function SharedActions({ ui, keepNeedsConfirm, leaveLabel, onKeep, onLeave }: Props) {
+  return (
+    <div className="quiz-actions no-print">
+      {keepNeedsConfirm ? (
+        <ConfirmErase
+          words={{
+            start: ui.keepShared,
+            question: ui.keepQuestion,
+            yes: ui.keepYes,
+            no: ui.keepNo,
+            group: ui.keepGroup,
+          }}
+          startClassName="button"
+          onConfirm={() => onKeep(true)}
+        />
+      ) : (
+        <button type="button" className="button" onClick={() => onKeep(false)}>
+          {ui.keepShared}
+        </button>
+      )}
+      <button type="button" className="button secondary" onClick={onLeave}>
+        {leaveLabel}
+      </button>
+    </div>
+  );
+}
