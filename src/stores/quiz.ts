@@ -161,8 +161,9 @@ export function keepSharedResult(options: { readonly replace?: boolean } = {}): 
   const shared = $sharedView.get();
   if (!quiz || shared.kind !== 'result') return 'nothing';
   if (!options.replace && keepingReplaces($quiz.get(), shared.answers)) return 'confirm';
-  save(fromShared(quiz, shared.answers));
+  // the purpose first: the result is then built once, for the purpose it shares
   publishPrimary(quiz, shared.answers);
+  save(fromShared(quiz, shared.answers));
   $sharedView.set({ kind: 'none' });
   dismissQuizNotice();
   return 'kept';
@@ -227,8 +228,10 @@ export function showResult(): boolean {
   if (!quiz) return false;
   const move = toResult($quiz.get(), quiz);
   if (!move.ok) return false;
-  save(move.state);
+  // the purpose first: the result is then built once, for the purpose it shares (the other
+  // way round it was built for the old purpose, then again)
   publishPrimary(quiz, move.state.answers);
+  save(move.state);
   return true;
 }
 

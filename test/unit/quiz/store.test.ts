@@ -156,3 +156,32 @@ describe('quiz store: saved answers follow the one rule of every tool', () => {
     cleanStores(s.$quizView);
   });
 });
+
+describe('quiz store: showing a result', () => {
+  it.each([
+    ['See my result', mine, (s: Awaited<ReturnType<typeof load>>) => s.showResult()],
+    [
+      'Keep this as my result',
+      {},
+      (s: Awaited<ReturnType<typeof load>>) => {
+        s.followHash(link(theirs), () => false);
+        s.keepSharedResult();
+      },
+    ],
+  ])('builds the result once for “%s”, with the purpose it shares already chosen', async (_name, answers, act) => {
+    setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 3, answers }));
+    const s = await load();
+    const views: string[] = [];
+    const stop = s.$quizView.listen((view) => views.push(view.kind));
+    s.initQuiz(m, texts, labels);
+    views.length = 0;
+    act(s);
+    // one result view: the shared purpose was set before the result was, so it was not built
+    // once for no purpose and again for the purpose it then shared
+    expect(views.filter((kind) => kind === 'result')).toEqual(['result']);
+    expect(views.at(-1)).toBe('result');
+    const { $sharedPurpose } = await import('../../../src/stores/purpose');
+    expect($sharedPurpose.get()).not.toBeNull();
+    stop();
+  });
+});
