@@ -18,6 +18,14 @@ export function isStrategyId(value: unknown): value is StrategyId {
 export const dilemmaIds = ['who', 'howMany', 'howWell', 'manage', 'communicate', 'active'] as const;
 export type DilemmaId = (typeof dilemmaIds)[number];
 
+/**
+ * How often a network of a purpose is suggested to be reviewed (the promotion checklist's review
+ * rhythm): a suggestion that follows the purpose's answer to "how frequently to communicate",
+ * never a research figure.
+ */
+export const reviewIntervalIds = ['week', 'two-weeks', 'month', 'quarter'] as const;
+export type ReviewInterval = (typeof reviewIntervalIds)[number];
+
 /** How purposes that are at odds share a network: kept in parts of one network, or kept apart. */
 export const remedyIds = ['segment', 'separate'] as const;
 export type RemedyId = (typeof remedyIds)[number];
@@ -46,6 +54,8 @@ export interface PurposeEntry {
   readonly size: PurposeSize;
   /** `howMany` holds {range}: see dilemmaAnswer() */
   readonly dilemmas: Readonly<Record<DilemmaId, string>>;
+  /** the suggested review interval, following `dilemmas.communicate` (a suggestion, not research) */
+  readonly reviewEvery: ReviewInterval;
 }
 
 /** Two purposes the article says pull in different directions, with the reason and how to segment. */
