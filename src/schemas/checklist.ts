@@ -7,6 +7,7 @@ import { checklistErrorCodes, type ChecklistErrorCode } from '../lib/checklist/p
 import { MAX_PLAN_DAY } from '../lib/checklist/dates';
 import { audiences, levelPlaceholders, levels, phaseIds, sectionIds } from '../lib/checklist/types';
 import { placeholders } from '../lib/shared/template';
+import { firstStepsWordsSchema, rhythmWordsSchema } from './checklist-rhythm';
 
 /**
  * The promotion checklist's words: src/content/checklist/items.yaml (one entry per plan item)
@@ -214,6 +215,9 @@ export const checklistWordsSchema = z.object({
     months: z.array(word).length(12),
     monthsShort: z.array(word).length(12),
   }),
+  /** keeping in touch after the 90-day review, and the three-step start (src/schemas/checklist-rhythm.ts) */
+  rhythm: rhythmWordsSchema,
+  firstSteps: firstStepsWordsSchema,
   /**
    * messages shown next to fields, one for every error code in src/lib/checklist/profile.ts:
    * a missing message or a misspelt code stops the build instead of showing the raw code

@@ -5,6 +5,8 @@ import type { StoreNoticeWords } from '../../schemas/store-notice';
  * the plan built from both.
  */
 import type { PurposeId } from '../purposes';
+import type { FirstStepsText } from './first-steps';
+import type { RhythmText } from './rhythm';
 
 export const audiences = ['self', 'manager'] as const;
 export type Audience = (typeof audiences)[number];
@@ -258,6 +260,10 @@ export interface ChecklistWords {
   readonly groups: readonly GroupText[];
   readonly purposes: readonly PurposeText[];
   readonly sources: readonly SourceText[];
+  /** keeping in touch after the 90-day review (src/lib/checklist/rhythm.ts) */
+  readonly rhythm: RhythmText;
+  /** the three-step start for readers new to networking (src/lib/checklist/first-steps.ts) */
+  readonly firstSteps: FirstStepsText;
 }
 
 export interface Profile {
@@ -275,6 +281,8 @@ export interface Profile {
   readonly customInternal: readonly string[];
   /** ids of chosen external groups */
   readonly external: readonly string[];
+  /** "I have never been good at networking": the plan opens with a three-step start (absent in older saves: false) */
+  readonly newToNetworking?: boolean | undefined;
 }
 
 export interface PlanItem {
