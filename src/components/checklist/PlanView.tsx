@@ -22,6 +22,10 @@ interface Props {
   readonly onCalendar: () => void;
   /** the plan's title, focused when the plan is built */
   readonly titleRef?: Ref<HTMLHeadingElement>;
+  /** shown first, before the phases (the three-step start) */
+  readonly intro?: ReactNode;
+  /** shown after the phases (the review rhythm) */
+  readonly after?: ReactNode;
 }
 
 const domId = (uid: string, id: string) => `${uid}-item-${id.replace(/[^a-z0-9-]/g, '_')}`;
@@ -86,6 +90,7 @@ const Item = memo(function Item({ uid, item, done, names, text }: ItemProps) {
         </div>
       </div>
       {/* the group's name is "Who:" and the item's text; each line is "Name 1 of 3" inside it */}
+      {item.who > 0 && (
       <div className="cl-who" role="group" aria-labelledby={`${id}-who ${id}-text`}>
         <span className="cl-who-label" id={`${id}-who`}>
           {text.who}
@@ -105,6 +110,7 @@ const Item = memo(function Item({ uid, item, done, names, text }: ItemProps) {
           </span>
         ))}
       </div>
+      )}
     </li>
   );
 });
@@ -120,7 +126,19 @@ function Title({ text, name, audience }: { text: PlanText; name: string; audienc
   );
 }
 
-export function PlanView({ phases, state, words, progress, level, purposeNote, onPrint, onCalendar, titleRef }: Props) {
+export function PlanView({
+  phases,
+  state,
+  words,
+  progress,
+  level,
+  purposeNote,
+  onPrint,
+  onCalendar,
+  titleRef,
+  intro,
+  after,
+}: Props) {
   const uid = useDomId('cl-plan');
   const H = `h${level}` as 'h2' | 'h3';
   const Sub = `h${level + 1}` as 'h3' | 'h4';
@@ -161,6 +179,7 @@ export function PlanView({ phases, state, words, progress, level, purposeNote, o
           </button>
         </div>
       </header>
+      {intro}
       {phases.map(({ phase, progress: phaseProgress }) => {
         const due = parseIsoDate(phase.due);
         return (
@@ -194,6 +213,7 @@ export function PlanView({ phases, state, words, progress, level, purposeNote, o
           </section>
         );
       })}
+      {after}
     </section>
   );
 }

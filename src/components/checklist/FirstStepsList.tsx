@@ -1,0 +1,24 @@
+import type { FirstSteps } from '../../lib/checklist/first-steps';
+import { useDomId } from '../use-dom-id';
+
+/**
+ * The three-step start the plan opens with when the reader says they were never good at
+ * networking (src/lib/checklist/first-steps.ts); printed with the plan.
+ */
+export function FirstStepsList({ steps, level }: { steps: FirstSteps; level: 3 | 4 }) {
+  const id = useDomId('cl-first-steps');
+  const H = `h${level}` as 'h3' | 'h4';
+  return (
+    <section className="cl-first-steps" aria-labelledby={id}>
+      <H id={id} className="cl-phase-title">
+        {steps.title}
+      </H>
+      <p>{steps.lead}</p>
+      <ol>
+        {steps.steps.map((step, i) => (
+          <li key={i}>{step}</li>
+        ))}
+      </ol>
+    </section>
+  );
+}
