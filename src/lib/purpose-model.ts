@@ -1,4 +1,5 @@
 import { purposeIds, type PurposeId } from './purposes';
+import type { ReviewInterval } from './review-interval';
 
 /**
  * The purpose model (src/content/purposes/purposes.yaml, checked by src/schemas/purpose.ts): what
@@ -21,10 +22,9 @@ export type DilemmaId = (typeof dilemmaIds)[number];
 /**
  * How often a network of a purpose is suggested to be reviewed (the promotion checklist's review
  * rhythm): a suggestion that follows the purpose's answer to "how frequently to communicate",
- * never a research figure.
+ * never a research figure. The ids live in ./review-interval.ts.
  */
-export const reviewIntervalIds = ['week', 'two-weeks', 'month', 'quarter'] as const;
-export type ReviewInterval = (typeof reviewIntervalIds)[number];
+export type { ReviewInterval };
 
 /** How purposes that are at odds share a network: kept in parts of one network, or kept apart. */
 export const remedyIds = ['segment', 'separate'] as const;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { purposeIds } from '../lib/purposes';
-import { dilemmaIds, remedyIds, reviewIntervalIds, strategyIds, type PurposeEntry } from '../lib/purpose-model';
+import { dilemmaIds, remedyIds, strategyIds, type PurposeEntry } from '../lib/purpose-model';
+import { reviewIntervalIds } from '../lib/review-interval';
 import { keyedByIds } from './keyed';
 import { templateString } from './template';
 

@@ -28,7 +28,7 @@ export function ReviewRhythm({ text, suggestions, rhythms, audience, person, lev
   const H = `h${level}` as 'h3' | 'h4';
   return (
     <section className="cl-rhythm no-print" aria-labelledby={`${uid}-title`}>
-      <H id={`${uid}-title`} className="cl-phase-title">
+      <H id={`${uid}-title`} className="cl-rhythm-title">
         {text.title}
       </H>
       <p className="cl-rhythm-intro">{fill(forAudience(text.intro, audience), { person })}</p>

@@ -7,12 +7,13 @@
  * the 90-day review and one recurring calendar event (RFC 5545 RRULE) built from the same
  * entry, so the plan and the calendar file say the same words on the same dates.
  */
-import { reviewIntervalIds, type PurposeModel, type ReviewInterval } from '../purpose-model';
+import type { PurposeModel } from '../purpose-model';
+import { reviewIntervalIds, type ReviewInterval } from '../review-interval';
 import type { PurposeId } from '../purposes';
 import { plural, type PluralForms } from '../shared/plural';
 import { fill } from '../shared/template';
 import { isRecord } from '../storage/decode';
-import { addDays, formatLongDate, parseIsoDate, type PlainDate } from './dates';
+import { addDays, formatShortDate, parseIsoDate, type PlainDate } from './dates';
 import type { RecurringEvent } from './ics';
 import { forAudience } from './plan';
 import { calendarDownloaded } from './text';
@@ -204,7 +205,7 @@ export function reviewEntries(
       every: choice.inSentence ?? choice.label,
       person,
     };
-    const itemText = fill(text.item[audience], { ...values, date: formatLongDate(start, words.dates) });
+    const itemText = fill(text.item[audience], { ...values, date: formatShortDate(start, words.dates) });
     const item: PlanItem = {
       id: reviewItemId(network.id),
       phase: 'review90',

@@ -21,7 +21,7 @@ import {
   type Rhythms,
 } from '../../../src/lib/checklist/rhythm';
 import { audiences, levels, type Profile } from '../../../src/lib/checklist/types';
-import { reviewIntervalIds } from '../../../src/lib/purpose-model';
+import { reviewIntervalIds } from '../../../src/lib/review-interval';
 import { loadChecklistContent } from './content';
 
 const { items, words } = loadChecklistContent();

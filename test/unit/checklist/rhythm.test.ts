@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, formatLongDate, parseIsoDate, type PlainDate } from '../../../src/lib/checklist/dates';
+import { formatIsoDate, formatShortDate, parseIsoDate, type PlainDate } from '../../../src/lib/checklist/dates';
 import { firstSteps } from '../../../src/lib/checklist/first-steps';
 import { buildCalendar, eventUid } from '../../../src/lib/checklist/ics';
 import { buildPlan, personFor } from '../../../src/lib/checklist/plan';
@@ -31,7 +31,7 @@ import {
   type Rhythms,
 } from '../../../src/lib/checklist/rhythm';
 import { audiences, type Audience, type Profile } from '../../../src/lib/checklist/types';
-import { reviewIntervalIds, type ReviewInterval } from '../../../src/lib/purpose-model';
+import { reviewIntervalIds, type ReviewInterval } from '../../../src/lib/review-interval';
 import { loadPurposeModel } from '../purpose-model-fixture';
 import { loadChecklistContent } from './content';
 
@@ -262,7 +262,7 @@ describe.each(audiences)('every combination of rhythms in a plan for %s', (audie
         // the same dates: the item names the first review, the event starts on it and repeats on the rhythm
         expect(event.startDate.isDate).toBe(true);
         expect(event.startDate.toString()).toBe(formatIsoDate(entry.start));
-        expect(item.text).toContain(formatLongDate(entry.start, words.dates));
+        expect(item.text).toContain(formatShortDate(entry.start, words.dates));
         const choice = words.rhythm.choices.find((c) => c.id === every)!;
         expect(item.text).toContain(choice.inSentence);
         const expansion = event.iterator();
@@ -299,13 +299,13 @@ describe('the review items and events', () => {
   it('speak to the manager about the promoted person in a manager’s plan', () => {
     const named = planWith(profileOf('manager'), { strategic: 'month' }).entries[0]!;
     expect(named.item.text).toBe(
-      'Review Ana Ruiz’s strategic network with them every month, from Monday, May 3, 2027: who they have been in touch with, and who is missing.',
+      'Review Ana Ruiz’s strategic network with them every month, from Mon, May 3, 2027.',
     );
     const unnamed = planWith(profileOf('manager', { name: '' }), { strategic: 'month' }).entries[0]!;
     expect(unnamed.item.text).toMatch(/^Review your report’s strategic network with them every month/);
     const own = planWith(profileOf('self'), { operational: 'two-weeks' }).entries[0]!;
     expect(own.item.text).toBe(
-      'Review your operational network every two weeks, from Saturday, April 17, 2027: who you have been in touch with, and who is missing.',
+      'Review your operational network every two weeks, from Sat, Apr 17, 2027.',
     );
     expect(own.title).toBe('Review your operational network every two weeks');
   });
