@@ -100,10 +100,8 @@ test('choose review rhythms by keyboard; the calendar holds one RRULE event per 
   // the 90-day review (Sat, Apr 3, 2027) gets one item per reviewed network
   const items = page.locator('[data-item^="review-network:"]');
   await expect(items).toHaveCount(2);
-  const operationalItem =
-    'Review your operational network every two weeks, from Sat, Apr 17, 2027.';
-  const strategicItem =
-    'Review your strategic network every three months, from Sat, Jul 3, 2027.';
+  const operationalItem = 'Review your operational network every two weeks, from Sat, Apr 17, 2027.';
+  const strategicItem = 'Review your strategic network every three months, from Sat, Jul 3, 2027.';
   await expect(items.nth(0).locator('.cl-item-text')).toHaveText(operationalItem);
   await expect(items.nth(1).locator('.cl-item-text')).toHaveText(strategicItem);
 

@@ -177,7 +177,10 @@ export function checklistCalendar(content: ChecklistContent, url: string, now: D
   const text = content.words.calendar;
   const recurring = recurringEvents(planStoresFor(content).$reviews.get());
   // the counts are what buildCalendar wrote, so what is said about the file is what it holds
-  return { fileName: icsFileName(profile, text.fileName), ...buildCalendar({ plan, planId, profile, done, names, now, url, text, recurring }) };
+  return {
+    fileName: icsFileName(profile, text.fileName),
+    ...buildCalendar({ plan, planId, profile, done, names, now, url, text, recurring }),
+  };
 }
 
 const viewStores = new WeakMap<ChecklistContent, WeakMap<object, ReadableAtom<ChecklistView>>>();

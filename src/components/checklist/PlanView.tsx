@@ -91,25 +91,25 @@ const Item = memo(function Item({ uid, item, done, names, text }: ItemProps) {
       </div>
       {/* the group's name is "Who:" and the item's text; each line is "Name 1 of 3" inside it */}
       {item.who > 0 && (
-      <div className="cl-who" role="group" aria-labelledby={`${id}-who ${id}-text`}>
-        <span className="cl-who-label" id={`${id}-who`}>
-          {text.who}
-        </span>
-        {lines.map((name, i) => (
-          <span className="cl-who-line" key={i}>
-            <input
-              type="text"
-              className="no-print"
-              dir="auto"
-              maxLength={LIMITS.whoName}
-              value={name}
-              aria-label={fill(text.nameLine, { line: i + 1, lines: item.who })}
-              onChange={(e) => setItemName(item.id, i, e.target.value)}
-            />
-            <span className="print-only cl-line">{name && <bdi>{name}</bdi>}</span>
+        <div className="cl-who" role="group" aria-labelledby={`${id}-who ${id}-text`}>
+          <span className="cl-who-label" id={`${id}-who`}>
+            {text.who}
           </span>
-        ))}
-      </div>
+          {lines.map((name, i) => (
+            <span className="cl-who-line" key={i}>
+              <input
+                type="text"
+                className="no-print"
+                dir="auto"
+                maxLength={LIMITS.whoName}
+                value={name}
+                aria-label={fill(text.nameLine, { line: i + 1, lines: item.who })}
+                onChange={(e) => setItemName(item.id, i, e.target.value)}
+              />
+              <span className="print-only cl-line">{name && <bdi>{name}</bdi>}</span>
+            </span>
+          ))}
+        </div>
       )}
     </li>
   );

@@ -40,9 +40,7 @@ function findPython(): { readonly python: string } | { readonly reason: string }
     if (run.status === 0) return { python };
   }
   return {
-    reason: found
-      ? 'python3 has no icalendar module (apt-get install python3-icalendar)'
-      : 'python3 is not installed',
+    reason: found ? 'python3 has no icalendar module (apt-get install python3-icalendar)' : 'python3 is not installed',
   };
 }
 const python = findPython();

@@ -186,7 +186,9 @@ const rules: readonly { readonly rule: string; readonly broken: (c: Case) => rea
       const give = c.items.filter((i) => i.id === 'op-give-first');
       if (give.length !== 1) return [`${give.length} give-first items`];
       const [item] = give;
-      return item!.phase === 'first30' && /each new peer something useful/i.test(item!.text) && /give-first/.test(item!.why)
+      return item!.phase === 'first30' &&
+        /each new peer something useful/i.test(item!.text) &&
+        /give-first/.test(item!.why)
         ? []
         : [item!.text];
     },
@@ -197,7 +199,9 @@ const rules: readonly { readonly rule: string; readonly broken: (c: Case) => rea
       const share = c.items.filter((i) => i.id === 'manager-share-plan');
       if (share.length !== 1) return [`${share.length} share items`];
       const wanted = c.audience === 'self' ? /^Share this plan with your manager/ : /share their network plan with you/;
-      return wanted.test(share[0]!.text) && /serious about the new position/.test(share[0]!.why) ? [] : [share[0]!.text];
+      return wanted.test(share[0]!.text) && /serious about the new position/.test(share[0]!.why)
+        ? []
+        : [share[0]!.text];
     },
   },
   {

@@ -53,7 +53,10 @@ describe('parseState with the review rhythm and the three-step start', () => {
     ['an unknown interval', { ...withRhythm, rhythms: { operational: 'daily' } }],
     ['an unknown network', { ...withRhythm, rhythms: { team: 'week' } }],
     ['rhythms as a list', { ...withRhythm, rhythms: ['week'] }],
-    ['a choice that is not true or false', { ...withRhythm, profile: { ...withRhythm.profile, newToNetworking: 'yes' } }],
+    [
+      'a choice that is not true or false',
+      { ...withRhythm, profile: { ...withRhythm.profile, newToNetworking: 'yes' } },
+    ],
   ])('refuses %s', (_, value) => {
     expect(parseState(value)).toBeNull();
   });

@@ -291,22 +291,21 @@ describe('the review items and events', () => {
   it('keep their UIDs and item ids when the interval or the profile changes', () => {
     const one = planWith(profileOf('self'), { operational: 'week' });
     const two = planWith(profileOf('manager', { name: '', startDate: '2030-06-30' }), { operational: 'quarter' });
-    const uid = (text: string) => events(text).find((e) => e.hasProperty('rrule'))!.getFirstPropertyValue('uid');
+    const uid = (text: string) =>
+      events(text)
+        .find((e) => e.hasProperty('rrule'))!
+        .getFirstPropertyValue('uid');
     expect(uid(one.file.text)).toBe(uid(two.file.text));
     expect(one.entries[0]!.item.id).toBe(two.entries[0]!.item.id);
   });
 
   it('speak to the manager about the promoted person in a manager’s plan', () => {
     const named = planWith(profileOf('manager'), { strategic: 'month' }).entries[0]!;
-    expect(named.item.text).toBe(
-      'Review Ana Ruiz’s strategic network with them every month, from Mon, May 3, 2027.',
-    );
+    expect(named.item.text).toBe('Review Ana Ruiz’s strategic network with them every month, from Mon, May 3, 2027.');
     const unnamed = planWith(profileOf('manager', { name: '' }), { strategic: 'month' }).entries[0]!;
     expect(unnamed.item.text).toMatch(/^Review your report’s strategic network with them every month/);
     const own = planWith(profileOf('self'), { operational: 'two-weeks' }).entries[0]!;
-    expect(own.item.text).toBe(
-      'Review your operational network every two weeks, from Sat, Apr 17, 2027.',
-    );
+    expect(own.item.text).toBe('Review your operational network every two weeks, from Sat, Apr 17, 2027.');
     expect(own.title).toBe('Review your operational network every two weeks');
   });
 
