@@ -355,7 +355,8 @@ for (const format of ['A4', 'Letter'] as const) {
     for (const expected of [
       'Ana Ruiz’s network plan',
       '2 of 44 done',
-      'Review Ana Ruiz’s strategic network with them every month',
+      'Review Ana Ruiz’s strategic network with them',
+      'every month, from Mon, May 3, 2027',
       'The 90-day review · due Sat, Apr 3, 2027',
       'Supercalifragilisticexpialidociousgroups',
       'Director of Operations · starts Monday, January 4, 2027',
