@@ -138,11 +138,11 @@ test('fill the form by keyboard, tick items and write names, and find them after
 test('changing the profile regenerates the plan and keeps ticks and names', async ({ page }) => {
   await seed(page, saved());
   await open(page);
-  await expect(page.locator('.cl-progress')).toHaveText('3 of 24 done');
+  await expect(page.locator('.cl-progress')).toHaveText('3 of 26 done');
   const accounting = page.getByRole('checkbox', { name: 'Accounting', exact: true });
   await accounting.uncheck();
   await expect(page.getByRole('checkbox', { name: /Find a contact in accounting/ })).toHaveCount(0);
-  await expect(page.locator('.cl-progress')).toHaveText('2 of 23 done');
+  await expect(page.locator('.cl-progress')).toHaveText('2 of 25 done');
   await page.getByRole('radio', { name: 'Executive' }).check();
   // an executive's strategic network has the board; board members are not an operational group
   await expect(page.getByRole('checkbox', { name: 'Board members', exact: true })).toHaveCount(0);
@@ -264,7 +264,7 @@ for (const format of ['A4', 'Letter'] as const) {
     for (const expected of [
       'Ana Ruiz’s network plan',
       'Head of Sales · starts Monday, January 4, 2027',
-      '3 of 24 done',
+      '3 of 26 done',
       'Before and at the start · due Mon, Jan 4, 2027',
       'The first 30 days · due Tue, Feb 2, 2027',
       'Days 31 to 60 · due Thu, Mar 4, 2027',
@@ -297,8 +297,8 @@ for (const format of ['A4', 'Letter'] as const) {
 
 /**
  * the largest plan there can be (test/unit/checklist/plan-rules.test.ts finds it): a director's
- * with every group offered and six of the reader's own (39 items), made by their manager (the
- * longer wording)
+ * with every group offered, six of the reader's own and every network reviewed on a rhythm (44
+ * items), made by their manager (the longer wording); the three-step start is not printed
  */
 function largest() {
   return {
@@ -324,7 +324,9 @@ function largest() {
         'industry-peers',
         'peers-other-industries',
       ],
+      newToNetworking: true,
     }),
+    rhythms: { past: 'quarter', operational: 'two-weeks', strategic: 'month' },
     done: ['past-thank', 'op-peers'],
     names: {
       'past-thank': ['Mary Jones', 'Joe Bloggs', 'Sally Park'],
@@ -335,10 +337,10 @@ function largest() {
 }
 
 for (const format of ['A4', 'Letter'] as const) {
-  test(`prints the largest possible plan (39 items) on at most two ${format} pages`, async ({ page }) => {
+  test(`prints the largest possible plan (44 items) on at most two ${format} pages`, async ({ page }) => {
     await seed(page, largest());
     await open(page);
-    await expect(page.locator('.cl-item')).toHaveCount(39);
+    await expect(page.locator('.cl-item')).toHaveCount(44);
     await page.emulateMedia({ media: 'print' });
     // legible: the items' text is at least 9pt, the why lines at least 8pt (1pt = 4/3 CSS px)
     const sizes = await page.evaluate(() => ({
@@ -352,7 +354,9 @@ for (const format of ['A4', 'Letter'] as const) {
     const flat = text.replace(/\s+/g, ' ');
     for (const expected of [
       'Ana Ruiz’s network plan',
-      '2 of 39 done',
+      '2 of 44 done',
+      'Review Ana Ruiz’s strategic network with them',
+      'every month, from Mon, May 3, 2027',
       'The 90-day review · due Sat, Apr 3, 2027',
       'Supercalifragilisticexpialidociousgroups',
       'Director of Operations · starts Monday, January 4, 2027',
@@ -362,6 +366,9 @@ for (const format of ['A4', 'Letter'] as const) {
     ]) {
       expect(flat).toContain(expected);
     }
+    // the three-step start and the rhythm's choices are for the screen
+    expect(flat).not.toContain('A three-step start');
+    expect(flat).not.toContain('Not in my calendar');
   });
 
   test(`printing a built plan from the article prints the plan alone (${format}, at most two pages)`, async ({
@@ -378,7 +385,7 @@ for (const format of ['A4', 'Letter'] as const) {
     for (const expected of [
       'Ana Ruiz’s network plan',
       'Head of Sales · starts Monday, January 4, 2027',
-      '3 of 24 done',
+      '3 of 26 done',
       'Mary Jones',
     ]) {
       expect(flat).toContain(expected);

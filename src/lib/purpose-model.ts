@@ -1,4 +1,5 @@
 import { purposeIds, type PurposeId } from './purposes';
+import type { ReviewInterval } from './review-interval';
 
 /**
  * The purpose model (src/content/purposes/purposes.yaml, checked by src/schemas/purpose.ts): what
@@ -17,6 +18,13 @@ export function isStrategyId(value: unknown): value is StrategyId {
 /** The article's six networking dilemmas, answered per purpose. */
 export const dilemmaIds = ['who', 'howMany', 'howWell', 'manage', 'communicate', 'active'] as const;
 export type DilemmaId = (typeof dilemmaIds)[number];
+
+/**
+ * How often a network of a purpose is suggested to be reviewed (the promotion checklist's review
+ * rhythm): a suggestion that follows the purpose's answer to "how frequently to communicate",
+ * never a research figure. The ids live in ./review-interval.ts.
+ */
+export type { ReviewInterval };
 
 /** How purposes that are at odds share a network: kept in parts of one network, or kept apart. */
 export const remedyIds = ['segment', 'separate'] as const;
@@ -46,6 +54,8 @@ export interface PurposeEntry {
   readonly size: PurposeSize;
   /** `howMany` holds {range}: see dilemmaAnswer() */
   readonly dilemmas: Readonly<Record<DilemmaId, string>>;
+  /** the suggested review interval, following `dilemmas.communicate` (a suggestion, not research) */
+  readonly reviewEvery: ReviewInterval;
 }
 
 /** Two purposes the article says pull in different directions, with the reason and how to segment. */

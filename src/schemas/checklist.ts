@@ -8,6 +8,7 @@ import { checklistErrorCodes, type ChecklistErrorCode } from '../lib/checklist/p
 import { MAX_PLAN_DAY } from '../lib/checklist/dates';
 import { audiences, levelPlaceholders, levels, phaseIds, sectionIds } from '../lib/checklist/types';
 import { placeholders } from '../lib/shared/template';
+import { firstStepsWordsSchema, rhythmWordsSchema } from './checklist-rhythm';
 
 /**
  * The promotion checklist's words: src/content/checklist/items.yaml (one entry per plan item)
@@ -217,6 +218,9 @@ export const checklistWordsSchema = z.object({
   }),
   /** the messages to send, one for each kind of contact in the plan (./checklist-messages.ts) */
   messages: checklistMessagesSchema,
+  /** keeping in touch after the 90-day review, and the three-step start (src/schemas/checklist-rhythm.ts) */
+  rhythm: rhythmWordsSchema,
+  firstSteps: firstStepsWordsSchema,
   /**
    * messages shown next to fields, one for every error code in src/lib/checklist/profile.ts:
    * a missing message or a misspelt code stops the build instead of showing the raw code

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { purposeIds } from '../lib/purposes';
 import { dilemmaIds, remedyIds, strategyIds, type PurposeEntry } from '../lib/purpose-model';
+import { reviewIntervalIds } from '../lib/review-interval';
 import { keyedByIds } from './keyed';
 import { templateString } from './template';
 
@@ -40,6 +41,9 @@ const entry = (id: string): z.ZodType<PurposeEntry> =>
       ...(Object.fromEntries(dilemmaIds.map((d) => [d, text])) as Record<(typeof dilemmaIds)[number], typeof text>),
       howMany: templateString(`purposes.${id}.dilemmas.howMany`, text, { required: ['range'], once: true }),
     }),
+    reviewEvery: z.enum(reviewIntervalIds, {
+      error: `purposes.${id}.reviewEvery is one of ${reviewIntervalIds.join(', ')}`,
+    }),
   });
 
 const purposeKey = (field: string) =>
@@ -51,7 +55,7 @@ export const purposeModelSchema = z
       'purposes',
       purposeIds,
       'src/lib/purposes.ts',
-      'an entry (names, strategy, size, dilemmas)',
+      'an entry (names, strategy, size, dilemmas, reviewEvery)',
       entry,
     ),
     conflicts: z.array(

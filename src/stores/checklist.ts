@@ -4,9 +4,21 @@
  * island calls. All logic lives in src/lib/checklist.
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import { buildIcs, calendarPhases, icsFileName } from '../lib/checklist/ics';
+import { buildCalendar, icsFileName } from '../lib/checklist/ics';
 import { resetMessage, setMessage } from '../lib/checklist/message-state';
-import { buildPlan } from '../lib/checklist/plan';
+import { buildPlan, personFor } from '../lib/checklist/plan';
+import {
+  noRhythms,
+  recurringEvents,
+  reviewEntries,
+  setRhythm,
+  withReviews,
+  type NetworkId,
+  type ReviewEntry,
+  type ReviewSuggestions,
+  type Rhythm,
+  type Rhythms,
+} from '../lib/checklist/rhythm';
 import {
   addCustomGroup,
   validateProfile,
@@ -35,6 +47,8 @@ import { $sharedPurpose } from './purpose';
 export interface ChecklistContent {
   readonly items: readonly ItemTemplate[];
   readonly words: ChecklistWords;
+  /** each network's suggested review interval, from the purpose model (src/lib/checklist/rhythm.ts) */
+  readonly suggestions: ReviewSuggestions;
 }
 
 const store = persistentStore<ChecklistState>(storageRegistry.checklist, initialState, parseState);
@@ -51,6 +65,9 @@ export const dismissChecklistNotice = store.dismissNotice;
  * on the profile (its errors, the plan) is not rebuilt on every tick.
  */
 export const $checklistProfile: ReadableAtom<Profile> = computed($checklist, (state) => state.profile);
+
+/** how often each network is reviewed: the same object while only ticks, names or the profile change */
+export const $checklistRhythms: ReadableAtom<Rhythms> = computed($checklist, (state) => state.rhythms ?? noRhythms);
 
 export const $profileErrors: ReadableAtom<ProfileErrors> = computed($checklistProfile, (profile) =>
   validateProfile(profile),
@@ -126,18 +143,39 @@ export function resetChecklistMessage(id: string): void {
   if (next !== state) $checklist.set(next);
 }
 
-const planStores = new WeakMap<ChecklistContent, ReadableAtom<Plan | null>>();
+/** review a network this often after the 90-day review ('none': not in the calendar) */
+export function setReviewRhythm(network: NetworkId, rhythm: Rhythm): void {
+  const state = $checklist.get();
+  $checklist.set({ ...state, rhythms: setRhythm(state.rhythms, network, rhythm) });
+}
 
-/** the plan for this content, recomputed when the profile or the shared purpose changes (not on ticks or names) */
-export function checklistPlan(content: ChecklistContent): ReadableAtom<Plan | null> {
-  let $plan = planStores.get(content);
-  if (!$plan) {
-    $plan = computed([$checklistProfile, $sharedPurpose], (profile, purpose) =>
+interface PlanStores {
+  readonly $plan: ReadableAtom<Plan | null>;
+  readonly $reviews: ReadableAtom<readonly ReviewEntry[]>;
+}
+
+const planStores = new WeakMap<ChecklistContent, PlanStores>();
+
+function planStoresFor(content: ChecklistContent): PlanStores {
+  let stores = planStores.get(content);
+  if (!stores) {
+    const $base = computed([$checklistProfile, $sharedPurpose], (profile, purpose) =>
       buildPlan(content.items, content.words, profile, purpose),
     );
-    planStores.set(content, $plan);
+    // the reviewed networks: one item each in the plan and one event each in the calendar file
+    const $reviews = computed([$base, $checklistProfile, $checklistRhythms], (plan, profile, rhythms) =>
+      plan ? reviewEntries(plan, content.words, profile, rhythms, personFor(profile, content.words)) : [],
+    );
+    const $plan = computed([$base, $reviews], withReviews);
+    stores = { $plan, $reviews };
+    planStores.set(content, stores);
   }
-  return $plan;
+  return stores;
+}
+
+/** the plan for this content, recomputed when the profile, the shared purpose or a rhythm changes (not on ticks or names) */
+export function checklistPlan(content: ChecklistContent): ReadableAtom<Plan | null> {
+  return planStoresFor(content).$plan;
 }
 
 export function checklistProgress(state: ChecklistState, plan: Plan | null): Progress {
@@ -150,10 +188,11 @@ export function checklistCalendar(content: ChecklistContent, url: string, now: D
   if (!plan) return null;
   const { profile, done, names, planId } = ensurePlanId();
   const text = content.words.calendar;
+  const recurring = recurringEvents(planStoresFor(content).$reviews.get());
+  // the counts are what buildCalendar wrote, so what is said about the file is what it holds
   return {
     fileName: icsFileName(profile, text.fileName),
-    text: buildIcs({ plan, planId, profile, done, names, now, url, text }),
-    events: calendarPhases(plan).length,
+    ...buildCalendar({ plan, planId, profile, done, names, now, url, text, recurring }),
   };
 }
 

@@ -2,7 +2,10 @@ import { useStore } from '../use-store';
 import { useMemo, useRef, useState, type RefCallback } from 'react';
 import type { ProfileField } from '../../lib/checklist/profile';
 import { initialState } from '../../lib/checklist/state';
-import { calendarDownloaded, fixHeading, planPreview } from '../../lib/checklist/text';
+import { fixHeading, planPreview } from '../../lib/checklist/text';
+import { firstSteps } from '../../lib/checklist/first-steps';
+import { personFor } from '../../lib/checklist/plan';
+import { calendarStatus } from '../../lib/checklist/rhythm';
 import { emptyChecklistView, profileFields } from '../../lib/checklist/view';
 import {
   $checklist,
@@ -17,7 +20,9 @@ import {
 } from '../../stores/checklist';
 import { siteAddress } from '../../lib/content/url';
 import { downloadText } from './download';
+import { FirstStepsList } from './FirstStepsList';
 import { PlanView } from './PlanView';
+import { ReviewRhythm } from './ReviewRhythm';
 import { ProfileForm, profileFieldId } from './ProfileForm';
 import type { ChecklistProps } from './types';
 import ConfirmErase from '../ConfirmErase';
@@ -61,6 +66,8 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
   const focusField = (field: ProfileField) => fieldEls.current[field]?.focus();
 
   const planLevel = (frameLevel + 1) as 2 | 3;
+  const person = personFor(state.profile, content.words);
+  const steps = firstSteps(content.words.firstSteps, state.profile, person);
   const text = content.words.text;
   const preview = useMemo(() => planPreview(content.words), [content]);
 
@@ -79,7 +86,8 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
     const file = checklistCalendar(content, siteAddress(toolUrl, window.location.href));
     if (!file) return;
     downloadText(file.fileName, file.text, 'text/calendar;charset=utf-8');
-    setAnnounce(calendarDownloaded(content.words.calendar, file.fileName, file.events));
+    const { words } = content;
+    setAnnounce(calendarStatus(words.calendar, words.rhythm, file.fileName, file.milestones, file.reviews));
   };
 
   const erase = () => {
@@ -145,6 +153,17 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
           onPrint={() => window.print()}
           onCalendar={calendar}
           titleRef={titleRef}
+          intro={steps && <FirstStepsList steps={steps} level={(planLevel + 1) as 3 | 4} />}
+          after={
+            <ReviewRhythm
+              text={content.words.rhythm}
+              suggestions={content.suggestions}
+              rhythms={state.rhythms}
+              audience={state.profile.audience}
+              person={person}
+              level={(planLevel + 1) as 3 | 4}
+            />
+          }
         />
       ) : (
         <div className="cl-preview">

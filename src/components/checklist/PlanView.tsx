@@ -23,6 +23,10 @@ interface Props {
   readonly onCalendar: () => void;
   /** the plan's title, focused when the plan is built */
   readonly titleRef?: Ref<HTMLHeadingElement>;
+  /** shown first, before the phases (the three-step start) */
+  readonly intro?: ReactNode;
+  /** shown after the phases (the review rhythm) */
+  readonly after?: ReactNode;
 }
 
 const domId = (uid: string, id: string) => `${uid}-item-${id.replace(/[^a-z0-9-]/g, '_')}`;
@@ -87,25 +91,27 @@ const Item = memo(function Item({ uid, item, done, names, text }: ItemProps) {
         </div>
       </div>
       {/* the group's name is "Who:" and the item's text; each line is "Name 1 of 3" inside it */}
-      <div className="cl-who" role="group" aria-labelledby={`${id}-who ${id}-text`}>
-        <span className="cl-who-label" id={`${id}-who`}>
-          {text.who}
-        </span>
-        {lines.map((name, i) => (
-          <span className="cl-who-line" key={i}>
-            <input
-              type="text"
-              className="no-print"
-              dir="auto"
-              maxLength={LIMITS.whoName}
-              value={name}
-              aria-label={fill(text.nameLine, { line: i + 1, lines: item.who })}
-              onChange={(e) => setItemName(item.id, i, e.target.value)}
-            />
-            <span className="print-only cl-line">{name && <bdi>{name}</bdi>}</span>
+      {item.who > 0 && (
+        <div className="cl-who" role="group" aria-labelledby={`${id}-who ${id}-text`}>
+          <span className="cl-who-label" id={`${id}-who`}>
+            {text.who}
           </span>
-        ))}
-      </div>
+          {lines.map((name, i) => (
+            <span className="cl-who-line" key={i}>
+              <input
+                type="text"
+                className="no-print"
+                dir="auto"
+                maxLength={LIMITS.whoName}
+                value={name}
+                aria-label={fill(text.nameLine, { line: i + 1, lines: item.who })}
+                onChange={(e) => setItemName(item.id, i, e.target.value)}
+              />
+              <span className="print-only cl-line">{name && <bdi>{name}</bdi>}</span>
+            </span>
+          ))}
+        </div>
+      )}
     </li>
   );
 });
@@ -121,7 +127,19 @@ function Title({ text, name, audience }: { text: PlanText; name: string; audienc
   );
 }
 
-export function PlanView({ phases, state, words, progress, level, purposeNote, onPrint, onCalendar, titleRef }: Props) {
+export function PlanView({
+  phases,
+  state,
+  words,
+  progress,
+  level,
+  purposeNote,
+  onPrint,
+  onCalendar,
+  titleRef,
+  intro,
+  after,
+}: Props) {
   const uid = useDomId('cl-plan');
   const H = `h${level}` as 'h2' | 'h3';
   const Sub = `h${level + 1}` as 'h3' | 'h4';
@@ -162,6 +180,7 @@ export function PlanView({ phases, state, words, progress, level, purposeNote, o
           </button>
         </div>
       </header>
+      {intro}
       {phases.map(({ phase, progress: phaseProgress }) => {
         const due = parseIsoDate(phase.due);
         return (
@@ -195,6 +214,7 @@ export function PlanView({ phases, state, words, progress, level, purposeNote, o
           </section>
         );
       })}
+      {after}
       <MessagesSection phases={phases} state={state} words={words} level={(level + 1) as 3 | 4} />
     </section>
   );

@@ -7,6 +7,7 @@ import { LIMITS, type ProfileErrors, type ProfileField } from '../../lib/checkli
 import type { Profile } from '../../lib/checklist/types';
 import { addOwnGroup, removeOwnGroup, setChecklistGroup, updateChecklistProfile } from '../../stores/checklist';
 import type { ChecklistProps } from './types';
+import { NewToNetworking } from './NewToNetworking';
 
 interface Props {
   readonly profile: Profile;
@@ -324,6 +325,14 @@ export function ProfileForm({
           </label>
         ))}
       </fieldset>
+
+      <NewToNetworking
+        text={content.words.firstSteps}
+        audience={profile.audience}
+        checked={profile.newToNetworking === true}
+        disabled={off}
+        uid={uid}
+      />
 
       <button disabled={off} type="submit" className="button">
         {built ? words.goToPlan : words.build}

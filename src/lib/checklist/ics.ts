@@ -1,5 +1,6 @@
 /**
- * The plan's milestones as an iCalendar file (RFC 5545): one all-day event per phase, CRLF
+ * The plan's milestones as an iCalendar file (RFC 5545): one all-day event per phase, and one
+ * recurring all-day event (RRULE) per network the reader reviews after the 90-day review; CRLF
  * line ends, lines folded at 75 octets without splitting a UTF-8 character, TEXT values
  * escaped, and UIDs made from the plan's own random id (state.planId), so a re-import updates
  * the same events whatever the reader renames, and two plans never share an event.
@@ -95,6 +96,28 @@ export interface IcsInput {
   readonly url?: string;
   /** the words of the events' descriptions (words.yaml `calendar`) */
   readonly text: CalendarText;
+  /** the recurring reviews (src/lib/checklist/rhythm.ts recurringEvents), after the milestones */
+  readonly recurring?: readonly RecurringEvent[];
+}
+
+/** a recurring all-day event: a network's review after the 90-day review */
+export interface RecurringEvent {
+  /** stable for the same network of the same plan: part of the UID ("review-operational") */
+  readonly key: string;
+  /** the title before the name and role: "Review your operational network every two weeks" */
+  readonly title: string;
+  readonly description: string;
+  /** the first occurrence */
+  readonly start: PlainDate;
+  /** the RRULE value: "FREQ=WEEKLY;INTERVAL=2" */
+  readonly rrule: string;
+}
+
+/** the file and how many events of each kind it holds, counted as they are written */
+export interface CalendarFile {
+  readonly text: string;
+  readonly milestones: number;
+  readonly reviews: number;
 }
 
 /** the same plan keeps the same UIDs, whatever the reader renames or changes */
@@ -114,7 +137,21 @@ export function calendarPhases(plan: Plan): { readonly phase: Plan['phases'][num
   });
 }
 
-export function buildIcs({ plan, planId, profile, done, names, now, url, text }: IcsInput): string {
+export function buildIcs(input: IcsInput): string {
+  return buildCalendar(input).text;
+}
+
+export function buildCalendar({
+  plan,
+  planId,
+  profile,
+  done,
+  names,
+  now,
+  url,
+  text,
+  recurring = [],
+}: IcsInput): CalendarFile {
   const ticked = new Set(done);
   const eventUrl = calendarUrl(url);
   const name = tidy(profile.name);
@@ -130,6 +167,8 @@ export function buildIcs({ plan, planId, profile, done, names, now, url, text }:
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
   ];
+  let milestones = 0;
+  let reviews = 0;
   for (const { phase, due } of calendarPhases(plan)) {
     const count = phaseProgress(done, phase);
     const description = [
@@ -154,9 +193,27 @@ export function buildIcs({ plan, planId, profile, done, names, now, url, text }:
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );
+    milestones += 1;
+  }
+  for (const event of recurring) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${eventUid(planId, event.key)}`,
+      `DTSTAMP:${stamp}`,
+      `SEQUENCE:${sequence}`,
+      `DTSTART;VALUE=DATE:${formatBasicDate(event.start)}`,
+      `DTEND;VALUE=DATE:${formatBasicDate(addDays(event.start, 1))}`,
+      `RRULE:${event.rrule}`,
+      `SUMMARY:${escapeText(summary(event.title))}`,
+      `DESCRIPTION:${escapeText(event.description)}`,
+      ...(eventUrl ? [`URL:${eventUrl}`] : []),
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+    reviews += 1;
   }
   lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  return { text: lines.map(foldLine).join(CRLF) + CRLF, milestones, reviews };
 }
 
 /** the calendar file's name for this profile (see calendarFileName in text.ts) */

@@ -7,6 +7,7 @@
 import { isRecord, stringList } from '../storage/decode';
 import { parseMessages, type StoredMessages } from './message-state';
 import { LIMITS, emptyProfile } from './profile';
+import { parseRhythms, type Rhythms } from './rhythm';
 import { cutToLimit } from './text';
 import { audiences, levels, type Audience, type Level, type Profile } from './types';
 
@@ -30,6 +31,8 @@ export interface ChecklistState {
    * until the reader changes one, and in state stored before messages existed
    */
   readonly messages?: StoredMessages;
+  /** how often each network is reviewed after the 90-day review (src/lib/checklist/rhythm.ts); absent: none */
+  readonly rhythms?: Rhythms;
 }
 
 export const initialState: ChecklistState = { v: 1, profile: emptyProfile, done: [], names: {}, built: false };
@@ -65,7 +68,8 @@ const isId = (value: unknown): value is string =>
 
 export function parseProfile(value: unknown): Profile | null {
   if (!isRecord(value)) return null;
-  const { audience, name, role, level, startDate, sameOrg, internal, customInternal, external } = value;
+  const { audience, name, role, level, startDate, sameOrg, internal, customInternal, external, newToNetworking } =
+    value;
   if (!(audiences as readonly unknown[]).includes(audience)) return null;
   if (!(level === null || (levels as readonly unknown[]).includes(level))) return null;
   if (!isString(name) || name.length > LIMITS.name * 2) return null;
@@ -77,6 +81,8 @@ export function parseProfile(value: unknown): Profile | null {
   const custom = stringList(customInternal, LIMITS.customGroups, LIMITS.groupLabel);
   if (!internalIds || !externalIds || !custom) return null;
   if (!internalIds.every(isId) || !externalIds.every(isId)) return null;
+  // absent in saves from before the choice existed
+  if (newToNetworking !== undefined && typeof newToNetworking !== 'boolean') return null;
   return {
     audience: audience as Audience,
     name,
@@ -87,6 +93,7 @@ export function parseProfile(value: unknown): Profile | null {
     internal: internalIds,
     customInternal: custom,
     external: externalIds,
+    ...(newToNetworking === undefined ? {} : { newToNetworking }),
   };
 }
 
@@ -111,9 +118,16 @@ export function parseState(value: unknown): ChecklistState | null {
   if (value.planId !== undefined && !isPlanId(value.planId)) return null;
   const messages = parseMessages(value.messages);
   if (!messages) return null;
+  // no rhythms (stored before the review rhythm existed): no network is reviewed in the calendar
+  const rhythms = value.rhythms === undefined ? undefined : parseRhythms(value.rhythms);
+  if (rhythms === null) return null;
   const state: ChecklistState = { v: 1, profile, done: [...new Set(done)], names, built: value.built };
-  const withId = value.planId === undefined ? state : { ...state, planId: value.planId };
-  return Object.keys(messages).length > 0 ? { ...withId, messages } : withId;
+  return {
+    ...state,
+    ...(value.planId === undefined ? {} : { planId: value.planId }),
+    ...(rhythms === undefined ? {} : { rhythms }),
+    ...(Object.keys(messages).length > 0 ? { messages } : {}),
+  };
 }
 
 export function updateProfile(state: ChecklistState, patch: Partial<Profile>): ChecklistState {

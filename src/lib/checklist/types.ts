@@ -6,6 +6,8 @@ import type { StoreNoticeWords } from '../../schemas/store-notice';
  */
 import type { PurposeId } from '../purposes';
 import type { MessageWords } from './messages';
+import type { FirstStepsText } from './first-steps';
+import type { RhythmText } from './rhythm';
 
 export const audiences = ['self', 'manager'] as const;
 export type Audience = (typeof audiences)[number];
@@ -261,6 +263,10 @@ export interface ChecklistWords {
   readonly sources: readonly SourceText[];
   /** the messages to send (words.yaml `messages`, src/lib/checklist/messages.ts) */
   readonly messages: MessageWords;
+  /** keeping in touch after the 90-day review (src/lib/checklist/rhythm.ts) */
+  readonly rhythm: RhythmText;
+  /** the three-step start for readers new to networking (src/lib/checklist/first-steps.ts) */
+  readonly firstSteps: FirstStepsText;
 }
 
 export interface Profile {
@@ -278,6 +284,8 @@ export interface Profile {
   readonly customInternal: readonly string[];
   /** ids of chosen external groups */
   readonly external: readonly string[];
+  /** "I have never been good at networking": the plan opens with a three-step start (absent in older saves: false) */
+  readonly newToNetworking?: boolean | undefined;
 }
 
 export interface PlanItem {

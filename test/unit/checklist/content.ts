@@ -6,9 +6,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { ChecklistProps } from '../../../src/components/checklist/types';
+import { reviewSuggestions } from '../../../src/lib/checklist/rhythm';
 import type { ItemTemplate } from '../../../src/lib/checklist/types';
 import { checklistItemSchema, checklistWordsSchema } from '../../../src/schemas/checklist';
 import { loadPurposeNames } from '../storage/site-words-fixture';
+import { loadPurposeModel } from '../purpose-model-fixture';
 
 const read = (name: string): unknown =>
   // relative to the project root (vitest's cwd): import.meta.url is not a file URL under happy-dom
@@ -19,13 +21,15 @@ export function loadChecklistContent() {
   const items: ItemTemplate[] = checklistItemSchema.parse(itemsFile.plan).items;
   const wordsFile = read('words.yaml') as { words: unknown };
   const { audiences, errors, ...words } = checklistWordsSchema.parse(wordsFile.words);
-  return { items, words, labels: { audiences, errors } };
+  // each network's suggested review interval, as ChecklistBody.astro gives it from the purpose model
+  const suggestions = reviewSuggestions(loadPurposeModel(), words.rhythm.networks);
+  return { items, words, suggestions, labels: { audiences, errors } };
 }
 
 export function checklistProps(): ChecklistProps {
-  const { items, words, labels } = loadChecklistContent();
+  const { items, words, suggestions, labels } = loadChecklistContent();
   return {
-    content: { items, words },
+    content: { items, words, suggestions },
     labels,
     purposeLabels: loadPurposeNames(),
     frameLevel: 1,

@@ -80,7 +80,7 @@ describe('buildIcs', () => {
     expect(events[0]!.summary).toBe(`Network plan: first-day items due (${hostile}, Head of Sales, EMEA; Région Ñ)`);
     expect(events[0]!.description).toContain('[x] Thank the people who helped you get here');
     expect(events[0]!.description).toContain('Who: Mary (former boss); Joe; Sally, and <b>co</b>');
-    expect(events[0]!.description.split('\n')[0]).toBe('Before and at the start: 1 of 5 done.');
+    expect(events[0]!.description.split('\n')[0]).toBe('Before and at the start: 1 of 6 done.');
     expect(events[1]!.description).toContain('[ ] ');
   });
 
@@ -92,7 +92,7 @@ describe('buildIcs', () => {
     const page = checklistView({ ...initialState, profile, done }, {}, [], plan, words, null, {}).phases;
     expect(lines).toEqual(page.map((p) => `${p.progress.done}/${p.progress.total}`));
     expect(lines).toEqual([
-      '1/5',
+      '1/6',
       `0/${plan.phases[1]!.items.length}`,
       `2/${plan.phases[2]!.items.length}`,
       `0/${plan.phases[3]!.items.length}`,
@@ -266,7 +266,7 @@ describe('the calendar’s words', () => {
       text: { ...words.calendar, progress: 'Done {done}/{total} ({phase})', who: 'With {names}' },
     });
     const description = parse(renamed).getFirstSubcomponent('vevent')!.getFirstPropertyValue('description') as string;
-    expect(description.split('\n')[0]).toBe('Done 1/5 (Before and at the start)');
+    expect(description.split('\n')[0]).toBe('Done 1/6 (Before and at the start)');
     expect(description).toContain('With Mary');
     expect(description).not.toContain('Who:');
   });
@@ -282,7 +282,7 @@ describe('the calendar’s words', () => {
       text: { ...words.calendar, progress: '{phase}: {count} of {total}' },
     });
     const description = parse(odd).getFirstSubcomponent('vevent')!.getFirstPropertyValue('description') as string;
-    expect(description.split('\n')[0]).toBe('Before and at the start: {count} of 5');
+    expect(description.split('\n')[0]).toBe('Before and at the start: {count} of 6');
     expect(odd).not.toContain('undefined');
   });
 });

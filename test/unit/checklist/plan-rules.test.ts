@@ -1,12 +1,17 @@
 /**
  * The plan's rules for who it is for, stated once and checked against every level × audience
  * combination (and, within each, both organization answers, no groups or every group, and no
- * quiz purpose or each of the five): the level changes who the plan names, a plan for the
- * manager is written for the manager and never quotes the manager's own quiz result, board
- * members are strategic, and the past network's reasons follow the article.
+ * quiz purpose or each of the five, and without or with every network reviewed on a rhythm and
+ * the three-step start): the level changes who the plan names, a plan for the manager is
+ * written for the manager and never quotes the manager's own quiz result, board members are
+ * strategic, the past network's reasons follow the article, and the items the article asks for
+ * (give first to new peers, share the plan with the manager, meet the new direct reports, a
+ * review item per reviewed network, a three-step start) are in every plan that should have them.
  */
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from '../../../src/lib/checklist/plan';
+import { firstSteps, type FirstSteps } from '../../../src/lib/checklist/first-steps';
+import { buildPlan, personFor } from '../../../src/lib/checklist/plan';
+import { networkIds, reviewEntries, withReviews, type Rhythms } from '../../../src/lib/checklist/rhythm';
 import { emptyProfile, validateProfile } from '../../../src/lib/checklist/profile';
 import { initialState } from '../../../src/lib/checklist/state';
 import {
@@ -34,7 +39,10 @@ interface Case {
   readonly sameOrg: boolean;
   readonly groups: 'none' | 'all';
   readonly purpose: PurposeId | null;
+  /** every network reviewed on a rhythm, and the reader says they were never good at networking */
+  readonly reviewed: boolean;
   readonly plan: Plan;
+  readonly steps: FirstSteps | null;
   readonly view: ChecklistView;
   readonly items: readonly PlanItem[];
 }
@@ -54,33 +62,46 @@ function profileFor(level: Level, audience: Audience, sameOrg: boolean, groups: 
   };
 }
 
+/** a different interval for each network */
+const everyNetwork: Rhythms = { past: 'quarter', operational: 'two-weeks', strategic: 'month' };
+
 /** every variant of one level × audience combination, with its plan and what the island shows */
 function casesFor(level: Level, audience: Audience): Case[] {
   const cases: Case[] = [];
   for (const sameOrg of [true, false]) {
     for (const groups of ['none', 'all'] as const) {
       for (const purpose of [null, ...purposeIds]) {
-        const profile = profileFor(level, audience, sameOrg, groups);
-        const plan = buildPlan(items, words, profile, purpose)!;
-        const state = { ...initialState, profile, built: true };
-        const view = checklistView(state, validateProfile(profile), [], plan, words, purpose, purposeLabels);
-        cases.push({
-          level,
-          audience,
-          sameOrg,
-          groups,
-          purpose,
-          plan,
-          view,
-          items: plan.phases.flatMap((p) => p.items),
-        });
+        for (const reviewed of [false, true]) {
+          const profile = { ...profileFor(level, audience, sameOrg, groups), newToNetworking: reviewed };
+          const rhythms = reviewed ? everyNetwork : {};
+          const person = personFor(profile, words);
+          const base = buildPlan(items, words, profile, purpose)!;
+          const plan = withReviews(base, reviewEntries(base, words, profile, rhythms, person))!;
+          const state = { ...initialState, profile, rhythms, built: true };
+          const view = checklistView(state, validateProfile(profile), [], plan, words, purpose, purposeLabels);
+          cases.push({
+            level,
+            audience,
+            sameOrg,
+            groups,
+            purpose,
+            reviewed,
+            plan,
+            steps: firstSteps(words.firstSteps, profile, person),
+            view,
+            items: plan.phases.flatMap((p) => p.items),
+          });
+        }
       }
     }
   }
   return cases;
 }
 
-const lines = (c: Case) => c.items.flatMap((i) => [i.text, i.why]);
+const lines = (c: Case) => [
+  ...c.items.flatMap((i) => [i.text, i.why]),
+  ...(c.steps ? [c.steps.lead, ...c.steps.steps] : []),
+];
 const saying = (c: Case, pattern: RegExp) => c.items.filter((i) => pattern.test(i.text) || pattern.test(i.why));
 
 /** the rules, each said once; a rule returns what breaks it (empty when it holds) */
@@ -160,6 +181,59 @@ const rules: readonly { readonly rule: string; readonly broken: (c: Case) => rea
     broken: (c) => lines(c).filter((l) => /source of advice|stays a source/i.test(l)),
   },
   {
+    rule: 'every plan offers something useful to each new peer in the first 30 days, before asking (give first)',
+    broken: (c) => {
+      const give = c.items.filter((i) => i.id === 'op-give-first');
+      if (give.length !== 1) return [`${give.length} give-first items`];
+      const [item] = give;
+      return item!.phase === 'first30' &&
+        /each new peer something useful/i.test(item!.text) &&
+        /give-first/.test(item!.why)
+        ? []
+        : [item!.text];
+    },
+  },
+  {
+    rule: 'every plan shares the plan with the promoted person’s manager, to show they are serious about the new position',
+    broken: (c) => {
+      const share = c.items.filter((i) => i.id === 'manager-share-plan');
+      if (share.length !== 1) return [`${share.length} share items`];
+      const wanted = c.audience === 'self' ? /^Share this plan with your manager/ : /share their network plan with you/;
+      return wanted.test(share[0]!.text) && /serious about the new position/.test(share[0]!.why)
+        ? []
+        : [share[0]!.text];
+    },
+  },
+  {
+    rule: 'every plan meets each new direct report once, in the new team’s section (no second item for it)',
+    broken: (c) => {
+      const meet = c.items.filter((i) =>
+        c.audience === 'self' ? /^Meet each of your new direct reports/.test(i.text) : /to the new team/.test(i.text),
+      );
+      return meet.length === 1 && meet[0]!.section === 'team' ? [] : [`${meet.length} items for meeting the team`];
+    },
+  },
+  {
+    rule: 'a reviewed network has one review item at the end of the 90-day review, and no network is reviewed unasked',
+    broken: (c) => {
+      const review = c.plan.phases.find((p) => p.id === 'review90')!.items;
+      const rhythmItems = review.filter((i) => i.id.startsWith('review-network:'));
+      const wanted = c.reviewed ? networkIds.map((n) => `review-network:${n}`) : [];
+      const tail = review.slice(review.length - rhythmItems.length).map((i) => i.id);
+      return JSON.stringify(rhythmItems.map((i) => i.id)) === JSON.stringify(wanted) &&
+        JSON.stringify(tail) === JSON.stringify(wanted)
+        ? []
+        : [JSON.stringify(rhythmItems.map((i) => i.id))];
+    },
+  },
+  {
+    rule: 'the three-step start is there exactly when the reader says they were never good at networking, with three steps',
+    broken: (c) => {
+      if (!c.reviewed) return c.steps ? ['a start nobody asked for'] : [];
+      return c.steps?.steps.length === 3 ? [] : ['no three-step start'];
+    },
+  },
+  {
     rule: 'every placeholder is filled and nothing reads undefined or NaN',
     broken: (c) => lines(c).filter((l) => /\{\w+\}|undefined|NaN/.test(l)),
   },
@@ -172,7 +246,7 @@ describe.each(rules)('$rule', ({ broken }) => {
     for (const c of casesFor(level, audience)) {
       expect(
         broken(c),
-        `${level} × ${audience}, sameOrg ${c.sameOrg}, groups ${c.groups}, purpose ${c.purpose}`,
+        `${level} × ${audience}, sameOrg ${c.sameOrg}, groups ${c.groups}, purpose ${c.purpose}, reviewed ${c.reviewed}`,
       ).toEqual([]);
     }
   });
@@ -228,18 +302,21 @@ describe('the level changes the plan', () => {
 });
 
 describe('the largest plan', () => {
-  it('is a director’s plan with every group and six of the reader’s own: 39 items (e2e prints it)', () => {
+  it('is a director’s plan with every group, six of the reader’s own and every network reviewed: 44 items (e2e prints it)', () => {
     const sizes = combos.flatMap(([level, audience]) =>
       [true, false].map((sameOrg) => {
         const profile = {
           ...profileFor(level, audience, sameOrg, 'all'),
           customInternal: ['A', 'B', 'C', 'D', 'E', 'F'],
+          newToNetworking: true,
         };
-        return { level, audience, sameOrg, size: buildPlan(items, words, profile)!.itemIds.length };
+        const base = buildPlan(items, words, profile)!;
+        const plan = withReviews(base, reviewEntries(base, words, profile, everyNetwork, personFor(profile, words)))!;
+        return { level, audience, sameOrg, size: plan.itemIds.length };
       }),
     );
     const most = Math.max(...sizes.map((s) => s.size));
-    expect(most).toBe(39);
+    expect(most).toBe(44);
     expect(new Set(sizes.filter((s) => s.size === most).map((s) => s.level))).toEqual(new Set(['director']));
   });
 });

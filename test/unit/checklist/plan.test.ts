@@ -61,7 +61,7 @@ describe('buildPlan', () => {
       ['days31to60', '2027-03-04'],
       ['review90', '2027-04-03'],
     ]);
-    expect(p.itemIds.length).toBe(24);
+    expect(p.itemIds.length).toBe(26);
     expect(new Set(p.itemIds).size).toBe(p.itemIds.length);
   });
 

@@ -13,8 +13,8 @@ afterEach(() => {
 const key = storageRegistry.checklist.key;
 const load = () => import('../../../src/stores/checklist');
 const content = (() => {
-  const { items, words } = loadChecklistContent();
-  return { items, words };
+  const { items, words, suggestions } = loadChecklistContent();
+  return { items, words, suggestions };
 })();
 
 describe('checklist store', () => {

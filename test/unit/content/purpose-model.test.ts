@@ -61,7 +61,7 @@ describe('the purpose model (src/content/purposes/purposes.yaml)', () => {
     };
     const { brand: _brand, ...noBrand } = raw.purposes;
     expect(issues({ ...raw, purposes: noBrand })).toEqual([
-      'purposes.brand: purposes.brand is missing: every id in src/lib/purposes.ts (social, career, resource, strategic, brand) needs an entry (names, strategy, size, dilemmas)',
+      'purposes.brand: purposes.brand is missing: every id in src/lib/purposes.ts (social, career, resource, strategic, brand) needs an entry (names, strategy, size, dilemmas, reviewEvery)',
     ]);
     expect(issues({ ...raw, purposes: { ...raw.purposes, fame: raw.purposes.social } })).toEqual([
       'purposes.fame: purposes.fame is not an id in src/lib/purposes.ts; the ids are social, career, resource, strategic, brand',

@@ -1,0 +1,39 @@
+import { forAudience } from '../../lib/checklist/plan';
+import type { FirstStepsText } from '../../lib/checklist/first-steps';
+import type { Audience } from '../../lib/checklist/types';
+import { updateChecklistProfile } from '../../stores/checklist';
+
+/** the profile form's "I have never been good at networking": the plan then opens with a three-step start */
+export function NewToNetworking({
+  text,
+  audience,
+  checked,
+  disabled,
+  uid,
+}: {
+  text: FirstStepsText;
+  audience: Audience;
+  checked: boolean;
+  disabled: boolean;
+  uid: string;
+}) {
+  const id = `${uid}-new-to-networking`;
+  return (
+    <div className="cl-field">
+      <label className="cl-choice" htmlFor={id}>
+        <input
+          id={id}
+          type="checkbox"
+          disabled={disabled}
+          checked={checked}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => updateChecklistProfile({ newToNetworking: e.target.checked })}
+        />
+        {forAudience(text.choice, audience)}
+      </label>
+      <p className="cl-hint" id={`${id}-hint`}>
+        {forAudience(text.hint, audience)}
+      </p>
+    </div>
+  );
+}
