@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { purposeIds } from '../lib/purposes';
-import { dilemmaIds, remedyIds, strategyIds, type PurposeEntry } from '../lib/purpose-model';
+import { dilemmaIds, keepApartIds, remedyIds, strategyIds, type PurposeEntry } from '../lib/purpose-model';
 import { keyedByIds } from './keyed';
 import { templateString } from './template';
 
@@ -13,6 +13,8 @@ const text = z.string().trim().min(1);
 const name = z.string().trim().min(1).max(60);
 const list = purposeIds.join(', ');
 const count = z.number().int().positive();
+/** a line of a segment's box: short enough that the printed plan stays compact */
+const short = text.max(140);
 
 const entry = (id: string): z.ZodType<PurposeEntry> =>
   z.strictObject({
@@ -40,6 +42,7 @@ const entry = (id: string): z.ZodType<PurposeEntry> =>
       ...(Object.fromEntries(dilemmaIds.map((d) => [d, text])) as Record<(typeof dilemmaIds)[number], typeof text>),
       howMany: templateString(`purposes.${id}.dilemmas.howMany`, text, { required: ['range'], once: true }),
     }),
+    plan: z.strictObject({ who: short, howWell: short, share: short, never: short, focus: text }),
   });
 
 const purposeKey = (field: string) =>
@@ -59,6 +62,7 @@ export const purposeModelSchema = z
         a: purposeKey('conflicts.a'),
         b: purposeKey('conflicts.b'),
         remedy: z.enum(remedyIds),
+        keepApart: z.enum(keepApartIds),
         reason: text,
         segment: z.array(text).min(1),
       }),
@@ -77,6 +81,18 @@ export const purposeModelSchema = z
           message: `conflicts.${i}: a second conflict between "${c.a}" and "${c.b}"`,
         });
       seen.add(key);
+      if (c.remedy === 'separate' && c.keepApart === 'lists')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['conflicts', i, 'keepApart'],
+          message: `conflicts.${i}: separate networks are kept apart by separate accounts or privatePublic, not lists`,
+        });
+      if (c.remedy === 'segment' && c.keepApart !== 'lists')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['conflicts', i, 'keepApart'],
+          message: `conflicts.${i}: a segmented network keeps its parts apart with lists`,
+        });
     });
   });
 

@@ -35,6 +35,7 @@ function renderQuiz(m = model) {
       locale="en-US"
       headingLevel={2}
       share={share}
+      siteName="UPPROACH"
     />,
   );
 }
@@ -171,6 +172,7 @@ describe('QuizIsland', () => {
         locale="en-US"
         headingLevel={2}
         share={share}
+        siteName="UPPROACH"
       />,
     );
     expect(await screen.findByRole('heading', { name: /mainly a Strategic/ })).toBeTruthy();
@@ -202,6 +204,7 @@ describe('QuizIsland', () => {
         locale="en-US"
         headingLevel={2}
         share={share}
+        siteName="UPPROACH"
       />,
     );
     expect(await screen.findByRole('group', { name: new RegExp(`Question 4 of ${total}`) })).toBeTruthy();
@@ -227,6 +230,7 @@ describe('QuizIsland', () => {
           locale="en-US"
           headingLevel={2}
           share={share}
+          siteName="UPPROACH"
         />,
       );
       expect(await screen.findByText(/so the quiz has started fresh/)).toBeTruthy();
@@ -291,6 +295,7 @@ describe('QuizIsland', () => {
         locale="en-US"
         headingLevel={2}
         share={share}
+        siteName="UPPROACH"
       />,
     );
     expect(await screen.findByRole('heading', { name: /mainly a Personal Brand/ })).toBeTruthy();
@@ -329,6 +334,7 @@ describe('QuizIsland', () => {
         locale="en-US"
         headingLevel={2}
         share={share}
+        siteName="UPPROACH"
       />,
     );
     expect(await screen.findByRole('alert')).toBeTruthy();
@@ -383,6 +389,7 @@ describe('QuizIsland with a tie', () => {
         locale="en-US"
         headingLevel={3}
         share={share}
+        siteName="UPPROACH"
       />,
     );
     expect(
@@ -444,6 +451,7 @@ describe('QuizIsland with a tie', () => {
         locale="en-US"
         headingLevel={3}
         share={share}
+        siteName="UPPROACH"
       />,
     );
     expect(await screen.findByRole('heading', { level: 3, name: texts.headline.none })).toBeTruthy();
