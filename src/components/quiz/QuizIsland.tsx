@@ -51,22 +51,11 @@ export interface QuizIslandProps {
   readonly headingLevel: 2 | 3;
   /** what the copied link reveals, and the plain link's button (src/content/quiz/share.yaml) */
   readonly share: { readonly copyNote: string; readonly copyPlain: string };
-  /** the site's name (SITE.name), printed under the result */
-  readonly siteName: string;
 }
 
 type FocusTarget = 'legend' | 'heading' | 'top' | null;
 
-export default function QuizIsland({
-  model,
-  texts,
-  links,
-  purposes,
-  locale,
-  headingLevel,
-  share,
-  siteName,
-}: QuizIslandProps) {
+export default function QuizIsland({ model, texts, links, purposes, locale, headingLevel, share }: QuizIslandProps) {
   const ui = texts.ui;
   const uid = useDomId('quiz');
   // The server cannot see localStorage: render the intro until hydrated, then the stored state.
@@ -198,7 +187,6 @@ export default function QuizIsland({
           sub={S}
           headingRef={headingRef}
           estimatePurpose={sharedPurpose}
-          siteName={siteName}
         />
         <div className="quiz-actions no-print">
           {keepNeedsConfirm ? (
@@ -351,7 +339,6 @@ export default function QuizIsland({
           headingRef={headingRef}
           onChoose={choosePlanPurpose}
           estimatePurpose={sharedPurpose}
-          siteName={siteName}
         />
         <Suspense fallback={null}>
           <ResultActions

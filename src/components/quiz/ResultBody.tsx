@@ -22,8 +22,6 @@ export interface Props {
   readonly sub: 'h3' | 'h4';
   /** the purpose the estimator and the checklist use (the shared purpose store), if any */
   readonly estimatePurpose: PurposeId | null;
-  /** the site's name, for the printed line (SITE.name) */
-  readonly siteName: string;
 }
 
 /** Today's date, read again just before the page is printed (a result left open overnight). */
@@ -64,7 +62,6 @@ export default function ResultBody({
   onChoose,
   sub: S,
   estimatePurpose,
-  siteName,
 }: Props) {
   const id = useDomId('quiz');
   const { result } = report;
@@ -82,7 +79,7 @@ export default function ResultBody({
   const printedOn = usePrintDate(locale);
   return (
     <>
-      <p className="print-only quiz-printed">{fill(ui.printed, { site: siteName, date: printedOn })}</p>
+      <p className="print-only quiz-printed">{fill(ui.printed, { date: printedOn })}</p>
       {summaries.map((p) => (
         <p key={p} className="quiz-summary">
           {texts.purposes[p].summary}

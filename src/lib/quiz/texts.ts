@@ -221,3 +221,12 @@ export interface PlanWords {
 
 /** Templates are filled by the site's shared helper (unknown placeholders stay visible). */
 export { fill };
+
+/**
+ * The result's words with the site's name written into the printed line ({site}), which is known
+ * when the page is built; the day ({date}) is filled in the browser. Used by the page, not the island.
+ */
+export function forSite(texts: ResultTexts, siteName: string): ResultTexts {
+  const result = { ...texts.ui.result, printed: fill(texts.ui.result.printed, { site: siteName }) };
+  return { ...texts, ui: { ...texts.ui, result } };
+}

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import QuizIsland from '../../../src/components/quiz/QuizIsland';
 import { encodeShare } from '../../../src/lib/quiz/share-code';
+import { forSite } from '../../../src/lib/quiz/texts';
 import { allQuestions } from '../../../src/lib/quiz/types';
 import { $sharedPurpose } from '../../../src/stores/purpose';
 import { $sharedView, dismissQuizNotice, eraseQuizAnswers } from '../../../src/stores/quiz';
@@ -12,7 +13,7 @@ import { loadPurposeModel } from '../../unit/purpose-model-fixture';
 import { loadQuizShare } from '../../unit/quiz/share-fixture';
 
 const model = loadQuestions();
-const texts = loadResults();
+const texts = forSite(loadResults(), "UPPROACH");
 const purposes = loadPurposeModel();
 const links = {
   article: '/articles/a/',
@@ -35,7 +36,6 @@ function renderQuiz(m = model) {
       locale="en-US"
       headingLevel={2}
       share={share}
-      siteName="UPPROACH"
     />,
   );
 }
@@ -172,7 +172,6 @@ describe('QuizIsland', () => {
         locale="en-US"
         headingLevel={2}
         share={share}
-        siteName="UPPROACH"
       />,
     );
     expect(await screen.findByRole('heading', { name: /mainly a Strategic/ })).toBeTruthy();
@@ -204,7 +203,6 @@ describe('QuizIsland', () => {
         locale="en-US"
         headingLevel={2}
         share={share}
-        siteName="UPPROACH"
       />,
     );
     expect(await screen.findByRole('group', { name: new RegExp(`Question 4 of ${total}`) })).toBeTruthy();
@@ -230,7 +228,6 @@ describe('QuizIsland', () => {
           locale="en-US"
           headingLevel={2}
           share={share}
-          siteName="UPPROACH"
         />,
       );
       expect(await screen.findByText(/so the quiz has started fresh/)).toBeTruthy();
@@ -295,7 +292,6 @@ describe('QuizIsland', () => {
         locale="en-US"
         headingLevel={2}
         share={share}
-        siteName="UPPROACH"
       />,
     );
     expect(await screen.findByRole('heading', { name: /mainly a Personal Brand/ })).toBeTruthy();
@@ -334,7 +330,6 @@ describe('QuizIsland', () => {
         locale="en-US"
         headingLevel={2}
         share={share}
-        siteName="UPPROACH"
       />,
     );
     expect(await screen.findByRole('alert')).toBeTruthy();
@@ -389,7 +384,6 @@ describe('QuizIsland with a tie', () => {
         locale="en-US"
         headingLevel={3}
         share={share}
-        siteName="UPPROACH"
       />,
     );
     expect(
@@ -451,7 +445,6 @@ describe('QuizIsland with a tie', () => {
         locale="en-US"
         headingLevel={3}
         share={share}
-        siteName="UPPROACH"
       />,
     );
     expect(await screen.findByRole('heading', { level: 3, name: texts.headline.none })).toBeTruthy();
