@@ -164,7 +164,8 @@ for (const format of ['A4', 'Letter'] as const) {
         expect(flat).toContain('Printed from UPPROACH on December 1, 2026');
         // headline, profile with values, strategy fit, the plan, the six answers, sources
         expect(flat).toContain(texts.ui.result.profileHeading);
-        for (const p of found.advice.leading) expect(flat).toMatch(new RegExp(`${purposes.purposes[p].label.replace('/', '/\\s*')}`));
+        for (const p of found.advice.leading)
+          expect(flat).toMatch(new RegExp(`${purposes.purposes[p].label.replace('/', '/\\s*')}`));
         expect(flat).toMatch(/\d+%/);
         expect(flat).toContain(texts.ui.result.strategyHeading);
         expect(flat).toContain(texts.plan.heading[found.advice.recommendation as 'segment' | 'separate']);

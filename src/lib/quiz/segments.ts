@@ -85,7 +85,11 @@ export function planWords(
   const network = (p: PurposeId) => purposes.purposes[p].inSentence;
   const networks = (ps: readonly PurposeId[]) => joinList(ps.map(network), texts.list);
   const own = (p: PurposeId) =>
-    planLineIds.map((id): PlanBox['lines'][number] => ({ id, label: w.labels[id], text: purposes.purposes[p].plan[id] }));
+    planLineIds.map((id): PlanBox['lines'][number] => ({
+      id,
+      label: w.labels[id],
+      text: purposes.purposes[p].plan[id],
+    }));
   if (plan.kind === 'focus') {
     const p = plan.purpose;
     return {

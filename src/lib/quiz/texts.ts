@@ -202,7 +202,6 @@ export interface ResultTexts {
   readonly plan: PlanWords;
 }
 
-
 export interface PlanWords {
   readonly heading: Readonly<Record<RemedyId, string>>;
   readonly intro: string;

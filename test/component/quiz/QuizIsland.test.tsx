@@ -13,7 +13,7 @@ import { loadPurposeModel } from '../../unit/purpose-model-fixture';
 import { loadQuizShare } from '../../unit/quiz/share-fixture';
 
 const model = loadQuestions();
-const texts = forSite(loadResults(), "UPPROACH");
+const texts = forSite(loadResults(), 'UPPROACH');
 const purposes = loadPurposeModel();
 const links = {
   article: '/articles/a/',

@@ -27,14 +27,28 @@ function report(answers: Record<string, string>): Report {
 
 function show(r: Report) {
   return render(
-    <ResultBody report={r} texts={texts} links={links} purposes={purposes} locale="en-US" sub="h3" estimatePurpose={null} />,
+    <ResultBody
+      report={r}
+      texts={texts}
+      links={links}
+      purposes={purposes}
+      locale="en-US"
+      sub="h3"
+      estimatePurpose={null}
+    />,
   );
 }
 
 describe('ResultBody: the segmentation plan and the printed line', () => {
   it('two leading purposes kept in separate networks: a box for each, each saying how it is kept apart from the other', async () => {
     const result = resultFromPoints({ social: 24, brand: 24, career: 5, resource: 5, strategic: 5 }, 'close', texts);
-    const r = describeResult(result, advise(result, purposeStrategies(purposes), purposes.conflicts), purposes, texts, null);
+    const r = describeResult(
+      result,
+      advise(result, purposeStrategies(purposes), purposes.conflicts),
+      purposes,
+      texts,
+      null,
+    );
     expect([...r.leading].sort()).toEqual(['brand', 'social']);
     expect(r.recommendation).toBe('separate');
     show(r);

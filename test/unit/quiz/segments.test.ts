@@ -90,7 +90,11 @@ describe('segmentPlan: every set of leading purposes × every inviting strategy 
     for (const a of all) {
       const words = planWords(segmentPlan(a, needs), purposes, texts);
       if (!words) continue;
-      const said = [words.heading, words.intro, ...words.boxes.flatMap((b) => [b.heading, ...b.lines.map((l) => `${l.label} ${l.text}`)])].join(' ');
+      const said = [
+        words.heading,
+        words.intro,
+        ...words.boxes.flatMap((b) => [b.heading, ...b.lines.map((l) => `${l.label} ${l.text}`)]),
+      ].join(' ');
       expect(said).not.toMatch(/[{}]|undefined|NaN|null/);
       for (const box of words.boxes) {
         expect(box.heading).toContain(network(box.purpose));
@@ -121,16 +125,22 @@ describe('segmentPlan: every set of leading purposes × every inviting strategy 
   it('any advice object (property): the parts follow the leading purposes, and never name a purpose that does not lead', () => {
     const leadingArb = fc.uniqueArray(fc.constantFrom(...purposeIds), { minLength: 2, maxLength: 5 });
     fc.assert(
-      fc.property(leadingArb, fc.constantFrom('segment', 'separate') as fc.Arbitrary<'segment' | 'separate'>, (leading, rec) => {
-        const conflicts = purposes.conflicts
-          .filter((c) => leading.includes(c.a) && leading.includes(c.b))
-          .map((c) => ({ ...c, percentA: 20, percentB: 20 }));
-        const plan = segmentPlan({ leading, conflicts, recommendation: rec }, needs);
-        if (plan?.kind !== 'segments') return false;
-        return plan.segments.every(
-          (s) => leading.includes(s.purpose) && [...s.apart.flatMap((g) => g.from), ...s.sharesWith].every((p) => leading.includes(p) && p !== s.purpose),
-        );
-      }),
+      fc.property(
+        leadingArb,
+        fc.constantFrom('segment', 'separate') as fc.Arbitrary<'segment' | 'separate'>,
+        (leading, rec) => {
+          const conflicts = purposes.conflicts
+            .filter((c) => leading.includes(c.a) && leading.includes(c.b))
+            .map((c) => ({ ...c, percentA: 20, percentB: 20 }));
+          const plan = segmentPlan({ leading, conflicts, recommendation: rec }, needs);
+          if (plan?.kind !== 'segments') return false;
+          return plan.segments.every(
+            (s) =>
+              leading.includes(s.purpose) &&
+              [...s.apart.flatMap((g) => g.from), ...s.sharesWith].every((p) => leading.includes(p) && p !== s.purpose),
+          );
+        },
+      ),
     );
   });
 
@@ -158,7 +168,10 @@ describe('the plan’s content', () => {
   });
 
   it('the schema refuses a separate-networks conflict kept apart by lists, and a missing plan line, naming the field', () => {
-    const raw = rawPurposeModel() as { conflicts: { remedy: string; keepApart: string }[]; purposes: Record<string, { plan: Record<string, string> }> };
+    const raw = rawPurposeModel() as {
+      conflicts: { remedy: string; keepApart: string }[];
+      purposes: Record<string, { plan: Record<string, string> }>;
+    };
     const broken = structuredClone(raw);
     broken.conflicts.find((c) => c.remedy === 'separate')!.keepApart = 'lists';
     const first = purposeModelSchema.safeParse(broken);
