@@ -157,7 +157,6 @@ for (const format of ['A4', 'Letter'] as const) {
 
         await page.emulateMedia({ media: 'print' });
         const pdf = await page.pdf({ format });
-        if (process.env.QR_DUMP) writeFileSync(`/tmp/qr-${format}-${where.length}-${name.length}.pdf`, pdf);
         const { text, pages } = readPdf(pdf);
         expect(pages).toBeLessThanOrEqual(2);
         const flat = squash(text);
