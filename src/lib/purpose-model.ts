@@ -30,6 +30,27 @@ export type { ReviewInterval };
 export const remedyIds = ['segment', 'separate'] as const;
 export type RemedyId = (typeof remedyIds)[number];
 
+/**
+ * How two audiences are kept apart: lists or audience settings inside one network, separate
+ * accounts, or one private network and one public one (strongest last).
+ */
+export const keepApartIds = ['lists', 'accounts', 'privatePublic'] as const;
+export type KeepApartId = (typeof keepApartIds)[number];
+
+/** A purpose's part of a segmented network, or its whole network when it leads alone. */
+export interface PurposePlan {
+  /** who is in it */
+  readonly who: string;
+  /** how well you know them */
+  readonly howWell: string;
+  /** what you share there */
+  readonly share: string;
+  /** what you never share there */
+  readonly never: string;
+  /** how to keep the network focused when this purpose leads alone */
+  readonly focus: string;
+}
+
 export interface PurposeSize {
   readonly min: number;
   readonly minSource: string;
@@ -56,6 +77,8 @@ export interface PurposeEntry {
   readonly dilemmas: Readonly<Record<DilemmaId, string>>;
   /** the suggested review interval, following `dilemmas.communicate` (a suggestion, not research) */
   readonly reviewEvery: ReviewInterval;
+  /** its part of a segmentation plan */
+  readonly plan: PurposePlan;
 }
 
 /** Two purposes the article says pull in different directions, with the reason and how to segment. */
@@ -63,6 +86,8 @@ export interface ConflictEntry {
   readonly a: PurposeId;
   readonly b: PurposeId;
   readonly remedy: RemedyId;
+  /** how the two audiences are kept apart (separate networks: separate accounts, or private and public) */
+  readonly keepApart: KeepApartId;
   readonly reason: string;
   readonly segment: readonly string[];
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { purposeIds } from '../lib/purposes';
-import { dilemmaIds, remedyIds, strategyIds, type PurposeEntry } from '../lib/purpose-model';
+import { dilemmaIds, keepApartIds, remedyIds, strategyIds, type PurposeEntry } from '../lib/purpose-model';
 import { reviewIntervalIds } from '../lib/review-interval';
 import { keyedByIds } from './keyed';
 import { templateString } from './template';
@@ -14,6 +14,8 @@ const text = z.string().trim().min(1);
 const name = z.string().trim().min(1).max(60);
 const list = purposeIds.join(', ');
 const count = z.number().int().positive();
+/** a line of a segment's box: short enough that the printed plan stays compact */
+const short = text.max(140);
 
 const entry = (id: string): z.ZodType<PurposeEntry> =>
   z.strictObject({
@@ -44,6 +46,7 @@ const entry = (id: string): z.ZodType<PurposeEntry> =>
     reviewEvery: z.enum(reviewIntervalIds, {
       error: `purposes.${id}.reviewEvery is one of ${reviewIntervalIds.join(', ')}`,
     }),
+    plan: z.strictObject({ who: short, howWell: short, share: short, never: short, focus: text }),
   });
 
 const purposeKey = (field: string) =>
@@ -63,6 +66,7 @@ export const purposeModelSchema = z
         a: purposeKey('conflicts.a'),
         b: purposeKey('conflicts.b'),
         remedy: z.enum(remedyIds),
+        keepApart: z.enum(keepApartIds),
         reason: text,
         segment: z.array(text).min(1),
       }),
@@ -81,6 +85,18 @@ export const purposeModelSchema = z
           message: `conflicts.${i}: a second conflict between "${c.a}" and "${c.b}"`,
         });
       seen.add(key);
+      if (c.remedy === 'separate' && c.keepApart === 'lists')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['conflicts', i, 'keepApart'],
+          message: `conflicts.${i}: separate networks are kept apart by separate accounts or privatePublic, not lists`,
+        });
+      if (c.remedy === 'segment' && c.keepApart !== 'lists')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['conflicts', i, 'keepApart'],
+          message: `conflicts.${i}: a segmented network keeps its parts apart with lists`,
+        });
     });
   });
 

@@ -4,8 +4,9 @@ import { purposeIds } from '../lib/purposes';
 import { sourceUrl } from './source';
 import { keyedByIds } from './keyed';
 import { templateString } from './template';
+import { planLabelIds } from '../lib/quiz/plan-lines';
 import { dilemmaIds, resultUiKeys, templateRules, uiKeys, type TemplatePath } from '../lib/quiz/texts';
-import { strategyIds } from '../lib/purpose-model';
+import { keepApartIds, strategyIds } from '../lib/purpose-model';
 
 /**
  * The purpose quiz's words and weights (src/content/quiz/). Mistakes an editor can make fail the
@@ -154,6 +155,21 @@ export const quizResultsSchema = z.object({
   sources: z.array(z.object({ text, href: sourceUrl.optional() })),
   notices: storeNoticeWordsSchema.extend({ erasedHere: text }),
   retakeConfirm: confirmWordsSchema,
+  plan: z.strictObject({
+    heading: z.strictObject({ segment: t('plan.heading.segment'), separate: t('plan.heading.separate') }),
+    intro: t('plan.intro'),
+    part: t('plan.part'),
+    labels: z.strictObject(
+      Object.fromEntries(planLabelIds.map((l) => [l, text])) as Record<(typeof planLabelIds)[number], typeof text>,
+    ),
+    apart: t('plan.apart'),
+    sharesWith: t('plan.sharesWith'),
+    keepApart: z.strictObject(
+      Object.fromEntries(keepApartIds.map((k) => [k, text])) as Record<(typeof keepApartIds)[number], typeof text>,
+    ),
+    focusHeading: t('plan.focusHeading'),
+    focusIntro: t('plan.focusIntro'),
+  }),
 });
 
 export type QuizQuestionsData = z.infer<typeof quizQuestionsSchema>;

@@ -1,8 +1,9 @@
-import { Fragment } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { useDomId } from '../use-dom-id';
-import { dilemmaIds, purposeLabels, type PurposeModel } from '../../lib/purpose-model';
+import { dilemmaIds, purposeLabels, purposeStrategies, type PurposeModel } from '../../lib/purpose-model';
 import type { PurposeId } from '../../lib/purposes';
 import type { Report } from '../../lib/quiz/report';
+import { planWords, segmentPlan } from '../../lib/quiz/segments';
 import { howManyAnswer, resultSentences } from '../../lib/quiz/sentences';
 import { fill, type ResultTexts } from '../../lib/quiz/texts';
 import { ResultChart } from './ResultChart';
@@ -21,6 +22,17 @@ export interface Props {
   readonly sub: 'h3' | 'h4';
   /** the purpose the estimator and the checklist use (the shared purpose store), if any */
   readonly estimatePurpose: PurposeId | null;
+}
+
+/** Today's date, read again just before the page is printed (a result left open overnight). */
+function usePrintDate(locale: string): string {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const update = () => setNow(new Date());
+    window.addEventListener('beforeprint', update);
+    return () => window.removeEventListener('beforeprint', update);
+  }, []);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(now);
 }
 
 /** "Career/Business Opportunity" with a line-break opportunity after each slash (narrow tables). */
@@ -63,8 +75,11 @@ export default function ResultBody({
   const fitLabel = report.fit.kind === 'fits' ? ui.fits : report.fit.kind === 'partly' ? ui.partlyFits : ui.doesNotFit;
   // one summary per purpose whose advice is shown in full (never five "You use your network mostly to…")
   const summaries = report.mode === 'choose' ? report.dilemmaSets : report.leading;
+  const plan = planWords(segmentPlan(report, purposeStrategies(purposes)), purposes, texts);
+  const printedOn = usePrintDate(locale);
   return (
     <>
+      <p className="print-only quiz-printed">{fill(ui.printed, { date: printedOn })}</p>
       {summaries.map((p) => (
         <p key={p} className="quiz-summary">
           {texts.purposes[p].summary}
@@ -154,8 +169,42 @@ export default function ResultBody({
         </div>
       ))}
 
+      {plan ? (
+        <section className="quiz-plan" aria-labelledby={`${id}-plan`} data-plan={report.recommendation}>
+          <S id={`${id}-plan`}>{plan.heading}</S>
+          <p>{plan.intro}</p>
+          <div className="quiz-segments">
+            {plan.boxes.map((box) => (
+              <section
+                key={box.purpose}
+                className="quiz-segment"
+                data-segment={box.purpose}
+                aria-labelledby={`${id}-seg-${box.purpose}`}
+              >
+                <p className="quiz-segment-title" id={`${id}-seg-${box.purpose}`}>
+                  <strong>{box.heading}</strong>
+                </p>
+                <dl>
+                  {box.lines.map((line) => (
+                    <div key={line.id} data-line={line.id}>
+                      <dt>{line.label}</dt>
+                      <dd>{line.text}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </section>
+            ))}
+          </div>
+        </section>
+      ) : null}
+
       {report.dilemmaSets.map((p) => (
-        <section key={p} className="quiz-dilemmas" aria-labelledby={`${id}-dil-${p}`}>
+        <section
+          key={p}
+          // printed: only the six answers for the purpose the reader plans for
+          className={report.planFor && p !== report.planFor ? 'quiz-dilemmas no-print' : 'quiz-dilemmas'}
+          aria-labelledby={`${id}-dil-${p}`}
+        >
           <S id={`${id}-dil-${p}`}>{fill(ui.dilemmasHeading, { network: entry(p).inSentence })}</S>
           <dl>
             {dilemmaIds.map((d) => (
@@ -168,8 +217,8 @@ export default function ResultBody({
         </section>
       ))}
 
-      <S>{ui.remindersHeading}</S>
-      <ul className="quiz-reminders">
+      <S className="no-print">{ui.remindersHeading}</S>
+      <ul className="quiz-reminders no-print">
         {texts.reminders.map((r) => (
           <li key={r.title}>
             <strong>{fill(ui.reminderTitle, { title: r.title })}</strong> {r.text}
@@ -177,8 +226,8 @@ export default function ResultBody({
         ))}
       </ul>
 
-      <S>{ui.nextHeading}</S>
-      <ul className="quiz-next">
+      <S className="no-print">{ui.nextHeading}</S>
+      <ul className="quiz-next no-print">
         {report.leading.map((p) => (
           <li key={p}>
             <a href={`${links.article}#${entry(p).anchor}`}>{fill(ui.readAbout, { network: entry(p).inSentence })}</a>

@@ -2,8 +2,9 @@ import type { PurposeId } from '../purposes';
 import type { ListWords } from '../shared/list';
 import { fill } from '../shared/template';
 import type { TemplateRule } from '../shared/template';
-import type { DilemmaId, StrategyId } from '../purpose-model';
+import type { DilemmaId, KeepApartId, RemedyId, StrategyId } from '../purpose-model';
 import type { FitKind, Recommendation } from './advice';
+import type { PlanLabelId } from './plan-lines';
 import type { ConfirmWords, StoreNoticeWords } from '../../schemas/store-notice';
 
 /** The article's six networking dilemmas: declared with the purpose model. */
@@ -90,6 +91,7 @@ export const resultUiKeys = [
   'estimateSetTo',
   'checklist',
   'sourcesHeading',
+  'printed',
 ] as const;
 export type ResultUiKey = (typeof resultUiKeys)[number];
 
@@ -114,7 +116,15 @@ export type TemplatePath =
   | 'recommendation.one'
   | 'recommendation.oneWithCare'
   | 'recommendation.segment'
-  | 'recommendation.separate';
+  | 'recommendation.separate'
+  | 'plan.heading.segment'
+  | 'plan.heading.separate'
+  | 'plan.intro'
+  | 'plan.part'
+  | 'plan.apart'
+  | 'plan.sharesWith'
+  | 'plan.focusHeading'
+  | 'plan.focusIntro';
 
 /**
  * The placeholders each template must use (the words around a value the code fills in) and may
@@ -135,6 +145,11 @@ export const templateRules: Readonly<Partial<Record<TemplatePath, TemplateRule>>
   'ui.result.readAbout': { optional: ['network'] },
   'ui.result.estimateSetTo': { optional: ['purpose'] },
   'ui.result.chosen': { required: ['network'] },
+  'ui.result.printed': { required: ['site', 'date'], once: true },
+  'plan.part': { required: ['network'], once: true },
+  'plan.apart': { required: ['networks', 'how'], once: true },
+  'plan.sharesWith': { required: ['networks'], once: true },
+  'plan.focusHeading': { required: ['network'], once: true },
   'headline.single': { required: ['network'], once: true },
   'headline.two': { required: ['networks'], once: true },
   'tieNote.many': { optional: ['count'] },
@@ -183,7 +198,34 @@ export interface ResultTexts {
   readonly notices: StoreNoticeWords & { readonly erasedHere: string };
   /** "Retake the quiz" and the question it asks first */
   readonly retakeConfirm: ConfirmWords;
+  /** the segmentation plan's own words (each purpose's lines are in the purpose model) */
+  readonly plan: PlanWords;
+}
+
+export interface PlanWords {
+  readonly heading: Readonly<Record<RemedyId, string>>;
+  readonly intro: string;
+  /** {network} */
+  readonly part: string;
+  readonly labels: Readonly<Record<PlanLabelId, string>>;
+  /** {networks} {how} */
+  readonly apart: string;
+  /** {networks} */
+  readonly sharesWith: string;
+  readonly keepApart: Readonly<Record<KeepApartId, string>>;
+  /** {network} */
+  readonly focusHeading: string;
+  readonly focusIntro: string;
 }
 
 /** Templates are filled by the site's shared helper (unknown placeholders stay visible). */
 export { fill };
+
+/**
+ * The result's words with the site's name written into the printed line ({site}), which is known
+ * when the page is built; the day ({date}) is filled in the browser. Used by the page, not the island.
+ */
+export function forSite(texts: ResultTexts, siteName: string): ResultTexts {
+  const result = { ...texts.ui.result, printed: fill(texts.ui.result.printed, { site: siteName }) };
+  return { ...texts, ui: { ...texts.ui, result } };
+}

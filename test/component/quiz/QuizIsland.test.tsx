@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import QuizIsland from '../../../src/components/quiz/QuizIsland';
 import { encodeShare } from '../../../src/lib/quiz/share-code';
+import { forSite } from '../../../src/lib/quiz/texts';
 import { allQuestions } from '../../../src/lib/quiz/types';
 import { $sharedPurpose } from '../../../src/stores/purpose';
 import { $sharedView, dismissQuizNotice, eraseQuizAnswers } from '../../../src/stores/quiz';
@@ -12,7 +13,7 @@ import { loadPurposeModel } from '../../unit/purpose-model-fixture';
 import { loadQuizShare } from '../../unit/quiz/share-fixture';
 
 const model = loadQuestions();
-const texts = loadResults();
+const texts = forSite(loadResults(), 'UPPROACH');
 const purposes = loadPurposeModel();
 const links = {
   article: '/articles/a/',
