@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { encodeShare } from '../src/lib/quiz/share-code';
-import { leaning, loadQuestions } from '../test/unit/quiz/model-fixture';
+import { leaning, loadQuestions } from '../test/support/quiz-model';
 import { expect, test } from './fixtures';
 
 test('Your data lists what is stored, shows it, and erases it all', async ({ page }) => {

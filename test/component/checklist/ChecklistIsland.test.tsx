@@ -4,7 +4,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { storageRegistry } from '../../../src/lib/storage/registry';
-import { checklistProps } from '../../unit/checklist/content';
+import { checklistProps } from '../../support/checklist-content';
 
 const KEY = storageRegistry.checklist.key;
 

@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import NetworkEstimator from '../../../src/components/estimator/NetworkEstimator';
 import { $estimatorView, dismissEstimatorNotice, resetEstimator, setField } from '../../../src/stores/estimator';
 import { clearSharedPurpose, setSharedPurpose } from '../../../src/stores/purpose';
-import { loadCopy, loadLayers, loadTargets, siteLocale } from '../../unit/estimator/content-fixture';
-import { loadPurposeNames } from '../../unit/storage/site-words-fixture';
+import { loadCopy, loadLayers, loadTargets, siteLocale } from '../../support/estimator-content';
+import { loadPurposeNames } from '../../support/site-words';
 
 const layers = loadLayers();
 const targets = loadTargets();

@@ -7,9 +7,9 @@ import { encodeShare } from '../../../src/lib/quiz/share-code';
 import { allQuestions } from '../../../src/lib/quiz/types';
 import { $sharedPurpose } from '../../../src/stores/purpose';
 import { $sharedView, dismissQuizNotice, eraseQuizAnswers } from '../../../src/stores/quiz';
-import { leaning, loadQuestions, loadResults } from '../../unit/quiz/model-fixture';
-import { loadPurposeModel } from '../../unit/purpose-model-fixture';
-import { loadQuizShare } from '../../unit/quiz/share-fixture';
+import { leaning, loadQuestions, loadResults } from '../../support/quiz-model';
+import { loadPurposeModel } from '../../support/purpose-model';
+import { loadQuizShare } from '../../support/quiz-share';
 
 const model = loadQuestions();
 const texts = loadResults();
@@ -366,7 +366,7 @@ describe('QuizIsland', () => {
 
 describe('QuizIsland with a tie', () => {
   it('names both leading purposes, explains the tie, and answers the six questions for each', async () => {
-    const { tinyModel } = await import('../../unit/quiz/model-fixture');
+    const { tinyModel } = await import('../../support/quiz-model');
     // social 3 and strategic 3: an exact tie; they need different inviting strategies
     localStorage.setItem(
       QUIZ_KEY,
@@ -413,7 +413,7 @@ describe('QuizIsland with a tie', () => {
   });
 
   it('with three or more purposes tied, says none stands out, shows no advice sets until the reader chooses, then one', async () => {
-    const { tinyModel } = await import('../../unit/quiz/model-fixture');
+    const { tinyModel } = await import('../../support/quiz-model');
     // q1 b: brand 3, career 1; q2 c: social 1, brand 1 → brand 4, career 1, social 1 … use a flat model instead
     const flat = {
       ...tinyModel,

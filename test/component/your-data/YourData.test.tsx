@@ -6,7 +6,7 @@ import YourData from '../../../src/components/your-data/YourData';
 import { makeDataFile, readDataFile } from '../../../src/lib/data-file/format';
 import { siteCodecs } from '../../../src/lib/data-file/site-codecs';
 import { $dataImport, $yourDataMessage, eraseAllStoredItems, type DataFileTools } from '../../../src/stores/your-data';
-import { yourDataProps } from '../../unit/storage/site-words-fixture';
+import { yourDataProps } from '../../support/site-words';
 
 /** the page's tools without the worker: the same functions, called directly */
 const tools: DataFileTools = {

@@ -19,7 +19,7 @@ import {
   type PlainDate,
 } from '../../../src/lib/checklist/dates';
 import type { DateText } from '../../../src/lib/checklist/types';
-import { loadChecklistContent } from './content';
+import { loadChecklistContent } from '../../support/checklist-content';
 
 const { dates } = loadChecklistContent().words;
 

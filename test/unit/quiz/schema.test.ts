@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quizQuestionsSchema, quizResultsSchema } from '../../../src/schemas/quiz';
-import { loadQuestions, loadResults } from './model-fixture';
+import { loadQuestions, loadResults } from '../../support/quiz-model';
 
 const strategyQuestion = {
   id: 'inviting',

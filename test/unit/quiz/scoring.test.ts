@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { purposeIds, type PurposeId } from '../../../src/lib/purposes';
 import { rankOf, scoreQuiz, type QuizResult } from '../../../src/lib/quiz/scoring';
 import { allQuestions, type Answers, type QuizModel } from '../../../src/lib/quiz/types';
-import { leaning, loadQuestions, tinyModel } from './model-fixture';
+import { leaning, loadQuestions, tinyModel } from '../../support/quiz-model';
 
 const model = loadQuestions();
 

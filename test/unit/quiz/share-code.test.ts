@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checksum, decodeShare, encodeShare, fingerprint } from '../../../src/lib/quiz/share-code';
 import { allQuestions, type Answers, type QuizModel } from '../../../src/lib/quiz/types';
-import { loadQuestions, tinyModel } from './model-fixture';
+import { loadQuestions, tinyModel } from '../../support/quiz-model';
 
 const model = loadQuestions();
 

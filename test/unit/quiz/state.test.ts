@@ -19,7 +19,7 @@ import {
   toResult,
   toReview,
 } from '../../../src/lib/quiz/state';
-import { tinyModel as m } from './model-fixture';
+import { tinyModel as m } from '../../support/quiz-model';
 
 describe('parseStoredQuiz (stored data check)', () => {
   it('accepts the stored shape', () => {

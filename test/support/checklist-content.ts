@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import type { ChecklistProps } from '../../../src/components/checklist/types';
-import type { ItemTemplate } from '../../../src/lib/checklist/types';
-import { checklistItemSchema, checklistWordsSchema } from '../../../src/schemas/checklist';
-import { loadPurposeNames } from '../storage/site-words-fixture';
+import type { ChecklistProps } from '../../src/components/checklist/types';
+import type { ItemTemplate } from '../../src/lib/checklist/types';
+import { checklistItemSchema, checklistWordsSchema } from '../../src/schemas/checklist';
+import { loadPurposeNames } from './site-words';
 
 const read = (name: string): unknown =>
   // relative to the project root (vitest's cwd): import.meta.url is not a file URL under happy-dom
