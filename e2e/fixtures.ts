@@ -112,7 +112,10 @@ export function storageKey(id: StorageId): string {
 export async function seedStorage(
   page: Page,
   values: Partial<Record<StorageId, unknown>>,
-  { others = {}, everyLoad = false }: { readonly others?: Readonly<Record<string, string>>; readonly everyLoad?: boolean } = {},
+  {
+    others = {},
+    everyLoad = false,
+  }: { readonly others?: Readonly<Record<string, string>>; readonly everyLoad?: boolean } = {},
 ): Promise<void> {
   const entries: [string, string][] = [
     ...Object.entries(values).map(([id, value]): [string, string] => [

@@ -4,7 +4,11 @@ import { leaning, loadQuestions } from '../test/support/quiz-model';
 import { expect, seedStorage, test } from './fixtures';
 
 test('Your data lists what is stored, shows it, and erases it all', async ({ page }) => {
-  await seedStorage(page, { theme: 'dark', purpose: { v: 1, purpose: 'brand' } }, { others: { 'someone-else': 'not ours' } });
+  await seedStorage(
+    page,
+    { theme: 'dark', purpose: { v: 1, purpose: 'brand' } },
+    { others: { 'someone-else': 'not ours' } },
+  );
   await page.goto('/your-data/');
   await expect(page.getByText('This site keeps 2 items in this browser.')).toBeVisible();
   await page.getByText(/Show what is stored .* under “upproach:purpose:v1”/).click();

@@ -140,7 +140,9 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
     await user.type(screen.getByLabelText('Add a group of your own'), '<b>Legal</b>{Enter}');
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
     expect(screen.getByRole('heading', { name: '<img src=x onerror=alert(1)>’s network plan' })).toBeInTheDocument();
-    expect(screen.getByText('Find a contact in <b>Legal</b> who can help with day-to-day decisions.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Find a contact in <b>Legal</b> who can help with day-to-day decisions.'),
+    ).toBeInTheDocument();
     expect(container.querySelector('img, b')).toBeNull();
   });
 

@@ -392,7 +392,9 @@ describe('QuizIsland with a tie', () => {
       }),
     ).toBeInTheDocument();
     expect(await screen.findByText(texts.tieNote.two)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 4, name: /Your Social network: the six questions/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 4, name: /Your Social network: the six questions/ }),
+    ).toBeInTheDocument();
     expect(
       screen.getByRole('heading', { level: 4, name: /Your Strategic\/Perspective network: the six questions/ }),
     ).toBeInTheDocument();

@@ -8,7 +8,14 @@ import { initialState, type EstimatorState } from '../../../src/lib/estimator/st
 import { buildView } from '../../../src/lib/estimator/view';
 import type { PurposeId } from '../../../src/lib/purposes';
 import { loadPurposeNames } from '../../support/site-words';
-import { expectNoBrokenText, loadCopy, loadLayers, loadTargets, loadWriter, siteLocale } from '../../support/estimator-content';
+import {
+  expectNoBrokenText,
+  loadCopy,
+  loadLayers,
+  loadTargets,
+  loadWriter,
+  siteLocale,
+} from '../../support/estimator-content';
 
 const copy = loadCopy();
 const ui = copy.ui;

@@ -8,7 +8,14 @@ import { buildView } from '../../../src/lib/estimator/view';
 import { purposeIds } from '../../../src/lib/purposes';
 import { decodeStored } from '../../../src/lib/storage/decode';
 import { loadPurposeNames } from '../../support/site-words';
-import { expectNoBrokenText, loadCopy, loadLayers, loadTargets, loadWriter, siteLocale } from '../../support/estimator-content';
+import {
+  expectNoBrokenText,
+  loadCopy,
+  loadLayers,
+  loadTargets,
+  loadWriter,
+  siteLocale,
+} from '../../support/estimator-content';
 
 const fieldIds = [...fieldSpecs.keys()];
 
