@@ -179,7 +179,9 @@ describe('scoreQuiz counts only positive, finite weights', () => {
     ],
   });
   const pointsOf = (weights: Record<string, number>) =>
-    Object.fromEntries(ok(weighted(weights), { inviting: 'open', q1: 'a', q2: 'a' }).ranked.map((s) => [s.purpose, s.points]));
+    Object.fromEntries(
+      ok(weighted(weights), { inviting: 'open', q1: 'a', q2: 'a' }).ranked.map((s) => [s.purpose, s.points]),
+    );
 
   it.each([
     ['a negative weight', { social: -2 }],
@@ -191,7 +193,13 @@ describe('scoreQuiz counts only positive, finite weights', () => {
   });
 
   it('adds the weights of every chosen answer, per purpose', () => {
-    expect(pointsOf({ social: 1.5, resource: 1 })).toEqual({ social: 1.5, career: 0, resource: 3, strategic: 0, brand: 0 });
+    expect(pointsOf({ social: 1.5, resource: 1 })).toEqual({
+      social: 1.5,
+      career: 0,
+      resource: 3,
+      strategic: 0,
+      brand: 0,
+    });
   });
 });
 
