@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { axeTags as tags, expect, scrollThrough, sitemapPaths, test } from './fixtures';
+import { axeTags as tags, expect, scrollThrough, seedStorage, sitemapPaths, test } from './fixtures';
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: every sitemap URL and the 404 page have no WCAG 2.2 AA violations (${theme} theme)`, async ({ page }) => {
     test.setTimeout(120_000);
-    await page.addInitScript((t) => localStorage.setItem('upproach:theme', t), theme);
+    await seedStorage(page, { theme }, { everyLoad: true });
     const paths = [...(await sitemapPaths(page)), '/404.html'];
     for (const path of paths) {
       await page.goto(path);

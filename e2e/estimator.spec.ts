@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { axeTags as tags, expect, readPdf, test } from './fixtures';
+import { axeTags as tags, expect, readPdf, seedStorage, storageKey, test } from './fixtures';
 
 const TOOL = '/tools/network-size/';
 const ARTICLE = '/articles/is-there-a-purpose-behind-your-networking/';
-const KEY = 'upproach:estimator:v1';
+const KEY = storageKey('estimator');
 
 /** the island is hydrated, and its controls switched on, once it marks itself hydrated */
 async function open(page: Page, path = TOOL) {
@@ -81,7 +81,7 @@ test('the name method gives the documented worked example: 20 people ≈ 259', a
 });
 
 test('the quiz’s purpose pre-fills part 2 and the page says so', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('upproach:purpose:v1', '{"v":1,"purpose":"brand"}'));
+  await seedStorage(page, { purpose: { v: 1, purpose: 'brand' } }, { everyLoad: true });
   await open(page);
   await expect(page.locator('[data-purpose-source="quiz"]')).toContainText(
     'Personal Brand, the purpose from your quiz result',
@@ -369,10 +369,7 @@ test('unreadable numbers planted in saved data show as empty fields with their m
     'reach.population': '-Infinity',
     'layer.active': '12',
   };
-  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-    KEY,
-    JSON.stringify({ v: 1, method: 'circles', purpose: null, fields }),
-  ] as const);
+  await seedStorage(page, { estimator: { v: 1, method: 'circles', purpose: null, fields } }, { everyLoad: true });
   await open(page);
   for (const [label, message] of [
     ['1. Support clique', /digits only/],
@@ -497,8 +494,7 @@ test('prints the estimate on paper: the worked example and its tables are in the
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: the tool page has no WCAG 2.2 AA violations (${theme}, with results and errors)`, async ({ page }) => {
-    await page.addInitScript((t) => localStorage.setItem('upproach:theme', t), theme);
-    await page.addInitScript(() => localStorage.setItem('upproach:purpose:v1', '{"v":1,"purpose":"brand"}'));
+    await seedStorage(page, { theme, purpose: { v: 1, purpose: 'brand' } }, { everyLoad: true });
     await open(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await field(page, '1. Support clique').fill('-1');
@@ -515,7 +511,7 @@ for (const theme of ['light', 'dark'] as const) {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: the estimator inside the article has no WCAG 2.2 AA violations (${theme})`, async ({ page }) => {
-    await page.addInitScript((t) => localStorage.setItem('upproach:theme', t), theme);
+    await seedStorage(page, { theme }, { everyLoad: true });
     await page.goto(ARTICLE);
     const island = page.locator('astro-island[component-url*="NetworkEstimator"]');
     await page.locator('#network-size').scrollIntoViewIfNeeded();

@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import { storageRegistry, type StorageId } from '../src/lib/storage/registry';
 
 export interface PageProblems {
   console: string[];
@@ -96,3 +97,43 @@ export function readPdf(pdf: Buffer): { text: string; pages: number } {
 
 /** The WCAG 2.2 A and AA rules every axe check in the suite runs. */
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The localStorage key of a storage registry entry (src/lib/storage/registry.ts), never written by hand. */
+export function storageKey(id: StorageId): string {
+  return storageRegistry[id].key;
+}
+
+/**
+ * Store values under storage registry entries before a page of the test loads: by default only
+ * before the first load (a reload must show what the page itself saved), with `everyLoad`
+ * before each one. A string is stored as it is (damaged JSON, say), any other value as JSON;
+ * `others` are keys the site does not own.
+ */
+export async function seedStorage(
+  page: Page,
+  values: Partial<Record<StorageId, unknown>>,
+  {
+    others = {},
+    everyLoad = false,
+  }: { readonly others?: Readonly<Record<string, string>>; readonly everyLoad?: boolean } = {},
+): Promise<void> {
+  const entries: [string, string][] = [
+    ...Object.entries(values).map(([id, value]): [string, string] => [
+      storageKey(id as StorageId),
+      typeof value === 'string' ? value : JSON.stringify(value),
+    ]),
+    ...Object.entries(others),
+  ];
+  // one marker per call, so that two calls in one test both seed
+  const marker = everyLoad ? null : `seeded:${entries.map(([key]) => key).join(' ')}`;
+  await page.addInitScript(
+    ([pairs, once]) => {
+      if (once !== null) {
+        if (sessionStorage.getItem(once)) return;
+        sessionStorage.setItem(once, '1');
+      }
+      for (const [key, value] of pairs) localStorage.setItem(key, value);
+    },
+    [entries, marker] as const,
+  );
+}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { purposeIds } from '../src/lib/purposes';
 import { brokenLinks, htmlFiles, pageIds } from '../scripts/site-files.mjs';
-import { loadPurposeModel } from '../test/unit/purpose-model-fixture';
+import { loadPurposeModel } from '../test/support/purpose-model';
 import { expect, scrollThrough, sitemapPaths, test } from './fixtures';
 
 const dist = process.env.E2E_DIST ?? 'dist';

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { encodeShare } from '../src/lib/quiz/share-code';
 import { allQuestions } from '../src/lib/quiz/types';
-import { leaning, loadQuestions } from '../test/unit/quiz/model-fixture';
+import { leaning, loadQuestions } from '../test/support/quiz-model';
 import { axeTags as tags, expect, test } from './fixtures';
 
 const TOOL = '/tools/purpose-quiz/';

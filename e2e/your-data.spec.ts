@@ -1,16 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { encodeShare } from '../src/lib/quiz/share-code';
-import { leaning, loadQuestions } from '../test/unit/quiz/model-fixture';
-import { expect, test } from './fixtures';
+import { leaning, loadQuestions } from '../test/support/quiz-model';
+import { expect, seedStorage, test } from './fixtures';
 
 test('Your data lists what is stored, shows it, and erases it all', async ({ page }) => {
-  await page.addInitScript(() => {
-    if (sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', '1');
-    localStorage.setItem('upproach:theme', 'dark');
-    localStorage.setItem('upproach:purpose:v1', '{"v":1,"purpose":"brand"}');
-    localStorage.setItem('someone-else', 'not ours');
-  });
+  await seedStorage(
+    page,
+    { theme: 'dark', purpose: { v: 1, purpose: 'brand' } },
+    { others: { 'someone-else': 'not ours' } },
+  );
   await page.goto('/your-data/');
   await expect(page.getByText('This site keeps 2 items in this browser.')).toBeVisible();
   await page.getByText(/Show what is stored .* under “upproach:purpose:v1”/).click();
@@ -128,19 +126,12 @@ test('erasing only the networking purpose on Your data: the quiz result no longe
   await expect(quiz.getByRole('link', { name: 'Estimate the size of your network' })).toBeVisible();
 });
 
+/** stored values by storage registry id */
 const seeded = {
-  'upproach:theme': 'dark',
-  'upproach:purpose:v1': '{"v":1,"purpose":"career"}',
-  'upproach:quiz:v1': '{"v":1,"started":true,"step":3,"answers":{"strategy":"open","q1":"a"}}',
+  theme: 'dark',
+  purpose: '{"v":1,"purpose":"career"}',
+  quiz: '{"v":1,"started":true,"step":3,"answers":{"strategy":"open","q1":"a"}}',
 };
-
-async function seed(page: import('@playwright/test').Page, values: Record<string, string>) {
-  await page.addInitScript((entries) => {
-    if (sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', '1');
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-  }, values);
-}
 
 const ours = (page: import('@playwright/test').Page) =>
   page.evaluate(() =>
@@ -153,7 +144,7 @@ const ours = (page: import('@playwright/test').Page) =>
   );
 
 test('download my data, erase everything, open the file: the same stored values come back', async ({ page }) => {
-  await seed(page, seeded);
+  await seedStorage(page, seeded);
   await page.goto('/your-data/');
   await expect(page.getByText('This site keeps 3 items in this browser.')).toBeVisible();
   const before = await ours(page);
@@ -195,7 +186,7 @@ test('download my data, erase everything, open the file: the same stored values 
 test('a file with one corrupt entry brings in the others only when confirmed, and leaves the corrupt one untouched', async ({
   page,
 }) => {
-  await seed(page, { 'upproach:quiz:v1': seeded['upproach:quiz:v1'] });
+  await seedStorage(page, { quiz: seeded.quiz });
   await page.goto('/your-data/');
   await expect(page.getByText('This site keeps 1 item in this browser.')).toBeVisible();
   const file = {
@@ -216,19 +207,19 @@ test('a file with one corrupt entry brings in the others only when confirmed, an
   await expect(page.getByText(/This entry is damaged or from another version, so it cannot be imported/)).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Purpose quiz answers' })).toHaveCount(0);
   // nothing changes until the reader confirms
-  expect(await ours(page)).toEqual({ 'upproach:quiz:v1': seeded['upproach:quiz:v1'] });
+  expect(await ours(page)).toEqual({ 'upproach:quiz:v1': seeded.quiz });
   await page.getByRole('button', { name: 'Replace the chosen items' }).click();
   await expect(page.getByRole('status')).toHaveText('Brought in: colour theme and your networking purpose.');
   expect(await ours(page)).toEqual({
     'upproach:purpose:v1': '{"v":1,"purpose":"social"}',
-    'upproach:quiz:v1': seeded['upproach:quiz:v1'],
+    'upproach:quiz:v1': seeded.quiz,
     'upproach:theme': 'light',
   });
 });
 
 test('a 10 MB file is refused with a message, and nothing stored changes', async ({ page }) => {
   test.setTimeout(90_000); // handing 10 MB to the file input takes a while on a busy machine
-  await seed(page, seeded);
+  await seedStorage(page, seeded);
   await page.goto('/your-data/');
   await expect(page.getByText('This site keeps 3 items in this browser.')).toBeVisible();
   const before = await ours(page);

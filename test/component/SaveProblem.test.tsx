@@ -3,7 +3,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import SaveProblem from '../../src/components/SaveProblem';
 import { $saveFailed } from '../../src/stores/storage-engine';
-import { loadSiteWords } from '../unit/storage/site-words-fixture';
+import { loadSiteWords } from '../support/site-words';
 
 const { message } = loadSiteWords().saveProblem;
 

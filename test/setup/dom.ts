@@ -1,10 +1,12 @@
 /**
  * Setup for the component tests (files that run in happy-dom):
+ * - jest-dom's matchers (toBeInTheDocument, toHaveTextContent, toHaveAttribute, …);
  * - the persistent stores use the same guarded localStorage engine as the site, so a test
  *   exercises the code path readers get;
  * - an error thrown out of a click handler, or logged with console.error (React reports both
  *   that way), fails the test instead of scrolling past in stderr.
  */
+import '@testing-library/jest-dom/vitest';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { guardedStorage, setStorageEngine } from '../../src/stores/storage-engine';
 

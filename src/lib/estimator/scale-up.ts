@@ -57,7 +57,8 @@ export function scaleUpEstimate(
     known += y;
     total += size;
   }
-  if (known <= 0 || total <= 0) return { kind: 'insufficient' };
+  // someone known means at least one entry, each with a size above 0: the total is then above 0 too
+  if (known <= 0) return { kind: 'insufficient' };
   const value = (population * known) / total;
   return Number.isFinite(value) ? { kind: 'estimate', value, known } : { kind: 'insufficient' };
 }

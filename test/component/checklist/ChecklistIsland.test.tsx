@@ -4,7 +4,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { storageRegistry } from '../../../src/lib/storage/registry';
-import { checklistProps } from '../../unit/checklist/content';
+import { checklistProps } from '../../support/checklist-content';
 
 const KEY = storageRegistry.checklist.key;
 
@@ -101,9 +101,9 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
     await fillValid(user);
     await user.click(screen.getByLabelText('Accounting'));
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
-    expect(screen.getByRole('heading', { name: 'Ana Ruiz’s network plan' })).toBeTruthy();
-    expect(screen.getByText('Head of Sales')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: /The first 30 days · due Tue, Feb 2, 2027/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Ana Ruiz’s network plan' })).toBeInTheDocument();
+    expect(screen.getByText('Head of Sales')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /The first 30 days · due Tue, Feb 2, 2027/ })).toBeInTheDocument();
     const progress = document.querySelector('.cl-progress')!;
     const total = Number(/of (\d+)/.exec(progress.textContent!)![1]);
     expect(progress.textContent).toBe(`0 of ${total} done`);
@@ -139,8 +139,10 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
     await fillValid(user, '<img src=x onerror=alert(1)>');
     await user.type(screen.getByLabelText('Add a group of your own'), '<b>Legal</b>{Enter}');
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
-    expect(screen.getByRole('heading', { name: '<img src=x onerror=alert(1)>’s network plan' })).toBeTruthy();
-    expect(screen.getByText('Find a contact in <b>Legal</b> who can help with day-to-day decisions.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '<img src=x onerror=alert(1)>’s network plan' })).toBeInTheDocument();
+    expect(
+      screen.getByText('Find a contact in <b>Legal</b> who can help with day-to-day decisions.'),
+    ).toBeInTheDocument();
     expect(container.querySelector('img, b')).toBeNull();
   });
 
@@ -148,9 +150,9 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
     const { user } = await renderIsland();
     const input = screen.getByLabelText('Add a group of your own');
     await user.click(screen.getByRole('button', { name: 'Add group' }));
-    expect(screen.getByText('Type the group’s name before adding it.')).toBeTruthy();
+    expect(screen.getByText('Type the group’s name before adding it.')).toBeInTheDocument();
     await user.type(input, 'Marketing{Enter}');
-    expect(screen.getByText('That group is already on the list.')).toBeTruthy();
+    expect(screen.getByText('That group is already on the list.')).toBeInTheDocument();
     expect((input as HTMLInputElement).value).toBe('Marketing');
     await user.clear(input);
     await user.type(input, 'Legal{Enter}');
@@ -162,14 +164,14 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
   it('speaks to the manager when someone who reports to the reader was promoted', async () => {
     const { user } = await renderIsland();
     await user.click(screen.getByLabelText('Someone who reports to me was promoted'));
-    expect(screen.getByLabelText('Their name (optional)')).toBeTruthy();
+    expect(screen.getByLabelText('Their name (optional)')).toBeInTheDocument();
     await fillValid(user, 'Sam');
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
     expect(
       screen.getByText(
         'List the people Sam should meet first, from your own network too, and offer to introduce them.',
       ),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
   });
 
   it('titles a manager’s plan without a name as the report’s, and the reader’s own as theirs', async () => {
@@ -178,29 +180,29 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
     await fillValid(user, '');
     await user.click(screen.getByLabelText('Industry experts'));
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
-    expect(screen.getByRole('heading', { name: 'Your report’s network plan' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Your report’s network plan' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Your network plan' })).toBeNull();
     // the group's label in the form, its in-sentence form in the plan
-    expect(screen.getByRole('checkbox', { name: 'Industry experts' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'Industry experts' })).toBeInTheDocument();
     expect(
       screen.getByText('Connect your report with industry experts who can share knowledge and another view.'),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
     await user.click(screen.getByLabelText('I was promoted'));
-    expect(screen.getByRole('heading', { name: 'Your network plan' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Your network plan' })).toBeInTheDocument();
   });
 
   it('says the ticks and names are kept only when there are some', async () => {
     const { user } = await renderIsland();
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
-    expect(screen.getByText(/3 things to fix/)).toBeTruthy();
+    expect(screen.getByText(/3 things to fix/)).toBeInTheDocument();
     expect(screen.queryByText('Your ticks and names are kept.')).toBeNull();
     await fillValid(user);
     await user.click(screen.getByRole('button', { name: 'Go to my plan' }));
     await user.click(screen.getByRole('checkbox', { name: /Thank the people who helped you/ }));
     await user.clear(screen.getByLabelText('New role title'));
     await user.click(screen.getByRole('button', { name: 'Go to my plan' }));
-    expect(screen.getByText(/One thing to fix/)).toBeTruthy();
-    expect(screen.getByText('Your ticks and names are kept.')).toBeTruthy();
+    expect(screen.getByText(/One thing to fix/)).toBeInTheDocument();
+    expect(screen.getByText('Your ticks and names are kept.')).toBeInTheDocument();
   });
 
   it('serves the form switched off (no JavaScript cannot submit it), and switches it on once hydrated', async () => {
@@ -234,7 +236,7 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
   it('notes the quiz purpose and marks the matching network', async () => {
     const { user, purpose } = await renderIsland();
     act(() => purpose.setSharedPurpose('resource'));
-    expect(screen.getByText(/Resource\/Operational: Your quiz result leans on resources/)).toBeTruthy();
+    expect(screen.getByText(/Resource\/Operational: Your quiz result leans on resources/)).toBeInTheDocument();
     await fillValid(user);
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
     const item = screen.getByRole('checkbox', { name: /Meet your new peers/ }).closest('li')!;
@@ -248,13 +250,13 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
     expect(screen.queryByText(/quiz result/i)).toBeNull();
     await fillValid(user);
     await user.click(screen.getByRole('button', { name: 'Build my plan' }));
-    expect(screen.getByRole('heading', { name: 'Ana Ruiz’s network plan' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Ana Ruiz’s network plan' })).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/quiz result|fits your purpose/i);
     expect(
       screen.getByRole('checkbox', {
         name: 'List the people Ana Ruiz should meet first, from your own network too, and offer to introduce them.',
       }),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
     // back to the reader's own plan: the note and the emphasis return
     await user.click(screen.getByLabelText('I was promoted'));
     expect(screen.getByRole('checkbox', { name: /Meet your new peers/ }).closest('li')!.textContent).toContain(
@@ -282,7 +284,7 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
     expect(text).toContain('DTSTART;VALUE=DATE:20270202');
     expect(
       screen.getByText(/Calendar file promotion-checklist-ana-ruiz-head-of-sales\.ics downloaded: 4 milestones/),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Erase my checklist' }));
     expect(screen.getByRole('button', { name: 'Keep it' })).toBe(document.activeElement);
@@ -290,7 +292,7 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
     expect(getTestStorage()[KEY]).toBeUndefined();
     expect((screen.getByLabelText('Your name (optional)') as HTMLInputElement).value).toBe('');
     expect(screen.queryByRole('heading', { name: /network plan/ })).toBeNull();
-    expect(screen.getByText('Your checklist was erased from this browser.')).toBeTruthy();
+    expect(screen.getByText('Your checklist was erased from this browser.')).toBeInTheDocument();
   });
   it('two checklists on one page share no id and no radio name', async () => {
     const { default: ChecklistIsland } = await import('../../../src/components/checklist/ChecklistIsland');
@@ -335,10 +337,10 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
     await user.type(screen.getByLabelText('Your name – if you like'), 'Ana');
     await fillValid(user, '');
     await user.click(screen.getByRole('button', { name: 'Make the plan' }));
-    expect(screen.getByRole('heading', { name: 'The plan for Ana' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'The plan for Ana' })).toBeInTheDocument();
     expect(document.querySelector('.cl-progress')!.textContent).toMatch(/^0\/\d+ ticked$/);
-    expect(screen.getByRole('heading', { name: 'The first 30 days · due 2 Feb 2027' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Print it' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'The first 30 days · due 2 Feb 2027' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Print it' })).toBeInTheDocument();
   });
 
   it('isolates reader-typed names and the role (<bdi>), so a right-to-left name keeps its place', async () => {

@@ -4,7 +4,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { storageRegistry } from '../../../src/lib/storage/registry';
-import { checklistProps } from '../../unit/checklist/content';
+import { checklistProps } from '../../support/checklist-content';
 
 const KEY = storageRegistry.checklist.key;
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -66,19 +66,19 @@ const stored = () => JSON.parse(getTestStorage()[KEY]!);
 describe('Messages to send', { timeout: 30_000 }, () => {
   it('loads when shown, with the names and role of the plan, hostile text as text', async () => {
     const { user, container } = await renderWith(saved());
-    expect(screen.getByRole('heading', { name: 'Messages to send' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Messages to send' })).toBeInTheDocument();
     expect(screen.queryByLabelText('Message to a new peer')).toBeNull();
     const peer = await showMessages(user);
     expect(peer.value.startsWith(`Hi Sally Park and ${HOSTILE},\n\n`)).toBe(true);
     expect(peer.value).toContain('I have just started as Head of Sales');
     expect(peer.value.endsWith('Thanks,\nAna Ruiz')).toBe(true);
     const item = peer.closest('li')!;
-    expect(within(item).getByText(`To: Sally Park and ${HOSTILE}`)).toBeTruthy();
+    expect(within(item).getByText(`To: Sally Park and ${HOSTILE}`)).toBeInTheDocument();
     // a name that looks like a placeholder is not filled in
     expect(
       (screen.getByLabelText('Message to your manager asking for introductions') as HTMLTextAreaElement).value,
     ).toContain('Could you introduce me to {role}?');
-    expect(screen.getByLabelText('Message to a contact in accounting')).toBeTruthy();
+    expect(screen.getByLabelText('Message to a contact in accounting')).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
   });
 
@@ -91,7 +91,7 @@ describe('Messages to send', { timeout: 30_000 }, () => {
     await user.type(peer, 'Hello {{Sally}');
     expect(peer.value).toBe('Hello {Sally}');
     expect(stored().messages).toEqual({ 'op-peers': 'Hello {Sally}' });
-    expect(within(peer.closest('li')!).getByText(/You changed this message/)).toBeTruthy();
+    expect(within(peer.closest('li')!).getByText(/You changed this message/)).toBeInTheDocument();
     const reset = screen.getByRole('button', { name: 'Use the suggested text' });
     await user.click(reset);
     expect(peer.value).toBe(suggested);

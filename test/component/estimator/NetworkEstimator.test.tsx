@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import NetworkEstimator from '../../../src/components/estimator/NetworkEstimator';
 import { $estimatorView, dismissEstimatorNotice, resetEstimator, setField } from '../../../src/stores/estimator';
 import { clearSharedPurpose, setSharedPurpose } from '../../../src/stores/purpose';
-import { loadCopy, loadLayers, loadTargets, siteLocale } from '../../unit/estimator/content-fixture';
-import { loadPurposeNames } from '../../unit/storage/site-words-fixture';
+import { loadCopy, loadLayers, loadTargets, siteLocale } from '../../support/estimator-content';
+import { loadPurposeNames } from '../../support/site-words';
 
 const layers = loadLayers();
 const targets = loadTargets();
@@ -36,7 +36,7 @@ function renderEstimator() {
 function messageFor(input: HTMLElement): string {
   const ids = (input.getAttribute('aria-describedby') ?? '').split(' ');
   const error = ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains('est-error'));
-  expect(error, 'an error element linked by aria-describedby').toBeTruthy();
+  expect(error, 'an error element linked by aria-describedby').toBeInTheDocument();
   expect(error!.getAttribute('aria-live')).toBe('polite');
   return error!.textContent ?? '';
 }
@@ -76,15 +76,15 @@ afterEach(() => cleanup());
 describe('NetworkEstimator', () => {
   it('renders the three steps with labelled number inputs and units', () => {
     renderEstimator();
-    expect(screen.getByRole('heading', { level: 2, name: /1\. Your network today/ })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 2, name: /2\. The network your purpose needs/ })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 2, name: /3\. How far a message travels/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: /1\. Your network today/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /2\. The network your purpose needs/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /3\. How far a message travels/ })).toBeInTheDocument();
     const support = screen.getByLabelText('1. Support clique') as HTMLInputElement;
     expect(support.type).toBe('number');
     expect(support.min).toBe('0');
     expect(support.max).toBe('100');
     expect(support.getAttribute('aria-describedby')).toMatch(/unit/);
-    expect(screen.getByText(/Not enough information yet/)).toBeTruthy();
+    expect(screen.getByText(/Not enough information yet/)).toBeInTheDocument();
   });
 
   it('adds up the circles as the reader types and compares them with Dunbar’s layers', async () => {
@@ -92,7 +92,7 @@ describe('NetworkEstimator', () => {
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('1. Support clique'), '5');
     await user.type(screen.getByLabelText('4. Meaningful contacts'), '100');
-    expect(screen.getByText('Your circles add up to 105 people.')).toBeTruthy();
+    expect(screen.getByText('Your circles add up to 105 people.')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: /Dunbar’s typical layers/ });
     const row = within(table).getByRole('row', { name: /Meaningful contacts/ });
     expect(row.textContent).toContain('105');
@@ -138,10 +138,10 @@ describe('NetworkEstimator', () => {
     renderEstimator();
     fireEvent.click(screen.getByLabelText('How many people do you know named …?'));
     change(screen.getByLabelText('Michael'), '20');
-    expect(screen.getByText('You know about 259 people.')).toBeTruthy();
-    expect(screen.getByText(/250,000,000 people × 20 you know ÷ 19,285,000/)).toBeTruthy();
-    expect(screen.getByText(/about 290 for 1,370/)).toBeTruthy();
-    expect(screen.getByText(/US figures from around 1990/)).toBeTruthy();
+    expect(screen.getByText('You know about 259 people.')).toBeInTheDocument();
+    expect(screen.getByText(/250,000,000 people × 20 you know ÷ 19,285,000/)).toBeInTheDocument();
+    expect(screen.getByText(/about 290 for 1,370/)).toBeInTheDocument();
+    expect(screen.getByText(/US figures from around 1990/)).toBeInTheDocument();
   });
 
   it.each([
@@ -155,18 +155,18 @@ describe('NetworkEstimator', () => {
     renderEstimator();
     const support = screen.getByLabelText('1. Support clique');
     change(support, '5');
-    expect(screen.getByText('Your circles add up to 5 people.')).toBeTruthy();
+    expect(screen.getByText('Your circles add up to 5 people.')).toBeInTheDocument();
     if (value === 'pasted text') pasteText(support);
     else change(support, value);
     expect(messageFor(support)).toMatch(message);
     expect(support.getAttribute('aria-invalid')).toBe('true');
     expect(screen.queryByText('Your circles add up to 5 people.')).toBeNull();
     expect(screen.getAllByText('Waiting for a valid number in “1. Support clique”.').length).toBeGreaterThan(0);
-    expect(screen.getByText(/The results that use them wait until they are fixed/)).toBeTruthy();
+    expect(screen.getByText(/The results that use them wait until they are fixed/)).toBeInTheDocument();
     change(support, '6');
     expect(messageFor(support)).toBe('');
     expect(support.getAttribute('aria-invalid')).toBeNull();
-    expect(screen.getByText('Your circles add up to 6 people.')).toBeTruthy();
+    expect(screen.getByText('Your circles add up to 6 people.')).toBeInTheDocument();
     expect(screen.queryByText(/wait until they are fixed/)).toBeNull();
   });
 
@@ -229,43 +229,43 @@ describe('NetworkEstimator', () => {
   it('says when the purpose comes from the quiz and compares the estimate with it', () => {
     setSharedPurpose('brand');
     renderEstimator();
-    expect(screen.getByText(/the purpose from your quiz result/)).toBeTruthy();
+    expect(screen.getByText(/the purpose from your quiz result/)).toBeInTheDocument();
     fireEvent.click(screen.getByLabelText('How many people do you know named …?'));
     change(screen.getByLabelText('Michael'), '20');
     expect(
       screen.getByText(
         /Your estimate of 259 people is smaller than a Personal Brand network needs \(about 500 to 30,000 people\)/,
       ),
-    ).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Next steps' })).toBeTruthy();
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Next steps' })).toBeInTheDocument();
   });
 
   it('offers a selector when the quiz was not taken', async () => {
     renderEstimator();
-    expect(screen.getByText(/have not taken the/)).toBeTruthy();
+    expect(screen.getByText(/have not taken the/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'purpose quiz' }).getAttribute('href')).toBe('/tools/purpose-quiz/');
     change(screen.getByLabelText('1. Support clique'), '5');
     change(screen.getByLabelText('2. Sympathy group'), '10');
     change(screen.getByLabelText('3. Good friends and close colleagues'), '20');
     fireEvent.change(screen.getByLabelText('Your networking purpose'), { target: { value: 'strategic' } });
-    expect(screen.getByText(/chosen here/)).toBeTruthy();
+    expect(screen.getByText(/chosen here/)).toBeInTheDocument();
     // a Strategic/Perspective network (about 5 to 15, the purpose model) draws on the two inner circles
     expect(
       screen.getByText(
         /Your circles up to “Sympathy group” hold 15 people: about right for a Strategic\/Perspective network/,
       ),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
   });
 
   it('shows reach as numbers, a chart with a text alternative and a table, never NaN', () => {
     renderEstimator();
-    expect(screen.getByText(/could reach about 140,000 people within three steps/)).toBeTruthy();
+    expect(screen.getByText(/could reach about 140,000 people within three steps/)).toBeInTheDocument();
     // the chart's accessible name is its caption (role and name, as assistive technology sees it)
     const chart = screen.getByRole('img', { name: /^People reached within 1, 2 and 3 steps, on a logarithmic scale/ });
     expect(chart.tagName.toLowerCase()).toBe('svg');
-    expect(screen.getByRole('table', { name: /Reach of a message/ })).toBeTruthy();
+    expect(screen.getByRole('table', { name: /Reach of a message/ })).toBeInTheDocument();
     change(screen.getByLabelText('Overlap between networks'), '100');
-    expect(screen.getByText(/could reach about 150 people within three steps/)).toBeTruthy();
+    expect(screen.getByText(/could reach about 150 people within three steps/)).toBeInTheDocument();
     for (const value of ['', '-1', '1e400', 'x', '0']) {
       for (const label of [
         'Your first-degree connections',
@@ -275,7 +275,9 @@ describe('NetworkEstimator', () => {
       ]) {
         change(screen.getByLabelText(label), value);
       }
-      expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
+      expect(document.body.textContent, `every reach field set to ${JSON.stringify(value)}`).not.toMatch(
+        /NaN|Infinity|undefined/,
+      );
     }
   });
 
@@ -295,13 +297,13 @@ describe('NetworkEstimator', () => {
     // nothing is cleared yet: Cancel keeps the numbers and returns to the button
     expect($estimatorView.get().today).toBe(5);
     const confirm = screen.getByRole('group', { name: 'Clear my numbers' });
-    expect(within(confirm).getByText(/cannot be undone/)).toBeTruthy();
+    expect(within(confirm).getByText(/cannot be undone/)).toBeInTheDocument();
     fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect($estimatorView.get().today).toBe(5);
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Clear my numbers' })));
     fireEvent.click(screen.getByRole('button', { name: 'Clear my numbers' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, clear my numbers' }));
-    expect(screen.getByText(/Not enough information yet/)).toBeTruthy();
+    expect(screen.getByText(/Not enough information yet/)).toBeInTheDocument();
     expect($estimatorView.get().today).toBeNull();
     expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain(
       'Your numbers were cleared from this browser.',
@@ -357,7 +359,7 @@ describe('NetworkEstimator', () => {
       .getByRole('group', { name: 'How many people do you know named …?' })
       .querySelectorAll('input'))
       change(input, '500');
-    expect(screen.getByText('You know about 77,781 people.')).toBeTruthy();
+    expect(screen.getByText('You know about 77,781 people.')).toBeInTheDocument();
     fireEvent.click(
       screen.getByRole('button', { name: 'Use my step 1 estimate, capped at the 30,000 limit, as my connections' }),
     );
@@ -369,13 +371,13 @@ describe('NetworkEstimator', () => {
     change(screen.getByLabelText('Audience ceiling'), '1');
     expect(
       screen.getByText('In this rough model, a message could reach about 1 person within three steps.'),
-    ).toBeTruthy();
-    expect(screen.getByText(/^The audience ceiling of 1 person limits this result/)).toBeTruthy();
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^The audience ceiling of 1 person limits this result/)).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/\b1 people\b/);
   });
 
   it('states that the “close to typical” band is the site’s choice', () => {
     renderEstimator();
-    expect(screen.getByText(/presentation choice, not a research finding/)).toBeTruthy();
+    expect(screen.getByText(/presentation choice, not a research finding/)).toBeInTheDocument();
   });
 });

@@ -8,9 +8,9 @@ import { forSite } from '../../../src/lib/quiz/texts';
 import { allQuestions } from '../../../src/lib/quiz/types';
 import { $sharedPurpose } from '../../../src/stores/purpose';
 import { $sharedView, dismissQuizNotice, eraseQuizAnswers } from '../../../src/stores/quiz';
-import { leaning, loadQuestions, loadResults } from '../../unit/quiz/model-fixture';
-import { loadPurposeModel } from '../../unit/purpose-model-fixture';
-import { loadQuizShare } from '../../unit/quiz/share-fixture';
+import { leaning, loadQuestions, loadResults } from '../../support/quiz-model';
+import { loadPurposeModel } from '../../support/purpose-model';
+import { loadQuizShare } from '../../support/quiz-share';
 
 const model = loadQuestions();
 const texts = forSite(loadResults(), 'UPPROACH');
@@ -71,7 +71,7 @@ describe('QuizIsland', () => {
       'Strategic/Perspective network',
       'Personal Brand network',
     ]) {
-      expect(screen.getByText(`${name}:`)).toBeTruthy();
+      expect(screen.getByText(`${name}:`)).toBeInTheDocument();
     }
   });
 
@@ -83,13 +83,13 @@ describe('QuizIsland', () => {
     expect(document.activeElement?.tagName).toBe('LEGEND');
     expect(within(group).getAllByRole('radio')).toHaveLength(3);
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(screen.getByText('Choose an answer to continue.')).toBeTruthy();
-    expect(screen.getByRole('group', { name: /Question 1 of/ })).toBeTruthy();
+    expect(screen.getByText('Choose an answer to continue.')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: /Question 1 of/ })).toBeInTheDocument();
     expect(group.getAttribute('aria-describedby')).toContain('error');
     await user.click(screen.getByRole('radio', { name: /somewhere in the middle/i }));
     expect(screen.queryByText('Choose an answer to continue.')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(screen.getByRole('group', { name: new RegExp(`Question 2 of ${total}`) })).toBeTruthy();
+    expect(screen.getByRole('group', { name: new RegExp(`Question 2 of ${total}`) })).toBeInTheDocument();
     expect(document.activeElement?.textContent).toContain(`Question 2 of ${total}`);
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect((screen.getByRole('radio', { name: /somewhere in the middle/i }) as HTMLInputElement).checked).toBe(true);
@@ -116,22 +116,22 @@ describe('QuizIsland', () => {
     expect(items.length).toBe(total);
     // change the third answer, then come back to the review
     await user.click(screen.getByRole('button', { name: new RegExp(`^Change answer 3:`) }));
-    expect(screen.getByRole('group', { name: /Question 3 of/ })).toBeTruthy();
+    expect(screen.getByRole('group', { name: /Question 3 of/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Back to the review' }));
     await user.click(screen.getByRole('button', { name: 'See my result' }));
 
     const headline = screen.getByRole('heading', { name: 'Your network is mainly a Strategic/Perspective network' });
     expect(document.activeElement).toBe(headline);
-    expect(screen.getByText('Result: Your network is mainly a Strategic/Perspective network.')).toBeTruthy();
+    expect(screen.getByText('Result: Your network is mainly a Strategic/Perspective network.')).toBeInTheDocument();
     // percentages for all five, adding to 100
     // the result below its headline loads with its own code (a lazy chunk)
     const values = (await screen.findAllByText(/^\d+%$/))
       .slice(0, 5)
       .map((el) => Number(el.textContent!.replace('%', '')));
     expect(values.reduce((a, b) => a + b, 0)).toBe(100);
-    expect(screen.getByRole('table')).toBeTruthy();
-    expect(screen.getByText('Who belongs in it')).toBeTruthy();
-    expect(screen.getByText('Give first.')).toBeTruthy();
+    expect(screen.getByRole('table')).toBeInTheDocument();
+    expect(screen.getByText('Who belongs in it')).toBeInTheDocument();
+    expect(screen.getByText('Give first.')).toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: /Read about the Strategic\/Perspective network/ }).getAttribute('href'),
     ).toBe('/articles/a/#strategic-or-perspective-network');
@@ -144,7 +144,7 @@ describe('QuizIsland', () => {
 
     // the link to copy is the leading purpose's preview page, and the button says what it reveals
     const copy = await screen.findByRole('button', { name: 'Copy link to my result' });
-    expect(copy.getAttribute('aria-describedby')).toBeTruthy();
+    expect(copy).toHaveAttribute('aria-describedby', expect.stringMatching(/\S/));
     expect(document.getElementById(copy.getAttribute('aria-describedby')!)!.textContent).toBe(share.copyNote);
     await user.click(copy);
     const link = (await screen.findByLabelText('Link to your result')) as HTMLInputElement;
@@ -174,12 +174,12 @@ describe('QuizIsland', () => {
         share={share}
       />,
     );
-    expect(await screen.findByRole('heading', { name: /mainly a Strategic/ })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: /mainly a Strategic/ })).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Erase my answers' }));
     expect(localStorage.getItem(QUIZ_KEY)).toBeNull();
     expect(localStorage.getItem(PURPOSE_KEY)).toBeNull();
-    expect(screen.getByText(/Your answers and result are erased/)).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Start the quiz' })).toBeTruthy();
+    expect(screen.getByText(/Your answers and result are erased/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start the quiz' })).toBeInTheDocument();
   });
 
   it('resumes where the reader left off', async () => {
@@ -205,7 +205,7 @@ describe('QuizIsland', () => {
         share={share}
       />,
     );
-    expect(await screen.findByRole('group', { name: new RegExp(`Question 4 of ${total}`) })).toBeTruthy();
+    expect(await screen.findByRole('group', { name: new RegExp(`Question 4 of ${total}`) })).toBeInTheDocument();
   });
 
   it('starts fresh on corrupted or old stored data, and says so once', async () => {
@@ -230,8 +230,8 @@ describe('QuizIsland', () => {
           share={share}
         />,
       );
-      expect(await screen.findByText(/so the quiz has started fresh/)).toBeTruthy();
-      expect(screen.getByRole('button', { name: 'Start the quiz' })).toBeTruthy();
+      expect(await screen.findByText(/so the quiz has started fresh/)).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Start the quiz' })).toBeInTheDocument();
       // the same rule as every tool: the unreadable data stays until the reader's OK, then goes,
       // so the next visit does not repeat the message
       expect(localStorage.getItem(QUIZ_KEY)).toBe(bad);
@@ -245,8 +245,8 @@ describe('QuizIsland', () => {
     const user = userEvent.setup();
     history.replaceState(null, '', `/tools/purpose-quiz/#${encodeShare(model, strategicAnswers)}`);
     renderQuiz();
-    expect(await screen.findByRole('heading', { name: /mainly a Strategic\/Perspective/ })).toBeTruthy();
-    expect(screen.getByText(/Someone shared this result with you/)).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: /mainly a Strategic\/Perspective/ })).toBeInTheDocument();
+    expect(screen.getByText(/Someone shared this result with you/)).toBeInTheDocument();
     expect(localStorage.getItem(QUIZ_KEY)).toBeNull();
     expect(localStorage.getItem(PURPOSE_KEY)).toBeNull();
     // the keep and leave buttons load with the shared result
@@ -295,9 +295,9 @@ describe('QuizIsland', () => {
         share={share}
       />,
     );
-    expect(await screen.findByRole('heading', { name: /mainly a Personal Brand/ })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: /mainly a Personal Brand/ })).toBeInTheDocument();
     // leaving goes back to the reader's own result, and says so
-    expect(screen.getByRole('button', { name: 'Show my result' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Show my result' })).toBeInTheDocument();
     // keeping is still the main action here, though it asks first: the primary look, not secondary
     expect(screen.getByRole('button', { name: 'Keep this as my result' }).className).toBe('button');
     await user.click(screen.getByRole('button', { name: 'Keep this as my result' }));
@@ -305,7 +305,7 @@ describe('QuizIsland', () => {
     expect(ask.textContent).toMatch(/already holds your own quiz answers/);
     await user.click(within(ask).getByRole('button', { name: 'Keep my own answers' }));
     expect(JSON.parse(localStorage.getItem(QUIZ_KEY)!)).toMatchObject({ answers: strategicAnswers });
-    expect(screen.getByText(/Someone shared this result with you/)).toBeTruthy();
+    expect(screen.getByText(/Someone shared this result with you/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Keep this as my result' }));
     await user.click(screen.getByRole('button', { name: 'Replace my answers' }));
     expect(JSON.parse(localStorage.getItem(QUIZ_KEY)!)).toMatchObject({ step: total + 1, answers: brand });
@@ -333,11 +333,11 @@ describe('QuizIsland', () => {
         share={share}
       />,
     );
-    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Take the quiz' })).toBeNull();
     expect(screen.queryByText(/You can take the quiz yourself/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Show my result' }));
-    expect(screen.getByRole('heading', { name: /mainly a Strategic\/Perspective/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /mainly a Strategic\/Perspective/ })).toBeInTheDocument();
   });
 
   it('refuses a tampered link with a clear message and offers the quiz', async () => {
@@ -350,7 +350,7 @@ describe('QuizIsland', () => {
     expect(screen.queryByText(/mainly a/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Take the quiz' }));
     expect($sharedView.get()).toEqual({ kind: 'none' });
-    expect(screen.getByRole('button', { name: 'Start the quiz' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Start the quiz' })).toBeInTheDocument();
   });
 
   it('renders hostile text from content as text', async () => {
@@ -361,14 +361,14 @@ describe('QuizIsland', () => {
     };
     const { container } = renderQuiz(hostile);
     await start(user);
-    expect(screen.getByText('<img src=x onerror="alert(1)">Who?')).toBeTruthy();
+    expect(screen.getByText('<img src=x onerror="alert(1)">Who?')).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
   });
 });
 
 describe('QuizIsland with a tie', () => {
   it('names both leading purposes, explains the tie, and answers the six questions for each', async () => {
-    const { tinyModel } = await import('../../unit/quiz/model-fixture');
+    const { tinyModel } = await import('../../support/quiz-model');
     // social 3 and strategic 3: an exact tie; they need different inviting strategies
     localStorage.setItem(
       QUIZ_KEY,
@@ -392,18 +392,20 @@ describe('QuizIsland with a tie', () => {
         level: 3,
         name: 'Your network has two main purposes: your Social network and Strategic/Perspective network',
       }),
-    ).toBeTruthy();
-    expect(await screen.findByText(texts.tieNote.two)).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 4, name: /Your Social network: the six questions/ })).toBeTruthy();
+    ).toBeInTheDocument();
+    expect(await screen.findByText(texts.tieNote.two)).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 4, name: /Your Social network: the six questions/ }),
+    ).toBeInTheDocument();
     expect(
       screen.getByRole('heading', { level: 4, name: /Your Strategic\/Perspective network: the six questions/ }),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
     expect(screen.getAllByText('Who belongs in it')).toHaveLength(2);
     // the reader invites anyone: neither Social (close) nor Strategic/Perspective (selective) suits it
     expect(document.querySelector('[data-fit="notFit"]')?.textContent).toMatch(
       /Your Social network works best when you invite only people you know well\. Your Strategic\/Perspective network works best when you invite people selectively/,
     );
-    expect(document.querySelector('[data-recommendation="segment"]')).toBeTruthy();
+    expect(document.querySelector('[data-recommendation="segment"]')).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: /^Read about the/ })).toHaveLength(2);
     // the tie note's promise: the reader chooses which purpose the other tools plan for
     const group = screen.getByRole('group', { name: texts.ui.result.chooseLegend });
@@ -415,7 +417,7 @@ describe('QuizIsland with a tie', () => {
   });
 
   it('with three or more purposes tied, says none stands out, shows no advice sets until the reader chooses, then one', async () => {
-    const { tinyModel } = await import('../../unit/quiz/model-fixture');
+    const { tinyModel } = await import('../../support/quiz-model');
     // q1 b: brand 3, career 1; q2 c: social 1, brand 1 → brand 4, career 1, social 1 … use a flat model instead
     const flat = {
       ...tinyModel,
@@ -448,7 +450,7 @@ describe('QuizIsland with a tie', () => {
         share={share}
       />,
     );
-    expect(await screen.findByRole('heading', { level: 3, name: texts.headline.none })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 3, name: texts.headline.none })).toBeInTheDocument();
     const group = await screen.findByRole('group', { name: texts.ui.result.chooseLegend });
     expect(screen.queryAllByText('Who belongs in it')).toHaveLength(0);
     expect(document.querySelectorAll('.quiz-summary')).toHaveLength(0);
@@ -457,6 +459,6 @@ describe('QuizIsland with a tie', () => {
     expect(screen.getAllByText('Who belongs in it')).toHaveLength(1);
     expect(
       screen.getByRole('heading', { level: 4, name: /Your Personal Brand network: the six questions/ }),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
   });
 });

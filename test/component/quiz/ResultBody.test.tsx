@@ -8,8 +8,8 @@ import { advise } from '../../../src/lib/quiz/advice';
 import { buildReport, describe as describeResult, type Report } from '../../../src/lib/quiz/report';
 import { resultFromPoints } from '../../../src/lib/quiz/scoring';
 import { forSite } from '../../../src/lib/quiz/texts';
-import { leaning, loadQuestions, loadResults } from '../../unit/quiz/model-fixture';
-import { loadPurposeModel } from '../../unit/purpose-model-fixture';
+import { leaning, loadQuestions, loadResults } from '../../support/quiz-model';
+import { loadPurposeModel } from '../../support/purpose-model';
 
 const model = loadQuestions();
 const texts = forSite(loadResults(), 'UPPROACH');
@@ -59,8 +59,10 @@ describe('ResultBody: the segmentation plan and the printed line', () => {
       ['brand', 'social'],
     ] as const) {
       const box = within(plan as HTMLElement).getByRole('region', { name: `Your ${network(p)}` });
-      expect(within(box).getByText(purposes.purposes[p].plan.never)).toBeTruthy();
-      expect(within(box).getByText(`From your ${network(other)}: ${texts.plan.keepApart.privatePublic}.`)).toBeTruthy();
+      expect(within(box).getByText(purposes.purposes[p].plan.never)).toBeInTheDocument();
+      expect(
+        within(box).getByText(`From your ${network(other)}: ${texts.plan.keepApart.privatePublic}.`),
+      ).toBeInTheDocument();
     }
   });
 

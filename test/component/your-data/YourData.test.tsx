@@ -6,7 +6,7 @@ import YourData from '../../../src/components/your-data/YourData';
 import { makeDataFile, readDataFile } from '../../../src/lib/data-file/format';
 import { siteCodecs } from '../../../src/lib/data-file/site-codecs';
 import { $dataImport, $yourDataMessage, eraseAllStoredItems, type DataFileTools } from '../../../src/stores/your-data';
-import { yourDataProps } from '../../unit/storage/site-words-fixture';
+import { yourDataProps } from '../../support/site-words';
 
 /** the page's tools without the worker: the same functions, called directly */
 const tools: DataFileTools = {
@@ -25,14 +25,14 @@ afterEach(() => cleanup());
 describe('YourData', () => {
   it('says when nothing is stored and disables erasing', async () => {
     render(<YourData {...props} />);
-    expect(await screen.findByText('This site keeps nothing in this browser right now.')).toBeTruthy();
+    expect(await screen.findByText('This site keeps nothing in this browser right now.')).toBeInTheDocument();
     expect((screen.getByRole('button', { name: 'Erase everything' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('shows stored items as text, hostile content included', async () => {
     localStorage.setItem('upproach:checklist:v1', JSON.stringify({ v: 1, name: '<img src=x onerror=alert(1)>' }));
     const { container } = render(<YourData {...props} />);
-    expect(await screen.findByText('This site keeps 1 item in this browser.')).toBeTruthy();
+    expect(await screen.findByText('This site keeps 1 item in this browser.')).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('pre')?.textContent).toContain('<img src=x onerror=alert(1)>');
   });
@@ -53,7 +53,7 @@ describe('YourData', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, erase everything' }));
     expect(localStorage.getItem('upproach:purpose:v1')).toBeNull();
     expect(localStorage.getItem('unrelated')).toBe('keep me');
-    expect(screen.getByText('This site keeps nothing in this browser right now.')).toBeTruthy();
+    expect(screen.getByText('This site keeps nothing in this browser right now.')).toBeInTheDocument();
     expect(screen.getByRole('status').textContent).toBe('Erased everything this site kept in this browser.');
     expect((screen.getByRole('button', { name: 'Erase everything' }) as HTMLButtonElement).disabled).toBe(true);
     await waitFor(() =>
@@ -75,7 +75,7 @@ describe('YourData', () => {
     expect(screen.queryByRole('group', { name: 'Confirm erasing everything' })).toBeNull();
     expect(localStorage.getItem('upproach:theme')).toBe('dark');
     expect(localStorage.getItem('upproach:quiz:v1')).toBe('{"v":1}');
-    expect(screen.getByText('This site keeps 2 items in this browser.')).toBeTruthy();
+    expect(screen.getByText('This site keeps 2 items in this browser.')).toBeInTheDocument();
     expect(screen.getByRole('status').textContent).toBe('');
   });
 
@@ -84,7 +84,7 @@ describe('YourData', () => {
     await screen.findByText('This site keeps nothing in this browser right now.');
     localStorage.setItem('upproach:purpose:v1', '{"v":1,"purpose":"social"}');
     window.dispatchEvent(new Event('storage'));
-    expect(await screen.findByText('This site keeps 1 item in this browser.')).toBeTruthy();
+    expect(await screen.findByText('This site keeps 1 item in this browser.')).toBeInTheDocument();
   });
 
   it('says only the words it is given', async () => {
@@ -97,9 +97,9 @@ describe('YourData', () => {
         site="UPPROACH"
       />,
     );
-    expect(await screen.findByText('1 THING')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: '[Colour theme]' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Remove [colour theme]' })).toBeTruthy();
+    expect(await screen.findByText('1 THING')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '[Colour theme]' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove [colour theme]' })).toBeInTheDocument();
   });
 
   describe('data files', () => {
@@ -132,7 +132,7 @@ describe('YourData', () => {
       await waitFor(() => expect(document.activeElement).toBe(review));
       // nothing is stored before the reader confirms
       expect(localStorage.getItem('upproach:theme')).toBeNull();
-      expect(screen.getByText(/This entry is damaged or from another version/)).toBeTruthy();
+      expect(screen.getByText(/This entry is damaged or from another version/)).toBeInTheDocument();
       expect((screen.getByRole('checkbox', { name: 'Colour theme' }) as HTMLInputElement).checked).toBe(true);
       expect(screen.queryByRole('checkbox', { name: 'Purpose quiz answers' })).toBeNull();
       // the reader leaves the purpose out
@@ -142,7 +142,7 @@ describe('YourData', () => {
       expect(localStorage.getItem('upproach:purpose:v1')).toBeNull();
       expect(localStorage.getItem('upproach:quiz:v1')).toBe(QUIZ);
       expect(screen.getByRole('status').textContent).toBe('Brought in: colour theme.');
-      expect(await screen.findByText('This site keeps 2 items in this browser.')).toBeTruthy();
+      expect(await screen.findByText('This site keeps 2 items in this browser.')).toBeInTheDocument();
     });
 
     it('cancelling changes nothing', async () => {
@@ -202,7 +202,7 @@ describe('YourData', () => {
         expect(screen.getByRole('status').textContent).toMatch(
           /^This browser would not let the site save .* colour theme cannot be kept/,
         );
-        expect(await screen.findByText('This site keeps 1 item in this browser.')).toBeTruthy();
+        expect(await screen.findByText('This site keeps 1 item in this browser.')).toBeInTheDocument();
         const made = await tools.make({ theme: 'dark' }, 'UPPROACH', new Date());
         expect(made.included).toEqual(['theme']);
       } finally {

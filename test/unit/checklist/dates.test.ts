@@ -19,7 +19,7 @@ import {
   type PlainDate,
 } from '../../../src/lib/checklist/dates';
 import type { DateText } from '../../../src/lib/checklist/types';
-import { loadChecklistContent } from './content';
+import { loadChecklistContent } from '../../support/checklist-content';
 
 const { dates } = loadChecklistContent().words;
 
@@ -56,8 +56,8 @@ describe('parseIsoDate', () => {
     '',
     'tomorrow',
   ])('refuses %j', (text) => expect(parseIsoDate(text)).toBeNull());
-  it('refuses non-strings', () => {
-    for (const value of [null, undefined, 20240101, {}, ['2024-01-01']]) expect(parseIsoDate(value)).toBeNull();
+  it.for([null, undefined, 20240101, {}, ['2024-01-01']])('refuses a non-string: %j', (value) => {
+    expect(parseIsoDate(value)).toBeNull();
   });
   it('accepts 29 February only in leap years', () => {
     expect(parseIsoDate('2024-02-29')).not.toBeNull();

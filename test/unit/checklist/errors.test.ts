@@ -16,7 +16,7 @@ import {
 } from '../../../src/lib/checklist/profile';
 import type { Profile } from '../../../src/lib/checklist/types';
 import { checklistWordsSchema } from '../../../src/schemas/checklist';
-import { loadChecklistContent } from './content';
+import { loadChecklistContent } from '../../support/checklist-content';
 
 const { words, labels } = loadChecklistContent();
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fnv1a } from '../../../src/lib/checklist/hash';
 import { customGroupId } from '../../../src/lib/checklist/profile';
 import { checklistWordsSchema } from '../../../src/schemas/checklist';
-import { loadChecklistContent } from './content';
+import { loadChecklistContent } from '../../support/checklist-content';
 
 describe('checklist ids on the shared FNV-1a', () => {
   it('keeps the 8 hex digits the checklist always wrote (values from the former implementation)', () => {

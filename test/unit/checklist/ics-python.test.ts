@@ -22,7 +22,7 @@ import {
 } from '../../../src/lib/checklist/rhythm';
 import { audiences, levels, type Profile } from '../../../src/lib/checklist/types';
 import { reviewIntervalIds } from '../../../src/lib/review-interval';
-import { loadChecklistContent } from './content';
+import { loadChecklistContent } from '../../support/checklist-content';
 
 const { items, words } = loadChecklistContent();
 

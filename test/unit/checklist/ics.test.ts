@@ -17,7 +17,7 @@ import { initialState } from '../../../src/lib/checklist/state';
 import { checklistView } from '../../../src/lib/checklist/view';
 import type { Profile } from '../../../src/lib/checklist/types';
 import { fill } from '../../../src/lib/shared/template';
-import { loadChecklistContent } from './content';
+import { loadChecklistContent } from '../../support/checklist-content';
 
 const { items, words } = loadChecklistContent();
 const hostile = '<img src=x onerror=alert(1)>; Ana, "the boss"\\ ok';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DATE, MIN_DATE, MIN_YEAR, addDays, formatIsoDate, parseIsoDate } from '../../../src/lib/checklist/dates';
 import { LIMITS, addCustomGroup, validateProfile, emptyProfile } from '../../../src/lib/checklist/profile';
-import { loadChecklistContent } from './content';
+import { loadChecklistContent } from '../../support/checklist-content';
 
 const { labels } = loadChecklistContent();
 

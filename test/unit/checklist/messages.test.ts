@@ -21,7 +21,7 @@ import { buildPlan } from '../../../src/lib/checklist/plan';
 import { emptyProfile } from '../../../src/lib/checklist/profile';
 import { audiences, levels, type Audience, type Level, type PlanItem } from '../../../src/lib/checklist/types';
 import { checklistMessagesSchema } from '../../../src/schemas/checklist-messages';
-import { loadChecklistContent } from './content';
+import { loadChecklistContent } from '../../support/checklist-content';
 
 const { items: templates, words } = loadChecklistContent();
 const context: MessageContext = { messages: words.messages, list: words.text };

@@ -25,8 +25,8 @@ import {
 } from '../../../src/lib/checklist/types';
 import { checklistView, type ChecklistView } from '../../../src/lib/checklist/view';
 import { purposeIds, type PurposeId } from '../../../src/lib/purposes';
-import { loadPurposeNames } from '../storage/site-words-fixture';
-import { loadChecklistContent } from './content';
+import { loadPurposeNames } from '../../support/site-words';
+import { loadChecklistContent } from '../../support/checklist-content';
 
 const { items, words } = loadChecklistContent();
 const purposeLabels = loadPurposeNames();

@@ -22,7 +22,7 @@ import { buildPlan } from '../../../src/lib/checklist/plan';
 import { emptyProfile, validateProfile } from '../../../src/lib/checklist/profile';
 import type { Profile } from '../../../src/lib/checklist/types';
 import { checklistWordsSchema } from '../../../src/schemas/checklist';
-import { loadChecklistContent } from './content';
+import { loadChecklistContent } from '../../support/checklist-content';
 
 const { items, words, labels } = loadChecklistContent();
 const profile = (startDate: string): Profile => ({

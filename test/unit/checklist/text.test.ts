@@ -15,7 +15,7 @@ import {
 import type { ChecklistWords } from '../../../src/lib/checklist/types';
 import { placeholders } from '../../../src/lib/shared/template';
 import { checklistWordsSchema } from '../../../src/schemas/checklist';
-import { loadChecklistContent } from './content';
+import { loadChecklistContent } from '../../support/checklist-content';
 
 const { words, labels } = loadChecklistContent();
 

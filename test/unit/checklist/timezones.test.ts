@@ -3,7 +3,7 @@ import { formatLongDate, parseIsoDate } from '../../../src/lib/checklist/dates';
 import { buildIcs } from '../../../src/lib/checklist/ics';
 import { buildPlan } from '../../../src/lib/checklist/plan';
 import { emptyProfile } from '../../../src/lib/checklist/profile';
-import { loadChecklistContent } from './content';
+import { loadChecklistContent } from '../../support/checklist-content';
 
 /**
  * A date-only start date must mean the same day everywhere. The same plan is built under

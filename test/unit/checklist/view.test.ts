@@ -3,8 +3,8 @@ import { buildPlan } from '../../../src/lib/checklist/plan';
 import { emptyProfile, validateProfile } from '../../../src/lib/checklist/profile';
 import { initialState } from '../../../src/lib/checklist/state';
 import { checklistView, hasTicksOrNames, purposeNote, visibleErrors } from '../../../src/lib/checklist/view';
-import { loadPurposeNames } from '../storage/site-words-fixture';
-import { loadChecklistContent } from './content';
+import { loadPurposeNames } from '../../support/site-words';
+import { loadChecklistContent } from '../../support/checklist-content';
 
 const { items, words } = loadChecklistContent();
 const purposeLabels = loadPurposeNames();

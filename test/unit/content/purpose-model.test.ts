@@ -5,7 +5,7 @@ import { purposeIds } from '../../../src/lib/purposes';
 import { purposeModelSchema } from '../../../src/schemas/purpose';
 import { estimatorTargetSchema } from '../../../src/schemas/estimator';
 import { quizQuestionsSchema } from '../../../src/schemas/quiz';
-import { loadPurposeModel, rawPurposeModel } from '../purpose-model-fixture';
+import { loadPurposeModel, rawPurposeModel } from '../../support/purpose-model';
 
 const model = loadPurposeModel();
 const research = readFileSync(resolve(process.cwd(), 'test/fixtures/reference/network-research.md'), 'utf8');

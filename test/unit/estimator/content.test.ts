@@ -13,7 +13,7 @@ import {
 import { placeholders } from '../../../src/lib/shared/template';
 import { estimatorCopySchema } from '../../../src/schemas/estimator';
 import { purposeIds } from '../../../src/lib/purposes';
-import { loadCopy, loadLayers, loadTargets } from './content-fixture';
+import { loadCopy, loadLayers, loadTargets } from '../../support/estimator-content';
 
 describe('estimator content', () => {
   it('has the five circles in order with Dunbar’s typical sizes', () => {

@@ -7,8 +7,15 @@ import { knownNames } from '../../../src/lib/estimator/scale-up';
 import { initialState, type EstimatorState } from '../../../src/lib/estimator/stored';
 import { buildView } from '../../../src/lib/estimator/view';
 import type { PurposeId } from '../../../src/lib/purposes';
-import { loadPurposeNames } from '../storage/site-words-fixture';
-import { expectNoBrokenText, loadCopy, loadLayers, loadTargets, loadWriter, siteLocale } from './content-fixture';
+import { loadPurposeNames } from '../../support/site-words';
+import {
+  expectNoBrokenText,
+  loadCopy,
+  loadLayers,
+  loadTargets,
+  loadWriter,
+  siteLocale,
+} from '../../support/estimator-content';
 
 const copy = loadCopy();
 const ui = copy.ui;

@@ -14,7 +14,7 @@ import { SCALE_UP_POPULATION } from '../../../src/lib/estimator/scale-up';
 import { initialState } from '../../../src/lib/estimator/stored';
 import { buildView } from '../../../src/lib/estimator/view';
 import { fieldMessage } from '../../../src/lib/estimator/words';
-import { loadCopy, loadWriter } from './content-fixture';
+import { loadCopy, loadWriter } from '../../support/estimator-content';
 
 const words = loadCopy().messages;
 const write = loadWriter();

@@ -12,7 +12,7 @@ import {
   type ParsedNumber,
 } from '../../../src/lib/estimator/numbers';
 import { fieldMessage } from '../../../src/lib/estimator/words';
-import { loadCopy, loadWriter } from './content-fixture';
+import { loadCopy, loadWriter } from '../../support/estimator-content';
 
 const copy = loadCopy();
 const write = loadWriter();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkText } from '../../../src/lib/estimator/sources';
-import { loadCopy } from './content-fixture';
+import { loadCopy } from '../../support/estimator-content';
 
 describe('linkText', () => {
   it('writes a link without its scheme', () => {

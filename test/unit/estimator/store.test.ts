@@ -3,8 +3,8 @@ import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FieldError } from '../../../src/lib/estimator/fields';
 import { fieldMessage } from '../../../src/lib/estimator/words';
-import { loadPurposeNames } from '../storage/site-words-fixture';
-import { loadCopy, loadLayers, loadTargets, loadWriter, siteLocale } from './content-fixture';
+import { loadPurposeNames } from '../../support/site-words';
+import { loadCopy, loadLayers, loadTargets, loadWriter, siteLocale } from '../../support/estimator-content';
 
 const words = loadCopy().messages;
 const write = loadWriter();

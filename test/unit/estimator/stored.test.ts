@@ -7,8 +7,15 @@ import { initialState, methods, parseStoredState } from '../../../src/lib/estima
 import { buildView } from '../../../src/lib/estimator/view';
 import { purposeIds } from '../../../src/lib/purposes';
 import { decodeStored } from '../../../src/lib/storage/decode';
-import { loadPurposeNames } from '../storage/site-words-fixture';
-import { expectNoBrokenText, loadCopy, loadLayers, loadTargets, loadWriter, siteLocale } from './content-fixture';
+import { loadPurposeNames } from '../../support/site-words';
+import {
+  expectNoBrokenText,
+  loadCopy,
+  loadLayers,
+  loadTargets,
+  loadWriter,
+  siteLocale,
+} from '../../support/estimator-content';
 
 const fieldIds = [...fieldSpecs.keys()];
 

@@ -5,7 +5,7 @@ import { compareWithRange, shortfall } from '../../../src/lib/estimator/purpose-
 import { knownNames } from '../../../src/lib/estimator/scale-up';
 import { initialState } from '../../../src/lib/estimator/stored';
 import { buildView, circleRows, comparedCount, comparePurpose, rememberValid } from '../../../src/lib/estimator/view';
-import { loadLayers, loadTargets } from './content-fixture';
+import { loadLayers, loadTargets } from '../../support/estimator-content';
 
 const layerSpecsMax = (id: string) => fieldSpecs.get(id)!.max;
 const state = (fields: Record<string, string>, extra: object = {}) => ({

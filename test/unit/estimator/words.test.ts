@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { purposeAnswer, purposeSourceTemplate, say, splitAround, uiKeys } from '../../../src/lib/estimator/words';
-import { loadCopy, loadWriter } from './content-fixture';
+import { loadCopy, loadWriter } from '../../support/estimator-content';
 
 const ui = loadCopy().ui;
 const write = loadWriter();

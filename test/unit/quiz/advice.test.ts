@@ -5,9 +5,9 @@ import { advise } from '../../../src/lib/quiz/advice';
 import { describe as describeResult, type Report } from '../../../src/lib/quiz/report';
 import { resultSentences } from '../../../src/lib/quiz/sentences';
 import { maxPoints, resultFromPoints } from '../../../src/lib/quiz/scoring';
-import { loadPurposeModel } from '../purpose-model-fixture';
-import { loadQuestions, loadResults } from './model-fixture';
-import { broken, type Rendered } from './result-rules';
+import { loadPurposeModel } from '../../support/purpose-model';
+import { loadQuestions, loadResults } from '../../support/quiz-model';
+import { broken, type Rendered } from '../../support/quiz-result-rules';
 
 const model = loadQuestions();
 const texts = loadResults();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { howManyAnswer } from '../../../src/lib/quiz/sentences';
-import { loadPurposeModel } from '../purpose-model-fixture';
-import { loadResults } from './model-fixture';
+import { loadPurposeModel } from '../../support/purpose-model';
+import { loadResults } from '../../support/quiz-model';
 
 const texts = loadResults();
 const purposes = loadPurposeModel();

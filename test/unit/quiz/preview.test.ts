@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { purposeIds } from '../../../src/lib/purposes';
 import { isPreviewPage, previewPath, previewPurposes } from '../../../src/lib/quiz/preview';
-import { loadQuizShare, rawQuizShare } from './share-fixture';
+import { loadQuizShare, rawQuizShare } from '../../support/quiz-share';
 import { quizShareSchema } from '../../../src/schemas/quiz-share';
 import { fill } from '../../../src/lib/shared/template';
-import { loadPurposeNames } from '../storage/site-words-fixture';
+import { loadPurposeNames } from '../../support/site-words';
 
 describe('preview pages', () => {
   it('are one per purpose, under the quiz', () => {

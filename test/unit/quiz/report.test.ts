@@ -6,9 +6,9 @@ import { advise } from '../../../src/lib/quiz/advice';
 import { buildReport, describe as describeResult, type Report } from '../../../src/lib/quiz/report';
 import { howManyAnswer, resultSentences } from '../../../src/lib/quiz/sentences';
 import { resultFromPoints } from '../../../src/lib/quiz/scoring';
-import { loadPurposeModel } from '../purpose-model-fixture';
-import { loadTargetWords } from '../estimator/content-fixture';
-import { leaning, loadQuestions, loadResults } from './model-fixture';
+import { loadPurposeModel } from '../../support/purpose-model';
+import { loadTargetWords } from '../../support/estimator-content';
+import { leaning, loadQuestions, loadResults } from '../../support/quiz-model';
 
 const model = loadQuestions();
 const texts = loadResults();

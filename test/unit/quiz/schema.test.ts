@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quizQuestionsSchema, quizResultsSchema } from '../../../src/schemas/quiz';
-import { loadQuestions, loadResults } from './model-fixture';
+import { loadQuestions, loadResults } from '../../support/quiz-model';
 
 const strategyQuestion = {
   id: 'inviting',
@@ -219,7 +219,7 @@ describe('quiz results schema', () => {
     };
     expect(check('https://doi.org/10.1098/rspb.2004.2970')).toEqual([]);
     for (const bad of ['http://doi.org/10.1098/rspb.2004.2970', 'javascript:alert(1)', 'ftp://example.org/x']) {
-      expect(check(bad)).toEqual(['Source links must be https:// URLs']);
+      expect(check(bad), bad).toEqual(['Source links must be https:// URLs']);
     }
   });
 });

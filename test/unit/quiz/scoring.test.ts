@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { purposeIds, type PurposeId } from '../../../src/lib/purposes';
-import { rankOf, scoreQuiz, type QuizResult } from '../../../src/lib/quiz/scoring';
+import { maxPoints, rankOf, resultFromPoints, scoreQuiz, type QuizResult } from '../../../src/lib/quiz/scoring';
 import { allQuestions, type Answers, type QuizModel } from '../../../src/lib/quiz/types';
-import { leaning, loadQuestions, tinyModel } from './model-fixture';
+import { leaning, loadQuestions, tinyModel } from '../../support/quiz-model';
 
 const model = loadQuestions();
 
@@ -166,5 +166,83 @@ describe('scoreQuiz', () => {
         },
       ),
     );
+  });
+});
+
+describe('scoreQuiz counts only positive, finite weights', () => {
+  /** tinyModel with the first question's answer "a" weighted as given */
+  const weighted = (weights: Record<string, number>): QuizModel => ({
+    ...tinyModel,
+    questions: [
+      { ...tinyModel.questions[0]!, answers: [{ id: 'a', text: 'A', weights }, tinyModel.questions[0]!.answers[1]!] },
+      tinyModel.questions[1]!,
+    ],
+  });
+  const pointsOf = (weights: Record<string, number>) =>
+    Object.fromEntries(
+      ok(weighted(weights), { inviting: 'open', q1: 'a', q2: 'a' }).ranked.map((s) => [s.purpose, s.points]),
+    );
+
+  it.each([
+    ['a negative weight', { social: -2 }],
+    ['a weight that is not a number', { social: Number.NaN }],
+    ['an infinite weight', { social: Number.POSITIVE_INFINITY }],
+    ['a weight of 0', { social: 0 }],
+  ])('leaves out %s', (_label, weights) => {
+    expect(pointsOf({ ...weights, career: 2 })).toEqual({ social: 0, career: 2, resource: 2, strategic: 0, brand: 0 });
+  });
+
+  it('adds the weights of every chosen answer, per purpose', () => {
+    expect(pointsOf({ social: 1.5, resource: 1 })).toEqual({
+      social: 1.5,
+      career: 0,
+      resource: 3,
+      strategic: 0,
+      brand: 0,
+    });
+  });
+});
+
+describe('resultFromPoints', () => {
+  const none = { social: 0, career: 0, resource: 0, strategic: 0, brand: 0 };
+
+  it('with no points at all, all five share first place in the article’s order, 20% each', () => {
+    const r = resultFromPoints(none, 'middle');
+    expect(r.primaries).toEqual([...purposeIds]);
+    expect(r.primary).toBe('social');
+    expect(r.ranked.map((s) => s.percent)).toEqual([20, 20, 20, 20, 20]);
+  });
+
+  it('ranks by points, then keeps the article’s order among equals', () => {
+    const r = resultFromPoints({ ...none, brand: 2, resource: 5, career: 2 }, 'close');
+    expect(r.ranked.map((s) => s.purpose)).toEqual(['resource', 'career', 'brand', 'social', 'strategic']);
+    expect(r.ranked.map((s) => s.points)).toEqual([5, 2, 2, 0, 0]);
+    expect(r.ranked.map((s) => s.percent)).toEqual([56, 22, 22, 0, 0]);
+    expect(r.strategy).toBe('close');
+  });
+
+  it('uses the default tie margin of 3 percentage points', () => {
+    // 51.5% against 48.5%: exactly 3 points apart, so a tie
+    expect(resultFromPoints({ ...none, career: 103, brand: 97 }, 'open').primaries).toEqual(['career', 'brand']);
+    // 52% against 48%: a clear lead
+    expect(resultFromPoints({ ...none, career: 52, brand: 48 }, 'open').primaries).toEqual(['career']);
+  });
+});
+
+describe('maxPoints and rankOf', () => {
+  it('sums each question’s largest weight per purpose, never below 0', () => {
+    const m: QuizModel = {
+      ...tinyModel,
+      questions: [
+        ...tinyModel.questions,
+        { id: 'q3', prompt: 'Three', answers: [{ id: 'a', text: 'A', weights: { career: -4 } }] },
+      ],
+    };
+    expect(maxPoints(m)).toEqual({ social: 4, career: 1, resource: 2, strategic: 3, brand: 4 });
+  });
+
+  it('gives the 1-based place of a purpose in a result', () => {
+    const r = ok(tinyModel, { inviting: 'open', q1: 'b', q2: 'c' });
+    expect(purposeIds.map((p) => rankOf(r, p))).toEqual([2, 3, 4, 5, 1]);
   });
 });

@@ -9,8 +9,8 @@ import { planLineIds } from '../../../src/lib/quiz/plan-lines';
 import { resultFromPoints } from '../../../src/lib/quiz/scoring';
 import { planWords, segmentPlan, strongestFirst, type Segment } from '../../../src/lib/quiz/segments';
 import { purposeModelSchema } from '../../../src/schemas/purpose';
-import { loadPurposeModel, rawPurposeModel } from '../purpose-model-fixture';
-import { loadResults } from './model-fixture';
+import { loadPurposeModel, rawPurposeModel } from '../../support/purpose-model';
+import { loadResults } from '../../support/quiz-model';
 
 const texts = loadResults();
 const purposes = loadPurposeModel();

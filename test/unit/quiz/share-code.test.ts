@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checksum, decodeShare, encodeShare, fingerprint } from '../../../src/lib/quiz/share-code';
 import { allQuestions, type Answers, type QuizModel } from '../../../src/lib/quiz/types';
-import { loadQuestions, tinyModel } from './model-fixture';
+import { loadQuestions, tinyModel } from '../../support/quiz-model';
 
 const model = loadQuestions();
 
@@ -147,26 +147,24 @@ describe('share codes', () => {
     );
   }, 30_000);
 
-  it('reads an intact code followed by what a chat app or a sentence adds', () => {
+  it.each([
+    '.',
+    ')',
+    '/',
+    '%20',
+    ' ',
+    '),',
+    '.)',
+    '&utm_source=chat',
+    '&utm_source=x&utm_medium=y',
+    '/&utm_source=x',
+    '%20&utm_source=50%',
+    '?ref=mail',
+    '”.',
+  ])('reads an intact code followed by what a chat app or a sentence adds: %j', (tail) => {
     const answers = { inviting: 'open', q1: 'b', q2: 'c' } as Answers;
     const code = encodeShare(tinyModel, answers)!;
-    for (const tail of [
-      '.',
-      ')',
-      '/',
-      '%20',
-      ' ',
-      '),',
-      '.)',
-      '&utm_source=chat',
-      '&utm_source=x&utm_medium=y',
-      '/&utm_source=x',
-      '%20&utm_source=50%',
-      '?ref=mail',
-      '”.',
-    ]) {
-      expect(decodeShare(tinyModel, `#${code}${tail}`), tail).toEqual({ ok: true, answers });
-    }
+    expect(decodeShare(tinyModel, `#${code}${tail}`), tail).toEqual({ ok: true, answers });
   });
 
   it('still refuses real damage with a tail after it', () => {

@@ -19,7 +19,7 @@ import {
   toResult,
   toReview,
 } from '../../../src/lib/quiz/state';
-import { tinyModel as m } from './model-fixture';
+import { tinyModel as m } from '../../support/quiz-model';
 
 describe('parseStoredQuiz (stored data check)', () => {
   it('accepts the stored shape', () => {
@@ -27,22 +27,21 @@ describe('parseStoredQuiz (stored data check)', () => {
     expect(parseStoredQuiz(s)).toEqual(s);
   });
 
-  it('rejects corrupted, foreign and old data', () => {
-    for (const bad of [
-      null,
-      'x',
-      [],
-      { v: 2, started: true, step: 0, answers: {} },
-      { v: 1, started: 'yes', step: 0, answers: {} },
-      { v: 1, started: true, step: -1, answers: {} },
-      { v: 1, started: true, step: 1.5, answers: {} },
-      { v: 1, started: true, step: 0, answers: [] },
-      { v: 1, started: true, step: 0, answers: { q1: 3 } },
-      { v: 1, started: true, step: 0, answers: { q1: 'x'.repeat(200) } },
-      { purpose: 'social' },
-    ]) {
-      expect(parseStoredQuiz(bad)).toBeNull();
-    }
+  // it.for passes each case as it is (it.each would spread the array [] into no argument)
+  it.for([
+    null,
+    'x',
+    [],
+    { v: 2, started: true, step: 0, answers: {} },
+    { v: 1, started: 'yes', step: 0, answers: {} },
+    { v: 1, started: true, step: -1, answers: {} },
+    { v: 1, started: true, step: 1.5, answers: {} },
+    { v: 1, started: true, step: 0, answers: [] },
+    { v: 1, started: true, step: 0, answers: { q1: 3 } },
+    { v: 1, started: true, step: 0, answers: { q1: 'x'.repeat(200) } },
+    { purpose: 'social' },
+  ])('rejects corrupted, foreign and old data: %j', (bad) => {
+    expect(parseStoredQuiz(bad)).toBeNull();
   });
 
   it('never throws on arbitrary JSON, through the shared decoder (property)', () => {

@@ -3,8 +3,8 @@ import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodeShare } from '../../../src/lib/quiz/share-code';
 import { storageRegistry } from '../../../src/lib/storage/registry';
-import { loadPurposeModel } from '../purpose-model-fixture';
-import { loadResults, tinyModel as m } from './model-fixture';
+import { loadPurposeModel } from '../../support/purpose-model';
+import { loadResults, tinyModel as m } from '../../support/quiz-model';
 
 beforeAll(() => useTestStorageEngine());
 afterEach(() => {

@@ -3,8 +3,8 @@ import { buildReport } from '../../../src/lib/quiz/report';
 import { resultSentences } from '../../../src/lib/quiz/sentences';
 import { fill } from '../../../src/lib/quiz/texts';
 import type { QuizModel } from '../../../src/lib/quiz/types';
-import { loadPurposeModel } from '../purpose-model-fixture';
-import { loadResults, tinyModel } from './model-fixture';
+import { loadPurposeModel } from '../../support/purpose-model';
+import { loadResults, tinyModel } from '../../support/quiz-model';
 
 const texts = loadResults();
 const purposes = loadPurposeModel();

@@ -12,8 +12,8 @@ import {
   viewKey,
 } from '../../../src/lib/quiz/view';
 import { $quizView, chooseAnswer, eraseQuizAnswers, initQuiz, shareLinkFor } from '../../../src/stores/quiz';
-import { loadPurposeModel } from '../purpose-model-fixture';
-import { loadResults, tinyModel as m } from './model-fixture';
+import { loadPurposeModel } from '../../support/purpose-model';
+import { loadResults, tinyModel as m } from '../../support/quiz-model';
 
 const texts = loadResults();
 const labels = loadPurposeModel();

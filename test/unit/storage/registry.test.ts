@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeStorage, storageEntries, storageIds, storageRegistry } from '../../../src/lib/storage/registry';
 import { siteWordsSchema, storageWordsSchema } from '../../../src/schemas/site-words';
-import { loadSiteWords, rawSiteWords } from './site-words-fixture';
+import { loadSiteWords, rawSiteWords } from '../../support/site-words';
 
 const words = { label: 'Thing', inSentence: 'thing', description: 'Something kept here.' };
 const complete = Object.fromEntries(storageIds.map((id) => [id, words]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteWordsSchema } from '../../../src/schemas/site-words';
-import { loadSiteWords, rawSiteWords } from './site-words-fixture';
+import { loadSiteWords, rawSiteWords } from '../../support/site-words';
 
 const withYourData = (change: Record<string, unknown>) => {
   const raw = rawSiteWords();

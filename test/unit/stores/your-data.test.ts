@@ -8,7 +8,7 @@ import {
   watchStoredItems,
   yourDataView,
 } from '../../../src/stores/your-data';
-import { yourDataProps } from '../storage/site-words-fixture';
+import { yourDataProps } from '../../support/site-words';
 
 const { entries, words } = yourDataProps();
 const item = (key: string) =>

@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import type { ChecklistProps } from '../../../src/components/checklist/types';
-import { reviewSuggestions } from '../../../src/lib/checklist/rhythm';
-import type { ItemTemplate } from '../../../src/lib/checklist/types';
-import { checklistItemSchema, checklistWordsSchema } from '../../../src/schemas/checklist';
-import { loadPurposeNames } from '../storage/site-words-fixture';
-import { loadPurposeModel } from '../purpose-model-fixture';
+import type { ChecklistProps } from '../../src/components/checklist/types';
+import { reviewSuggestions } from '../../src/lib/checklist/rhythm';
+import type { ItemTemplate } from '../../src/lib/checklist/types';
+import { checklistItemSchema, checklistWordsSchema } from '../../src/schemas/checklist';
+import { loadPurposeNames } from './site-words';
+import { loadPurposeModel } from './purpose-model';
 
 const read = (name: string): unknown =>
   // relative to the project root (vitest's cwd): import.meta.url is not a file URL under happy-dom

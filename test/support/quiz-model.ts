@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { quizQuestionsSchema, quizResultsSchema } from '../../../src/schemas/quiz';
-import type { PurposeId } from '../../../src/lib/purposes';
-import type { ResultTexts } from '../../../src/lib/quiz/texts';
-import type { QuizModel } from '../../../src/lib/quiz/types';
+import { quizQuestionsSchema, quizResultsSchema } from '../../src/schemas/quiz';
+import type { PurposeId } from '../../src/lib/purposes';
+import type { ResultTexts } from '../../src/lib/quiz/texts';
+import type { QuizModel } from '../../src/lib/quiz/types';
 
 /** The real content files, validated by the real schema (what the build does). */
 export function loadQuestions(): QuizModel {

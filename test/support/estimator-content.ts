@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
 import { parse } from 'yaml';
-import { SITE } from '../../../src/config';
-import { withModelSizes } from '../../../src/lib/estimator/purpose-fit';
-import { loadPurposeModel } from '../purpose-model-fixture';
-import type { EstimatorDisplay } from '../../../src/lib/estimator/display';
-import { languageTag, numberWriter, type NumberWriter } from '../../../src/lib/estimator/numbers';
+import { SITE } from '../../src/config';
+import { withModelSizes } from '../../src/lib/estimator/purpose-fit';
+import { loadPurposeModel } from './purpose-model';
+import type { EstimatorDisplay } from '../../src/lib/estimator/display';
+import { languageTag, numberWriter, type NumberWriter } from '../../src/lib/estimator/numbers';
 import {
   estimatorCopySchema,
   estimatorLayerSchema,
@@ -14,7 +14,7 @@ import {
   type EstimatorCopy,
   type EstimatorLayer,
   type EstimatorTarget,
-} from '../../../src/schemas/estimator';
+} from '../../src/schemas/estimator';
 
 const read = (file: string): unknown =>
   parse(readFileSync(resolve(process.cwd(), 'src/content/estimator', file), 'utf8'));
