@@ -8,50 +8,16 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import { expect, test } from './fixtures';
+import { expect, openTool, seedStorage, test } from './fixtures';
+import { savedChecklist } from '../test/support/saved-checklist';
 
-const KEY = 'upproach:checklist:v1';
 const TOOL = '/tools/promotion-checklist/';
 const HOSTILE = '<img src=x onerror=alert(1)>; "Ana", {date}';
 
-function saved(profile: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
-  return {
-    v: 1,
-    profile: {
-      audience: 'self',
-      name: 'Ana Ruiz',
-      role: 'Head of Sales',
-      level: 'manager',
-      startDate: '2027-01-04',
-      sameOrg: true,
-      internal: ['accounting'],
-      customInternal: [],
-      external: ['customers'],
-      ...profile,
-    },
-    done: [],
-    names: {},
-    built: true,
-    ...extra,
-  };
-}
-
-async function seed(page: Page, value: unknown) {
-  await page.addInitScript(
-    ([key, raw]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, raw);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [KEY, JSON.stringify(value)] as const,
-  );
-}
-
-async function open(page: Page) {
-  await page.goto(TOOL);
-  await expect(page.locator('.cl[data-hydrated]')).toBeVisible();
-}
+const saved = (profile: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) =>
+  savedChecklist({ internal: ['accounting'], external: ['customers'], ...profile }, extra);
+const seed = (page: Page, value: unknown) => seedStorage(page, { checklist: value });
+const open = (page: Page) => openTool(page, TOOL, '.cl');
 
 const network = (page: Page, name: RegExp) => page.getByRole('group', { name });
 

@@ -7,52 +7,26 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { axeTags as tags, expect, readPdf, test } from './fixtures';
+import { axeTags as tags, expect, openTool, readPdf, seedStorage, storageKey, test } from './fixtures';
+import { savedChecklist } from '../test/support/saved-checklist';
 
-const KEY = 'upproach:checklist:v1';
+const KEY = storageKey('checklist');
 const TOOL = '/tools/promotion-checklist/';
 const ARTICLE = '/articles/you-received-a-promotion-what-about-your-network/';
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 /** a typical saved checklist: manager level, three functions, two outside groups, a few ticks and names */
-function saved(overrides: Record<string, unknown> = {}) {
-  return {
-    v: 1,
-    profile: {
-      audience: 'self',
-      name: 'Ana Ruiz',
-      role: 'Head of Sales',
-      level: 'manager',
-      startDate: '2027-01-04',
-      sameOrg: true,
-      internal: ['accounting', 'marketing', 'engineering'],
-      customInternal: [],
-      external: ['customers', 'industry-peers'],
-      ...overrides,
+const saved = (overrides: Record<string, unknown> = {}) =>
+  savedChecklist(
+    { internal: ['accounting', 'marketing', 'engineering'], external: ['customers', 'industry-peers'], ...overrides },
+    {
+      done: ['past-thank', 'op-peers', 'op-function:accounting'],
+      names: { 'past-thank': ['Mary Jones', 'Joe Bloggs'], 'op-peers': ['Sally Park'] },
     },
-    done: ['past-thank', 'op-peers', 'op-function:accounting'],
-    names: { 'past-thank': ['Mary Jones', 'Joe Bloggs'], 'op-peers': ['Sally Park'] },
-    built: true,
-  };
-}
-
-async function seed(page: Page, value: unknown) {
-  await page.addInitScript(
-    ([key, raw]) => {
-      // only before the first load of this test: a reload must show what the page saved
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, raw);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [KEY, typeof value === 'string' ? value : JSON.stringify(value)] as const,
   );
-}
-
-async function open(page: Page, path = TOOL) {
-  await page.goto(path);
-  await expect(page.locator('.cl[data-hydrated]')).toBeVisible();
-}
+// only before the first load of a test: a reload must show what the page saved
+const seed = (page: Page, value: unknown) => seedStorage(page, { checklist: value });
+const open = (page: Page, path = TOOL) => openTool(page, path, '.cl');
 
 /** a name line: "Name {n} of {m}" inside the "Who:" group named by the item's text */
 function nameLine(page: Page, item: RegExp, n: number, of: number) {

@@ -137,3 +137,9 @@ export async function seedStorage(
     [entries, marker] as const,
   );
 }
+
+/** Opens a page with a tool (its own page or an article) and waits until the island has hydrated. */
+export async function openTool(page: Page, path: string, island: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator(`${island}[data-hydrated]`).first()).toBeVisible();
+}

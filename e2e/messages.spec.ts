@@ -7,49 +7,17 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { axeTags as tags, expect, readPdf, test } from './fixtures';
+import { axeTags as tags, expect, openTool, readPdf, seedStorage, storageKey, test } from './fixtures';
+import { savedChecklist } from '../test/support/saved-checklist';
 
-const KEY = 'upproach:checklist:v1';
+const KEY = storageKey('checklist');
 const TOOL = '/tools/promotion-checklist/';
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-function saved(names: Record<string, string[]> = { 'op-peers': ['Sally Park'] }, extra: Record<string, unknown> = {}) {
-  return {
-    v: 1,
-    profile: {
-      audience: 'self',
-      name: 'Ana Ruiz',
-      role: 'Head of Sales',
-      level: 'manager',
-      startDate: '2027-01-04',
-      sameOrg: true,
-      internal: ['accounting'],
-      customInternal: [],
-      external: ['vendors'],
-    },
-    done: [],
-    names,
-    built: true,
-    ...extra,
-  };
-}
-
-async function seed(page: Page, value: unknown) {
-  await page.addInitScript(
-    ([key, raw]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, raw);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [KEY, JSON.stringify(value)] as const,
-  );
-}
-
-async function open(page: Page) {
-  await page.goto(TOOL);
-  await expect(page.locator('.cl[data-hydrated]')).toBeVisible();
-}
+const saved = (names: Record<string, string[]> = { 'op-peers': ['Sally Park'] }, extra: Record<string, unknown> = {}) =>
+  savedChecklist({ internal: ['accounting'], external: ['vendors'] }, { names, ...extra });
+const seed = (page: Page, value: unknown) => seedStorage(page, { checklist: value });
+const open = (page: Page) => openTool(page, TOOL, '.cl');
 
 async function showMessages(page: Page) {
   await page.getByRole('button', { name: 'Show messages to send' }).click();

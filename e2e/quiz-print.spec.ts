@@ -13,8 +13,8 @@ import type { PurposeId } from '../src/lib/purposes';
 import { advise, type Advice } from '../src/lib/quiz/advice';
 import { scoreQuiz } from '../src/lib/quiz/scoring';
 import { allQuestions } from '../src/lib/quiz/types';
-import { loadPurposeModel } from '../test/unit/purpose-model-fixture';
-import { loadQuestions, loadResults } from '../test/unit/quiz/model-fixture';
+import { loadPurposeModel } from '../test/support/purpose-model';
+import { loadQuestions, loadResults } from '../test/support/quiz-model';
 import { expect, readPdf, test } from './fixtures';
 
 const TOOL = '/tools/purpose-quiz/';

@@ -5,30 +5,16 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { storageRegistry } from '../../../src/lib/storage/registry';
 import { checklistProps } from '../../support/checklist-content';
+import { savedChecklist } from '../../support/saved-checklist';
 
 const KEY = storageRegistry.checklist.key;
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-function saved(extra: Record<string, unknown> = {}) {
-  return {
-    v: 1,
-    profile: {
-      audience: 'self',
-      name: 'Ana Ruiz',
-      role: 'Head of Sales',
-      level: 'manager',
-      startDate: '2027-01-04',
-      sameOrg: true,
-      internal: ['accounting'],
-      customInternal: [],
-      external: [],
-    },
-    done: [],
-    names: { 'op-peers': ['Sally Park', HOSTILE], 'manager-ask': ['{role}'] },
-    built: true,
-    ...extra,
-  };
-}
+const saved = (extra: Record<string, unknown> = {}) =>
+  savedChecklist(
+    { internal: ['accounting'] },
+    { names: { 'op-peers': ['Sally Park', HOSTILE], 'manager-ask': ['{role}'] }, ...extra },
+  );
 
 beforeAll(() => useTestStorageEngine());
 afterEach(() => {

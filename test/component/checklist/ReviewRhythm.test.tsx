@@ -11,30 +11,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { storageRegistry } from '../../../src/lib/storage/registry';
 import { checklistProps } from '../../support/checklist-content';
+import { savedChecklist } from '../../support/saved-checklist';
 
 const KEY = storageRegistry.checklist.key;
 
 const built = (profile: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({
-    v: 1,
-    profile: {
-      audience: 'self',
-      name: 'Ana Ruiz',
-      role: 'Head of Sales',
-      level: 'manager',
-      startDate: '2027-01-04',
-      sameOrg: true,
-      internal: [],
-      customInternal: [],
-      external: [],
-      ...profile,
-    },
-    done: [],
-    names: {},
-    built: true,
-    planId: '9c1d4e2f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
-    ...extra,
-  });
+  JSON.stringify(savedChecklist(profile, { planId: '9c1d4e2f-5a6b-4c7d-8e9f-0a1b2c3d4e5f', ...extra }));
 
 beforeAll(() => useTestStorageEngine());
 afterEach(() => {
