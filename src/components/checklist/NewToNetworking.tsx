@@ -20,7 +20,7 @@ export function NewToNetworking({
   const id = `${uid}-new-to-networking`;
   return (
     <div className="cl-field">
-      <label className="cl-choice" htmlFor={id}>
+      <label className="cl-choice">
         <input
           id={id}
           type="checkbox"
