@@ -97,8 +97,11 @@ export interface PurposeModel {
   readonly conflicts: readonly ConflictEntry[];
 }
 
+/** The article's name for each purpose, by id ("Social"): the one type every tool uses for labels. */
+export type PurposeLabels = Readonly<Record<PurposeId, string>>;
+
 /** The label of each purpose, by id ("Social"). */
-export function purposeLabels(model: PurposeModel): Readonly<Record<PurposeId, string>> {
+export function purposeLabels(model: PurposeModel): PurposeLabels {
   return Object.fromEntries(purposeIds.map((p) => [p, model.purposes[p].label])) as Record<PurposeId, string>;
 }
 

@@ -161,9 +161,6 @@ export const templateRules: Readonly<Partial<Record<TemplatePath, TemplateRule>>
   'need.many': { required: ['networks', 'needed'], once: true },
 };
 
-/** The article's name for each purpose, by id (the purpose model's labels). */
-export type PurposeLabels = Readonly<Record<PurposeId, string>>;
-
 export type LinkProblem = 'malformed' | 'tampered' | 'future' | 'old';
 
 export type QuizUi = Readonly<Record<UiKey, string>> & {
