@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 /** e2e tests run against the production build (dist/), served by `astro preview`. */
 const port = Number(process.env.E2E_PORT ?? 4399);
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** the built site to serve; helpers working in parallel build to their own folder */
 const dist = process.env.E2E_DIST ?? 'dist';
 
@@ -19,16 +19,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
     launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: chromiumPath,
+      args: chromiumArgs,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],

@@ -39,19 +39,10 @@ import {
   plainArticleBody,
   siteArticle,
 } from './bench-lib.mjs';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_ARTICLE = 'src/content/articles/you-received-a-promotion-what-about-your-network.mdx';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report', 'blob-report']);
 
 let options;
@@ -239,7 +230,7 @@ function observeEvents() {
 
 async function benchInteractions(base) {
   const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   cleanups.push(() => browser.close());
   const samples = {};
 

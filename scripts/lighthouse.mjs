@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { routeRow, sampleOf } from './lighthouse-lib.mjs';
 
 const dist = process.env.E2E_DIST ?? 'dist';
@@ -48,16 +49,8 @@ for (let i = 0; i < 100; i++) {
 }
 
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromePath: process.env.CHROME_PATH ?? chromiumPath,
+  chromeFlags: ['--headless=new', ...chromiumArgs],
 });
 
 const results = [];
