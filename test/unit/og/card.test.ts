@@ -192,15 +192,20 @@ describe('fitTitle', () => {
 
 describe('cardLayout', () => {
   const colours = { bg: '#ffffff', text: '#111111', muted: '#555555', accent: '#0055aa' };
-  const tree = cardLayout(
-    { path: 'og/x.png', kicker: 'Tool', title: 'x'.repeat(130), details: ['One', 'Two'] },
-    'UPPROACH',
-    colours,
-  );
-  const [bar, body] = tree.props.children as readonly OgNode[];
-  const [top, title, details] = body!.props.children as readonly OgNode[];
+  // laid out inside each test, so that each test sees the code it tests
+  const layout = () => {
+    const tree = cardLayout(
+      { path: 'og/x.png', kicker: 'Tool', title: 'x'.repeat(130), details: ['One', 'Two'] },
+      'UPPROACH',
+      colours,
+    );
+    const [bar, body] = tree.props.children as readonly OgNode[];
+    const [top, title, details] = body!.props.children as readonly OgNode[];
+    return { tree, bar, body, top, title, details };
+  };
 
   it('paints the card in the theme’s colours with an accent bar down the left edge', () => {
+    const { tree, bar } = layout();
     expect(tree.props.style).toMatchObject({ display: 'flex', backgroundColor: '#ffffff', color: '#111111' });
     expect(bar!.props).toStrictEqual({
       style: { width: 24, height: 630, flexShrink: 0, backgroundColor: '#0055aa' },
@@ -208,6 +213,7 @@ describe('cardLayout', () => {
   });
 
   it('sets the site name in the accent colour and the kicker muted beside it', () => {
+    const { top } = layout();
     expect(top!.props.style).toMatchObject({ display: 'flex', color: '#0055aa', fontWeight: 700 });
     const [site, kicker] = top!.props.children as readonly OgNode[];
     expect(site!.props.children).toBe('UPPROACH');
@@ -215,11 +221,13 @@ describe('cardLayout', () => {
   });
 
   it('fits the title and sizes it by its fitted length', () => {
+    const { title } = layout();
     expect(title!.props.children).toBe(`${'x'.repeat(119)}…`);
     expect(title!.props.style).toMatchObject({ display: 'flex', fontSize: 52, fontWeight: 700 });
   });
 
   it('is made of divs only, every one holding children laid out as flex (as satori needs)', () => {
+    const { tree } = layout();
     const nodes: OgNode[] = [];
     const walk = (node: OgNode) => {
       nodes.push(node);
@@ -234,12 +242,14 @@ describe('cardLayout', () => {
   });
 
   it('sets its text in the font the renderer loads, kept off the edges', () => {
+    const { tree, body } = layout();
     const renderer = readFileSync('src/render/og-image.ts', 'utf8');
     expect(renderer).toContain(`name: '${tree.props.style.fontFamily}'`);
     expect(String(body!.props.style.padding)).toMatch(/^(?:[1-9]\d+px ?){4}$/);
   });
 
   it('stacks the detail lines in a muted column', () => {
+    const { body, details } = layout();
     expect(details!.props.style).toMatchObject({ display: 'flex', flexDirection: 'column', color: '#555555' });
     expect((details!.props.children as readonly OgNode[]).map((n) => n.props.children)).toEqual(['One', 'Two']);
     expect(body!.props.style).toMatchObject({
