@@ -12,7 +12,7 @@ export const strategyIds = ['close', 'middle', 'open'] as const;
 export type StrategyId = (typeof strategyIds)[number];
 
 export function isStrategyId(value: unknown): value is StrategyId {
-  return typeof value === 'string' && (strategyIds as readonly string[]).includes(value);
+  return (strategyIds as readonly unknown[]).includes(value);
 }
 
 /** The article's six networking dilemmas, answered per purpose. */

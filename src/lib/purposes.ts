@@ -8,7 +8,8 @@ export const purposeIds = ['social', 'career', 'resource', 'strategic', 'brand']
 export type PurposeId = (typeof purposeIds)[number];
 
 export function isPurposeId(value: unknown): value is PurposeId {
-  return typeof value === 'string' && (purposeIds as readonly string[]).includes(value);
+  // includes compares with SameValueZero, so nothing that is not one of the id strings is included
+  return (purposeIds as readonly unknown[]).includes(value);
 }
 
 /** What the site stores under `purpose` (registry entry): the quiz's leading purpose, versioned. */

@@ -26,9 +26,9 @@ export function jsonCodec(parse: (value: unknown) => unknown): Codec {
       try {
         text = JSON.stringify(value);
       } catch {
-        return null;
+        // a cycle or a BigInt: JSON cannot write it, and text stays undefined
       }
-      if (text === undefined) return null;
+      // undefined (nothing JSON can write, or undefined itself) decodes as 'missing', so it is refused
       const decoded = decodeStored(text, parse);
       // what is stored is what the parser kept, so nothing it dropped reaches storage
       return decoded.ok ? JSON.stringify(decoded.value) : null;

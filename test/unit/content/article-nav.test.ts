@@ -12,6 +12,15 @@ describe('sortByOrder', () => {
     expect(sortByOrder(items).map((i) => i.id)).toEqual(['a', 'b', 'c']);
     expect(items[0]!.id).toBe('c');
   });
+  it('follows the order, not the ids, when the two disagree', () => {
+    expect(
+      sortByOrder([
+        { id: 'a', order: 2 },
+        { id: 'z', order: 1 },
+        { id: 'm', order: 10 },
+      ]).map((i) => i.id),
+    ).toEqual(['z', 'a', 'm']);
+  });
   it('breaks ties by id', () => {
     expect(
       sortByOrder([

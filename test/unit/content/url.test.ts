@@ -12,6 +12,7 @@ describe('joinBase', () => {
   });
   it('does not double slashes when the path starts with one', () => {
     expect(joinBase('/upproach/', '/rss.xml')).toBe('/upproach/rss.xml');
+    expect(joinBase('/upproach/', '//tools//x/')).toBe('/upproach/tools//x/');
   });
   it('keeps fragments', () => {
     expect(joinBase('/', 'articles/x/#social-network')).toBe('/articles/x/#social-network');
@@ -33,6 +34,9 @@ describe('addresses a reader sees', () => {
     expect(realSite('https://upproach.example')).toBeNull();
     expect(realSite('https://www.upproach.example/')).toBeNull();
     expect(realSite(undefined)).toBeNull();
+    expect(realSite('http://example/')).toBeNull();
+    expect(realSite('https://example.org.example/')).toBeNull();
+    expect(realSite('https://upproach.examples.org')?.href).toBe('https://upproach.examples.org/');
     expect(realSite('https://upproach.org')?.href).toBe('https://upproach.org/');
     expect(realSite(new URL('https://example.org'))?.href).toBe('https://example.org/');
   });

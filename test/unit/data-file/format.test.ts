@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyProfile } from '../../../src/lib/checklist/profile';
 import { initialState as checklistInitial } from '../../../src/lib/checklist/state';
-import { jsonCodec, themeCodec } from '../../../src/lib/data-file/codecs';
+import { jsonCodec, makeCodecs, themeCodec, type Codecs } from '../../../src/lib/data-file/codecs';
 import {
   DATA_FILE_FORMAT,
   DATA_FILE_VERSION,
@@ -49,6 +49,14 @@ function entries(reading: DataFileReading) {
   return Object.fromEntries(reading.entries.map((e) => [e.id, e.stored]));
 }
 
+/** codecs that accept every JSON value, to see what the file format alone does */
+const permissive: Codecs = makeCodecs({
+  purpose: (v) => v,
+  quiz: (v) => v,
+  estimator: (v) => v,
+  checklist: (v) => v,
+});
+
 describe('makeDataFile', () => {
   it('writes the site name, the format version, the date and every stored value', () => {
     const made = makeDataFile((id) => stored[id], SITE, NOW, siteCodecs);
@@ -76,8 +84,21 @@ describe('makeDataFile', () => {
     expect(made.unreadable).toEqual(['quiz']);
     expect(Object.keys(JSON.parse(made.text).items)).toEqual(['theme']);
   });
+  it('leaves out what the reader never stored (undefined as well as null)', () => {
+    const made = makeDataFile((id) => (id === 'theme' ? 'light' : undefined), SITE, NOW, siteCodecs);
+    expect(made.included).toEqual(['theme']);
+    expect(made.unreadable).toEqual([]);
+  });
   it('names the file by the local date', () => {
     expect(dataFileName(SITE, new Date(2026, 0, 5, 23, 59))).toBe('upproach-data-2026-01-05.json');
+    expect(dataFileName(SITE, new Date(2026, 10, 25))).toBe('upproach-data-2026-11-25.json');
+  });
+  it.each([
+    ['Your  Site', 'your-site'],
+    ['Site 2 — Notes!', 'site-2-notes-'],
+    ['r2d2', 'r2d2'],
+  ])('names the file after the site %j as %j', (site, name) => {
+    expect(dataFileName(site, new Date(2026, 0, 5))).toBe(`${name}-data-2026-01-05.json`);
   });
 });
 
@@ -109,6 +130,55 @@ describe('readDataFile', () => {
     expect(problem(fileOf({ theme: 'x'.repeat(MAX_DATA_FILE_BYTES) }))).toBe('too-large');
     expect(problem(`\uFEFF${good}`)).toBe('ok');
   });
+  it.each([
+    ['JSON that is no object', 'null', 'foreign'],
+    ['JSON text', '"upproach-data"', 'foreign'],
+    ['another format of this site', fileOf({ theme: 'dark' }, { format: 'upproach-backup' }), 'foreign'],
+    ['no format', fileOf({ theme: 'dark' }, { format: undefined }), 'foreign'],
+    ['a version that is no whole number', fileOf({ theme: 'dark' }, { version: 1.5 }), 'damaged'],
+    ['a version that is no number', fileOf({ theme: 'dark' }, { version: null }), 'damaged'],
+    ['no items', fileOf({ theme: 'dark' }, { items: null }), 'damaged'],
+    ['items that are text', fileOf({ theme: 'dark' }, { items: 'theme' }), 'damaged'],
+    ['a BOM that is not at the start', fileOf({ theme: 'dark' }).replace('{', '{\uFEFF'), 'not-json'],
+  ])('refuses %s', (_name, text, problem) => {
+    expect(readDataFile(text, SITE, siteCodecs)).toEqual({ ok: false, problem });
+  });
+  it('refuses anything that is not text, even a String object holding a good file', () => {
+    // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
+    const boxed: String = new String(fileOf({ theme: 'dark' }));
+    expect(readDataFile(boxed, SITE, siteCodecs)).toEqual({ ok: false, problem: 'not-json' });
+    expect(readDataFile(undefined, SITE, siteCodecs)).toEqual({ ok: false, problem: 'not-json' });
+  });
+  it('reads a file of exactly the size limit, and refuses one a byte over it, counting bytes, not characters', () => {
+    const file = fileOf({ theme: 'dark' });
+    const exact = file + ' '.repeat(MAX_DATA_FILE_BYTES - file.length);
+    expect(readDataFile(exact, SITE, siteCodecs).ok).toBe(true);
+    expect(readDataFile(`${exact} `, SITE, siteCodecs)).toEqual({ ok: false, problem: 'too-large' });
+    // fewer characters than the limit, but two bytes each in UTF-8
+    const wide = fileOf({ theme: 'dark' }, { note: 'é'.repeat(MAX_DATA_FILE_BYTES / 2) });
+    expect(wide.length).toBeLessThan(MAX_DATA_FILE_BYTES);
+    expect(readDataFile(wide, SITE, siteCodecs)).toEqual({ ok: false, problem: 'too-large' });
+  });
+  it('keeps a BOM that is inside a value, and drops only the one that starts the file', () => {
+    const reading = readDataFile(`\uFEFF${fileOf({ quiz: { v: 1, note: '\uFEFFx' } })}`, SITE, permissive);
+    expect(entries(reading)).toEqual({ quiz: JSON.stringify({ v: 1, note: '\uFEFFx' }) });
+  });
+  it('refuses an entry whose check throws, and keeps the others', () => {
+    const throwing: Codecs = {
+      ...permissive,
+      quiz: {
+        ...permissive.quiz,
+        toStored: () => {
+          throw new Error('boom');
+        },
+      },
+    };
+    const reading = readDataFile(fileOf({ theme: 'dark', quiz: { v: 1 } }), SITE, throwing);
+    expect(reading.ok && reading.entries).toEqual([
+      { id: 'theme', stored: 'dark' },
+      { id: 'quiz', stored: null },
+    ]);
+  });
   it('refuses files over the size limit before reading them, a 10 MB file included', () => {
     expect(fileTooLarge(10 * 1024 * 1024)).toBe(true);
     expect(fileTooLarge(MAX_DATA_FILE_BYTES + 1)).toBe(true);
@@ -133,6 +203,14 @@ describe('readDataFile', () => {
   });
   it('an unreadable date is left out, not shown as a wrong date', () => {
     const reading = readDataFile(fileOf({ theme: 'light' }, { exported: 'yesterday' }), SITE, siteCodecs);
+    expect(reading.ok && reading.exported).toBeNull();
+  });
+  it.each([
+    ['a number', 0],
+    ['missing', undefined],
+    ['null', null],
+  ])('a date that is %s is left out', (_name, exported) => {
+    const reading = readDataFile(fileOf({ theme: 'light' }, { exported }), SITE, siteCodecs);
     expect(reading.ok && reading.exported).toBeNull();
   });
   it('never throws and never accepts a value the tool’s parser refuses, whatever the file', () => {
@@ -193,6 +271,21 @@ describe('codecs', () => {
     cyclic.self = cyclic;
     expect(codec.toStored(cyclic)).toBeNull();
     expect(codec.toStored(10n)).toBeNull();
+  });
+  it('never stores or reads a purpose of null, even with a parser that would take it', () => {
+    const codecs = makeCodecs({ purpose: () => ({ v: 1 }), quiz: (v) => v, estimator: (v) => v, checklist: (v) => v });
+    expect(codecs.purpose.toStored(null)).toBeNull();
+    expect(codecs.purpose.fromStored('null')).toBeNull();
+    expect(codecs.purpose.toStored({ v: 1, purpose: 'brand' })).toBe('{"v":1}');
+    expect(codecs.quiz.toStored(null)).toBeNull();
+  });
+  it('a JSON codec stores what its parser keeps, and reads back only what it accepts', () => {
+    const codec = jsonCodec((v) => (Array.isArray(v) ? v.slice(0, 1) : null));
+    expect(codec.toStored([1, 2])).toBe('[1]');
+    expect(codec.toStored({})).toBeNull();
+    expect(codec.fromStored('[3,4]')).toEqual({ value: [3] });
+    expect(codec.fromStored('{}')).toBeNull();
+    expect(codec.fromStored('[3,')).toBeNull();
   });
   it('each registry entry has a codec', () => {
     expect(Object.keys(siteCodecs).sort()).toEqual([...storageIds].sort());

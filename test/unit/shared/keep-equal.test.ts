@@ -49,6 +49,28 @@ describe('keepEqual', () => {
     expect(kept).toStrictEqual(next);
   });
 
+  it('keeps no key that is gone, even when its value and the new one are both undefined', () => {
+    const prev: Record<string, unknown> = { a: undefined };
+    const kept = keepEqual(prev, { b: undefined });
+    expect(kept).not.toBe(prev);
+    expect(Object.keys(kept)).toEqual(['b']);
+  });
+
+  it('takes the new value whole when the old one was nothing or not data', () => {
+    const next = { a: [1] };
+    expect(keepEqual<unknown>(undefined, next)).toBe(next);
+    expect(keepEqual<unknown>(null, next)).toBe(next);
+    expect(keepEqual<unknown>(1, next)).toBe(next);
+    expect(keepEqual<unknown>(new Date(0), {})).toStrictEqual({});
+    expect(keepEqual<unknown>({ a: [1] }, undefined)).toBeUndefined();
+  });
+
+  it('shares objects without a prototype, as plain objects', () => {
+    const prev = Object.assign(Object.create(null) as Record<string, unknown>, { a: 1, b: { c: 2 } });
+    const next = Object.assign(Object.create(null) as Record<string, unknown>, { a: 1, b: { c: 2 } });
+    expect(keepEqual(prev, next)).toBe(prev);
+  });
+
   it('treats values that are not plain data as equal only to themselves', () => {
     const date = new Date(0);
     expect(keepEqual(date, new Date(0))).not.toBe(date);

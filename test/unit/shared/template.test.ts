@@ -10,6 +10,11 @@ describe('fill', () => {
   it('leaves unknown placeholders visible instead of printing undefined', () => {
     expect(fill('Hello {nmae}', { name: 'Ana' })).toBe('Hello {nmae}');
   });
+  it('fills every occurrence of a name, and only whole names in braces', () => {
+    expect(fill('{count} and {count}, {count_2}, { count }, {}', { count: 3 })).toBe(
+      '3 and 3, {count_2}, { count }, {}',
+    );
+  });
   it('does not read inherited properties', () => {
     expect(fill('{toString}', {})).toBe('{toString}');
   });
@@ -21,5 +26,9 @@ describe('fill', () => {
 describe('placeholders', () => {
   it('lists the names a template uses', () => {
     expect(placeholders('{a} and {b}, {a}')).toEqual(['a', 'b', 'a']);
+  });
+  it('reads whole names, and nothing that is not a name in braces', () => {
+    expect(placeholders('{count} of {total_2}')).toEqual(['count', 'total_2']);
+    expect(placeholders('{} { name } {two words} {-x} no braces')).toEqual([]);
   });
 });

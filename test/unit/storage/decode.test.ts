@@ -34,6 +34,20 @@ describe('decodeStored', () => {
       }),
     );
   });
+  it.each(['null', 'true', '2', '"v"', '[]'])(
+    'hands %s, JSON that is no object, to the parser (never newer)',
+    (raw) => {
+      const seen: unknown[] = [];
+      const result = decodeStored(raw, (value) => (seen.push(value), null));
+      expect(result).toEqual({ ok: false, reason: 'invalid' });
+      expect(seen).toEqual([JSON.parse(raw)]);
+    },
+  );
+  it('gives the parser the decoded JSON and returns what it keeps, falsy values included', () => {
+    expect(decodeStored('{"v":1,"n":0}', (value) => (value as { n: number }).n)).toEqual({ ok: true, value: 0 });
+    expect(decodeStored('false', (value) => value)).toEqual({ ok: true, value: false });
+    expect(decodeStored('""', (value) => value)).toEqual({ ok: true, value: '' });
+  });
   it('treats a parser that throws as invalid', () => {
     expect(
       decodeStored('{}', () => {
@@ -69,5 +83,8 @@ describe('isRecord and stringList', async () => {
     expect(stringList(['abc'], 2, 2)).toBeNull();
     expect(stringList(['a', 1], 2, 2)).toBeNull();
     expect(stringList('a', 2, 2)).toBeNull();
+    expect(stringList([['a']], 2, 2)).toBeNull();
+    expect(stringList([{ length: 1 }], 2, 2)).toBeNull();
+    expect(stringList([], 0, 0)).toEqual([]);
   });
 });

@@ -25,10 +25,23 @@ describe('inspectStorage', () => {
     expect(items[0]!.shown).toContain('Zoë');
     expect(items[1]).toMatchObject({ shown: null, bytes: 0 });
   });
+  it('lists every entry, in order, with its key, words and what is stored', () => {
+    const items = inspectStorage(entries, (k) => (k === 'upproach:b:v1' ? '"dark"' : null));
+    expect(items).toStrictEqual([
+      { key: 'upproach:a:v1', label: 'A', description: 'First thing stored.', shown: null, bytes: 0 },
+      { key: 'upproach:b:v1', label: 'B', description: 'Second thing stored.', shown: 'dark', bytes: 6 },
+    ]);
+  });
+  it('shows an empty stored text as stored, with no bytes', () => {
+    expect(inspectStorage(entries.slice(0, 1), () => '')[0]).toMatchObject({ shown: '', bytes: 0 });
+  });
   it('treats a storage that throws as empty', () => {
     const items = inspectStorage(entries, () => {
       throw new Error('SecurityError');
     });
-    expect(items.every((i) => i.shown === null)).toBe(true);
+    expect(items.map((i) => [i.shown, i.bytes])).toEqual([
+      [null, 0],
+      [null, 0],
+    ]);
   });
 });
