@@ -11,6 +11,9 @@ export default async (env: Parameters<typeof base>[0]): Promise<UserConfig> => {
     test: {
       ...config.test,
       include: ['test/unit/**/*.test.ts'],
+      // a mutant can make a test slow (a loop that no longer ends early) and the machine may be
+      // busy: a slow test must end as a timeout of that mutant, never fail the initial run
+      testTimeout: 120_000,
       // Stryker runs the tests in worker threads, where a new process.env.TZ has no effect, so the
       // time-zone test (which proves that its zone really changed) cannot pass there
       exclude: ['test/unit/checklist/timezones.test.ts'],
