@@ -25,8 +25,8 @@ import type { PurposeModel } from '../lib/purpose-model';
 import type { PurposeId } from '../lib/purposes';
 import { advise, planFor } from '../lib/quiz/advice';
 import { purposeStrategies } from '../lib/purpose-model';
-import type { ResultTexts } from '../lib/quiz/texts';
-import type { Answers, QuizModel } from '../lib/quiz/types';
+import type { QuizWords } from '../lib/quiz/model';
+import type { Answers, QuizModel } from '../lib/quiz/model';
 import { INTRO_VIEW, quizView, reportMemo, sharedAfterHash, type QuizView, type SharedView } from '../lib/quiz/view';
 import { persistentStore, type StoreNotice } from './persist';
 import { $sharedPurpose, clearSharedPurpose, setSharedPurpose } from './purpose';
@@ -42,7 +42,7 @@ const store = persistentStore<QuizState>(storageRegistry.quiz, EMPTY_STATE, pars
 /** the questions, set once by the island from the content collection */
 export const $quizModel = atom<QuizModel | null>(null);
 /** the result words and the purpose model, set with the questions */
-export const $quizTexts = atom<{ readonly texts: ResultTexts; readonly purposes: PurposeModel } | null>(null);
+export const $quizTexts = atom<{ readonly texts: QuizWords; readonly purposes: PurposeModel } | null>(null);
 
 /** the stored progress, made safe for the current questions */
 export const $quiz = computed([store.$value, $quizModel], (state, model) =>
@@ -110,7 +110,7 @@ function save(state: QuizState): void {
  * Call once on the client with the questions, the result words and the purposes' names; drops
  * stored answers that no longer fit.
  */
-export function initQuiz(quiz: QuizModel, texts: ResultTexts, purposes: PurposeModel): void {
+export function initQuiz(quiz: QuizModel, texts: QuizWords, purposes: PurposeModel): void {
   const words = $quizTexts.get();
   if (words?.texts !== texts || words.purposes !== purposes) $quizTexts.set({ texts, purposes });
   $quizModel.set(quiz);

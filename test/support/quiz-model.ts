@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { quizQuestionsSchema, quizResultsSchema } from '../../src/schemas/quiz';
 import type { PurposeId } from '../../src/lib/purposes';
-import type { ResultTexts } from '../../src/lib/quiz/texts';
-import type { QuizModel } from '../../src/lib/quiz/types';
+import type { QuizWords } from '../../src/lib/quiz/model';
+import type { QuizModel } from '../../src/lib/quiz/model';
 
 /** The real content files, validated by the real schema (what the build does). */
 export function loadQuestions(): QuizModel {
@@ -12,7 +12,7 @@ export function loadQuestions(): QuizModel {
   return quizQuestionsSchema.parse(raw);
 }
 
-export function loadResults(): ResultTexts {
+export function loadResults(): QuizWords {
   const raw = parse(readFileSync(resolve(process.cwd(), 'src/content/quiz/results.yaml'), 'utf8'));
   return quizResultsSchema.parse(raw);
 }

@@ -5,8 +5,9 @@ import { useDomId } from '../use-dom-id';
 import { useHydrated } from '../use-hydrated';
 import { purposeIds } from '../../lib/purposes';
 import type { PurposeModel } from '../../lib/purpose-model';
-import { fill, type ResultTexts } from '../../lib/quiz/texts';
-import { allQuestions, type QuizModel } from '../../lib/quiz/types';
+import { fill } from '../../lib/shared/template';
+import type { QuizWords } from '../../lib/quiz/model';
+import { allQuestions, type QuizModel } from '../../lib/quiz/model';
 import { INTRO_VIEW, leaveSharedWords, screenName, viewKey } from '../../lib/quiz/view';
 import {
   $keepNeedsConfirm,
@@ -42,7 +43,7 @@ import type { QuizLinks } from './types';
 
 export interface QuizIslandProps {
   readonly model: QuizModel;
-  readonly texts: ResultTexts;
+  readonly words: QuizWords;
   readonly links: QuizLinks;
   /** the purpose model (src/content/purposes/purposes.yaml): names, strategies, sizes, conflicts */
   readonly purposes: PurposeModel;
@@ -56,8 +57,8 @@ export interface QuizIslandProps {
 
 type FocusTarget = 'legend' | 'heading' | 'top' | null;
 
-export default function QuizIsland({ model, texts, links, purposes, locale, headingLevel, share }: QuizIslandProps) {
-  const ui = texts.ui;
+export default function QuizIsland({ model, words, links, purposes, locale, headingLevel, share }: QuizIslandProps) {
+  const ui = words.ui;
   const uid = useDomId('quiz');
   // The server cannot see localStorage: render the intro until hydrated, then the stored state.
   const hydrated = useHydrated();
@@ -75,7 +76,7 @@ export default function QuizIsland({ model, texts, links, purposes, locale, head
   const topRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    initQuiz(model, texts, purposes);
+    initQuiz(model, words, purposes);
     // a share link on load, pasted into the address bar of an open page, or left and
     // returned to with Back and Forward
     const onHash = () => {
@@ -88,7 +89,7 @@ export default function QuizIsland({ model, texts, links, purposes, locale, head
     onHash();
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, [model, texts, purposes]);
+  }, [model, words, purposes]);
 
   const view = hydrated ? liveView : INTRO_VIEW;
   const questions = allQuestions(model);
@@ -180,7 +181,7 @@ export default function QuizIsland({ model, texts, links, purposes, locale, head
         <p className="notice">{ui.sharedNote}</p>
         <ResultView
           report={view.report}
-          texts={texts}
+          words={words}
           links={links}
           purposes={purposes}
           locale={locale}
@@ -208,7 +209,7 @@ export default function QuizIsland({ model, texts, links, purposes, locale, head
           {purposeIds.map((p) => (
             <li key={p}>
               <strong>{fill(ui.purposeTerm, { network: purposes.purposes[p].inSentence })}</strong>{' '}
-              {texts.purposes[p].short}
+              {words.purposes[p].short}
             </li>
           ))}
         </ul>
@@ -318,7 +319,7 @@ export default function QuizIsland({ model, texts, links, purposes, locale, head
       <div className="quiz-screen">
         <ResultView
           report={view.report}
-          texts={texts}
+          words={words}
           links={links}
           purposes={purposes}
           locale={locale}
@@ -331,7 +332,7 @@ export default function QuizIsland({ model, texts, links, purposes, locale, head
         <Suspense fallback={null}>
           <ResultActions
             ui={ui}
-            retakeConfirm={texts.retakeConfirm}
+            retakeConfirm={words.retakeConfirm}
             share={share}
             linkFor={(plain) => shareLinkFor(location.origin, links.tool, !plain)}
             uid={uid}
@@ -359,8 +360,8 @@ export default function QuizIsland({ model, texts, links, purposes, locale, head
     <div className="quiz" data-hydrated={hydrated ? 'true' : 'false'} data-screen={screenName(view)}>
       <div tabIndex={-1} ref={topRef} className="quiz-top">
         <StoreNotice
-          text={notice && hydrated && !viewingShared ? texts.notices[notice] : null}
-          ok={texts.notices.ok}
+          text={notice && hydrated && !viewingShared ? words.notices[notice] : null}
+          ok={words.notices.ok}
           onOk={dismissQuizNotice}
         />
       </div>

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import ConfirmErase from '../ConfirmErase';
-import type { ResultTexts } from '../../lib/quiz/texts';
+import type { QuizWords } from '../../lib/quiz/model';
 
 export interface Props {
-  readonly ui: ResultTexts['ui'];
-  readonly retakeConfirm: ResultTexts['retakeConfirm'];
+  readonly ui: QuizWords['ui'];
+  readonly retakeConfirm: QuizWords['retakeConfirm'];
   /** what the copied link reveals, and the plain link's button */
   readonly share: { readonly copyNote: string; readonly copyPlain: string };
   /** the link to the reader's result: the preview link, or with `plain` the quiz page's own */

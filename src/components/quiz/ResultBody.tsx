@@ -5,13 +5,14 @@ import type { PurposeId } from '../../lib/purposes';
 import type { Report } from '../../lib/quiz/report';
 import { planWords, segmentPlan } from '../../lib/quiz/segments';
 import { howManyAnswer, resultSentences } from '../../lib/quiz/sentences';
-import { fill, type ResultTexts } from '../../lib/quiz/texts';
+import { fill } from '../../lib/shared/template';
+import type { QuizWords } from '../../lib/quiz/model';
 import { ResultChart } from './ResultChart';
 import type { QuizLinks } from './types';
 
 export interface Props {
   readonly report: Report;
-  readonly texts: ResultTexts;
+  readonly words: QuizWords;
   readonly links: QuizLinks;
   /** the purpose model: names, sizes, conflicts and the six answers of each purpose */
   readonly purposes: PurposeModel;
@@ -55,7 +56,7 @@ function breakAfterSlash(label: string) {
  */
 export default function ResultBody({
   report,
-  texts,
+  words,
   links,
   purposes,
   locale,
@@ -65,24 +66,24 @@ export default function ResultBody({
 }: Props) {
   const id = useDomId('quiz');
   const { result } = report;
-  const ui = texts.ui.result;
-  const said = resultSentences(report, purposes, texts);
+  const ui = words.ui.result;
+  const said = resultSentences(report, purposes, words);
   const labels = purposeLabels(purposes);
   const entry = (p: PurposeId) => purposes.purposes[p];
   const number = new Intl.NumberFormat(locale);
   const dilemma = (p: PurposeId, d: (typeof dilemmaIds)[number]) =>
-    d === 'howMany' ? howManyAnswer(purposes, texts, p, (n) => number.format(n)) : entry(p).dilemmas[d];
+    d === 'howMany' ? howManyAnswer(purposes, words, p, (n) => number.format(n)) : entry(p).dilemmas[d];
   const fitLabel = report.fit.kind === 'fits' ? ui.fits : report.fit.kind === 'partly' ? ui.partlyFits : ui.doesNotFit;
   // one summary per purpose whose advice is shown in full (never five "You use your network mostly to…")
   const summaries = report.mode === 'choose' ? report.dilemmaSets : report.leading;
-  const plan = planWords(segmentPlan(report, purposeStrategies(purposes)), purposes, texts);
+  const plan = planWords(segmentPlan(report, purposeStrategies(purposes)), purposes, words);
   const printedOn = usePrintDate(locale);
   return (
     <>
       <p className="print-only quiz-printed">{fill(ui.printed, { date: printedOn })}</p>
       {summaries.map((p) => (
         <p key={p} className="quiz-summary">
-          {texts.purposes[p].summary}
+          {words.purposes[p].summary}
         </p>
       ))}
       {said.tieNote ? <p className="notice">{said.tieNote}</p> : null}
@@ -209,7 +210,7 @@ export default function ResultBody({
           <dl>
             {dilemmaIds.map((d) => (
               <div key={d} className="quiz-dilemma">
-                <dt>{texts.dilemmaLabels[d]}</dt>
+                <dt>{words.dilemmaLabels[d]}</dt>
                 <dd>{dilemma(p, d)}</dd>
               </div>
             ))}
@@ -219,7 +220,7 @@ export default function ResultBody({
 
       <S className="no-print">{ui.remindersHeading}</S>
       <ul className="quiz-reminders no-print">
-        {texts.reminders.map((r) => (
+        {words.reminders.map((r) => (
           <li key={r.title}>
             <strong>{fill(ui.reminderTitle, { title: r.title })}</strong> {r.text}
           </li>
@@ -242,11 +243,11 @@ export default function ResultBody({
         </li>
       </ul>
 
-      {texts.sources.length > 0 ? (
+      {words.sources.length > 0 ? (
         <>
           <S>{ui.sourcesHeading}</S>
           <ul className="quiz-sources">
-            {texts.sources.map((s) => (
+            {words.sources.map((s) => (
               <li key={s.text}>{s.href ? <a href={s.href}>{s.text}</a> : s.text}</li>
             ))}
           </ul>

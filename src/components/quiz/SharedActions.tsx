@@ -1,8 +1,8 @@
 import ConfirmErase from '../ConfirmErase';
-import type { ResultTexts } from '../../lib/quiz/texts';
+import type { QuizWords } from '../../lib/quiz/model';
 
 export interface Props {
-  readonly ui: ResultTexts['ui'];
+  readonly ui: QuizWords['ui'];
   /** keeping the shared result would replace the reader's own answers: ask first */
   readonly keepNeedsConfirm: boolean;
   /** the leave button's words: back to the reader's own result or quiz, or take it yourself */

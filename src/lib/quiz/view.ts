@@ -3,8 +3,8 @@ import { decodeShare, type ShareProblem } from './share-code';
 import { isComplete, screenOf, type OwnProgress, type QuizState } from './state';
 import type { PurposeModel } from '../purpose-model';
 import type { PurposeId } from '../purposes';
-import type { QuizUi, ResultTexts } from './texts';
-import { allQuestions, type Answers, type QuizModel } from './types';
+import type { QuizUi, QuizWords } from './model';
+import { allQuestions, type Answers, type QuizModel } from './model';
 
 /** A result opened from a share link (not stored), or a link that could not be read. */
 export type SharedView =
@@ -111,7 +111,7 @@ export function viewKey(view: QuizView): string {
  */
 export function reportMemo(
   model: QuizModel,
-  texts: ResultTexts,
+  words: QuizWords,
   purposes: PurposeModel,
 ): (answers: Answers, chosen: PurposeId | null) => Report | null {
   let lastAnswers: Answers | null = null;
@@ -119,7 +119,7 @@ export function reportMemo(
   let last: Report | null = null;
   return (answers, chosen) => {
     if (answers !== lastAnswers || chosen !== lastChosen) {
-      const outcome = buildReport(model, texts, purposes, answers, chosen);
+      const outcome = buildReport(model, words, purposes, answers, chosen);
       lastAnswers = answers;
       lastChosen = chosen;
       last = outcome.ok ? outcome.report : null;

@@ -7,7 +7,7 @@ import { purposeStrategies } from '../../../src/lib/purpose-model';
 import { advise } from '../../../src/lib/quiz/advice';
 import { buildReport, describe as describeResult, type Report } from '../../../src/lib/quiz/report';
 import { resultFromPoints } from '../../../src/lib/quiz/scoring';
-import { forSite } from '../../../src/lib/quiz/texts';
+import { forSite } from '../../../src/lib/quiz/words';
 import { leaning, loadQuestions, loadResults } from '../../support/quiz-model';
 import { loadPurposeModel } from '../../support/purpose-model';
 

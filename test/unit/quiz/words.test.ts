@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/lib/quiz/report';
 import { resultSentences } from '../../../src/lib/quiz/sentences';
-import { fill } from '../../../src/lib/quiz/texts';
-import type { QuizModel } from '../../../src/lib/quiz/types';
+import { fill } from '../../../src/lib/shared/template';
+import type { QuizModel } from '../../../src/lib/quiz/model';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadResults, tinyModel } from '../../support/quiz-model';
 
