@@ -248,9 +248,7 @@ function publishPrimary(answers: Answers): void {
 }
 
 /** The reader chose which of the leading purposes to plan for: the estimator and the checklist use it. */
-export function choosePlanPurpose(purpose: PurposeId): void {
-  setSharedPurpose(purpose);
-}
+export const choosePlanPurpose: (purpose: PurposeId) => void = setSharedPurpose;
 
 /** Start again from the first question: the answers, the result and the purpose it shared go. */
 export function retakeQuiz(): void {

@@ -1,28 +1,22 @@
 import { Fragment, useEffect, useState } from 'react';
-import { useDomId } from '../use-dom-id';
-import { dilemmaIds, purposeLabels, purposeStrategies, type PurposeModel } from '../../lib/purpose-model';
-import type { PurposeId } from '../../lib/purposes';
-import type { Report } from '../../lib/quiz/report';
-import { planWords, segmentPlan } from '../../lib/quiz/segments';
-import { howManyAnswer, resultSentences } from '../../lib/quiz/sentences';
-import { fill } from '../../lib/shared/template';
-import type { QuizWords } from '../../lib/quiz/model';
+import { useDomId } from '@/components/use-dom-id';
+import { useStore } from '@/components/use-store';
+import { dilemmaIds, purposeLabels, purposeStrategies } from '@/lib/purpose-model';
+import type { PurposeId } from '@/lib/purposes';
+import type { QuizContent } from '@/lib/quiz/model';
+import type { Report } from '@/lib/quiz/report';
+import { planWords, segmentPlan } from '@/lib/quiz/segments';
+import { howManyAnswer, resultSentences } from '@/lib/quiz/sentences';
+import { fill } from '@/lib/shared/template';
+import { $sharedPurpose } from '@/stores/purpose';
 import { ResultChart } from './ResultChart';
-import type { QuizLinks } from './types';
 
 export interface Props {
+  readonly content: QuizContent;
   readonly report: Report;
-  readonly words: QuizWords;
-  readonly links: QuizLinks;
-  /** the purpose model: names, sizes, conflicts and the six answers of each purpose */
-  readonly purposes: PurposeModel;
-  /** BCP 47 tag numbers are written in */
-  readonly locale: string;
   /** the reader chose which leading purpose to plan for; absent: no choice offered (a shared result) */
   readonly onChoose?: ((purpose: PurposeId) => void) | undefined;
   readonly sub: 'h3' | 'h4';
-  /** the purpose the estimator and the checklist use (the shared purpose store), if any */
-  readonly estimatePurpose: PurposeId | null;
 }
 
 /** Today's date, read again just before the page is printed (a result left open overnight). */
@@ -52,18 +46,12 @@ function breakAfterSlash(label: string) {
 
 /**
  * The result below its headline: the profile, the advice and where to go next. Loaded when a
- * result is first shown (ResultView.tsx imports it lazily), so the quiz's questions load less.
+ * result is first shown (ResultScreen.tsx imports it lazily), so the quiz's questions load less.
  */
-export default function ResultBody({
-  report,
-  words,
-  links,
-  purposes,
-  locale,
-  onChoose,
-  sub: S,
-  estimatePurpose,
-}: Props) {
+export default function ResultBody({ content, report, onChoose, sub: S }: Props) {
+  const { words, links, purposes, locale } = content;
+  // what the other tools use: the purpose store, never the result's own primary
+  const estimatePurpose = useStore($sharedPurpose);
   const id = useDomId('quiz');
   const { result } = report;
   const ui = words.ui.result;

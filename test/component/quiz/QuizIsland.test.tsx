@@ -8,7 +8,7 @@ import { forSite } from '../../../src/lib/quiz/words';
 import { allQuestions } from '../../../src/lib/quiz/model';
 import { $sharedPurpose } from '../../../src/stores/purpose';
 import { $sharedView, dismissQuizNotice, eraseQuizAnswers } from '../../../src/stores/quiz';
-import { leaning, loadQuestions, loadResults } from '../../support/quiz-model';
+import { leaning, loadQuestions, loadResults, quizContent } from '../../support/quiz-model';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadQuizShare } from '../../support/quiz-share';
 
@@ -28,15 +28,7 @@ const PURPOSE_KEY = 'upproach:purpose:v1';
 
 function renderQuiz(m = model) {
   return render(
-    <QuizIsland
-      model={m}
-      texts={texts}
-      links={links}
-      purposes={purposes}
-      locale="en-US"
-      headingLevel={2}
-      share={share}
-    />,
+    <QuizIsland content={quizContent(m, texts, purposes, { links, share })} headingLevel={2} />,
   );
 }
 
@@ -164,15 +156,7 @@ describe('QuizIsland', () => {
     const purpose = await import('../../../src/stores/purpose');
     purpose.setSharedPurpose('strategic');
     render(
-      <Fresh
-        model={model}
-        texts={texts}
-        links={links}
-        purposes={purposes}
-        locale="en-US"
-        headingLevel={2}
-        share={share}
-      />,
+      <Fresh content={quizContent(model, texts, purposes, { links, share })} headingLevel={2} />,
     );
     expect(await screen.findByRole('heading', { name: /mainly a Strategic/ })).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Erase my answers' }));
@@ -195,15 +179,7 @@ describe('QuizIsland', () => {
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
     render(
-      <Fresh
-        model={model}
-        texts={texts}
-        links={links}
-        purposes={purposes}
-        locale="en-US"
-        headingLevel={2}
-        share={share}
-      />,
+      <Fresh content={quizContent(model, texts, purposes, { links, share })} headingLevel={2} />,
     );
     expect(await screen.findByRole('group', { name: new RegExp(`Question 4 of ${total}`) })).toBeInTheDocument();
   });
@@ -220,15 +196,7 @@ describe('QuizIsland', () => {
       vi.resetModules();
       const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
       render(
-        <Fresh
-          model={model}
-          texts={texts}
-          links={links}
-          purposes={purposes}
-          locale="en-US"
-          headingLevel={2}
-          share={share}
-        />,
+        <Fresh content={quizContent(model, texts, purposes, { links, share })} headingLevel={2} />,
       );
       expect(await screen.findByText(/so the quiz has started fresh/)).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Start the quiz' })).toBeInTheDocument();
@@ -285,15 +253,7 @@ describe('QuizIsland', () => {
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
     render(
-      <Fresh
-        model={model}
-        texts={texts}
-        links={links}
-        purposes={purposes}
-        locale="en-US"
-        headingLevel={2}
-        share={share}
-      />,
+      <Fresh content={quizContent(model, texts, purposes, { links, share })} headingLevel={2} />,
     );
     expect(await screen.findByRole('heading', { name: /mainly a Personal Brand/ })).toBeInTheDocument();
     // leaving goes back to the reader's own result, and says so
@@ -323,15 +283,7 @@ describe('QuizIsland', () => {
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
     render(
-      <Fresh
-        model={model}
-        texts={texts}
-        links={links}
-        purposes={purposes}
-        locale="en-US"
-        headingLevel={2}
-        share={share}
-      />,
+      <Fresh content={quizContent(model, texts, purposes, { links, share })} headingLevel={2} />,
     );
     expect(await screen.findByRole('alert')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Take the quiz' })).toBeNull();
@@ -377,15 +329,7 @@ describe('QuizIsland with a tie', () => {
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
     render(
-      <Fresh
-        model={tinyModel}
-        texts={texts}
-        links={links}
-        purposes={purposes}
-        locale="en-US"
-        headingLevel={3}
-        share={share}
-      />,
+      <Fresh content={quizContent(tinyModel, texts, purposes, { links, share })} headingLevel={3} />,
     );
     expect(
       await screen.findByRole('heading', {
@@ -440,15 +384,7 @@ describe('QuizIsland with a tie', () => {
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
     render(
-      <Fresh
-        model={flat}
-        texts={texts}
-        links={links}
-        purposes={purposes}
-        locale="en-US"
-        headingLevel={3}
-        share={share}
-      />,
+      <Fresh content={quizContent(flat, texts, purposes, { links, share })} headingLevel={3} />,
     );
     expect(await screen.findByRole('heading', { level: 3, name: texts.headline.none })).toBeInTheDocument();
     const group = await screen.findByRole('group', { name: texts.ui.result.chooseLegend });
