@@ -7,7 +7,13 @@ import { leaveShared } from './leave-shared';
 import type { ScreenProps } from './types';
 
 /** A share link that cannot show a result: what is wrong with it, and the way to the reader's own quiz. */
-export function LinkProblemScreen({ content, reason, H, move, focusRef }: ScreenProps & { readonly reason: LinkProblem }) {
+export function LinkProblemScreen({
+  content,
+  reason,
+  H,
+  move,
+  focusRef,
+}: ScreenProps & { readonly reason: LinkProblem }) {
   const { ui } = content.words;
   // leaving a shared link returns to the reader's own quiz: the button says where that is
   const leave = leaveSharedWords(useStore($ownProgress), ui, ui.takeQuiz);

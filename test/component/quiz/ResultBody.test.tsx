@@ -26,9 +26,7 @@ function report(answers: Record<string, string>): Report {
 }
 
 function show(r: Report) {
-  return render(
-    <ResultBody content={quizContent(model, texts, purposes, { links })} report={r} sub="h3" />,
-  );
+  return render(<ResultBody content={quizContent(model, texts, purposes, { links })} report={r} sub="h3" />);
 }
 
 describe('ResultBody: the segmentation plan and the printed line', () => {
