@@ -119,6 +119,19 @@ describe('the quiz store: $quizView and shareLinkFor', () => {
   });
 });
 
+describe('viewKey (what moves the focus)', () => {
+  it.each([
+    [{ kind: 'intro' }, 'intro'],
+    [{ kind: 'question', index: 0, chosen: undefined, last: false, canReturnToReview: false }, 'q0'],
+    [{ kind: 'question', index: 2, chosen: 'a', last: true, canReturnToReview: false }, 'q2'],
+    [{ kind: 'review', answers: {} }, 'review'],
+    [{ kind: 'unscorable' }, 'unscorable'],
+    [{ kind: 'shared-invalid', reason: 'tampered' }, 'shared-invalid'],
+  ] as const)('%o has the key %s', (view, key) => {
+    expect(viewKey(view)).toBe(key);
+  });
+});
+
 describe('leaveSharedWords (the button that leaves a shared link)', () => {
   const ui = texts.ui;
 
