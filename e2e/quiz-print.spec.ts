@@ -12,7 +12,7 @@ import { purposeStrategies } from '../src/lib/purpose-model';
 import type { PurposeId } from '../src/lib/purposes';
 import { advise, type Advice } from '../src/lib/quiz/advice';
 import { scoreQuiz } from '../src/lib/quiz/scoring';
-import { allQuestions } from '../src/lib/quiz/types';
+import { allQuestions } from '../src/lib/quiz/model';
 import { loadPurposeModel } from '../test/support/purpose-model';
 import { loadQuestions, loadResults } from '../test/support/quiz-model';
 import { expect, readPdf, test } from './fixtures';

@@ -24,4 +24,4 @@ export const quizShareSchema = z.strictObject({
   copyPlain: z.string().trim().min(1).max(60),
 });
 
-export type QuizShareWords = z.infer<typeof quizShareSchema>;
+export type QuizShareWords = z.output<typeof quizShareSchema>;

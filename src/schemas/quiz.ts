@@ -5,8 +5,8 @@ import { sourceUrl } from './source';
 import { keyedByIds } from './keyed';
 import { templateString } from './template';
 import { planLabelIds } from '../lib/quiz/plan-lines';
-import { dilemmaIds, resultUiKeys, templateRules, uiKeys, type TemplatePath } from '../lib/quiz/texts';
-import { keepApartIds, strategyIds } from '../lib/purpose-model';
+import { resultUiKeys, templateRules, uiKeys, type TemplatePath } from '../lib/quiz/words';
+import { dilemmaIds, keepApartIds, strategyIds } from '../lib/purpose-model';
 
 /**
  * The purpose quiz's words and weights (src/content/quiz/). Mistakes an editor can make fail the
@@ -172,5 +172,7 @@ export const quizResultsSchema = z.object({
   }),
 });
 
-export type QuizQuestionsData = z.infer<typeof quizQuestionsSchema>;
-export type QuizResultsData = z.infer<typeof quizResultsSchema>;
+/** One weighted answer, as the build reads it (src/lib/quiz/model.ts names the quiz's types from these). */
+export type QuizAnswerData = z.output<typeof answerSchema>;
+export type QuizQuestionsData = z.output<typeof quizQuestionsSchema>;
+export type QuizResultsData = z.output<typeof quizResultsSchema>;

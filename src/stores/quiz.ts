@@ -1,8 +1,8 @@
 import { atom, computed } from 'nanostores';
-import { storageRegistry } from '../lib/storage/registry';
-import { scoreQuiz } from '../lib/quiz/scoring';
-import { previewPath } from '../lib/quiz/preview';
-import { encodeShare } from '../lib/quiz/share-code';
+import { storageRegistry } from '@/lib/storage/registry';
+import { previewPath } from '@/lib/quiz/preview';
+import { buildReport, type Report } from '@/lib/quiz/report';
+import { encodeShare } from '@/lib/quiz/share-code';
 import {
   EMPTY_STATE,
   back,
@@ -20,33 +20,39 @@ import {
   toReview,
   type OwnProgress,
   type QuizState,
-} from '../lib/quiz/state';
-import type { PurposeModel } from '../lib/purpose-model';
-import type { PurposeId } from '../lib/purposes';
-import { advise, planFor } from '../lib/quiz/advice';
-import { purposeStrategies } from '../lib/purpose-model';
-import type { ResultTexts } from '../lib/quiz/texts';
-import type { Answers, QuizModel } from '../lib/quiz/types';
-import { INTRO_VIEW, quizView, reportMemo, sharedAfterHash, type QuizView, type SharedView } from '../lib/quiz/view';
-import { persistentStore, type StoreNotice } from './persist';
-import { $sharedPurpose, clearSharedPurpose, setSharedPurpose } from './purpose';
+} from '@/lib/quiz/state';
+import type { PurposeId } from '@/lib/purposes';
+import type { Answers, QuizContent, QuizModel } from '@/lib/quiz/model';
+import { INTRO_VIEW, quizView, sharedAfterHash, type QuizView, type SharedView } from '@/lib/quiz/view';
+import { persistentStore, type StoreNotice } from '@/stores/persist';
+import { $sharedPurpose, clearSharedPurpose, setSharedPurpose } from '@/stores/purpose';
 
 /**
  * The purpose quiz: progress and answers persist in localStorage (registry entry `quiz`);
  * a share link opened from the URL fragment is shown without being stored unless the visitor
- * keeps it. Components render these atoms and call the actions below; the rules are in
+ * keeps it. Components render these stores and call the actions below; the rules are in
  * src/lib/quiz/.
  */
 const store = persistentStore<QuizState>(storageRegistry.quiz, EMPTY_STATE, parseStoredQuiz);
 
-/** the questions, set once by the island from the content collection */
-export const $quizModel = atom<QuizModel | null>(null);
-/** the result words and the purpose model, set with the questions */
-export const $quizTexts = atom<{ readonly texts: ResultTexts; readonly purposes: PurposeModel } | null>(null);
+/** The quiz's content: set once by the island (useContent) before a store that needs it is read. */
+export const $quizContent = atom<QuizContent | null>(null);
+export function setQuizContent(content: QuizContent): void {
+  if ($quizContent.get() !== content) $quizContent.set(content);
+}
+
+// New content (the island's first render): answers to questions this edition does not ask are
+// unreadable here, kept until the reader's OK; a step past an unanswered question is clamped.
+$quizContent.listen((content) => {
+  if (!content) return;
+  const { state, fresh } = reconcile(store.$value.get(), content.model);
+  if (fresh) store.reject();
+  else if (state !== store.$value.get()) save(state);
+});
 
 /** the stored progress, made safe for the current questions */
-export const $quiz = computed([store.$value, $quizModel], (state, model) =>
-  model ? reconcile(state, model).state : state,
+export const $quiz = computed([store.$value, $quizContent], (state, content) =>
+  content ? reconcile(state, content.model).state : state,
 );
 
 /** what the persistent store says about the saved answers (src/stores/persist.ts), or: the reader erased them here */
@@ -68,8 +74,8 @@ export type { QuizView, SharedView };
 export const $sharedView = atom<SharedView>({ kind: 'none' });
 
 /** The reader's own answers in this browser: none, on the way, or a result (what leaving a shared link returns to). */
-export const $ownProgress = computed([$quiz, $quizModel], (state, quiz): OwnProgress =>
-  quiz ? ownProgress(state, quiz) : 'none',
+export const $ownProgress = computed([$quiz, $quizContent], (state, content): OwnProgress =>
+  content ? ownProgress(state, content.model) : 'none',
 );
 
 /** Keeping the open shared result would replace the reader's own answers: ask before keepSharedResult. */
@@ -77,47 +83,41 @@ export const $keepNeedsConfirm = computed([$quiz, $sharedView], (state, shared) 
   shared.kind === 'result' ? keepingReplaces(state, shared.answers) : false,
 );
 
-let memo: {
-  model: QuizModel;
-  words: NonNullable<ReturnType<typeof $quizTexts.get>>;
-  build: ReturnType<typeof reportMemo>;
-} | null = null;
+/** The one way a report is built: scored with the content's tie margin, advised for `chosen`. */
+function reportFor(content: QuizContent, answers: Answers, chosen: PurposeId | null): Report | null {
+  const outcome = buildReport(content.model, content.words, content.purposes, answers, chosen);
+  return outcome.ok ? outcome.report : null;
+}
+
+/** the reader's own answers: the same object while only the step moves, so the report below is kept */
+const $answers = computed($quiz, (state) => state.answers);
+
+/** the report of the reader's own answers (null while incomplete), built once per change of answers or purpose */
+export const $ownReport = computed([$quizContent, $answers, $sharedPurpose], (content, answers, chosen) =>
+  content ? reportFor(content, answers, chosen) : null,
+);
+
+/** the report of an opened share link, built once per link or purpose */
+const $sharedReport = computed([$quizContent, $sharedView, $sharedPurpose], (content, shared, chosen) =>
+  content && shared.kind === 'result' ? reportFor(content, shared.answers, chosen) : null,
+);
 
 /**
  * What the island shows: the screen, the answers it needs and the result's report
- * (src/lib/quiz/view.ts decides). The intro until initQuiz has given the questions.
+ * (src/lib/quiz/view.ts decides). The intro until the content is set.
  */
 export const $quizView = computed(
-  [$quizModel, $quizTexts, $quiz, $sharedView, $sharedPurpose],
-  (quiz, words, state, shared, chosen): QuizView => {
-    if (!quiz || !words) return INTRO_VIEW;
-    if (!memo || memo.model !== quiz || memo.words !== words)
-      memo = { model: quiz, words, build: reportMemo(quiz, words.texts, words.purposes) };
-    const build = memo.build;
-    return quizView(quiz, state, shared, (answers) => build(answers, chosen));
-  },
+  [$quizContent, $quiz, $sharedView, $ownReport, $sharedReport],
+  (content, state, shared, own, sharedReport): QuizView =>
+    content ? quizView(content.model, state, shared, { own, shared: sharedReport }) : INTRO_VIEW,
 );
 
 function model(): QuizModel | null {
-  return $quizModel.get();
+  return $quizContent.get()?.model ?? null;
 }
 
 function save(state: QuizState): void {
   store.$value.set(state);
-}
-
-/**
- * Call once on the client with the questions, the result words and the purposes' names; drops
- * stored answers that no longer fit.
- */
-export function initQuiz(quiz: QuizModel, texts: ResultTexts, purposes: PurposeModel): void {
-  const words = $quizTexts.get();
-  if (words?.texts !== texts || words.purposes !== purposes) $quizTexts.set({ texts, purposes });
-  $quizModel.set(quiz);
-  // answers to questions this edition does not ask: unreadable here, kept until the reader's OK
-  const { state, fresh } = reconcile(store.$value.get(), quiz);
-  if (fresh) store.reject();
-  else if (state !== store.$value.get()) save(state);
 }
 
 /**
@@ -143,10 +143,9 @@ export function followHash(hash: string, isElement: (id: string) => boolean): 's
 export function shareLinkFor(origin: string, toolPath: string, preview = false): string | null {
   const quiz = model();
   if (!quiz) return null;
-  const answers = $quiz.get().answers;
-  const code = encodeShare(quiz, answers);
-  const scored = preview && code ? scoreQuiz(quiz, answers) : null;
-  return code ? `${origin}${scored?.ok ? previewPath(toolPath, scored.result.primary) : toolPath}#${code}` : null;
+  const code = encodeShare(quiz, $quiz.get().answers);
+  const report = preview && code ? $ownReport.get() : null;
+  return code ? `${origin}${report ? previewPath(toolPath, report.result.primary) : toolPath}#${code}` : null;
 }
 
 type KeepOutcome = 'kept' | 'confirm' | 'nothing';
@@ -162,7 +161,7 @@ export function keepSharedResult(options: { readonly replace?: boolean } = {}): 
   if (!quiz || shared.kind !== 'result') return 'nothing';
   if (!options.replace && keepingReplaces($quiz.get(), shared.answers)) return 'confirm';
   // the purpose first: the result is then built once, for the purpose it shares
-  publishPrimary(quiz, shared.answers);
+  publishPrimary(shared.answers);
   save(fromShared(quiz, shared.answers));
   $sharedView.set({ kind: 'none' });
   dismissQuizNotice();
@@ -230,7 +229,7 @@ export function showResult(): boolean {
   if (!move.ok) return false;
   // the purpose first: the result is then built once, for the purpose it shares (the other
   // way round it was built for the old purpose, then again)
-  publishPrimary(quiz, move.state.answers);
+  publishPrimary(move.state.answers);
   save(move.state);
   return true;
 }
@@ -240,21 +239,16 @@ export function showResult(): boolean {
  * among the leading purposes, else the leader; when three or more lead and the reader has not
  * chosen, no purpose (the result asks them to choose).
  */
-function publishPrimary(quiz: QuizModel, answers: Answers): void {
-  const words = $quizTexts.get();
-  const scored = scoreQuiz(quiz, answers, words ? { tieMargin: words.texts.tieMargin } : undefined);
-  if (!scored.ok || !words) return;
-  const chosen = $sharedPurpose.get();
-  const advice = advise(scored.result, purposeStrategies(words.purposes), words.purposes.conflicts, chosen);
-  const purpose = planFor(advice, chosen);
-  if (purpose) setSharedPurpose(purpose);
+function publishPrimary(answers: Answers): void {
+  const content = $quizContent.get();
+  const report = content && reportFor(content, answers, $sharedPurpose.get());
+  if (!report) return;
+  if (report.planFor) setSharedPurpose(report.planFor);
   else clearSharedPurpose();
 }
 
 /** The reader chose which of the leading purposes to plan for: the estimator and the checklist use it. */
-export function choosePlanPurpose(purpose: PurposeId): void {
-  setSharedPurpose(purpose);
-}
+export const choosePlanPurpose: (purpose: PurposeId) => void = setSharedPurpose;
 
 /** Start again from the first question: the answers, the result and the purpose it shared go. */
 export function retakeQuiz(): void {

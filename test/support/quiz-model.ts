@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { quizQuestionsSchema, quizResultsSchema } from '../../src/schemas/quiz';
 import type { PurposeId } from '../../src/lib/purposes';
-import type { ResultTexts } from '../../src/lib/quiz/texts';
-import type { QuizModel } from '../../src/lib/quiz/types';
+import type { PurposeModel } from '@/lib/purpose-model';
+import type { QuizContent, QuizLinks, QuizModel, QuizWords } from '@/lib/quiz/model';
 
 /** The real content files, validated by the real schema (what the build does). */
 export function loadQuestions(): QuizModel {
@@ -12,7 +12,7 @@ export function loadQuestions(): QuizModel {
   return quizQuestionsSchema.parse(raw);
 }
 
-export function loadResults(): ResultTexts {
+export function loadResults(): QuizWords {
   const raw = parse(readFileSync(resolve(process.cwd(), 'src/content/quiz/results.yaml'), 'utf8'));
   return quizResultsSchema.parse(raw);
 }
@@ -66,3 +66,29 @@ export const tinyModel: QuizModel = {
     },
   ],
 };
+
+/** The links a test island gets (the site's paths without a base). */
+export const testQuizLinks: QuizLinks = {
+  article: '/articles/is-there-a-purpose-behind-your-networking/',
+  estimator: '/tools/network-size/',
+  checklist: '/tools/promotion-checklist/',
+  tool: '/tools/purpose-quiz/',
+};
+
+/** What the island gets from its wrapper: the questions, the words and the purposes, with test links. */
+export function quizContent(
+  model: QuizModel,
+  words: QuizWords,
+  purposes: PurposeModel,
+  more: Partial<Pick<QuizContent, 'links' | 'locale' | 'share'>> = {},
+): QuizContent {
+  return {
+    model,
+    words,
+    purposes,
+    links: testQuizLinks,
+    locale: 'en-US',
+    share: { copyNote: 'The preview link names your leading purpose.', copyPlain: 'Copy the plain link' },
+    ...more,
+  };
+}

@@ -1,26 +1,25 @@
 import { useState } from 'react';
-import ConfirmErase from '../ConfirmErase';
-import type { ResultTexts } from '../../lib/quiz/texts';
+import ConfirmErase from '@/components/ConfirmErase';
+import { useDomId } from '@/components/use-dom-id';
+import type { QuizContent } from '@/lib/quiz/model';
 
 export interface Props {
-  readonly ui: ResultTexts['ui'];
-  readonly retakeConfirm: ResultTexts['retakeConfirm'];
-  /** what the copied link reveals, and the plain link's button */
-  readonly share: { readonly copyNote: string; readonly copyPlain: string };
+  readonly content: QuizContent;
   /** the link to the reader's result: the preview link, or with `plain` the quiz page's own */
   readonly linkFor: (plain: boolean) => string | null;
-  /** prefix of the ids this block gives its elements */
-  readonly uid: string;
   readonly onRetake: () => void;
   readonly onErase: () => void;
 }
 
 /**
  * Under the reader's own result: copy a link to it (the preview link, or the plain one), retake
- * (asks first) and erase. Loaded with the result (QuizIsland.tsx imports it lazily), so the
- * questions load less; its link and copy status start empty each time a result is shown.
+ * (asks first) and erase. Loaded with the result (ResultScreen.tsx imports it lazily), so the
+ * questions load less (it gets the store's actions as props: its chunk shares no module with the island's); its link and copy status start empty each time a result is shown.
  */
-export default function ResultActions({ ui, retakeConfirm, share, linkFor, uid, onRetake, onErase }: Props) {
+export default function ResultActions({ content, linkFor, onRetake, onErase }: Props) {
+  const uid = useDomId('quiz');
+  const { ui, retakeConfirm } = content.words;
+  const { share } = content;
   const [shareLink, setShareLink] = useState<string | null>(null);
   const [copyStatus, setCopyStatus] = useState('');
 

@@ -1,27 +1,22 @@
 import { Fragment, useEffect, useState } from 'react';
-import { useDomId } from '../use-dom-id';
-import { dilemmaIds, purposeLabels, purposeStrategies, type PurposeModel } from '../../lib/purpose-model';
-import type { PurposeId } from '../../lib/purposes';
-import type { Report } from '../../lib/quiz/report';
-import { planWords, segmentPlan } from '../../lib/quiz/segments';
-import { howManyAnswer, resultSentences } from '../../lib/quiz/sentences';
-import { fill, type ResultTexts } from '../../lib/quiz/texts';
+import { useDomId } from '@/components/use-dom-id';
+import { useStore } from '@/components/use-store';
+import { dilemmaIds, purposeLabels, purposeStrategies } from '@/lib/purpose-model';
+import type { PurposeId } from '@/lib/purposes';
+import type { QuizContent } from '@/lib/quiz/model';
+import type { Report } from '@/lib/quiz/report';
+import { planWords, segmentPlan } from '@/lib/quiz/segments';
+import { howManyAnswer, resultSentences } from '@/lib/quiz/sentences';
+import { fill } from '@/lib/shared/template';
+import { $sharedPurpose } from '@/stores/purpose';
 import { ResultChart } from './ResultChart';
-import type { QuizLinks } from './types';
 
 export interface Props {
+  readonly content: QuizContent;
   readonly report: Report;
-  readonly texts: ResultTexts;
-  readonly links: QuizLinks;
-  /** the purpose model: names, sizes, conflicts and the six answers of each purpose */
-  readonly purposes: PurposeModel;
-  /** BCP 47 tag numbers are written in */
-  readonly locale: string;
   /** the reader chose which leading purpose to plan for; absent: no choice offered (a shared result) */
   readonly onChoose?: ((purpose: PurposeId) => void) | undefined;
   readonly sub: 'h3' | 'h4';
-  /** the purpose the estimator and the checklist use (the shared purpose store), if any */
-  readonly estimatePurpose: PurposeId | null;
 }
 
 /** Today's date, read again just before the page is printed (a result left open overnight). */
@@ -51,38 +46,32 @@ function breakAfterSlash(label: string) {
 
 /**
  * The result below its headline: the profile, the advice and where to go next. Loaded when a
- * result is first shown (ResultView.tsx imports it lazily), so the quiz's questions load less.
+ * result is first shown (ResultScreen.tsx imports it lazily), so the quiz's questions load less.
  */
-export default function ResultBody({
-  report,
-  texts,
-  links,
-  purposes,
-  locale,
-  onChoose,
-  sub: S,
-  estimatePurpose,
-}: Props) {
+export default function ResultBody({ content, report, onChoose, sub: S }: Props) {
+  const { words, links, purposes, locale } = content;
+  // what the other tools use: the purpose store, never the result's own primary
+  const estimatePurpose = useStore($sharedPurpose);
   const id = useDomId('quiz');
   const { result } = report;
-  const ui = texts.ui.result;
-  const said = resultSentences(report, purposes, texts);
+  const ui = words.ui.result;
+  const said = resultSentences(report, purposes, words);
   const labels = purposeLabels(purposes);
   const entry = (p: PurposeId) => purposes.purposes[p];
   const number = new Intl.NumberFormat(locale);
   const dilemma = (p: PurposeId, d: (typeof dilemmaIds)[number]) =>
-    d === 'howMany' ? howManyAnswer(purposes, texts, p, (n) => number.format(n)) : entry(p).dilemmas[d];
+    d === 'howMany' ? howManyAnswer(purposes, words, p, (n) => number.format(n)) : entry(p).dilemmas[d];
   const fitLabel = report.fit.kind === 'fits' ? ui.fits : report.fit.kind === 'partly' ? ui.partlyFits : ui.doesNotFit;
   // one summary per purpose whose advice is shown in full (never five "You use your network mostly to…")
   const summaries = report.mode === 'choose' ? report.dilemmaSets : report.leading;
-  const plan = planWords(segmentPlan(report, purposeStrategies(purposes)), purposes, texts);
+  const plan = planWords(segmentPlan(report, purposeStrategies(purposes)), purposes, words);
   const printedOn = usePrintDate(locale);
   return (
     <>
       <p className="print-only quiz-printed">{fill(ui.printed, { date: printedOn })}</p>
       {summaries.map((p) => (
         <p key={p} className="quiz-summary">
-          {texts.purposes[p].summary}
+          {words.purposes[p].summary}
         </p>
       ))}
       {said.tieNote ? <p className="notice">{said.tieNote}</p> : null}
@@ -209,7 +198,7 @@ export default function ResultBody({
           <dl>
             {dilemmaIds.map((d) => (
               <div key={d} className="quiz-dilemma">
-                <dt>{texts.dilemmaLabels[d]}</dt>
+                <dt>{words.dilemmaLabels[d]}</dt>
                 <dd>{dilemma(p, d)}</dd>
               </div>
             ))}
@@ -219,7 +208,7 @@ export default function ResultBody({
 
       <S className="no-print">{ui.remindersHeading}</S>
       <ul className="quiz-reminders no-print">
-        {texts.reminders.map((r) => (
+        {words.reminders.map((r) => (
           <li key={r.title}>
             <strong>{fill(ui.reminderTitle, { title: r.title })}</strong> {r.text}
           </li>
@@ -242,11 +231,11 @@ export default function ResultBody({
         </li>
       </ul>
 
-      {texts.sources.length > 0 ? (
+      {words.sources.length > 0 ? (
         <>
           <S>{ui.sourcesHeading}</S>
           <ul className="quiz-sources">
-            {texts.sources.map((s) => (
+            {words.sources.map((s) => (
               <li key={s.text}>{s.href ? <a href={s.href}>{s.text}</a> : s.text}</li>
             ))}
           </ul>

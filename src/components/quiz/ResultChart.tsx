@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
-import type { PurposeId } from '../../lib/purposes';
+import type { PurposeLabels } from '../../lib/purpose-model';
 import type { PurposeScore } from '../../lib/quiz/scoring';
-import { fill } from '../../lib/quiz/texts';
+import { fill } from '../../lib/shared/template';
 
 /** One pattern per purpose, so the bars never rely on color alone. */
 const patterns: Record<PurposeScore['purpose'], ReactElement> = {
@@ -15,7 +15,7 @@ const patterns: Record<PurposeScore['purpose'], ReactElement> = {
 interface Props {
   readonly ranked: readonly PurposeScore[];
   /** the article's name for each purpose, by id */
-  readonly purposeLabels: Readonly<Record<PurposeId, string>>;
+  readonly purposeLabels: PurposeLabels;
   readonly idPrefix: string;
   readonly caption: string;
   /** how a percentage is written: "{percent}%" */

@@ -1,8 +1,8 @@
-import ConfirmErase from '../ConfirmErase';
-import type { ResultTexts } from '../../lib/quiz/texts';
+import ConfirmErase from '@/components/ConfirmErase';
+import type { QuizContent } from '@/lib/quiz/model';
 
 export interface Props {
-  readonly ui: ResultTexts['ui'];
+  readonly content: QuizContent;
   /** keeping the shared result would replace the reader's own answers: ask first */
   readonly keepNeedsConfirm: boolean;
   /** the leave button's words: back to the reader's own result or quiz, or take it yourself */
@@ -14,9 +14,11 @@ export interface Props {
 /**
  * Under a result opened from a shared link: keep it as the reader's own (asking first when it
  * would replace their answers), or leave for the reader's own quiz. Loaded only when a shared
- * result is shown (QuizIsland.tsx imports it lazily): most readers never open one.
+ * result is shown (ResultScreen.tsx imports it lazily): most readers never open one. It gets
+ * the stores' values and actions as props, so that its chunk shares no module with the island's.
  */
-export default function SharedActions({ ui, keepNeedsConfirm, leaveLabel, onKeep, onLeave }: Props) {
+export default function SharedActions({ content, keepNeedsConfirm, leaveLabel, onKeep, onLeave }: Props) {
+  const { ui } = content.words;
   return (
     <div className="quiz-actions no-print">
       {keepNeedsConfirm ? (

@@ -3,8 +3,9 @@ import type { PurposeId } from '../purposes';
 import { joinList } from '../shared/list';
 import { advise, planFor, type Advice } from './advice';
 import { scoreQuiz, type QuizResult, type ScoringError } from './scoring';
-import { fill, type ResultTexts } from './texts';
-import type { Answers, QuizModel } from './types';
+import { fill } from '../shared/template';
+import type { QuizWords } from './model';
+import type { Answers, QuizModel } from './model';
 
 /**
  * A scored result with its advice, its headline and the purpose the other tools plan for: what
@@ -26,30 +27,30 @@ export function describe(
   result: QuizResult,
   advice: Advice,
   purposes: PurposeModel,
-  texts: ResultTexts,
+  words: QuizWords,
   chosen: PurposeId | null,
 ): Report {
   const network = (p: PurposeId) => purposes.purposes[p].inSentence;
   const headline =
     advice.mode === 'single'
-      ? fill(texts.headline.single, { network: network(advice.leading[0]!) })
+      ? fill(words.headline.single, { network: network(advice.leading[0]!) })
       : advice.mode === 'two'
-        ? fill(texts.headline.two, { networks: joinList(advice.leading.map(network), texts.list) })
-        : texts.headline.none;
+        ? fill(words.headline.two, { networks: joinList(advice.leading.map(network), words.list) })
+        : words.headline.none;
   return { ...advice, result, headline, planFor: planFor(advice, chosen) };
 }
 
 /** Score the answers and describe the result. `chosen`: the purpose the reader chose to plan for, if any. */
 export function buildReport(
   model: QuizModel,
-  texts: ResultTexts,
+  words: QuizWords,
   purposes: PurposeModel,
   answers: Answers,
   chosen: PurposeId | null = null,
 ): ReportOutcome {
-  const scored = scoreQuiz(model, answers, { tieMargin: texts.tieMargin });
+  const scored = scoreQuiz(model, answers, { tieMargin: words.tieMargin });
   if (!scored.ok) return scored;
   const { result } = scored;
   const advice = advise(result, purposeStrategies(purposes), purposes.conflicts, chosen);
-  return { ok: true, report: describe(result, advice, purposes, texts, chosen) };
+  return { ok: true, report: describe(result, advice, purposes, words, chosen) };
 }

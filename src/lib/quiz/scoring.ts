@@ -1,6 +1,6 @@
 import { purposeIds, type PurposeId } from '../purposes';
 import { largestRemainder } from './percentages';
-import type { Answers, QuizModel, StrategyId } from './types';
+import type { Answers, QuizModel, StrategyId } from './model';
 
 export interface PurposeScore {
   readonly purpose: PurposeId;

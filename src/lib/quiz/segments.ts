@@ -3,7 +3,8 @@ import type { KeepApartId, PurposeModel, RemedyId, StrategyId } from '../purpose
 import { joinList } from '../shared/list';
 import type { Advice } from './advice';
 import { planLineIds, type PlanLabelId } from './plan-lines';
-import { fill, type ResultTexts } from './texts';
+import { fill } from '../shared/template';
+import type { QuizWords } from './model';
 
 /**
  * The segmentation plan under "One network or more?": when the advice is to segment the network
@@ -78,12 +79,12 @@ export interface PlanWordsShown {
 export function planWords(
   plan: SegmentPlan,
   purposes: PurposeModel,
-  texts: Pick<ResultTexts, 'plan' | 'list'>,
+  words: Pick<QuizWords, 'plan' | 'list'>,
 ): PlanWordsShown | null {
   if (!plan) return null;
-  const w = texts.plan;
+  const w = words.plan;
   const network = (p: PurposeId) => purposes.purposes[p].inSentence;
-  const networks = (ps: readonly PurposeId[]) => joinList(ps.map(network), texts.list);
+  const networks = (ps: readonly PurposeId[]) => joinList(ps.map(network), words.list);
   const own = (p: PurposeId) =>
     planLineIds.map((id): PlanBox['lines'][number] => ({
       id,

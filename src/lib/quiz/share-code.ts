@@ -1,5 +1,5 @@
 import { fnv1a32 } from '../shared/hash';
-import { allQuestions, type Answers, type QuizModel } from './types';
+import { allQuestions, type Answers, type QuizModel } from './model';
 
 /**
  * Share links carry the answers (never the scores) in the URL fragment, which browsers do not

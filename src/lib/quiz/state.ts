@@ -1,5 +1,5 @@
 import { isRecord } from '../storage/decode';
-import { allQuestions, type Answers, type QuizModel } from './types';
+import { allQuestions, type Answers, type QuizModel } from './model';
 
 /**
  * Where the reader is in the quiz: what is stored in localStorage (versioned, `v: 1`).

@@ -1,10 +1,8 @@
-import { buildReport, type Report } from './report';
+import type { Report } from './report';
 import { decodeShare, type ShareProblem } from './share-code';
 import { isComplete, screenOf, type OwnProgress, type QuizState } from './state';
-import type { PurposeModel } from '../purpose-model';
-import type { PurposeId } from '../purposes';
-import type { QuizUi, ResultTexts } from './texts';
-import { allQuestions, type Answers, type QuizModel } from './types';
+import type { QuizUi } from './model';
+import { allQuestions, type Answers, type QuizModel } from './model';
 
 /** A result opened from a share link (not stored), or a link that could not be read. */
 export type SharedView =
@@ -36,15 +34,16 @@ export type QuizView =
 
 export const INTRO_VIEW: QuizView = Object.freeze({ kind: 'intro' });
 
-type Build = (answers: Answers) => Report | null;
+/** The reports of the reader's own answers and of an open share link (null: none, or not scorable). */
+export interface Reports {
+  readonly own: Report | null;
+  readonly shared: Report | null;
+}
 
-/** Decide the screen. `report` builds a report for a complete answer set (memoise it if you like). */
-export function quizView(model: QuizModel, state: QuizState, shared: SharedView, report: Build): QuizView {
+/** Decide the screen, given the reports of the reader's answers and of an open share link. */
+export function quizView(model: QuizModel, state: QuizState, shared: SharedView, reports: Reports): QuizView {
   if (shared.kind === 'invalid') return { kind: 'shared-invalid', reason: shared.reason };
-  if (shared.kind === 'result') {
-    const sharedReport = report(shared.answers);
-    if (sharedReport) return { kind: 'shared-result', report: sharedReport };
-  }
+  if (shared.kind === 'result' && reports.shared) return { kind: 'shared-result', report: reports.shared };
   const screen = screenOf(state, model);
   switch (screen.kind) {
     case 'intro':
@@ -64,7 +63,7 @@ export function quizView(model: QuizModel, state: QuizState, shared: SharedView,
     case 'review':
       return { kind: 'review', answers: state.answers };
     case 'result': {
-      const own = report(state.answers);
+      const own = reports.own;
       return own ? { kind: 'result', report: own, answers: state.answers } : { kind: 'unscorable' };
     }
   }
@@ -103,29 +102,6 @@ export function screenName(view: QuizView): string {
 /** Changes whenever focus should move to the new screen's heading or legend. */
 export function viewKey(view: QuizView): string {
   return view.kind === 'question' ? `q${view.index}` : view.kind;
-}
-
-/**
- * buildReport with a one-entry memo on the answers object and the chosen purpose, so an unchanged
- * result keeps its identity. `chosen`: the purpose the reader chose to plan for (shared purpose).
- */
-export function reportMemo(
-  model: QuizModel,
-  texts: ResultTexts,
-  purposes: PurposeModel,
-): (answers: Answers, chosen: PurposeId | null) => Report | null {
-  let lastAnswers: Answers | null = null;
-  let lastChosen: PurposeId | null = null;
-  let last: Report | null = null;
-  return (answers, chosen) => {
-    if (answers !== lastAnswers || chosen !== lastChosen) {
-      const outcome = buildReport(model, texts, purposes, answers, chosen);
-      lastAnswers = answers;
-      lastChosen = chosen;
-      last = outcome.ok ? outcome.report : null;
-    }
-    return last;
-  };
 }
 
 /**

@@ -1,14 +1,15 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import QuizIsland from '../../../src/components/quiz/QuizIsland';
 import { encodeShare } from '../../../src/lib/quiz/share-code';
-import { forSite } from '../../../src/lib/quiz/texts';
-import { allQuestions } from '../../../src/lib/quiz/types';
+import { forSite } from '../../../src/lib/quiz/words';
+import { allQuestions } from '../../../src/lib/quiz/model';
 import { $sharedPurpose } from '../../../src/stores/purpose';
 import { $sharedView, dismissQuizNotice, eraseQuizAnswers } from '../../../src/stores/quiz';
-import { leaning, loadQuestions, loadResults } from '../../support/quiz-model';
+import { leaning, loadQuestions, loadResults, quizContent } from '../../support/quiz-model';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadQuizShare } from '../../support/quiz-share';
 
@@ -27,17 +28,7 @@ const QUIZ_KEY = 'upproach:quiz:v1';
 const PURPOSE_KEY = 'upproach:purpose:v1';
 
 function renderQuiz(m = model) {
-  return render(
-    <QuizIsland
-      model={m}
-      texts={texts}
-      links={links}
-      purposes={purposes}
-      locale="en-US"
-      headingLevel={2}
-      share={share}
-    />,
-  );
+  return render(<QuizIsland content={quizContent(m, texts, purposes, { links, share })} headingLevel={2} />);
 }
 
 /** The answers that lean fully towards Strategic/Perspective, with a 'middle' inviting strategy. */
@@ -60,6 +51,17 @@ async function start(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe('QuizIsland', () => {
+  it('marks itself hydrated only once it is: the server render has no data-hydrated at all', async () => {
+    const html = renderToString(
+      <QuizIsland content={quizContent(model, texts, purposes, { links, share })} headingLevel={2} />,
+    );
+    expect(html).toContain('data-screen="intro"');
+    expect(html).not.toContain('data-hydrated');
+    renderQuiz();
+    expect(await screen.findByRole('button', { name: 'Start the quiz' })).toBeEnabled();
+    expect(document.querySelector('.quiz')?.getAttribute('data-hydrated')).toBe('true');
+  });
+
   it('opens on an intro that lists the five purposes', async () => {
     renderQuiz();
     const button = (await screen.findByRole('button', { name: 'Start the quiz' })) as HTMLButtonElement;
@@ -163,17 +165,7 @@ describe('QuizIsland', () => {
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
     const purpose = await import('../../../src/stores/purpose');
     purpose.setSharedPurpose('strategic');
-    render(
-      <Fresh
-        model={model}
-        texts={texts}
-        links={links}
-        purposes={purposes}
-        locale="en-US"
-        headingLevel={2}
-        share={share}
-      />,
-    );
+    render(<Fresh content={quizContent(model, texts, purposes, { links, share })} headingLevel={2} />);
     expect(await screen.findByRole('heading', { name: /mainly a Strategic/ })).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Erase my answers' }));
     expect(localStorage.getItem(QUIZ_KEY)).toBeNull();
@@ -194,17 +186,7 @@ describe('QuizIsland', () => {
     );
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-    render(
-      <Fresh
-        model={model}
-        texts={texts}
-        links={links}
-        purposes={purposes}
-        locale="en-US"
-        headingLevel={2}
-        share={share}
-      />,
-    );
+    render(<Fresh content={quizContent(model, texts, purposes, { links, share })} headingLevel={2} />);
     expect(await screen.findByRole('group', { name: new RegExp(`Question 4 of ${total}`) })).toBeInTheDocument();
   });
 
@@ -219,17 +201,7 @@ describe('QuizIsland', () => {
       localStorage.setItem(QUIZ_KEY, bad);
       vi.resetModules();
       const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-      render(
-        <Fresh
-          model={model}
-          texts={texts}
-          links={links}
-          purposes={purposes}
-          locale="en-US"
-          headingLevel={2}
-          share={share}
-        />,
-      );
+      render(<Fresh content={quizContent(model, texts, purposes, { links, share })} headingLevel={2} />);
       expect(await screen.findByText(/so the quiz has started fresh/)).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Start the quiz' })).toBeInTheDocument();
       // the same rule as every tool: the unreadable data stays until the reader's OK, then goes,
@@ -284,17 +256,7 @@ describe('QuizIsland', () => {
     history.replaceState(null, '', `/tools/purpose-quiz/#${encodeShare(model, brand)}`);
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-    render(
-      <Fresh
-        model={model}
-        texts={texts}
-        links={links}
-        purposes={purposes}
-        locale="en-US"
-        headingLevel={2}
-        share={share}
-      />,
-    );
+    render(<Fresh content={quizContent(model, texts, purposes, { links, share })} headingLevel={2} />);
     expect(await screen.findByRole('heading', { name: /mainly a Personal Brand/ })).toBeInTheDocument();
     // leaving goes back to the reader's own result, and says so
     expect(screen.getByRole('button', { name: 'Show my result' })).toBeInTheDocument();
@@ -322,17 +284,7 @@ describe('QuizIsland', () => {
     history.replaceState(null, '', '/tools/purpose-quiz/#quiz=v9.1');
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-    render(
-      <Fresh
-        model={model}
-        texts={texts}
-        links={links}
-        purposes={purposes}
-        locale="en-US"
-        headingLevel={2}
-        share={share}
-      />,
-    );
+    render(<Fresh content={quizContent(model, texts, purposes, { links, share })} headingLevel={2} />);
     expect(await screen.findByRole('alert')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Take the quiz' })).toBeNull();
     expect(screen.queryByText(/You can take the quiz yourself/)).toBeNull();
@@ -376,17 +328,7 @@ describe('QuizIsland with a tie', () => {
     );
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-    render(
-      <Fresh
-        model={tinyModel}
-        texts={texts}
-        links={links}
-        purposes={purposes}
-        locale="en-US"
-        headingLevel={3}
-        share={share}
-      />,
-    );
+    render(<Fresh content={quizContent(tinyModel, texts, purposes, { links, share })} headingLevel={3} />);
     expect(
       await screen.findByRole('heading', {
         level: 3,
@@ -439,17 +381,7 @@ describe('QuizIsland with a tie', () => {
     localStorage.removeItem(PURPOSE_KEY);
     vi.resetModules();
     const { default: Fresh } = await import('../../../src/components/quiz/QuizIsland');
-    render(
-      <Fresh
-        model={flat}
-        texts={texts}
-        links={links}
-        purposes={purposes}
-        locale="en-US"
-        headingLevel={3}
-        share={share}
-      />,
-    );
+    render(<Fresh content={quizContent(flat, texts, purposes, { links, share })} headingLevel={3} />);
     expect(await screen.findByRole('heading', { level: 3, name: texts.headline.none })).toBeInTheDocument();
     const group = await screen.findByRole('group', { name: texts.ui.result.chooseLegend });
     expect(screen.queryAllByText('Who belongs in it')).toHaveLength(0);

@@ -7,8 +7,8 @@ import { purposeStrategies } from '../../../src/lib/purpose-model';
 import { advise } from '../../../src/lib/quiz/advice';
 import { buildReport, describe as describeResult, type Report } from '../../../src/lib/quiz/report';
 import { resultFromPoints } from '../../../src/lib/quiz/scoring';
-import { forSite } from '../../../src/lib/quiz/texts';
-import { leaning, loadQuestions, loadResults } from '../../support/quiz-model';
+import { forSite } from '../../../src/lib/quiz/words';
+import { leaning, loadQuestions, loadResults, quizContent } from '../../support/quiz-model';
 import { loadPurposeModel } from '../../support/purpose-model';
 
 const model = loadQuestions();
@@ -26,17 +26,7 @@ function report(answers: Record<string, string>): Report {
 }
 
 function show(r: Report) {
-  return render(
-    <ResultBody
-      report={r}
-      texts={texts}
-      links={links}
-      purposes={purposes}
-      locale="en-US"
-      sub="h3"
-      estimatePurpose={null}
-    />,
-  );
+  return render(<ResultBody content={quizContent(model, texts, purposes, { links })} report={r} sub="h3" />);
 }
 
 describe('ResultBody: the segmentation plan and the printed line', () => {

@@ -36,7 +36,7 @@ function reachableProfiles(): Record<PurposeId, number>[] {
   );
 }
 
-/** What the result screen shows for a report (the words ResultView renders). */
+/** What the result screen shows for a report (the words ResultScreen renders). */
 function render(report: Report): Rendered {
   const ui = texts.ui.result;
   const said = resultSentences(report, purposes, texts);

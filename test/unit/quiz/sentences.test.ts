@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { PurposeId } from '../../../src/lib/purposes';
 import type { Report } from '../../../src/lib/quiz/report';
 import { resultSentences } from '../../../src/lib/quiz/sentences';
-import type { ResultTexts } from '../../../src/lib/quiz/texts';
+import type { QuizWords } from '../../../src/lib/quiz/model';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadResults } from '../../support/quiz-model';
 
 const purposes = loadPurposeModel();
 const content = loadResults();
 /** the real words, with templates that show which one was used and what filled it */
-const texts: ResultTexts = {
+const texts: QuizWords = {
   ...content,
   tieNote: { two: 'TWO', many: 'MANY {count}' },
   fit: {

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodeShare } from '../../../src/lib/quiz/share-code';
 import { storageRegistry } from '../../../src/lib/storage/registry';
 import { loadPurposeModel } from '../../support/purpose-model';
-import { loadResults, tinyModel as m } from '../../support/quiz-model';
+import { loadResults, quizContent, tinyModel as m } from '../../support/quiz-model';
 
 beforeAll(() => useTestStorageEngine());
 afterEach(() => {
@@ -15,6 +15,7 @@ afterEach(() => {
 const key = storageRegistry.quiz.key;
 const texts = loadResults();
 const labels = loadPurposeModel();
+const content = quizContent(m, texts, labels);
 const load = () => import('../../../src/stores/quiz');
 const mine = { inviting: 'close', q1: 'a', q2: 'a' };
 const theirs = { inviting: 'open', q1: 'b', q2: 'b' };
@@ -26,7 +27,7 @@ describe('quiz store: keeping a shared result', () => {
   it('keeps it at once when the reader has no answers of their own', async () => {
     const s = await load();
     keepMount(s.$quizView);
-    s.initQuiz(m, texts, labels);
+    s.setQuizContent(content);
     expect(s.followHash(link(theirs), () => false)).toBe('shared');
     expect(s.$ownProgress.get()).toBe('none');
     expect(s.$keepNeedsConfirm.get()).toBe(false);
@@ -40,7 +41,7 @@ describe('quiz store: keeping a shared result', () => {
     setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 4, answers: mine }));
     const s = await load();
     keepMount(s.$quizView);
-    s.initQuiz(m, texts, labels);
+    s.setQuizContent(content);
     s.followHash(link(theirs), () => false);
     expect(s.$quizView.get().kind).toBe('shared-result');
     expect(s.$ownProgress.get()).toBe('result');
@@ -61,7 +62,7 @@ describe('quiz store: keeping a shared result', () => {
     setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 1, answers: { inviting: 'close' } }));
     const s = await load();
     keepMount(s.$quizView);
-    s.initQuiz(m, texts, labels);
+    s.setQuizContent(content);
     s.followHash(link(theirs), () => false);
     expect(s.$ownProgress.get()).toBe('partial');
     expect(s.keepSharedResult()).toBe('confirm');
@@ -72,7 +73,7 @@ describe('quiz store: keeping a shared result', () => {
     setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 4, answers: mine }));
     const again = await load();
     keepMount(again.$quizView);
-    again.initQuiz(m, texts, labels);
+    again.setQuizContent(content);
     again.followHash(link(mine), () => false);
     expect(again.$keepNeedsConfirm.get()).toBe(false);
     expect(again.keepSharedResult()).toBe('kept');
@@ -81,7 +82,7 @@ describe('quiz store: keeping a shared result', () => {
 
   it('keeps nothing when no shared result is open', async () => {
     const s = await load();
-    s.initQuiz(m, texts, labels);
+    s.setQuizContent(content);
     expect(s.keepSharedResult({ replace: true })).toBe('nothing');
     expect(getTestStorage()[key]).toBeUndefined();
   });
@@ -96,7 +97,7 @@ describe('quiz store: saved answers follow the one rule of every tool', () => {
       setTestStorageKey(key, raw);
       const s = await load();
       keepMount(s.$quizView);
-      s.initQuiz(m, texts, labels);
+      s.setQuizContent(content);
       expect(s.$quizNotice.get()).toBe('newer');
       expect(getTestStorage()[key]).toBe(raw);
       // the reader takes the quiz here: it works, from memory
@@ -115,7 +116,7 @@ describe('quiz store: saved answers follow the one rule of every tool', () => {
       setTestStorageKey(key, raw);
       const s = await load();
       keepMount(s.$quizView);
-      s.initQuiz(m, texts, labels);
+      s.setQuizContent(content);
       expect(s.$quizNotice.get()).toBe('unreadable');
       expect(s.$quizView.get().kind).toBe('intro');
       expect(getTestStorage()[key]).toBe(raw);
@@ -130,7 +131,7 @@ describe('quiz store: saved answers follow the one rule of every tool', () => {
     const s = await load();
     keepMount(s.$quizView);
     keepMount(purpose.$sharedPurpose);
-    s.initQuiz(m, texts, labels);
+    s.setQuizContent(content);
     s.followHash(link(theirs), () => false);
     expect(s.keepSharedResult()).toBe('kept');
     expect(purpose.$sharedPurpose.get()).not.toBeNull();
@@ -144,7 +145,7 @@ describe('quiz store: saved answers follow the one rule of every tool', () => {
     setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 4, answers: mine }));
     const s = await load();
     keepMount(s.$quizView);
-    s.initQuiz(m, texts, labels);
+    s.setQuizContent(content);
     expect(s.$quizView.get().kind).toBe('result');
     setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 4, answers: theirs }));
     expect(s.$quizNotice.get()).toBe('replaced');
@@ -173,7 +174,7 @@ describe('quiz store: showing a result', () => {
     const s = await load();
     const views: string[] = [];
     const stop = s.$quizView.listen((view) => views.push(view.kind));
-    s.initQuiz(m, texts, labels);
+    s.setQuizContent(content);
     views.length = 0;
     act(s);
     // one result view: the shared purpose was set before the result was, so it was not built
@@ -183,5 +184,37 @@ describe('quiz store: showing a result', () => {
     const { $sharedPurpose } = await import('../../../src/stores/purpose');
     expect($sharedPurpose.get()).not.toBeNull();
     stop();
+  });
+});
+
+describe('quiz store: one report per change', () => {
+  it('keeps the result’s report while the answers and the purpose stay the same', async () => {
+    setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 3, answers: mine }));
+    const s = await load();
+    keepMount(s.$quizView);
+    s.setQuizContent(content);
+    expect(s.showResult()).toBe(true);
+    const first = s.$quizView.get();
+    expect(first.kind).toBe('result');
+    // the same answers shown again: the same report (no new announcement, no second build)
+    expect(s.showResult()).toBe(true);
+    const again = s.$quizView.get();
+    expect(again.kind === 'result' && first.kind === 'result' && again.report).toBe(
+      first.kind === 'result' ? first.report : null,
+    );
+    cleanStores(s.$quizView);
+  });
+
+  it('writes the preview link for the leading purpose of the result it shows', async () => {
+    setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 4, answers: mine }));
+    const s = await load();
+    keepMount(s.$quizView);
+    s.setQuizContent(content);
+    const view = s.$quizView.get();
+    if (view.kind !== 'result') throw new Error('no result');
+    expect(s.shareLinkFor('https://example.org', '/tools/purpose-quiz/', true)).toBe(
+      `https://example.org/tools/purpose-quiz/${view.report.result.primary}/#${encodeShare(m, mine)}`,
+    );
+    cleanStores(s.$quizView);
   });
 });

@@ -6,14 +6,14 @@ import {
   INTRO_VIEW,
   leaveSharedWords,
   quizView,
-  reportMemo,
   screenName,
   sharedAfterHash,
   viewKey,
 } from '../../../src/lib/quiz/view';
-import { $quizView, chooseAnswer, eraseQuizAnswers, initQuiz, shareLinkFor } from '../../../src/stores/quiz';
+import { buildReport } from '../../../src/lib/quiz/report';
+import { $quizView, chooseAnswer, eraseQuizAnswers, setQuizContent, shareLinkFor } from '../../../src/stores/quiz';
 import { loadPurposeModel } from '../../support/purpose-model';
-import { loadResults, tinyModel as m } from '../../support/quiz-model';
+import { loadResults, quizContent, tinyModel as m } from '../../support/quiz-model';
 
 const texts = loadResults();
 const labels = loadPurposeModel();
@@ -46,8 +46,11 @@ describe('sharedAfterHash (a pasted link, Back and Forward)', () => {
 });
 
 describe('quizView (which screen, which answers)', () => {
-  const memo = reportMemo(m, texts, labels);
-  const build = (answers: Parameters<typeof memo>[0]) => memo(answers, null);
+  const reportOf = (answers: Record<string, string>) => {
+    const outcome = buildReport(m, texts, labels, answers);
+    return outcome.ok ? outcome.report : null;
+  };
+  const build = { own: reportOf(complete), shared: reportOf(complete) };
 
   it('shows the intro before the quiz starts', () => {
     expect(quizView(m, EMPTY_STATE, none, build)).toBe(INTRO_VIEW);
@@ -72,13 +75,11 @@ describe('quizView (which screen, which answers)', () => {
     expect(result.kind).toBe('result');
     if (result.kind !== 'result') throw new Error('no result');
     expect(result.report.headline).toMatch(/^Your network has two main purposes: /);
-    // the same answers keep the same report (no new announcement on every render)
-    const again = quizView(m, { v: 1, started: true, step: 4, answers: complete }, none, build);
-    expect(again.kind === 'result' && again.report).toBe(result.report);
+    expect(result.report).toBe(build.own);
   });
 
   it('says when a result state cannot be scored, and calls it the result screen', () => {
-    const view = quizView(m, { v: 1, started: true, step: 4, answers: complete }, none, () => null);
+    const view = quizView(m, { v: 1, started: true, step: 4, answers: complete }, none, { own: null, shared: null });
     expect(view).toEqual({ kind: 'unscorable' });
     expect(screenName(view)).toBe('result');
   });
@@ -93,7 +94,7 @@ describe('quizView (which screen, which answers)', () => {
       reason: 'tampered',
     });
     // a shared result that cannot be scored falls back to the reader's own quiz
-    expect(quizView(m, own, { kind: 'result', answers: complete }, () => null).kind).toBe('question');
+    expect(quizView(m, own, { kind: 'result', answers: complete }, { own: null, shared: null }).kind).toBe('question');
   });
 });
 
@@ -106,7 +107,7 @@ describe('the quiz store: $quizView and shareLinkFor', () => {
   });
 
   it('builds the share link from the stored answers, and none while incomplete', () => {
-    initQuiz(m, texts, labels);
+    setQuizContent(quizContent(m, texts, labels));
     expect($quizView.get()).toBe(INTRO_VIEW);
     chooseAnswer('inviting', 'open');
     expect(shareLinkFor('https://example.org', '/tools/purpose-quiz/')).toBeNull();
@@ -115,6 +116,19 @@ describe('the quiz store: $quizView and shareLinkFor', () => {
     expect(shareLinkFor('https://example.org', '/tools/purpose-quiz/')).toBe(
       `https://example.org/tools/purpose-quiz/#${encodeShare(m, complete)}`,
     );
+  });
+});
+
+describe('viewKey (what moves the focus)', () => {
+  it.each([
+    [{ kind: 'intro' }, 'intro'],
+    [{ kind: 'question', index: 0, chosen: undefined, last: false, canReturnToReview: false }, 'q0'],
+    [{ kind: 'question', index: 2, chosen: 'a', last: true, canReturnToReview: false }, 'q2'],
+    [{ kind: 'review', answers: {} }, 'review'],
+    [{ kind: 'unscorable' }, 'unscorable'],
+    [{ kind: 'shared-invalid', reason: 'tampered' }, 'shared-invalid'],
+  ] as const)('%o has the key %s', (view, key) => {
+    expect(viewKey(view)).toBe(key);
   });
 });
 

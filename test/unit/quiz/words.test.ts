@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/lib/quiz/report';
 import { resultSentences } from '../../../src/lib/quiz/sentences';
-import { fill } from '../../../src/lib/quiz/texts';
-import type { QuizModel } from '../../../src/lib/quiz/types';
+import { fill } from '../../../src/lib/shared/template';
+import { forSite } from '@/lib/quiz/words';
+import type { QuizModel } from '../../../src/lib/quiz/model';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadResults, tinyModel } from '../../support/quiz-model';
 
@@ -73,5 +74,18 @@ describe('lists in the result’s sentences', () => {
     expect(report(model({ social: 2, career: 2 }), 'open', t).headline).toBe(
       'Your network has two main purposes: your Social network & Career/Business Opportunity network',
     );
+  });
+});
+
+describe('forSite (the site name in the printed line)', () => {
+  it('writes the site name into the printed line, leaves the day for the browser and changes nothing else', () => {
+    const before = JSON.stringify(texts);
+    const words = forSite(texts, 'UPPROACH');
+    expect(words.ui.result.printed).toBe('Printed from UPPROACH on {date}');
+    expect({ ...words.ui.result, printed: texts.ui.result.printed }).toEqual(texts.ui.result);
+    expect({ ...words.ui, result: texts.ui.result }).toEqual(texts.ui);
+    expect({ ...words, ui: texts.ui }).toEqual(texts);
+    // the words read from the content are not changed
+    expect(JSON.stringify(texts)).toBe(before);
   });
 });

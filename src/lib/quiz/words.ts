@@ -1,22 +1,5 @@
-import type { PurposeId } from '../purposes';
-import type { ListWords } from '../shared/list';
-import { fill } from '../shared/template';
-import type { TemplateRule } from '../shared/template';
-import type { DilemmaId, KeepApartId, RemedyId, StrategyId } from '../purpose-model';
-import type { FitKind, Recommendation } from './advice';
-import type { PlanLabelId } from './plan-lines';
-import type { ConfirmWords, StoreNoticeWords } from '../../schemas/store-notice';
-
-/** The article's six networking dilemmas: declared with the purpose model. */
-export { dilemmaIds, type DilemmaId } from '../purpose-model';
-
-/** The quiz's own words about a purpose (everything else about it is in the purpose model). */
-export interface PurposeText {
-  /** one line, shown on the intro and without JavaScript */
-  readonly short: string;
-  /** a short explanation under the headline */
-  readonly summary: string;
-}
+import { fill, type TemplateRule } from '@/lib/shared/template';
+import type { QuizWords } from '@/lib/quiz/model';
 
 /** The island's own words (buttons, headings, notices), in src/content/quiz/results.yaml `ui`. */
 export const uiKeys = [
@@ -161,68 +144,11 @@ export const templateRules: Readonly<Partial<Record<TemplatePath, TemplateRule>>
   'need.many': { required: ['networks', 'needed'], once: true },
 };
 
-export type LinkProblem = 'malformed' | 'tampered' | 'future' | 'old';
-
-export type QuizUi = Readonly<Record<UiKey, string>> & {
-  /** why a share link cannot show a result */
-  readonly linkProblems: Readonly<Record<LinkProblem, string>>;
-  readonly result: Readonly<Record<ResultUiKey, string>>;
-};
-
-export interface ResultTexts {
-  readonly ui: QuizUi;
-  readonly purposes: Readonly<Record<PurposeId, PurposeText>>;
-  readonly dilemmaLabels: Readonly<Record<DilemmaId, string>>;
-  /** how the headline and the strategy fit join lists of networks and strategies */
-  readonly list: ListWords;
-  /** single {network}; two {networks}; none: three or more lead, no placeholders */
-  readonly headline: { readonly single: string; readonly two: string; readonly none: string };
-  /** two: two purposes lead; many: three or more ({count}) */
-  readonly tieNote: { readonly two: string; readonly many: string };
-  /** a size range: {min} {max} */
-  readonly range: string;
-  readonly strategies: Readonly<Record<StrategyId, { readonly label: string }>>;
-  readonly fit: Readonly<Record<FitKind, string>>;
-  /** what a group of networks needs: one {network} or many {networks}, and {needed} */
-  readonly need: { readonly one: string; readonly many: string };
-  /** what to do about the networks the reader's strategy does not suit */
-  readonly remedy: { readonly change: string; readonly segment: string; readonly separate: string };
-  readonly recommendation: Readonly<Record<Recommendation, string>>;
-  readonly tieMargin: number;
-  readonly reminders: readonly { readonly title: string; readonly text: string }[];
-  readonly sources: readonly { readonly text: string; readonly href?: string | undefined }[];
-  /** the notices about the saved answers, and the one after "Erase my answers" (erasedHere) */
-  readonly notices: StoreNoticeWords & { readonly erasedHere: string };
-  /** "Retake the quiz" and the question it asks first */
-  readonly retakeConfirm: ConfirmWords;
-  /** the segmentation plan's own words (each purpose's lines are in the purpose model) */
-  readonly plan: PlanWords;
-}
-
-export interface PlanWords {
-  readonly heading: Readonly<Record<RemedyId, string>>;
-  readonly intro: string;
-  /** {network} */
-  readonly part: string;
-  readonly labels: Readonly<Record<PlanLabelId, string>>;
-  /** {networks} {how} */
-  readonly apart: string;
-  /** {networks} */
-  readonly sharesWith: string;
-  readonly keepApart: Readonly<Record<KeepApartId, string>>;
-  /** {network} */
-  readonly focusHeading: string;
-  readonly focusIntro: string;
-}
-
-/** Templates are filled by the site's shared helper (unknown placeholders stay visible). */
-export { fill };
-
 /**
  * The result's words with the site's name written into the printed line ({site}), which is known
  * when the page is built; the day ({date}) is filled in the browser. Used by the page, not the island.
  */
-export function forSite(texts: ResultTexts, siteName: string): ResultTexts {
-  const result = { ...texts.ui.result, printed: fill(texts.ui.result.printed, { site: siteName }) };
-  return { ...texts, ui: { ...texts.ui, result } };
+export function forSite(words: QuizWords, siteName: string): QuizWords {
+  const result = { ...words.ui.result, printed: fill(words.ui.result.printed, { site: siteName }) };
+  return { ...words, ui: { ...words.ui, result } };
 }
