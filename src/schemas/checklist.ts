@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { storeNoticeWordsSchema } from './store-notice';
+import { confirmWordsSchema, storeNoticeWordsSchema } from './store-notice';
 import { purposeIds } from '../lib/purposes';
 import { templateString } from './template';
 import { checklistMessagesSchema } from './checklist-messages';
 import { sourceUrl } from './source';
 import { checklistErrorCodes, type ChecklistErrorCode } from '../lib/checklist/profile';
 import { MAX_PLAN_DAY } from '../lib/checklist/dates';
-import { audiences, levelPlaceholders, levels, phaseIds, sectionIds } from '../lib/checklist/types';
+import { audiences, groupKinds, levelPlaceholders, levels, phaseIds, sectionIds } from '../lib/checklist/model';
 import { placeholders } from '../lib/shared/template';
 import { firstStepsWordsSchema, rhythmWordsSchema } from './checklist-rhythm';
 
@@ -26,7 +26,10 @@ function template(key: string, required: readonly string[], optional: readonly s
 
 const levelList = z.array(z.enum(levels)).min(1).optional();
 
-/** the placeholders an item's text and why may use: see ItemTemplate in src/lib/checklist/types.ts */
+/**
+ * the placeholders an item's text and why may use: {group} (the group's inSentence form),
+ * {person} and the level's {peers}, {above} and {leaders}
+ */
 const itemPlaceholders: readonly string[] = ['group', 'person', ...levelPlaceholders];
 
 const why = z.string().trim().min(1).max(160);
@@ -56,11 +59,15 @@ const itemSchema = z
     why: z.union([why, z.object({ self: why, manager: why })]),
     /** every item has lines for names (issue 5: “blank ‘who’ lines where the reader writes names”) */
     who: z.number().int().min(1).max(3),
-    forEach: z.enum(['internal', 'external']).optional(),
-    whenNoGroups: z.enum(['internal', 'external']).optional(),
+    /** one item per chosen group of this kind */
+    forEach: z.enum(groupKinds).optional(),
+    /** only when no group of this kind was chosen */
+    whenNoGroups: z.enum(groupKinds).optional(),
     levels: levelList,
+    /** only for a promotion inside the same organization (true) or a move to a new one (false) */
     sameOrg: z.boolean().optional(),
     audience: z.enum(audiences).optional(),
+    /** id of a source in the words' source list */
     source: z.string().min(1).optional(),
   })
   .refine((item) => !item.forEach || /\{group\}/.test(item.text.self + item.text.manager), {
@@ -90,10 +97,15 @@ export const checklistItemSchema = z.object({
 
 const phaseSchema = z.object({
   id: z.enum(phaseIds),
+  /** "The first 30 days" */
   label: line,
+  /** the phase named inside a sentence: "the first 30 days" */
   inSentence: line,
+  /** what the phase holds, for the no-JavaScript note */
   gist: line.optional(),
+  /** the day of the new role the phase is due by; day 1 is the start date */
   day: z.number().int().min(1).max(MAX_PLAN_DAY),
+  /** calendar event title, e.g. "Network plan: first 30 days done" */
   milestone: line,
 });
 
@@ -102,28 +114,54 @@ const groupSchema = z.object({
   label: z.string().trim().min(1).max(60),
   /** how plan items name the group mid-sentence ({group}): "industry experts" */
   inSentence: z.string().trim().min(1).max(60),
-  kind: z.enum(['internal', 'external']),
+  kind: z.enum(groupKinds),
+  /** offered only for these levels (board members: executives) */
   levels: levelList,
+});
+
+const sectionSchema = z.object({ id: z.enum(sectionIds), title: line });
+
+const purposeSchema = z.object({
+  id: z.enum(purposeIds),
+  /** the section the purpose leans on */
+  section: z.enum(sectionIds),
+  note: line,
+});
+
+const sourceSchema = z.object({
+  id: z.string().min(1),
+  citation: line,
+  /** shown next to an item: "Watkins 2003" */
+  short: z.string().trim().min(1).max(40),
+  url: sourceUrl.optional(),
+});
+
+/**
+ * A level of the new role: the form's label and how the plan names the people around it. The
+ * phrases fill {peers}, {above} and {leaders} in items.yaml; items that use one name only the
+ * levels that have it (an executive has no "one or two steps up" in the plan).
+ */
+const levelSchema = z.object({
+  id: z.enum(levels),
+  /** the form's radio label: "First-time supervisor" */
+  label: line,
+  /** the new peers, mid-sentence: "the other supervisors and team leads" */
+  peers: line,
+  /** the people one or two steps up, mid-sentence: "managers or senior managers" */
+  above: line.optional(),
+  /** the leaders inside the organization who give perspective on its future: "a senior manager or director" */
+  leaders: line.optional(),
 });
 
 export const checklistWordsSchema = z.object({
   phases: z.array(phaseSchema).length(phaseIds.length),
-  sections: z.array(z.object({ id: z.enum(sectionIds), title: line })).length(sectionIds.length),
+  sections: z.array(sectionSchema).length(sectionIds.length),
   groups: z.array(groupSchema).min(1),
-  purposes: z.array(z.object({ id: z.enum(purposeIds), section: z.enum(sectionIds), note: line })),
-  sources: z
-    .array(
-      z.object({
-        id: z.string().min(1),
-        citation: line,
-        short: z.string().trim().min(1).max(40),
-        url: sourceUrl.optional(),
-      }),
-    )
-    .min(1),
+  purposes: z.array(purposeSchema),
+  sources: z.array(sourceSchema).min(1),
   /** each level once: its label and how plan items name the people around it ({peers}, {above}, {leaders}) */
   levels: z
-    .array(z.object({ id: z.enum(levels), label: line, peers: line, above: line.optional(), leaders: line.optional() }))
+    .array(levelSchema)
     .length(levels.length)
     .refine((list) => new Set(list.map((l) => l.id)).size === list.length, {
       message: 'levels must list each level once',
@@ -141,8 +179,8 @@ export const checklistWordsSchema = z.object({
     fixOne: line,
     fixMany: template('text.fixMany', ['count']),
     fixKept: line,
-    /** "Erase my checklist" and its confirmation */
-    erase: z.object({ start: line, question: line, yes: line, no: line, group: line, done: line }),
+    /** "Erase my checklist", its confirmation and the announcement after it */
+    erase: confirmWordsSchema.extend({ done: line }),
     sourcesTitle: line,
     phaseGist: template('text.phaseGist', ['phase', 'gist']),
     purposeNote: template('text.purposeNote', ['purpose', 'note']),
@@ -236,4 +274,23 @@ export const checklistWordsSchema = z.object({
   ),
 });
 
-export type ChecklistWordsData = z.infer<typeof checklistWordsSchema>;
+/** one item of the plan as an editor writes it */
+export type ItemTemplate = z.output<typeof itemSchema>;
+export type PhaseText = z.output<typeof phaseSchema>;
+export type GroupText = z.output<typeof groupSchema>;
+export type SectionText = z.output<typeof sectionSchema>;
+export type PurposeText = z.output<typeof purposeSchema>;
+export type SourceText = z.output<typeof sourceSchema>;
+export type LevelText = z.output<typeof levelSchema>;
+/** everything src/content/checklist/words.yaml says */
+export type ChecklistWords = z.output<typeof checklistWordsSchema>;
+/** sentences around the form and the plan (words.yaml `text`) */
+export type ChecklistText = ChecklistWords['text'];
+/** the profile form's words (words.yaml `form`) */
+export type FormText = ChecklistWords['form'];
+/** the plan's words (words.yaml `plan`) */
+export type PlanText = ChecklistWords['plan'];
+/** the calendar file's words (words.yaml `calendar`) */
+export type CalendarText = ChecklistWords['calendar'];
+/** how dates are written (words.yaml `dates`); weekdays start with Sunday */
+export type DateText = ChecklistWords['dates'];

@@ -38,7 +38,7 @@ import {
   type ChecklistState,
   type Progress,
 } from '../lib/checklist/state';
-import type { ChecklistWords, GroupKind, ItemTemplate, Plan, Profile } from '../lib/checklist/types';
+import type { ChecklistWords, GroupKind, ItemTemplate, Plan, Profile } from '../lib/checklist/model';
 import { checklistView as buildView, type ChecklistView } from '../lib/checklist/view';
 import { storageRegistry } from '../lib/storage/registry';
 import { persistentStore } from './persist';

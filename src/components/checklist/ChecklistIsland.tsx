@@ -2,7 +2,7 @@ import { useStore } from '../use-store';
 import { useMemo, useRef, useState, type RefCallback } from 'react';
 import type { ProfileField } from '../../lib/checklist/profile';
 import { initialState } from '../../lib/checklist/state';
-import { fixHeading, planPreview } from '../../lib/checklist/text';
+import { fixHeading, planPreview } from '../../lib/checklist/words';
 import { firstSteps } from '../../lib/checklist/first-steps';
 import { personFor } from '../../lib/checklist/plan';
 import { calendarStatus } from '../../lib/checklist/rhythm';

@@ -1,6 +1,6 @@
 import { memo, useId, useMemo, useRef, useState } from 'react';
 import { suggestMessages, type MessageWords, type SuggestedMessage } from '../../lib/checklist/messages';
-import type { PlanItem, Profile } from '../../lib/checklist/types';
+import type { PlanItem, Profile } from '../../lib/checklist/model';
 import type { ListWords } from '../../lib/shared/list';
 
 /**

@@ -1,6 +1,6 @@
 import type { ChecklistContent } from '../../stores/checklist';
 import type { ChecklistErrorCode } from '../../lib/checklist/profile';
-import type { Audience } from '../../lib/checklist/types';
+import type { Audience } from '../../lib/checklist/model';
 
 /** everything the island needs from the content collections, as plain data */
 export interface ChecklistProps {

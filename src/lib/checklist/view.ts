@@ -9,7 +9,7 @@ import { fill } from '../shared/template';
 import { planPurpose } from './plan';
 import type { ProfileErrorCode, ProfileErrors, ProfileField } from './profile';
 import { phaseProgress, progress, type ChecklistState, type Progress } from './state';
-import type { ChecklistWords, Plan, PlanPhase } from './types';
+import type { ChecklistWords, Plan, PlanPhase } from './model';
 
 /** the form's fields in the order they appear: the summary lists them and focus goes to the first */
 export const profileFields: readonly ProfileField[] = ['name', 'role', 'level', 'startDate'];

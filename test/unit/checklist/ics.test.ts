@@ -15,7 +15,7 @@ import { buildPlan } from '../../../src/lib/checklist/plan';
 import { emptyProfile } from '../../../src/lib/checklist/profile';
 import { initialState } from '../../../src/lib/checklist/state';
 import { checklistView } from '../../../src/lib/checklist/view';
-import type { Profile } from '../../../src/lib/checklist/types';
+import type { Profile } from '../../../src/lib/checklist/model';
 import { fill } from '../../../src/lib/shared/template';
 import { loadChecklistContent } from '../../support/checklist-content';
 

@@ -1,14 +1,12 @@
 /**
- * Sentences composed from the checklist's words (src/content/checklist/words.yaml): the
- * preview of the plan's parts, the no-JavaScript note, the error summary's heading, the plan's
- * title and the words' {placeholder} templates. The phases are listed from the words, so
- * renaming or adding a phase changes every sentence.
+ * Sentences composed from the checklist's words (src/content/checklist/words.yaml) with the
+ * one template filler, `fill`: the preview of the plan's parts, the no-JavaScript note, the
+ * error summary's heading, the plan's title, the calendar's announcement and file name. The
+ * phases are listed from the words, so renaming or adding a phase changes every sentence.
  */
-import { joinList } from '../shared/list';
-import { fill } from '../shared/template';
-import type { Audience, CalendarText, ChecklistText, ChecklistWords, PhaseText, PlanText } from './types';
-
-export { fill };
+import { joinList } from '@/lib/shared/list';
+import { fill } from '@/lib/shared/template';
+import type { Audience, CalendarText, ChecklistText, ChecklistWords, PhaseText, PlanText } from './model';
 
 /**
  * Fill a template's {placeholders} with values of any kind (text, or elements the caller

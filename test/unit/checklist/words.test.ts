@@ -5,19 +5,18 @@ import {
   calendarFileName,
   cutToLimit,
   countWord,
-  fill,
   fillParts,
   fixHeading,
   noscriptNote,
   planPreview,
   planTitleParts,
-} from '../../../src/lib/checklist/text';
-import type { ChecklistWords } from '../../../src/lib/checklist/types';
-import { placeholders } from '../../../src/lib/shared/template';
-import { checklistWordsSchema } from '../../../src/schemas/checklist';
+} from '@/lib/checklist/words';
+import type { ChecklistWords } from '@/lib/checklist/model';
+import { fill, placeholders } from '@/lib/shared/template';
+import { checklistWordsSchema } from '@/schemas/checklist';
 import { loadChecklistContent } from '../../support/checklist-content';
 
-const { words, labels } = loadChecklistContent();
+const { words } = loadChecklistContent();
 
 describe('checklist sentences from the words', () => {
   it('previews the plan’s parts from the phases in words.yaml', () => {
@@ -116,7 +115,7 @@ describe('the plan’s and the form’s words', () => {
 });
 
 describe('the words’ templates in the schema', () => {
-  const file = () => ({ ...words, ...labels });
+  const file = () => ({ ...words });
   const issues = (data: unknown) => {
     const result = checklistWordsSchema.safeParse(data);
     return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
