@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import type { ChecklistIslandProps } from '@/components/checklist/types';
 import type { ChecklistContent, ItemTemplate } from '@/lib/checklist/model';
 import { reviewSuggestions } from '@/lib/checklist/rhythm';
 import { checklistItemSchema, checklistWordsSchema } from '@/schemas/checklist';
@@ -32,4 +33,9 @@ export function checklistContent(): ChecklistContent {
     purposeLabels: loadPurposeNames(),
     toolUrl: 'https://upproach.example/tools/promotion-checklist/',
   };
+}
+
+/** the island's props on the tool page (its headings one level below the page's h1) */
+export function checklistIslandProps(): ChecklistIslandProps {
+  return { content: checklistContent(), headingLevel: 2 };
 }
