@@ -8,6 +8,7 @@ import { checklistErrorCodes, type ChecklistErrorCode } from '../lib/checklist/p
 import { MAX_PLAN_DAY } from '../lib/checklist/dates';
 import { audiences, groupKinds, levelPlaceholders, levels, phaseIds, sectionIds } from '../lib/checklist/model';
 import { placeholders } from '../lib/shared/template';
+import { checklistTemplates, type ChecklistTemplateKey } from '../lib/checklist/words';
 import { firstStepsWordsSchema, rhythmWordsSchema } from './checklist-rhythm';
 
 /**
@@ -19,9 +20,9 @@ const line = z.string().trim().min(1).max(240);
 /** a short word or two: a button, a number word, a month's name */
 const word = z.string().trim().min(1).max(40);
 
-/** A sentence with {placeholders}: see ./template. */
-function template(key: string, required: readonly string[], optional: readonly string[] = [], base = line) {
-  return templateString(key, base, { required, optional });
+/** A sentence with {placeholders}, checked against its rule in src/lib/checklist/words.ts: see ./template. */
+function template(key: ChecklistTemplateKey, base = line) {
+  return templateString(key, base, checklistTemplates[key]);
 }
 
 const levelList = z.array(z.enum(levels)).min(1).optional();
@@ -172,30 +173,30 @@ export const checklistWordsSchema = z.object({
     numbers: z.array(z.string().trim().min(1).max(20)).min(phaseIds.length + 1),
     and: z.string().trim().min(1).max(20),
     serialComma: z.boolean(),
-    previewLead: template('text.previewLead', ['count']),
-    previewRest: template('text.previewRest', ['phases'], [], z.string().min(1).max(400)),
-    noscript: template('text.noscript', ['phases'], ['count'], z.string().trim().min(1).max(600)),
+    previewLead: template('text.previewLead'),
+    previewRest: template('text.previewRest', z.string().min(1).max(400)),
+    noscript: template('text.noscript', z.string().trim().min(1).max(600)),
     notices: storeNoticeWordsSchema,
     fixOne: line,
-    fixMany: template('text.fixMany', ['count']),
+    fixMany: template('text.fixMany'),
     fixKept: line,
     /** "Erase my checklist", its confirmation and the announcement after it */
     erase: confirmWordsSchema.extend({ done: line }),
     sourcesTitle: line,
-    phaseGist: template('text.phaseGist', ['phase', 'gist']),
-    purposeNote: template('text.purposeNote', ['purpose', 'note']),
+    phaseGist: template('text.phaseGist'),
+    purposeNote: template('text.purposeNote'),
   }),
   /** the profile form's legends, labels, hints and buttons */
   form: z.object({
     label: line,
     audience: line,
     name: z.object({ self: line, manager: line }),
-    optional: template('form.optional', ['label']),
+    optional: template('form.optional'),
     role: line,
     level: line,
     startDate: line,
     startDateHint: line,
-    shortened: template('form.shortened', ['limit']),
+    shortened: template('form.shortened'),
     sameOrg: line,
     sameOrgYes: line,
     sameOrgNo: line,
@@ -210,45 +211,45 @@ export const checklistWordsSchema = z.object({
   }),
   /** the built plan's heading, progress, buttons and item labels */
   plan: z.object({
-    title: template('plan.title', ['name']),
+    title: template('plan.title'),
     titleNoName: z.object({ self: line, manager: line }),
-    starts: template('plan.starts', ['date'], ['role']),
-    progress: template('plan.progress', ['done', 'total']),
+    starts: template('plan.starts'),
+    progress: template('plan.progress'),
     progressLabel: line,
     print: line,
     calendar: line,
-    due: template('plan.due', ['date']),
+    due: template('plan.due'),
     dueSeparator: z.string().trim().min(1).max(5),
-    phaseProgress: template('plan.phaseProgress', ['done', 'total'], ['day']),
+    phaseProgress: template('plan.phaseProgress'),
     fitsPurpose: line,
     doneNote: line,
     who: word,
-    nameLine: template('plan.nameLine', ['line'], ['lines']),
-    why: template('plan.why', ['section', 'why']),
-    source: template('plan.source', ['source']),
+    nameLine: template('plan.nameLine'),
+    why: template('plan.why'),
+    source: template('plan.source'),
   }),
   /** the calendar file: its name, the announcement after the download, the events' descriptions */
   calendar: z.object({
-    downloaded: template('calendar.downloaded', ['file'], ['count']),
+    downloaded: template('calendar.downloaded'),
     fileName: z
       .string()
       .max(40)
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
         message: 'calendar.fileName may hold only lower-case letters, digits and single dashes',
       }),
-    progress: template('calendar.progress', ['done', 'total'], ['phase']),
-    who: template('calendar.who', ['item', 'names']),
+    progress: template('calendar.progress'),
+    who: template('calendar.who'),
     /** not trimmed: the space after the semicolon counts */
     nameSeparator: z.string().min(1).max(5),
-    summary: template('calendar.summary', ['milestone', 'role']),
-    summaryNamed: template('calendar.summaryNamed', ['milestone', 'name', 'role']),
-    ticked: template('calendar.ticked', ['item']),
-    open: template('calendar.open', ['item']),
+    summary: template('calendar.summary'),
+    summaryNamed: template('calendar.summaryNamed'),
+    ticked: template('calendar.ticked'),
+    open: template('calendar.open'),
   }),
   /** how dates are written; weekdays start with Sunday */
   dates: z.object({
-    long: template('dates.long', ['day', 'month', 'year'], ['weekday']),
-    short: template('dates.short', ['day', 'month', 'year'], ['weekday']),
+    long: template('dates.long'),
+    short: template('dates.short'),
     weekdays: z.array(word).length(7),
     weekdaysShort: z.array(word).length(7),
     months: z.array(word).length(12),
