@@ -27,7 +27,19 @@ interface Props {
  * The name or the role: what the reader types or pastes is cut to its limit at a grapheme
  * boundary (no maxLength: a browser cuts a paste mid-emoji and says nothing), and a note says so.
  */
-export function TextField({ field, id, label, value, autoComplete, required, error, shortenedText, disabled, inputRef, onBlur }: Props) {
+export function TextField({
+  field,
+  id,
+  label,
+  value,
+  autoComplete,
+  required,
+  error,
+  shortenedText,
+  disabled,
+  inputRef,
+  onBlur,
+}: Props) {
   const [shortened, setShortened] = useState(false);
   const type = (text: string) => {
     const cut = cutToLimit(text, LIMITS[field]);

@@ -90,7 +90,15 @@ describe('buildIcs', () => {
     const text = { ...words.calendar, progress: '{done}/{total}' };
     const events = parse(buildIcs({ planId, plan, profile, done, names: {}, now, text })).getAllSubcomponents('vevent');
     const lines = events.map((e) => (e.getFirstPropertyValue('description') as string).split('\n')[0]);
-    const page = checklistView({ ...initialState, profile, done }, {}, [], plan, words, null, loadPurposeNames()).phases;
+    const page = checklistView(
+      { ...initialState, profile, done },
+      {},
+      [],
+      plan,
+      words,
+      null,
+      loadPurposeNames(),
+    ).phases;
     expect(lines).toEqual(page.map((p) => `${p.progress.done}/${p.progress.total}`));
     expect(lines).toEqual([
       '1/6',

@@ -113,7 +113,6 @@ describe('the plan’s and the form’s words', () => {
   });
 });
 
-
 describe('cutting what the reader typed to a limit', () => {
   const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const graphemes = (text: string) => [...segmenter.segment(text)].map((s) => s.segment);
