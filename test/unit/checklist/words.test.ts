@@ -60,6 +60,10 @@ describe('checklist sentences from the words', () => {
 });
 
 describe('fillParts', () => {
+  it('fills placeholders only, never text that happens to match a value’s name', () => {
+    expect(fillParts('name: {name}', { 'name: ': 'X', name: 'Ana' })).toEqual(['name: ', 'Ana']);
+  });
+
   const time = { tag: 'time' } as const;
   it('places values of any kind between the template’s text', () => {
     expect(fillParts('{role} · starts {date}', { role: 'Lead', date: time })).toEqual(['Lead · starts ', time]);
