@@ -1,13 +1,14 @@
 import { z } from 'astro/zod';
-import { storeNoticeWordsSchema } from './store-notice';
+import { confirmWordsSchema, storeNoticeWordsSchema } from './store-notice';
 import { purposeIds } from '../lib/purposes';
 import { templateString } from './template';
 import { checklistMessagesSchema } from './checklist-messages';
 import { sourceUrl } from './source';
 import { checklistErrorCodes, type ChecklistErrorCode } from '../lib/checklist/profile';
 import { MAX_PLAN_DAY } from '../lib/checklist/dates';
-import { audiences, levelPlaceholders, levels, phaseIds, sectionIds } from '../lib/checklist/types';
+import { audiences, groupKinds, levelPlaceholders, levels, phaseIds, sectionIds } from '../lib/checklist/model';
 import { placeholders } from '../lib/shared/template';
+import { checklistTemplates, type ChecklistTemplateKey } from '../lib/checklist/words';
 import { firstStepsWordsSchema, rhythmWordsSchema } from './checklist-rhythm';
 
 /**
@@ -19,14 +20,17 @@ const line = z.string().trim().min(1).max(240);
 /** a short word or two: a button, a number word, a month's name */
 const word = z.string().trim().min(1).max(40);
 
-/** A sentence with {placeholders}: see ./template. */
-function template(key: string, required: readonly string[], optional: readonly string[] = [], base = line) {
-  return templateString(key, base, { required, optional });
+/** A sentence with {placeholders}, checked against its rule in src/lib/checklist/words.ts: see ./template. */
+function template(key: ChecklistTemplateKey, base = line) {
+  return templateString(key, base, checklistTemplates[key]);
 }
 
 const levelList = z.array(z.enum(levels)).min(1).optional();
 
-/** the placeholders an item's text and why may use: see ItemTemplate in src/lib/checklist/types.ts */
+/**
+ * the placeholders an item's text and why may use: {group} (the group's inSentence form),
+ * {person} and the level's {peers}, {above} and {leaders}
+ */
 const itemPlaceholders: readonly string[] = ['group', 'person', ...levelPlaceholders];
 
 const why = z.string().trim().min(1).max(160);
@@ -56,11 +60,15 @@ const itemSchema = z
     why: z.union([why, z.object({ self: why, manager: why })]),
     /** every item has lines for names (issue 5: “blank ‘who’ lines where the reader writes names”) */
     who: z.number().int().min(1).max(3),
-    forEach: z.enum(['internal', 'external']).optional(),
-    whenNoGroups: z.enum(['internal', 'external']).optional(),
+    /** one item per chosen group of this kind */
+    forEach: z.enum(groupKinds).optional(),
+    /** only when no group of this kind was chosen */
+    whenNoGroups: z.enum(groupKinds).optional(),
     levels: levelList,
+    /** only for a promotion inside the same organization (true) or a move to a new one (false) */
     sameOrg: z.boolean().optional(),
     audience: z.enum(audiences).optional(),
+    /** id of a source in the words' source list */
     source: z.string().min(1).optional(),
   })
   .refine((item) => !item.forEach || /\{group\}/.test(item.text.self + item.text.manager), {
@@ -90,10 +98,15 @@ export const checklistItemSchema = z.object({
 
 const phaseSchema = z.object({
   id: z.enum(phaseIds),
+  /** "The first 30 days" */
   label: line,
+  /** the phase named inside a sentence: "the first 30 days" */
   inSentence: line,
+  /** what the phase holds, for the no-JavaScript note */
   gist: line.optional(),
+  /** the day of the new role the phase is due by; day 1 is the start date */
   day: z.number().int().min(1).max(MAX_PLAN_DAY),
+  /** calendar event title, e.g. "Network plan: first 30 days done" */
   milestone: line,
 });
 
@@ -102,28 +115,54 @@ const groupSchema = z.object({
   label: z.string().trim().min(1).max(60),
   /** how plan items name the group mid-sentence ({group}): "industry experts" */
   inSentence: z.string().trim().min(1).max(60),
-  kind: z.enum(['internal', 'external']),
+  kind: z.enum(groupKinds),
+  /** offered only for these levels (board members: executives) */
   levels: levelList,
+});
+
+const sectionSchema = z.object({ id: z.enum(sectionIds), title: line });
+
+const purposeSchema = z.object({
+  id: z.enum(purposeIds),
+  /** the section the purpose leans on */
+  section: z.enum(sectionIds),
+  note: line,
+});
+
+const sourceSchema = z.object({
+  id: z.string().min(1),
+  citation: line,
+  /** shown next to an item: "Watkins 2003" */
+  short: z.string().trim().min(1).max(40),
+  url: sourceUrl.optional(),
+});
+
+/**
+ * A level of the new role: the form's label and how the plan names the people around it. The
+ * phrases fill {peers}, {above} and {leaders} in items.yaml; items that use one name only the
+ * levels that have it (an executive has no "one or two steps up" in the plan).
+ */
+const levelSchema = z.object({
+  id: z.enum(levels),
+  /** the form's radio label: "First-time supervisor" */
+  label: line,
+  /** the new peers, mid-sentence: "the other supervisors and team leads" */
+  peers: line,
+  /** the people one or two steps up, mid-sentence: "managers or senior managers" */
+  above: line.optional(),
+  /** the leaders inside the organization who give perspective on its future: "a senior manager or director" */
+  leaders: line.optional(),
 });
 
 export const checklistWordsSchema = z.object({
   phases: z.array(phaseSchema).length(phaseIds.length),
-  sections: z.array(z.object({ id: z.enum(sectionIds), title: line })).length(sectionIds.length),
+  sections: z.array(sectionSchema).length(sectionIds.length),
   groups: z.array(groupSchema).min(1),
-  purposes: z.array(z.object({ id: z.enum(purposeIds), section: z.enum(sectionIds), note: line })),
-  sources: z
-    .array(
-      z.object({
-        id: z.string().min(1),
-        citation: line,
-        short: z.string().trim().min(1).max(40),
-        url: sourceUrl.optional(),
-      }),
-    )
-    .min(1),
+  purposes: z.array(purposeSchema),
+  sources: z.array(sourceSchema).min(1),
   /** each level once: its label and how plan items name the people around it ({peers}, {above}, {leaders}) */
   levels: z
-    .array(z.object({ id: z.enum(levels), label: line, peers: line, above: line.optional(), leaders: line.optional() }))
+    .array(levelSchema)
     .length(levels.length)
     .refine((list) => new Set(list.map((l) => l.id)).size === list.length, {
       message: 'levels must list each level once',
@@ -134,30 +173,30 @@ export const checklistWordsSchema = z.object({
     numbers: z.array(z.string().trim().min(1).max(20)).min(phaseIds.length + 1),
     and: z.string().trim().min(1).max(20),
     serialComma: z.boolean(),
-    previewLead: template('text.previewLead', ['count']),
-    previewRest: template('text.previewRest', ['phases'], [], z.string().min(1).max(400)),
-    noscript: template('text.noscript', ['phases'], ['count'], z.string().trim().min(1).max(600)),
+    previewLead: template('text.previewLead'),
+    previewRest: template('text.previewRest', z.string().min(1).max(400)),
+    noscript: template('text.noscript', z.string().trim().min(1).max(600)),
     notices: storeNoticeWordsSchema,
     fixOne: line,
-    fixMany: template('text.fixMany', ['count']),
+    fixMany: template('text.fixMany'),
     fixKept: line,
-    /** "Erase my checklist" and its confirmation */
-    erase: z.object({ start: line, question: line, yes: line, no: line, group: line, done: line }),
+    /** "Erase my checklist", its confirmation and the announcement after it */
+    erase: confirmWordsSchema.extend({ done: line }),
     sourcesTitle: line,
-    phaseGist: template('text.phaseGist', ['phase', 'gist']),
-    purposeNote: template('text.purposeNote', ['purpose', 'note']),
+    phaseGist: template('text.phaseGist'),
+    purposeNote: template('text.purposeNote'),
   }),
   /** the profile form's legends, labels, hints and buttons */
   form: z.object({
     label: line,
     audience: line,
     name: z.object({ self: line, manager: line }),
-    optional: template('form.optional', ['label']),
+    optional: template('form.optional'),
     role: line,
     level: line,
     startDate: line,
     startDateHint: line,
-    shortened: template('form.shortened', ['limit']),
+    shortened: template('form.shortened'),
     sameOrg: line,
     sameOrgYes: line,
     sameOrgNo: line,
@@ -172,45 +211,45 @@ export const checklistWordsSchema = z.object({
   }),
   /** the built plan's heading, progress, buttons and item labels */
   plan: z.object({
-    title: template('plan.title', ['name']),
+    title: template('plan.title'),
     titleNoName: z.object({ self: line, manager: line }),
-    starts: template('plan.starts', ['date'], ['role']),
-    progress: template('plan.progress', ['done', 'total']),
+    starts: template('plan.starts'),
+    progress: template('plan.progress'),
     progressLabel: line,
     print: line,
     calendar: line,
-    due: template('plan.due', ['date']),
+    due: template('plan.due'),
     dueSeparator: z.string().trim().min(1).max(5),
-    phaseProgress: template('plan.phaseProgress', ['done', 'total'], ['day']),
+    phaseProgress: template('plan.phaseProgress'),
     fitsPurpose: line,
     doneNote: line,
     who: word,
-    nameLine: template('plan.nameLine', ['line'], ['lines']),
-    why: template('plan.why', ['section', 'why']),
-    source: template('plan.source', ['source']),
+    nameLine: template('plan.nameLine'),
+    why: template('plan.why'),
+    source: template('plan.source'),
   }),
   /** the calendar file: its name, the announcement after the download, the events' descriptions */
   calendar: z.object({
-    downloaded: template('calendar.downloaded', ['file'], ['count']),
+    downloaded: template('calendar.downloaded'),
     fileName: z
       .string()
       .max(40)
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
         message: 'calendar.fileName may hold only lower-case letters, digits and single dashes',
       }),
-    progress: template('calendar.progress', ['done', 'total'], ['phase']),
-    who: template('calendar.who', ['item', 'names']),
+    progress: template('calendar.progress'),
+    who: template('calendar.who'),
     /** not trimmed: the space after the semicolon counts */
     nameSeparator: z.string().min(1).max(5),
-    summary: template('calendar.summary', ['milestone', 'role']),
-    summaryNamed: template('calendar.summaryNamed', ['milestone', 'name', 'role']),
-    ticked: template('calendar.ticked', ['item']),
-    open: template('calendar.open', ['item']),
+    summary: template('calendar.summary'),
+    summaryNamed: template('calendar.summaryNamed'),
+    ticked: template('calendar.ticked'),
+    open: template('calendar.open'),
   }),
   /** how dates are written; weekdays start with Sunday */
   dates: z.object({
-    long: template('dates.long', ['day', 'month', 'year'], ['weekday']),
-    short: template('dates.short', ['day', 'month', 'year'], ['weekday']),
+    long: template('dates.long'),
+    short: template('dates.short'),
     weekdays: z.array(word).length(7),
     weekdaysShort: z.array(word).length(7),
     months: z.array(word).length(12),
@@ -236,4 +275,23 @@ export const checklistWordsSchema = z.object({
   ),
 });
 
-export type ChecklistWordsData = z.infer<typeof checklistWordsSchema>;
+/** one item of the plan as an editor writes it */
+export type ItemTemplate = z.output<typeof itemSchema>;
+export type PhaseText = z.output<typeof phaseSchema>;
+export type GroupText = z.output<typeof groupSchema>;
+export type SectionText = z.output<typeof sectionSchema>;
+export type PurposeText = z.output<typeof purposeSchema>;
+export type SourceText = z.output<typeof sourceSchema>;
+export type LevelText = z.output<typeof levelSchema>;
+/** everything src/content/checklist/words.yaml says */
+export type ChecklistWords = z.output<typeof checklistWordsSchema>;
+/** sentences around the form and the plan (words.yaml `text`) */
+export type ChecklistText = ChecklistWords['text'];
+/** the profile form's words (words.yaml `form`) */
+export type FormText = ChecklistWords['form'];
+/** the plan's words (words.yaml `plan`) */
+export type PlanText = ChecklistWords['plan'];
+/** the calendar file's words (words.yaml `calendar`) */
+export type CalendarText = ChecklistWords['calendar'];
+/** how dates are written (words.yaml `dates`); weekdays start with Sunday */
+export type DateText = ChecklistWords['dates'];

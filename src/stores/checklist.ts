@@ -1,12 +1,20 @@
 /**
  * The promotion checklist's state: one persistent, versioned, defensively decoded value
- * (profile, ticks, names), the plan computed from it and the content, and the actions the
- * island calls. All logic lives in src/lib/checklist.
+ * (profile, ticks, names), the content the island sets once, the plan and the view computed
+ * from both, and the actions the island calls. All logic lives in src/lib/checklist.
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import { buildCalendar, icsFileName } from '../lib/checklist/ics';
-import { resetMessage, setMessage } from '../lib/checklist/message-state';
-import { buildPlan, personFor } from '../lib/checklist/plan';
+import { buildCalendar, icsFileName } from '@/lib/checklist/ics';
+import { resetMessage, setMessage } from '@/lib/checklist/message-state';
+import type { ChecklistContent, GroupKind, Plan, Profile } from '@/lib/checklist/model';
+import { buildPlan, personFor } from '@/lib/checklist/plan';
+import {
+  addCustomGroup,
+  validateProfile,
+  type AddGroupResult,
+  type ProfileErrors,
+  type ProfileField,
+} from '@/lib/checklist/profile';
 import {
   noRhythms,
   recurringEvents,
@@ -15,41 +23,23 @@ import {
   withReviews,
   type NetworkId,
   type ReviewEntry,
-  type ReviewSuggestions,
   type Rhythm,
   type Rhythms,
-} from '../lib/checklist/rhythm';
-import {
-  addCustomGroup,
-  validateProfile,
-  type AddGroupResult,
-  type ProfileErrors,
-  type ProfileField,
-} from '../lib/checklist/profile';
+} from '@/lib/checklist/rhythm';
 import {
   initialState,
   parseState,
-  progress,
   setDone,
   setName,
   toggleIn,
   updateProfile,
   withPlanId,
   type ChecklistState,
-  type Progress,
-} from '../lib/checklist/state';
-import type { ChecklistWords, GroupKind, ItemTemplate, Plan, Profile } from '../lib/checklist/types';
-import { checklistView as buildView, type ChecklistView } from '../lib/checklist/view';
-import { storageRegistry } from '../lib/storage/registry';
+} from '@/lib/checklist/state';
+import { checklistView, emptyChecklistView, type ChecklistView } from '@/lib/checklist/view';
+import { storageRegistry } from '@/lib/storage/registry';
 import { persistentStore } from './persist';
 import { $sharedPurpose } from './purpose';
-
-export interface ChecklistContent {
-  readonly items: readonly ItemTemplate[];
-  readonly words: ChecklistWords;
-  /** each network's suggested review interval, from the purpose model (src/lib/checklist/rhythm.ts) */
-  readonly suggestions: ReviewSuggestions;
-}
 
 const store = persistentStore<ChecklistState>(storageRegistry.checklist, initialState, parseState);
 
@@ -149,76 +139,52 @@ export function setReviewRhythm(network: NetworkId, rhythm: Rhythm): void {
   $checklist.set({ ...state, rhythms: setRhythm(state.rhythms, network, rhythm) });
 }
 
-interface PlanStores {
-  readonly $plan: ReadableAtom<Plan | null>;
-  readonly $reviews: ReadableAtom<readonly ReviewEntry[]>;
+/** The checklist's content: set once by the island (useContent) before a store that needs it is read. */
+export const $checklistContent = atom<ChecklistContent | null>(null);
+
+export function setChecklistContent(content: ChecklistContent): void {
+  if ($checklistContent.get() !== content) $checklistContent.set(content);
 }
 
-const planStores = new WeakMap<ChecklistContent, PlanStores>();
+/** the plan without the reviewed networks: rebuilt when the profile, the shared purpose or the content changes */
+const $checklistItems: ReadableAtom<Plan | null> = computed(
+  [$checklistContent, $checklistProfile, $sharedPurpose],
+  (content, profile, purpose) => (content ? buildPlan(content.items, content.words, profile, purpose) : null),
+);
 
-function planStoresFor(content: ChecklistContent): PlanStores {
-  let stores = planStores.get(content);
-  if (!stores) {
-    const $base = computed([$checklistProfile, $sharedPurpose], (profile, purpose) =>
-      buildPlan(content.items, content.words, profile, purpose),
-    );
-    // the reviewed networks: one item each in the plan and one event each in the calendar file
-    const $reviews = computed([$base, $checklistProfile, $checklistRhythms], (plan, profile, rhythms) =>
-      plan ? reviewEntries(plan, content.words, profile, rhythms, personFor(profile, content.words)) : [],
-    );
-    const $plan = computed([$base, $reviews], withReviews);
-    stores = { $plan, $reviews };
-    planStores.set(content, stores);
-  }
-  return stores;
-}
+/** the reviewed networks: one item each in the plan and one event each in the calendar file */
+export const $checklistReviews: ReadableAtom<readonly ReviewEntry[]> = computed(
+  [$checklistItems, $checklistContent, $checklistProfile, $checklistRhythms],
+  (plan, content, profile, rhythms) =>
+    plan && content ? reviewEntries(plan, content.words, profile, rhythms, personFor(profile, content.words)) : [],
+);
 
-/** the plan for this content, recomputed when the profile, the shared purpose or a rhythm changes (not on ticks or names) */
-export function checklistPlan(content: ChecklistContent): ReadableAtom<Plan | null> {
-  return planStoresFor(content).$plan;
-}
+/** the plan, recomputed when the profile, the shared purpose or a rhythm changes (not on ticks or names) */
+export const $checklistPlan: ReadableAtom<Plan | null> = computed([$checklistItems, $checklistReviews], withReviews);
 
-export function checklistProgress(state: ChecklistState, plan: Plan | null): Progress {
-  return progress(state, plan?.itemIds ?? []);
-}
+/**
+ * Everything the island shows around the form: the visible errors and the summary, the
+ * purpose note, the plan and the progress (the empty view until the content is set).
+ */
+export const $checklistView: ReadableAtom<ChecklistView> = computed(
+  [$checklist, $profileErrors, $checklistTouched, $checklistPlan, $sharedPurpose, $checklistContent],
+  (state, errors, touched, plan, purpose, content) =>
+    content
+      ? checklistView(state, errors, touched, plan, content.words, purpose, content.purposeLabels)
+      : emptyChecklistView,
+);
 
 /** the calendar file for the current plan and how many events it holds, or null while the profile is incomplete */
-export function checklistCalendar(content: ChecklistContent, url: string, now: Date = new Date()) {
-  const plan = checklistPlan(content).get();
-  if (!plan) return null;
+export function checklistCalendar(url: string, now: Date = new Date()) {
+  const plan = $checklistPlan.get();
+  const content = $checklistContent.get();
+  if (!plan || !content) return null;
   const { profile, done, names, planId } = ensurePlanId();
   const text = content.words.calendar;
-  const recurring = recurringEvents(planStoresFor(content).$reviews.get());
+  const recurring = recurringEvents($checklistReviews.get());
   // the counts are what buildCalendar wrote, so what is said about the file is what it holds
   return {
     fileName: icsFileName(profile, text.fileName),
     ...buildCalendar({ plan, planId, profile, done, names, now, url, text, recurring }),
   };
-}
-
-const viewStores = new WeakMap<ChecklistContent, WeakMap<object, ReadableAtom<ChecklistView>>>();
-
-/**
- * Everything the island shows around the form for this content: the visible errors and the
- * summary, the purpose note, the plan and the progress.
- */
-export function checklistView(
-  content: ChecklistContent,
-  purposeLabels: Readonly<Record<string, string>>,
-): ReadableAtom<ChecklistView> {
-  let byLabels = viewStores.get(content);
-  if (!byLabels) {
-    byLabels = new WeakMap();
-    viewStores.set(content, byLabels);
-  }
-  let $view = byLabels.get(purposeLabels);
-  if (!$view) {
-    $view = computed(
-      [$checklist, $profileErrors, $checklistTouched, checklistPlan(content), $sharedPurpose],
-      (state, errors, touched, plan, purpose) =>
-        buildView(state, errors, touched, plan, content.words, purpose, purposeLabels),
-    );
-    byLabels.set(purposeLabels, $view);
-  }
-  return $view;
 }

@@ -1,14 +1,14 @@
 /**
  * The checklist's real words for tests: src/content/checklist/*.yaml parsed and validated with
- * the same zod schemas the content collections use, shaped as the island's props.
+ * the same zod schemas the content collections use, shaped as the island's content.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import type { ChecklistProps } from '../../src/components/checklist/types';
-import { reviewSuggestions } from '../../src/lib/checklist/rhythm';
-import type { ItemTemplate } from '../../src/lib/checklist/types';
-import { checklistItemSchema, checklistWordsSchema } from '../../src/schemas/checklist';
+import type { ChecklistIslandProps } from '@/components/checklist/types';
+import type { ChecklistContent, ItemTemplate } from '@/lib/checklist/model';
+import { reviewSuggestions } from '@/lib/checklist/rhythm';
+import { checklistItemSchema, checklistWordsSchema } from '@/schemas/checklist';
 import { loadPurposeNames } from './site-words';
 import { loadPurposeModel } from './purpose-model';
 
@@ -20,19 +20,22 @@ export function loadChecklistContent() {
   const itemsFile = read('items.yaml') as { plan: unknown };
   const items: ItemTemplate[] = checklistItemSchema.parse(itemsFile.plan).items;
   const wordsFile = read('words.yaml') as { words: unknown };
-  const { audiences, errors, ...words } = checklistWordsSchema.parse(wordsFile.words);
-  // each network's suggested review interval, as ChecklistBody.astro gives it from the purpose model
+  const words = checklistWordsSchema.parse(wordsFile.words);
+  // each network's suggested review interval, as ChecklistTool.astro gives it from the purpose model
   const suggestions = reviewSuggestions(loadPurposeModel(), words.rhythm.networks);
-  return { items, words, suggestions, labels: { audiences, errors } };
+  return { items, words, suggestions };
 }
 
-export function checklistProps(): ChecklistProps {
-  const { items, words, suggestions, labels } = loadChecklistContent();
+/** the island's content, as ChecklistTool.astro gives it */
+export function checklistContent(): ChecklistContent {
   return {
-    content: { items, words, suggestions },
-    labels,
+    ...loadChecklistContent(),
     purposeLabels: loadPurposeNames(),
-    frameLevel: 1,
     toolUrl: 'https://upproach.example/tools/promotion-checklist/',
   };
+}
+
+/** the island's props on the tool page (its headings one level below the page's h1) */
+export function checklistIslandProps(): ChecklistIslandProps {
+  return { content: checklistContent(), headingLevel: 2 };
 }

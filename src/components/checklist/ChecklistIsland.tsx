@@ -1,40 +1,42 @@
-import { useStore } from '../use-store';
 import { useMemo, useRef, useState, type RefCallback } from 'react';
-import type { ProfileField } from '../../lib/checklist/profile';
-import { initialState } from '../../lib/checklist/state';
-import { fixHeading, planPreview } from '../../lib/checklist/text';
-import { firstSteps } from '../../lib/checklist/first-steps';
-import { personFor } from '../../lib/checklist/plan';
-import { calendarStatus } from '../../lib/checklist/rhythm';
-import { emptyChecklistView, profileFields } from '../../lib/checklist/view';
+import ConfirmErase from '@/components/ConfirmErase';
+import { StoreNotice } from '@/components/StoreNotice';
+import { useContent } from '@/components/use-content';
+import { useDomId } from '@/components/use-dom-id';
+import { useHydrated } from '@/components/use-hydrated';
+import { useStore } from '@/components/use-store';
+import { firstSteps } from '@/lib/checklist/first-steps';
+import { personFor } from '@/lib/checklist/plan';
+import type { ProfileField } from '@/lib/checklist/profile';
+import { calendarStatus } from '@/lib/checklist/rhythm';
+import { initialState } from '@/lib/checklist/state';
+import { emptyChecklistView, profileFields } from '@/lib/checklist/view';
+import { fixHeading, planPreview } from '@/lib/checklist/words';
+import { siteAddress } from '@/lib/content/url';
 import {
   $checklist,
   $checklistNotice,
   $checklistStored,
+  $checklistView,
   checklistCalendar,
-  checklistView,
   dismissChecklistNotice,
   eraseChecklist,
   markChecklistBuilt,
+  setChecklistContent,
   touchChecklistField,
-} from '../../stores/checklist';
-import { siteAddress } from '../../lib/content/url';
+} from '@/stores/checklist';
 import { downloadText } from './download';
 import { FirstStepsList } from './FirstStepsList';
 import { PlanView } from './PlanView';
-import { ReviewRhythm } from './ReviewRhythm';
 import { ProfileForm, profileFieldId } from './ProfileForm';
-import type { ChecklistProps } from './types';
-import ConfirmErase from '../ConfirmErase';
-import { StoreNotice } from '../StoreNotice';
-import { useDomId } from '../use-dom-id';
-import { useHydrated } from '../use-hydrated';
+import { ReviewRhythm } from './ReviewRhythm';
+import type { ChecklistIslandProps } from './types';
 
-export default function ChecklistIsland({ content, labels, purposeLabels, frameLevel, toolUrl }: ChecklistProps) {
+export default function ChecklistIsland({ content, headingLevel }: ChecklistIslandProps) {
+  useContent(setChecklistContent, content);
   const hydrated = useHydrated();
-  const $view = useMemo(() => checklistView(content, purposeLabels), [content, purposeLabels]);
   const liveState = useStore($checklist);
-  const liveView = useStore($view);
+  const liveView = useStore($checklistView);
   const liveNotice = useStore($checklistNotice);
   const liveStored = useStore($checklistStored);
   // The server cannot see localStorage: render the initial state until hydrated.
@@ -65,7 +67,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
   }, []);
   const focusField = (field: ProfileField) => fieldEls.current[field]?.focus();
 
-  const planLevel = (frameLevel + 1) as 2 | 3;
+  const planLevel = headingLevel;
   const person = personFor(state.profile, content.words);
   const steps = firstSteps(content.words.firstSteps, state.profile, person);
   const text = content.words.text;
@@ -73,7 +75,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
 
   const submit = () => {
     markChecklistBuilt();
-    const first = $view.get().firstError;
+    const first = $checklistView.get().firstError;
     if (first) {
       // the summary is announced; focus goes to the first field to fix
       requestAnimationFrame(() => focusField(first));
@@ -83,7 +85,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
   };
 
   const calendar = () => {
-    const file = checklistCalendar(content, siteAddress(toolUrl, window.location.href));
+    const file = checklistCalendar(siteAddress(content.toolUrl, window.location.href));
     if (!file) return;
     downloadText(file.fileName, file.text, 'text/calendar;charset=utf-8');
     const { words } = content;
@@ -107,8 +109,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
         errors={view.fieldErrors}
         built={state.built}
         hydrated={hydrated}
-        content={content}
-        labels={labels}
+        words={content.words}
         onBlurField={touchChecklistField}
         onSubmit={submit}
         uid={uid}
@@ -132,7 +133,7 @@ export default function ChecklistIsland({ content, labels, purposeLabels, frameL
                       focusField(f);
                     }}
                   >
-                    {labels.errors[code]}
+                    {content.words.errors[code]}
                   </a>
                 </li>
               ))}

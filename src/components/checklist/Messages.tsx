@@ -1,7 +1,8 @@
 import { memo, useId, useMemo, useRef, useState } from 'react';
 import { suggestMessages, type MessageWords, type SuggestedMessage } from '../../lib/checklist/messages';
-import type { PlanItem, Profile } from '../../lib/checklist/types';
+import type { PlanItem, Profile } from '../../lib/checklist/model';
 import type { ListWords } from '../../lib/shared/list';
+import { describedBy } from '../described-by';
 
 /**
  * The messages to send, loaded when the reader first shows them (./MessagesSection.tsx): one
@@ -39,9 +40,7 @@ const MessageBox = memo(function MessageBox({ message, edited, words, limit, onE
   const box = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
   const text = edited ?? message.text;
-  const described = [message.to === null ? '' : `${id}-to`, edited === undefined ? '' : `${id}-note`]
-    .filter(Boolean)
-    .join(' ');
+  const described = describedBy(message.to !== null && `${id}-to`, edited !== undefined && `${id}-note`);
 
   const copy = async () => {
     const value = box.current?.value ?? text;
@@ -82,7 +81,7 @@ const MessageBox = memo(function MessageBox({ message, edited, words, limit, onE
         rows={12}
         maxLength={limit}
         value={text}
-        aria-describedby={described || undefined}
+        aria-describedby={described}
         onChange={(e) => {
           setStatus('');
           onEdit(message.id, e.target.value);

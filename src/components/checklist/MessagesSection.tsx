@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, type ComponentType } from 'react';
 import { MESSAGE_LIMIT } from '../../lib/checklist/message-state';
 import type { ChecklistState } from '../../lib/checklist/state';
-import type { ChecklistWords } from '../../lib/checklist/types';
+import type { ChecklistWords } from '../../lib/checklist/model';
 import type { PhaseView } from '../../lib/checklist/view';
 import { resetChecklistMessage, setChecklistMessage } from '../../stores/checklist';
 import { useDomId } from '../use-dom-id';

@@ -1,6 +1,6 @@
 import { forAudience } from '../../lib/checklist/plan';
 import type { FirstStepsText } from '../../lib/checklist/first-steps';
-import type { Audience } from '../../lib/checklist/types';
+import type { Audience } from '../../lib/checklist/model';
 import { updateChecklistProfile } from '../../stores/checklist';
 
 /** the profile form's "I have never been good at networking": the plan then opens with a three-step start */

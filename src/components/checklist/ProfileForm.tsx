@@ -1,13 +1,16 @@
-import { useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import { focusAfter } from '../use-focus-after';
-import { START_MAX, START_MIN, isCalendarDate } from '../../lib/checklist/dates';
-import { groupsFor } from '../../lib/checklist/plan';
-import { cutToLimit, fill } from '../../lib/checklist/text';
-import { LIMITS, type ProfileErrors, type ProfileField } from '../../lib/checklist/profile';
-import type { Profile } from '../../lib/checklist/types';
-import { addOwnGroup, removeOwnGroup, setChecklistGroup, updateChecklistProfile } from '../../stores/checklist';
-import type { ChecklistProps } from './types';
+import type { Ref } from 'react';
+import { describedBy } from '@/components/described-by';
+import { START_MAX, START_MIN, isCalendarDate } from '@/lib/checklist/dates';
+import type { ChecklistWords, Profile } from '@/lib/checklist/model';
+import { groupsFor } from '@/lib/checklist/plan';
+import type { ProfileErrors, ProfileField } from '@/lib/checklist/profile';
+import { fill } from '@/lib/shared/template';
+import { updateChecklistProfile } from '@/stores/checklist';
+import { FieldError } from './FieldError';
+import { GroupChoices } from './GroupChoices';
 import { NewToNetworking } from './NewToNetworking';
+import { OwnGroups } from './OwnGroups';
+import { TextField } from './TextField';
 
 interface Props {
   readonly profile: Profile;
@@ -16,8 +19,7 @@ interface Props {
   readonly built: boolean;
   /** false in the server's HTML: without JavaScript every control is switched off, so the form cannot be submitted and lose the input */
   readonly hydrated: boolean;
-  readonly content: ChecklistProps['content'];
-  readonly labels: ChecklistProps['labels'];
+  readonly words: ChecklistWords;
   readonly onBlurField: (field: ProfileField) => void;
   readonly onSubmit: () => void;
   /** this instance's id prefix (two checklists on one page never share an id or a radio name) */
@@ -29,99 +31,28 @@ interface Props {
 /** the id a field's input (for the level: its first radio) carries; the error summary links to it */
 export const profileFieldId = (uid: string, field: ProfileField) => `${uid}-${field}`;
 
-export function ProfileForm({
-  profile,
-  errors,
-  built,
-  hydrated,
-  content,
-  labels,
-  onBlurField,
-  onSubmit,
-  uid,
-  fieldRef,
-}: Props) {
+export function ProfileForm({ profile, errors, built, hydrated, words, onBlurField, onSubmit, uid, fieldRef }: Props) {
   const fieldId = (field: ProfileField) => profileFieldId(uid, field);
-  const ownGroupId = `${uid}-own-group`;
-  const [ownGroup, setOwnGroup] = useState('');
-  const [groupError, setGroupError] = useState<string | null>(null);
-  // the text fields whose last entry was cut to fit (no maxLength: a browser cuts a paste mid-emoji and says nothing)
-  const [shortened, setShortened] = useState<Partial<Record<'name' | 'role', boolean>>>({});
-  const typeText = (field: 'name' | 'role', value: string) => {
-    const cut = cutToLimit(value, LIMITS[field]);
-    setShortened((s) => (s[field] === cut.shortened ? s : { ...s, [field]: cut.shortened }));
-    updateChecklistProfile({ [field]: cut.text });
-  };
-  const shortenedId = (field: 'name' | 'role') => `${fieldId(field)}-shortened`;
-  const shortenedNote = (field: 'name' | 'role') =>
-    shortened[field] ? (
-      <p className="cl-hint" id={shortenedId(field)} role="status">
-        {fill(content.words.form.shortened, { limit: LIMITS[field] })}
-      </p>
-    ) : null;
-  const ownListRef = useRef<HTMLUListElement>(null);
-  const ownInputRef = useRef<HTMLInputElement>(null);
-  // Remove takes its button away: focus goes to the next group's Remove (the last one's when
-  // it was last), or to the field for adding a group once none is left
-  const removeGroup = (label: string, index: number) => {
-    focusAfter(() => {
-      const buttons = ownListRef.current?.querySelectorAll('button');
-      return buttons?.[Math.min(index, buttons.length - 1)] ?? ownInputRef.current;
-    });
-    removeOwnGroup(label);
-  };
-  const internal = groupsFor(content.words, 'internal', profile.level);
-  const external = groupsFor(content.words, 'external', profile.level);
+  const errorId = (field: ProfileField) => `${fieldId(field)}-error`;
   const message = (field: ProfileField) => {
     const code = errors[field];
-    return code ? labels.errors[code] : null;
+    return code ? words.errors[code] : null;
   };
-  const described = (field: ProfileField, hint?: string) =>
-    [
-      hint,
-      (field === 'name' || field === 'role') && shortened[field] ? shortenedId(field) : undefined,
-      message(field) ? `${fieldId(field)}-error` : undefined,
-    ]
-      .filter(Boolean)
-      .join(' ') || undefined;
-  const errorText = (field: ProfileField) => {
-    const text = message(field);
-    return text ? (
-      <p className="field-error" id={`${fieldId(field)}-error`}>
-        {text}
-      </p>
-    ) : null;
-  };
-
-  const addGroup = () => {
-    const result = addOwnGroup(
-      ownGroup,
-      internal.map((g) => g.label),
-    );
-    if (result.ok) {
-      setOwnGroup('');
-      setGroupError(null);
-    } else setGroupError(labels.errors[result.error]);
-  };
-  const onGroupKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      addGroup();
-    }
-  };
+  const internal = groupsFor(words, 'internal', profile.level);
   const submit = (event: { preventDefault(): void }) => {
     event.preventDefault();
     onSubmit();
   };
   const self = profile.audience === 'self';
   const off = !hydrated;
-  const words = content.words.form;
+  const { form } = words;
+  const levelKnown = words.levels.some((o) => o.id === profile.level);
 
   return (
-    <form className="cl-form no-print" onSubmit={submit} noValidate aria-label={words.label}>
+    <form className="cl-form no-print" onSubmit={submit} noValidate aria-label={form.label}>
       <fieldset className="cl-choices">
-        <legend>{words.audience}</legend>
-        {labels.audiences.map((a) => (
+        <legend>{form.audience}</legend>
+        {words.audiences.map((a) => (
           <label key={a.id} className="cl-choice">
             <input
               disabled={off}
@@ -136,44 +67,32 @@ export function ProfileForm({
         ))}
       </fieldset>
 
-      <div className="cl-field">
-        <label htmlFor={fieldId('name')}>
-          {fill(words.optional, { label: self ? words.name.self : words.name.manager })}
-        </label>
-        <input
-          disabled={off}
-          id={fieldId('name')}
-          ref={fieldRef('name')}
-          type="text"
-          autoComplete={self ? 'name' : 'off'}
-          value={profile.name}
-          aria-invalid={message('name') ? true : undefined}
-          aria-describedby={described('name')}
-          onChange={(e) => typeText('name', e.target.value)}
-          onBlur={() => onBlurField('name')}
-        />
-        {shortenedNote('name')}
-        {errorText('name')}
-      </div>
+      <TextField
+        field="name"
+        id={fieldId('name')}
+        label={fill(form.optional, { label: self ? form.name.self : form.name.manager })}
+        value={profile.name}
+        autoComplete={self ? 'name' : 'off'}
+        error={message('name')}
+        shortenedText={form.shortened}
+        disabled={off}
+        inputRef={fieldRef('name')}
+        onBlur={() => onBlurField('name')}
+      />
 
-      <div className="cl-field">
-        <label htmlFor={fieldId('role')}>{words.role}</label>
-        <input
-          disabled={off}
-          id={fieldId('role')}
-          ref={fieldRef('role')}
-          type="text"
-          autoComplete="organization-title"
-          required
-          value={profile.role}
-          aria-invalid={message('role') ? true : undefined}
-          aria-describedby={described('role')}
-          onChange={(e) => typeText('role', e.target.value)}
-          onBlur={() => onBlurField('role')}
-        />
-        {shortenedNote('role')}
-        {errorText('role')}
-      </div>
+      <TextField
+        field="role"
+        id={fieldId('role')}
+        label={form.role}
+        value={profile.role}
+        autoComplete="organization-title"
+        required
+        error={message('role')}
+        shortenedText={form.shortened}
+        disabled={off}
+        inputRef={fieldRef('role')}
+        onBlur={() => onBlurField('role')}
+      />
 
       {/* a radiogroup (not a plain group) supports aria-invalid; the legend names it */}
       <fieldset
@@ -181,20 +100,16 @@ export function ProfileForm({
         role="radiogroup"
         aria-labelledby={`${uid}-level-legend`}
         aria-invalid={message('level') ? true : undefined}
-        aria-describedby={described('level')}
+        aria-describedby={describedBy(message('level') && errorId('level'))}
       >
-        <legend id={`${uid}-level-legend`}>{words.level}</legend>
-        {content.words.levels.map((l, index) => (
+        <legend id={`${uid}-level-legend`}>{form.level}</legend>
+        {words.levels.map((l, index) => (
           <label key={l.id} className="cl-choice">
             <input
               disabled={off}
               // the first radio carries the field's id: the error summary links to it
               id={index === 0 ? fieldId('level') : undefined}
-              ref={
-                profile.level === l.id || (index === 0 && !content.words.levels.some((o) => o.id === profile.level))
-                  ? fieldRef('level')
-                  : undefined
-              }
+              ref={profile.level === l.id || (index === 0 && !levelKnown) ? fieldRef('level') : undefined}
               type="radio"
               name={`${uid}-level`}
               value={l.id}
@@ -205,11 +120,11 @@ export function ProfileForm({
             {l.label}
           </label>
         ))}
-        {errorText('level')}
+        <FieldError id={errorId('level')} message={message('level')} />
       </fieldset>
 
       <div className="cl-field">
-        <label htmlFor={fieldId('startDate')}>{words.startDate}</label>
+        <label htmlFor={fieldId('startDate')}>{form.startDate}</label>
         <input
           disabled={off}
           id={fieldId('startDate')}
@@ -221,113 +136,56 @@ export function ProfileForm({
           // a tampered stored value would make the browser warn; the error message says what is wrong
           value={isCalendarDate(profile.startDate) ? profile.startDate : ''}
           aria-invalid={message('startDate') ? true : undefined}
-          aria-describedby={described('startDate', `${fieldId('startDate')}-hint`)}
+          aria-describedby={describedBy(`${fieldId('startDate')}-hint`, message('startDate') && errorId('startDate'))}
           onChange={(e) => updateChecklistProfile({ startDate: e.target.value })}
           onBlur={() => onBlurField('startDate')}
         />
         <p className="cl-hint" id={`${fieldId('startDate')}-hint`}>
-          {words.startDateHint}
+          {form.startDateHint}
         </p>
-        {errorText('startDate')}
+        <FieldError id={errorId('startDate')} message={message('startDate')} />
       </div>
 
       <fieldset className="cl-choices">
-        <legend>{words.sameOrg}</legend>
-        <label className="cl-choice">
-          <input
-            disabled={off}
-            type="radio"
-            name={`${uid}-same-org`}
-            checked={profile.sameOrg}
-            onChange={() => updateChecklistProfile({ sameOrg: true })}
-          />
-          {words.sameOrgYes}
-        </label>
-        <label className="cl-choice">
-          <input
-            disabled={off}
-            type="radio"
-            name={`${uid}-same-org`}
-            checked={!profile.sameOrg}
-            onChange={() => updateChecklistProfile({ sameOrg: false })}
-          />
-          {words.sameOrgNo}
-        </label>
+        <legend>{form.sameOrg}</legend>
+        {[true, false].map((same) => (
+          <label key={String(same)} className="cl-choice">
+            <input
+              disabled={off}
+              type="radio"
+              name={`${uid}-same-org`}
+              checked={profile.sameOrg === same}
+              onChange={() => updateChecklistProfile({ sameOrg: same })}
+            />
+            {same ? form.sameOrgYes : form.sameOrgNo}
+          </label>
+        ))}
       </fieldset>
 
       <fieldset className="cl-choices cl-groups">
-        <legend>{words.internal}</legend>
-        {internal.map((g) => (
-          <label key={g.id} className="cl-choice">
-            <input
-              disabled={off}
-              type="checkbox"
-              checked={profile.internal.includes(g.id)}
-              onChange={(e) => setChecklistGroup('internal', g.id, e.target.checked)}
-            />
-            {g.label}
-          </label>
-        ))}
-        {profile.customInternal.length > 0 && (
-          <ul className="cl-own-groups" aria-label={words.ownGroups} ref={ownListRef}>
-            {profile.customInternal.map((label, index) => (
-              <li key={label}>
-                <span>{label}</span>
-                <button
-                  disabled={off}
-                  type="button"
-                  className="button secondary cl-small"
-                  onClick={() => removeGroup(label, index)}
-                >
-                  {words.remove}
-                  <span className="visually-hidden"> {label}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <div className="cl-add-group">
-          <label htmlFor={ownGroupId}>{words.addOwnGroup}</label>
-          <div className="cl-inline">
-            <input
-              disabled={off}
-              id={ownGroupId}
-              ref={ownInputRef}
-              type="text"
-              maxLength={LIMITS.groupLabel}
-              value={ownGroup}
-              aria-invalid={groupError ? true : undefined}
-              aria-describedby={groupError ? `${ownGroupId}-error` : undefined}
-              onChange={(e) => setOwnGroup(e.target.value)}
-              onKeyDown={onGroupKey}
-            />
-            <button disabled={off} type="button" className="button secondary" onClick={addGroup}>
-              {words.addGroup}
-            </button>
-          </div>
-          <p className="field-error" id={`${ownGroupId}-error`} role="alert">
-            {groupError}
-          </p>
-        </div>
+        <legend>{form.internal}</legend>
+        <GroupChoices kind="internal" groups={internal} chosen={profile.internal} disabled={off} />
+        <OwnGroups
+          groups={profile.customInternal}
+          builtIn={internal.map((g) => g.label)}
+          words={words}
+          disabled={off}
+          uid={uid}
+        />
       </fieldset>
 
       <fieldset className="cl-choices cl-groups">
-        <legend>{words.external}</legend>
-        {external.map((g) => (
-          <label key={g.id} className="cl-choice">
-            <input
-              disabled={off}
-              type="checkbox"
-              checked={profile.external.includes(g.id)}
-              onChange={(e) => setChecklistGroup('external', g.id, e.target.checked)}
-            />
-            {g.label}
-          </label>
-        ))}
+        <legend>{form.external}</legend>
+        <GroupChoices
+          kind="external"
+          groups={groupsFor(words, 'external', profile.level)}
+          chosen={profile.external}
+          disabled={off}
+        />
       </fieldset>
 
       <NewToNetworking
-        text={content.words.firstSteps}
+        text={words.firstSteps}
         audience={profile.audience}
         checked={profile.newToNetworking === true}
         disabled={off}
@@ -335,7 +193,7 @@ export function ProfileForm({
       />
 
       <button disabled={off} type="submit" className="button">
-        {built ? words.goToPlan : words.build}
+        {built ? form.goToPlan : form.build}
       </button>
     </form>
   );

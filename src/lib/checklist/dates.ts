@@ -6,7 +6,7 @@
  * (words.yaml `dates`).
  */
 import { fill } from '../shared/template';
-import type { DateText } from './types';
+import type { DateText } from './model';
 
 export interface PlainDate {
   readonly year: number;

@@ -5,7 +5,7 @@
  */
 import { fill } from '../shared/template';
 import { forAudience } from './plan';
-import type { ForAudience, Profile } from './types';
+import type { ForAudience, Profile } from './model';
 
 /** the first steps' words (words.yaml `firstSteps`) */
 export interface FirstStepsText {

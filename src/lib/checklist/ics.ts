@@ -10,8 +10,8 @@ import { fill } from '../shared/template';
 import { addDays, formatBasicDate, parseIsoDate, type PlainDate } from './dates';
 import { tidy } from './profile';
 import { phaseProgress } from './state';
-import { calendarFileName } from './text';
-import type { CalendarText, Plan, Profile } from './types';
+import { calendarFileName } from './words';
+import type { CalendarText, Plan, Profile } from './model';
 
 const CRLF = '\r\n';
 const encoder = new TextEncoder();

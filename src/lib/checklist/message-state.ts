@@ -6,7 +6,7 @@
  * `messages` and read as they are.
  */
 import { isRecord } from '../storage/decode';
-import { cutToLimit } from './text';
+import { cutToLimit } from './words';
 
 /** the longest message kept, in UTF-16 units (the text box's maxLength) */
 export const MESSAGE_LIMIT = 3000;

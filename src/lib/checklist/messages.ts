@@ -14,7 +14,7 @@
  */
 import { joinList, type ListWords } from '../shared/list';
 import { fill } from '../shared/template';
-import type { Audience, PlanItem } from './types';
+import type { Audience, PlanItem } from './model';
 
 /**
  * A sentence of a message: plain text with {placeholders}, or `{ text, else }` when it names

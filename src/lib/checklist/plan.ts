@@ -20,7 +20,7 @@ import {
   type Plan,
   type PlanItem,
   type Profile,
-} from './types';
+} from './model';
 
 export interface ChosenGroup {
   readonly id: string;

@@ -4,7 +4,7 @@
  */
 import { parseStartDate } from './dates';
 import { fnv1a } from './hash';
-import type { Profile } from './types';
+import type { Profile } from './model';
 
 export const LIMITS = {
   name: 80,

@@ -16,8 +16,8 @@ import { isRecord } from '../storage/decode';
 import { addDays, formatShortDate, parseIsoDate, type PlainDate } from './dates';
 import type { RecurringEvent } from './ics';
 import { forAudience } from './plan';
-import { calendarDownloaded } from './text';
-import type { CalendarText, ChecklistWords, ForAudience, Plan, PlanItem, Profile } from './types';
+import { calendarDownloaded } from './words';
+import type { CalendarText, ChecklistWords, ForAudience, Plan, PlanItem, Profile } from './model';
 
 /** the plan's networks: each is a section of the plan (src/lib/checklist/types.ts sectionIds) */
 export const networkIds = ['past', 'operational', 'strategic'] as const;

@@ -8,8 +8,8 @@ import { isRecord, stringList } from '../storage/decode';
 import { parseMessages, type StoredMessages } from './message-state';
 import { LIMITS, emptyProfile } from './profile';
 import { parseRhythms, type Rhythms } from './rhythm';
-import { cutToLimit } from './text';
-import { audiences, levels, type Audience, type Level, type Profile } from './types';
+import { cutToLimit } from './words';
+import { audiences, levels, type Audience, type Level, type Profile } from './model';
 
 export interface ChecklistState {
   readonly v: 1;

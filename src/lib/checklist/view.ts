@@ -4,12 +4,13 @@
  * plan"), the error summary in form order, the note about the quiz purpose (in the reader's
  * own plan only), and progress over the plan and over each of its phases.
  */
-import type { PurposeId } from '../purposes';
-import { fill } from '../shared/template';
+import type { PurposeLabels } from '@/lib/purpose-model';
+import type { PurposeId } from '@/lib/purposes';
+import { fill } from '@/lib/shared/template';
 import { planPurpose } from './plan';
 import type { ProfileErrorCode, ProfileErrors, ProfileField } from './profile';
 import { phaseProgress, progress, type ChecklistState, type Progress } from './state';
-import type { ChecklistWords, Plan, PlanPhase } from './types';
+import type { ChecklistWords, Plan, PlanPhase } from './model';
 
 /** the form's fields in the order they appear: the summary lists them and focus goes to the first */
 export const profileFields: readonly ProfileField[] = ['name', 'role', 'level', 'startDate'];
@@ -65,10 +66,10 @@ export function visibleErrors(errors: ProfileErrors, touched: readonly ProfileFi
 export function purposeNote(
   words: ChecklistWords,
   purpose: PurposeId | null,
-  purposeLabels: Readonly<Record<string, string>>,
+  purposeLabels: PurposeLabels,
 ): string | null {
   const text = purpose ? words.purposes.find((p) => p.id === purpose) : undefined;
-  return text ? fill(words.text.purposeNote, { purpose: purposeLabels[text.id] ?? text.id, note: text.note }) : null;
+  return text ? fill(words.text.purposeNote, { purpose: purposeLabels[text.id], note: text.note }) : null;
 }
 
 /** the reader has ticked an item or written a name (blank name lines do not count) */
@@ -83,7 +84,7 @@ export function checklistView(
   plan: Plan | null,
   words: ChecklistWords,
   purpose: PurposeId | null,
-  purposeLabels: Readonly<Record<string, string>>,
+  purposeLabels: PurposeLabels,
 ): ChecklistView {
   const shown = visibleErrors(errors, touched, state.built);
   return {

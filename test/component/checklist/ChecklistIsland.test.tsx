@@ -4,7 +4,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { storageRegistry } from '../../../src/lib/storage/registry';
-import { checklistProps } from '../../support/checklist-content';
+import { checklistIslandProps } from '../../support/checklist-content';
 
 const KEY = storageRegistry.checklist.key;
 
@@ -28,7 +28,7 @@ async function renderIsland() {
   const stores = await import('../../../src/stores/checklist');
   const purpose = await import('../../../src/stores/purpose');
   const user = userEvent.setup();
-  const utils = render(<ChecklistIsland {...checklistProps()} />);
+  const utils = render(<ChecklistIsland {...checklistIslandProps()} />);
   return { ...utils, user, stores, purpose };
 }
 
@@ -208,7 +208,7 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
   it('serves the form switched off (no JavaScript cannot submit it), and switches it on once hydrated', async () => {
     const { renderToString } = await import('react-dom/server');
     const { default: ChecklistIsland } = await import('../../../src/components/checklist/ChecklistIsland');
-    const html = renderToString(<ChecklistIsland {...checklistProps()} />);
+    const html = renderToString(<ChecklistIsland {...checklistIslandProps()} />);
     const server = document.createElement('div');
     server.innerHTML = html;
     // every control of the form, the submit button included, is disabled in the server's HTML
@@ -298,8 +298,8 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
     const { default: ChecklistIsland } = await import('../../../src/components/checklist/ChecklistIsland');
     const { container } = render(
       <>
-        <ChecklistIsland {...checklistProps()} />
-        <ChecklistIsland {...checklistProps()} />
+        <ChecklistIsland {...checklistIslandProps()} />
+        <ChecklistIsland {...checklistIslandProps()} />
       </>,
     );
     const ids = [...container.querySelectorAll('[id]')].map((el) => el.id);
@@ -324,7 +324,7 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
 
   it('shows the words from words.yaml, so an editor changes them without touching code', async () => {
     const { default: ChecklistIsland } = await import('../../../src/components/checklist/ChecklistIsland');
-    const props = checklistProps();
+    const props = checklistIslandProps();
     const { words } = props.content;
     const edited = {
       ...words,

@@ -4,7 +4,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { storageRegistry } from '../../../src/lib/storage/registry';
-import { checklistProps } from '../../support/checklist-content';
+import { checklistIslandProps } from '../../support/checklist-content';
 import { savedChecklist } from '../../support/saved-checklist';
 
 const KEY = storageRegistry.checklist.key;
@@ -27,7 +27,7 @@ async function renderWith(state: unknown) {
   setTestStorageKey(KEY, JSON.stringify(state));
   const { default: ChecklistIsland } = await import('../../../src/components/checklist/ChecklistIsland');
   const user = userEvent.setup();
-  const utils = render(<ChecklistIsland {...checklistProps()} />);
+  const utils = render(<ChecklistIsland {...checklistIslandProps()} />);
   return { ...utils, user };
 }
 

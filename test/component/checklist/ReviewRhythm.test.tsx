@@ -10,7 +10,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { storageRegistry } from '../../../src/lib/storage/registry';
-import { checklistProps } from '../../support/checklist-content';
+import { checklistIslandProps } from '../../support/checklist-content';
 import { savedChecklist } from '../../support/saved-checklist';
 
 const KEY = storageRegistry.checklist.key;
@@ -28,7 +28,7 @@ afterEach(() => {
 async function renderIsland() {
   const { default: ChecklistIsland } = await import('../../../src/components/checklist/ChecklistIsland');
   const user = userEvent.setup();
-  const utils = render(<ChecklistIsland {...checklistProps()} />);
+  const utils = render(<ChecklistIsland {...checklistIslandProps()} />);
   await act(async () => {});
   return { ...utils, user };
 }

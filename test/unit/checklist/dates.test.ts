@@ -18,7 +18,7 @@ import {
   weekday,
   type PlainDate,
 } from '../../../src/lib/checklist/dates';
-import type { DateText } from '../../../src/lib/checklist/types';
+import type { DateText } from '../../../src/lib/checklist/model';
 import { loadChecklistContent } from '../../support/checklist-content';
 
 const { dates } = loadChecklistContent().words;

@@ -14,11 +14,11 @@ import {
   profileErrorCodes,
   validateProfile,
 } from '../../../src/lib/checklist/profile';
-import type { Profile } from '../../../src/lib/checklist/types';
+import type { Profile } from '../../../src/lib/checklist/model';
 import { checklistWordsSchema } from '../../../src/schemas/checklist';
 import { loadChecklistContent } from '../../support/checklist-content';
 
-const { words, labels } = loadChecklistContent();
+const { words } = loadChecklistContent();
 
 /** profiles that between them make validateProfile give every code it has */
 const profiles: Profile[] = [
@@ -54,20 +54,20 @@ describe('checklist error messages', () => {
 
   it('has a message in words.yaml for every code the lib can give, and none for unknown codes', () => {
     for (const code of [...emittedProfileCodes, ...emittedGroupCodes]) {
-      expect(labels.errors[code], code).toMatch(/\S/);
-      expect(labels.errors[code], code).not.toContain(code);
+      expect(words.errors[code], code).toMatch(/\S/);
+      expect(words.errors[code], code).not.toContain(code);
     }
-    expect(Object.keys(labels.errors).sort()).toEqual([...checklistErrorCodes].sort());
+    expect(Object.keys(words.errors).sort()).toEqual([...checklistErrorCodes].sort());
   });
 
   it('stops the build when a message is missing or names an unknown code', () => {
-    const data = { ...words, ...labels };
-    const { 'group-too-many': _dropped, ...missing } = labels.errors;
+    const data = { ...words };
+    const { 'group-too-many': _dropped, ...missing } = words.errors;
     const result = checklistWordsSchema.safeParse({ ...data, errors: missing });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['errors.group-too-many']);
 
-    const unknown = checklistWordsSchema.safeParse({ ...data, errors: { ...labels.errors, 'role-mising': 'Typo' } });
+    const unknown = checklistWordsSchema.safeParse({ ...data, errors: { ...words.errors, 'role-mising': 'Typo' } });
     expect(unknown.success).toBe(false);
     expect(unknown.error?.issues.map((i) => i.message)).toEqual([
       `errors has a message for an unknown code (role-mising); the codes are ${checklistErrorCodes.join(', ')}`,

@@ -18,8 +18,8 @@ describe('checklist ids on the shared FNV-1a', () => {
 
 describe('checklist sources', () => {
   const wordsFile = () => {
-    const { words, labels } = loadChecklistContent();
-    return { ...words, ...labels };
+    const { words } = loadChecklistContent();
+    return { ...words };
   };
   it('accept https links only', () => {
     const words = wordsFile();

@@ -20,7 +20,7 @@ import {
   withReviews,
   type Rhythms,
 } from '../../../src/lib/checklist/rhythm';
-import { audiences, levels, type Profile } from '../../../src/lib/checklist/types';
+import { audiences, levels, type Profile } from '../../../src/lib/checklist/model';
 import { reviewIntervalIds } from '../../../src/lib/review-interval';
 import { loadChecklistContent } from '../../support/checklist-content';
 

@@ -15,9 +15,10 @@ import { buildPlan } from '../../../src/lib/checklist/plan';
 import { emptyProfile } from '../../../src/lib/checklist/profile';
 import { initialState } from '../../../src/lib/checklist/state';
 import { checklistView } from '../../../src/lib/checklist/view';
-import type { Profile } from '../../../src/lib/checklist/types';
+import type { Profile } from '../../../src/lib/checklist/model';
 import { fill } from '../../../src/lib/shared/template';
 import { loadChecklistContent } from '../../support/checklist-content';
+import { loadPurposeNames } from '../../support/site-words';
 
 const { items, words } = loadChecklistContent();
 const hostile = '<img src=x onerror=alert(1)>; Ana, "the boss"\\ ok';
@@ -89,7 +90,15 @@ describe('buildIcs', () => {
     const text = { ...words.calendar, progress: '{done}/{total}' };
     const events = parse(buildIcs({ planId, plan, profile, done, names: {}, now, text })).getAllSubcomponents('vevent');
     const lines = events.map((e) => (e.getFirstPropertyValue('description') as string).split('\n')[0]);
-    const page = checklistView({ ...initialState, profile, done }, {}, [], plan, words, null, {}).phases;
+    const page = checklistView(
+      { ...initialState, profile, done },
+      {},
+      [],
+      plan,
+      words,
+      null,
+      loadPurposeNames(),
+    ).phases;
     expect(lines).toEqual(page.map((p) => `${p.progress.done}/${p.progress.total}`));
     expect(lines).toEqual([
       '1/6',

@@ -8,15 +8,15 @@ import { MAX_DATE, MIN_DATE, MIN_YEAR, addDays, formatIsoDate, parseIsoDate } fr
 import { LIMITS, addCustomGroup, validateProfile, emptyProfile } from '../../../src/lib/checklist/profile';
 import { loadChecklistContent } from '../../support/checklist-content';
 
-const { labels } = loadChecklistContent();
+const { words } = loadChecklistContent();
 
 describe('checklist limits', () => {
   it('says in its messages the limits the code enforces', () => {
-    expect(labels.errors['name-too-long']).toContain(`${LIMITS.name} characters`);
-    expect(labels.errors['role-too-long']).toContain(`${LIMITS.role} characters`);
-    expect(labels.errors['group-too-long']).toContain(`${LIMITS.groupLabel} characters`);
-    expect(labels.errors['group-too-many']).toContain(`up to ${LIMITS.customGroups} groups`);
-    expect(labels.errors['start-invalid']).toContain(`${MIN_YEAR}`); // the whole range: start-range.test.ts
+    expect(words.errors['name-too-long']).toContain(`${LIMITS.name} characters`);
+    expect(words.errors['role-too-long']).toContain(`${LIMITS.role} characters`);
+    expect(words.errors['group-too-long']).toContain(`${LIMITS.groupLabel} characters`);
+    expect(words.errors['group-too-many']).toContain(`up to ${LIMITS.customGroups} groups`);
+    expect(words.errors['start-invalid']).toContain(`${MIN_YEAR}`); // the whole range: start-range.test.ts
   });
 
   it('enforces exactly those limits', () => {

@@ -19,7 +19,7 @@ import {
 } from '../../../src/lib/checklist/messages';
 import { buildPlan } from '../../../src/lib/checklist/plan';
 import { emptyProfile } from '../../../src/lib/checklist/profile';
-import { audiences, levels, type Audience, type Level, type PlanItem } from '../../../src/lib/checklist/types';
+import { audiences, levels, type Audience, type Level, type PlanItem } from '../../../src/lib/checklist/model';
 import { checklistMessagesSchema } from '../../../src/schemas/checklist-messages';
 import { loadChecklistContent } from '../../support/checklist-content';
 

@@ -22,7 +22,7 @@ import {
   type Plan,
   type PlanItem,
   type Profile,
-} from '../../../src/lib/checklist/types';
+} from '../../../src/lib/checklist/model';
 import { checklistView, type ChecklistView } from '../../../src/lib/checklist/view';
 import { purposeIds, type PurposeId } from '../../../src/lib/purposes';
 import { loadPurposeNames } from '../../support/site-words';

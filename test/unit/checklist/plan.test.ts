@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPlan, chosenGroups, groupsFor } from '../../../src/lib/checklist/plan';
 import { fill } from '../../../src/lib/shared/template';
 import { customGroupId, emptyProfile } from '../../../src/lib/checklist/profile';
-import { levelPlaceholders, levels, type Profile } from '../../../src/lib/checklist/types';
+import { levelPlaceholders, levels, type Profile } from '../../../src/lib/checklist/model';
 import { loadChecklistContent } from '../../support/checklist-content';
 
 const { items, words } = loadChecklistContent();

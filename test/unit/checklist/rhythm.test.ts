@@ -30,7 +30,7 @@ import {
   type Rhythm,
   type Rhythms,
 } from '../../../src/lib/checklist/rhythm';
-import { audiences, type Audience, type Profile } from '../../../src/lib/checklist/types';
+import { audiences, type Audience, type Profile } from '../../../src/lib/checklist/model';
 import { reviewIntervalIds, type ReviewInterval } from '../../../src/lib/review-interval';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadChecklistContent } from '../../support/checklist-content';

@@ -20,11 +20,11 @@ import {
 import { buildIcs, calendarPhases } from '../../../src/lib/checklist/ics';
 import { buildPlan } from '../../../src/lib/checklist/plan';
 import { emptyProfile, validateProfile } from '../../../src/lib/checklist/profile';
-import type { Profile } from '../../../src/lib/checklist/types';
+import type { Profile } from '../../../src/lib/checklist/model';
 import { checklistWordsSchema } from '../../../src/schemas/checklist';
 import { loadChecklistContent } from '../../support/checklist-content';
 
-const { items, words, labels } = loadChecklistContent();
+const { items, words } = loadChecklistContent();
 const profile = (startDate: string): Profile => ({
   ...emptyProfile,
   role: 'Head of Sales',
@@ -85,14 +85,14 @@ describe('checklist start dates', () => {
   });
 
   it('says the accepted range in the hint and in the error', () => {
-    for (const text of [words.form.startDateHint, labels.errors['start-invalid']]) {
+    for (const text of [words.form.startDateHint, words.errors['start-invalid']]) {
       expect(text).toContain(longDate(START_MIN));
       expect(text).toContain(longDate(START_MAX));
     }
   });
 
   it('lets no phase fall after the last day the range allows for', () => {
-    const wordsFile = { ...words, audiences: labels.audiences, errors: labels.errors };
+    const wordsFile = { ...words };
     const late = {
       ...wordsFile,
       phases: wordsFile.phases.map((p, i) => (i === 0 ? { ...p, day: MAX_PLAN_DAY + 1 } : p)),

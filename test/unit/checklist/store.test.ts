@@ -1,8 +1,8 @@
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '../../support/test-storage';
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { storageRegistry } from '../../../src/lib/storage/registry';
-import { loadChecklistContent } from '../../support/checklist-content';
+import { storageRegistry } from '@/lib/storage/registry';
+import { checklistContent } from '../../support/checklist-content';
 
 beforeAll(() => useTestStorageEngine());
 afterEach(() => {
@@ -11,13 +11,31 @@ afterEach(() => {
 });
 
 const key = storageRegistry.checklist.key;
-const load = () => import('../../../src/stores/checklist');
-const content = (() => {
-  const { items, words, suggestions } = loadChecklistContent();
-  return { items, words, suggestions };
-})();
+const content = checklistContent();
+/** a fresh store module with the content set, as the island's first render does */
+const load = async () => {
+  const s = await import('@/stores/checklist');
+  s.setChecklistContent(content);
+  return s;
+};
 
 describe('checklist store', () => {
+  it('shows the empty view and no plan until the content is set, and sets the same content once', async () => {
+    const s = await import('@/stores/checklist');
+    keepMount(s.$checklistView);
+    s.updateChecklistProfile({ role: 'Head of Sales', level: 'manager', startDate: '2027-01-04' });
+    expect(s.$checklistPlan.get()).toBeNull();
+    expect(s.checklistCalendar('x')).toBeNull();
+    const seen: unknown[] = [];
+    const stop = s.$checklistContent.listen((value) => seen.push(value));
+    s.setChecklistContent(content);
+    s.setChecklistContent(content);
+    expect(seen).toEqual([content]);
+    expect(s.$checklistPlan.get()!.itemIds).toContain('op-peers');
+    stop();
+    cleanStores(s.$checklistView, s.$checklist);
+  });
+
   it('starts fresh and says so when the stored value is corrupted', async () => {
     setTestStorageKey(key, '{"v":1,"profile":');
     const s = await load();
@@ -59,14 +77,14 @@ describe('checklist store', () => {
     expect(stored.profile.internal).toEqual(['sales']);
     expect(stored.done).toEqual(['past-thank']);
     expect(stored.names).toEqual({ 'past-thank': ['Mary'] });
-    const $plan = s.checklistPlan(content);
+    const $plan = s.$checklistPlan;
     keepMount($plan);
     const plan = $plan.get()!;
     expect(plan.itemIds).toContain('op-function:sales');
-    expect(s.checklistProgress(s.$checklist.get(), plan)).toEqual({ done: 1, total: plan.itemIds.length });
+    expect(s.$checklistView.get().progress).toEqual({ done: 1, total: plan.itemIds.length });
     s.removeOwnGroup('Legal');
     expect(s.$checklist.get().profile.customInternal).toEqual([]);
-    const calendar = s.checklistCalendar(content, 'https://upproach.example/tools/promotion-checklist/')!;
+    const calendar = s.checklistCalendar('https://upproach.example/tools/promotion-checklist/')!;
     expect(calendar.fileName).toBe('promotion-checklist-head-of-sales.ics');
     expect(calendar.text).toContain('BEGIN:VEVENT');
     cleanStores(s.$checklist, $plan);
@@ -75,7 +93,7 @@ describe('checklist store', () => {
   it('keeps the same plan while only ticks and names change, and builds it again for a new profile', async () => {
     const s = await load();
     keepMount(s.$checklist);
-    const $plan = s.checklistPlan(content);
+    const $plan = s.$checklistPlan;
     keepMount($plan);
     s.updateChecklistProfile({ role: 'Head of Sales', level: 'manager', startDate: '2027-01-04' });
     const plan = $plan.get();
@@ -101,7 +119,7 @@ describe('checklist store', () => {
     s.eraseChecklist();
     expect(getTestStorage()[key]).toBeUndefined();
     expect(s.$checklist.get().profile.role).toBe('');
-    expect(s.checklistCalendar(content, 'x')).toBeNull();
+    expect(s.checklistCalendar('x')).toBeNull();
     cleanStores(s.$checklist);
   });
 
@@ -118,7 +136,7 @@ describe('checklist store', () => {
     expect(s.$checklistStored.get()).toBe(true);
     expect(first).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     s.updateChecklistProfile({ name: 'Ana Ruiz' });
-    s.checklistCalendar(content, 'x');
+    s.checklistCalendar('x');
     expect(s.$checklist.get().planId).toBe(first);
     s.eraseChecklist();
     expect(s.$checklistStored.get()).toBe(false);
@@ -159,10 +177,8 @@ describe('checklist store', () => {
 
   it('derives the view: errors of left fields, the summary after building, the purpose note', async () => {
     const s = await load();
-    const purpose = await import('../../../src/stores/purpose');
-    const labels = { resource: 'Resource/Operational' };
-    const $view = s.checklistView(content, labels);
-    expect(s.checklistView(content, labels)).toBe($view);
+    const purpose = await import('@/stores/purpose');
+    const $view = s.$checklistView;
     keepMount($view);
     expect($view.get().fieldErrors).toEqual({});
     s.touchChecklistField('role');

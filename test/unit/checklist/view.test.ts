@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../src/lib/checklist/plan';
 import { emptyProfile, validateProfile } from '../../../src/lib/checklist/profile';
 import { initialState } from '../../../src/lib/checklist/state';
-import { checklistView, hasTicksOrNames, purposeNote, visibleErrors } from '../../../src/lib/checklist/view';
+import {
+  checklistView,
+  emptyChecklistView,
+  hasTicksOrNames,
+  purposeNote,
+  visibleErrors,
+} from '../../../src/lib/checklist/view';
 import { loadPurposeNames } from '../../support/site-words';
 import { loadChecklistContent } from '../../support/checklist-content';
 
@@ -11,6 +17,17 @@ const purposeLabels = loadPurposeNames();
 const errors = validateProfile(emptyProfile); // role, level and start date missing
 
 describe('checklist view', () => {
+  it('before hydration shows what the initial state shows: no errors, no plan, nothing done', () => {
+    expect(emptyChecklistView).toEqual(checklistView(initialState, {}, [], null, words, null, purposeLabels));
+    expect(emptyChecklistView.progress).toEqual({ done: 0, total: 0 });
+  });
+
+  it('shows a name cut to fit like every other field’s error, first in the summary', () => {
+    const long = { ...errors, name: 'name-too-long' as const };
+    expect(visibleErrors(long, ['name'], false)).toEqual([{ field: 'name', code: 'name-too-long' }]);
+    expect(visibleErrors(long, [], true).map((e) => e.field)).toEqual(['name', 'role', 'level', 'startDate']);
+  });
+
   it('shows a field’s error once it was left, every error once the plan was asked for, in form order', () => {
     expect(visibleErrors(errors, [], false)).toEqual([]);
     expect(visibleErrors(errors, ['startDate', 'name'], false)).toEqual([

@@ -62,7 +62,7 @@ describe('bench: generated articles', () => {
   it('keeps the article’s text and drops its frontmatter, imports and embedded tool', () => {
     expect(body).not.toMatch(/^---/);
     expect(body).not.toMatch(/^import /m);
-    expect(body).not.toMatch(/<PromotionChecklist/);
+    expect(body).not.toMatch(/<ChecklistTool/);
     expect(body).toContain('## Don’t Forget About Your Network');
     expect(body).toContain('They must take the UPPROACH and upgrade their network.');
   });

@@ -1,14 +1,47 @@
 /**
- * Sentences composed from the checklist's words (src/content/checklist/words.yaml): the
- * preview of the plan's parts, the no-JavaScript note, the error summary's heading, the plan's
- * title and the words' {placeholder} templates. The phases are listed from the words, so
- * renaming or adding a phase changes every sentence.
+ * Sentences composed from the checklist's words (src/content/checklist/words.yaml) with the
+ * one template filler, `fill`: the preview of the plan's parts, the no-JavaScript note, the
+ * error summary's heading, the plan's title, the calendar's announcement and file name. The
+ * phases are listed from the words, so renaming or adding a phase changes every sentence.
  */
-import { joinList } from '../shared/list';
-import { fill } from '../shared/template';
-import type { Audience, CalendarText, ChecklistText, ChecklistWords, PhaseText, PlanText } from './types';
+import { joinList } from '@/lib/shared/list';
+import { fill, type TemplateRule } from '@/lib/shared/template';
+import type { Audience, CalendarText, ChecklistText, ChecklistWords, PhaseText, PlanText } from './model';
 
-export { fill };
+/**
+ * The words' templates and the {placeholders} each must and may use: the code here and in
+ * ./dates, ./ics and ./plan fills exactly these. src/schemas/checklist.ts checks every template
+ * of words.yaml against its rule, so a dropped or misspelt placeholder stops the build.
+ */
+export const checklistTemplates = {
+  'text.previewLead': { required: ['count'] },
+  'text.previewRest': { required: ['phases'] },
+  'text.noscript': { required: ['phases'], optional: ['count'] },
+  'text.fixMany': { required: ['count'] },
+  'text.phaseGist': { required: ['phase', 'gist'] },
+  'text.purposeNote': { required: ['purpose', 'note'] },
+  'form.optional': { required: ['label'] },
+  'form.shortened': { required: ['limit'] },
+  'plan.title': { required: ['name'] },
+  'plan.starts': { required: ['date'], optional: ['role'] },
+  'plan.progress': { required: ['done', 'total'] },
+  'plan.due': { required: ['date'] },
+  'plan.phaseProgress': { required: ['done', 'total'], optional: ['day'] },
+  'plan.nameLine': { required: ['line'], optional: ['lines'] },
+  'plan.why': { required: ['section', 'why'] },
+  'plan.source': { required: ['source'] },
+  'calendar.downloaded': { required: ['file'], optional: ['count'] },
+  'calendar.progress': { required: ['done', 'total'], optional: ['phase'] },
+  'calendar.who': { required: ['item', 'names'] },
+  'calendar.summary': { required: ['milestone', 'role'] },
+  'calendar.summaryNamed': { required: ['milestone', 'name', 'role'] },
+  'calendar.ticked': { required: ['item'] },
+  'calendar.open': { required: ['item'] },
+  'dates.long': { required: ['day', 'month', 'year'], optional: ['weekday'] },
+  'dates.short': { required: ['day', 'month', 'year'], optional: ['weekday'] },
+} as const satisfies Readonly<Record<string, TemplateRule>>;
+
+export type ChecklistTemplateKey = keyof typeof checklistTemplates;
 
 /**
  * Fill a template's {placeholders} with values of any kind (text, or elements the caller
