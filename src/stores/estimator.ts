@@ -53,7 +53,7 @@ export const $lastValid = atom<Values>(rememberValid($estimator.get(), new Set()
  */
 export const $estimatorView = computed(
   [$estimator, $badInput, $sharedPurpose],
-  (state, bad, quizPurpose) => buildView(state, bad, quizPurpose, $lastValid.get(), $edited.get()).view,
+  (state, bad, quizPurpose) => buildView(state, bad, quizPurpose, $lastValid.get(), $edited.get()),
 );
 
 /** The estimator's content: set once by the island (useContent) before a store that needs it is read. */
@@ -70,19 +70,18 @@ const $writer = computed($estimatorContent, (content) => content && numberWriter
  * shows $estimatorDisplay.
  */
 export const $estimatorServerDisplay = computed([$estimatorContent, $writer], (content, write) =>
-  content && write ? displayView(buildView(initial, new Set(), null, initialValues()).view, content, write) : null,
+  content && write ? displayView(buildView(initial, new Set(), null, initialValues()), content, write) : null,
 );
 
 /**
  * The display: every sentence and number the island shows, following $estimatorView. Each new
- * display keeps the objects of the one before (its own last value, at first the server's) where
- * nothing changed, so that the island's parts, memoized on their slice of it, re-render only
- * where a keystroke changed them.
+ * display keeps the objects of the one before (its own last value) where nothing changed, so that
+ * the island's parts, memoized on their slice of it, re-render only where a keystroke changed them.
  */
 export const $estimatorDisplay: ReadableAtom<EstimatorDisplay | null> = computed(
-  [$estimatorView, $estimatorContent, $writer, $estimatorServerDisplay],
-  (view, content, write, server) =>
-    content && write ? keepEqual($estimatorDisplay.value ?? server, displayView(view, content, write)) : null,
+  [$estimatorView, $estimatorContent, $writer],
+  (view, content, write) =>
+    content && write ? keepEqual($estimatorDisplay.value ?? null, displayView(view, content, write)) : null,
 );
 
 /** Remember the numbers that are valid now, so a later wrong entry falls back to them. */

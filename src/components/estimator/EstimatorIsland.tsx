@@ -41,7 +41,7 @@ export default function EstimatorIsland({ content, headingLevel }: EstimatorIsla
   };
   const part = { words, level: headingLevel, uid, off };
   return (
-    <div className="estimator" data-estimator data-hydrated={hydrated ? 'true' : undefined}>
+    <div className="estimator" data-hydrated={hydrated ? 'true' : undefined}>
       <p className="est-intro">{off ? words.intro : `${words.intro} ${ui.introLive}`}</p>
       <StoreNotice text={notice && words.notices[notice]} ok={words.notices.ok} onOk={dismissEstimatorNotice} />
       {d.stale ? <p className="notice error est-stale">{ui.stale}</p> : null}

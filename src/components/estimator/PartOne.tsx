@@ -79,7 +79,6 @@ const CirclesDetail = memo(function CirclesDetail({
       <ResultTable
         caption={ui.circlesCaption}
         columns={[ui.colLayer, ui.colYou, ui.colTypical, ui.colCompared]}
-        num={[1, 2]}
         rows={circles.map((row) => ({
           key: row.id,
           layer: row.id,

@@ -53,7 +53,6 @@ const ReachTable = memo(function ReachTable({ rows, words }: { rows: Three['rows
     <ResultTable
       caption={ui.reachCaption}
       columns={[ui.colStep, ui.colNew, ui.colSoFar]}
-      num={[1, 2]}
       rows={rows.map((row, i) => ({ key: String(i), cells: [row.name, row.added, row.soFar] }))}
     />
   );

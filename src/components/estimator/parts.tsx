@@ -14,12 +14,14 @@ export interface PartProps {
 }
 
 export function Heading({ level, id, children }: { level: 2 | 3; id: string; children: ReactNode }) {
-  return level === 2 ? <h2 id={id}>{children}</h2> : <h3 id={id}>{children}</h3>;
+  const H = `h${level}` as const;
+  return <H id={id}>{children}</H>;
 }
 
 /** a heading one level below the step headings */
 export function Minor({ level, children }: { level: 2 | 3; children: ReactNode }) {
-  return level === 2 ? <h3 className="est-minor">{children}</h3> : <h4 className="est-minor">{children}</h4>;
+  const H = `h${level + 1}` as 'h3' | 'h4';
+  return <H className="est-minor">{children}</H>;
 }
 
 /** a list of sentences from content or the display */
@@ -55,29 +57,30 @@ export interface TableRow {
   readonly key: string;
   /** the layer a row of the circles table is about (data-layer) */
   readonly layer?: string;
-  /** the row's name, then its other cells */
+  /** the row's name, its two numbers, then any words about them */
   readonly cells: readonly string[];
 }
 
+/** the columns holding numbers (aligned right): the two after the row's name */
+const numeric = (column: number) => (column === 1 || column === 2 ? 'num' : undefined);
+
 /**
- * A results table with its caption, inside a region that scrolls sideways on its own on very
- * narrow screens and is reachable by keyboard. `num`: the columns holding numbers (aligned right).
- * `stack`: on a narrow screen each row stacks, its numbers labelled (est-table-stack in estimator.css).
+ * One of the estimator's result tables (the circles, the reach): each row a name, two numbers and
+ * any words about them, with its caption, inside a region that scrolls sideways on its own on very
+ * narrow screens and is reachable by keyboard. `stack`: on a narrow screen each row stacks, its
+ * numbers labelled (est-table-stack in estimator.css).
  */
 export function ResultTable({
   caption,
   columns,
-  num,
   rows,
   stack = false,
 }: {
   caption: string;
   columns: readonly string[];
-  num: readonly number[];
   rows: readonly TableRow[];
   stack?: boolean;
 }) {
-  const numeric = (i: number) => (num.includes(i) ? 'num' : undefined);
   return (
     // a region that scrolls must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable)
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex

@@ -53,9 +53,8 @@ export function buildView(
   quizPurpose: PurposeId | null,
   lastValid: Values,
   edited: readonly string[] = [],
-): { view: EstimatorView; lastValid: Values } {
-  const evaluation = evaluate(state.fields, lastValid, badInput, edited);
-  const { values, errors } = evaluation;
+): EstimatorView {
+  const { values, errors } = evaluate(state.fields, lastValid, badInput, edited);
   const firstWrong = (ids: readonly string[]) => ids.find((id) => errors[id]) ?? null;
   const waiting = {
     one: firstWrong(state.method === 'circles' ? layerFieldIds : nameFieldIds),
@@ -72,7 +71,7 @@ export function buildView(
     layerIds.forEach((id, i) => (counts[id] = circles.cumulative[i]!));
     circleCounts = counts;
   }
-  const view: EstimatorView = {
+  return {
     state,
     errors,
     needsFixing: Object.keys(errors).length > 0,
@@ -96,7 +95,6 @@ export function buildView(
       population: values['reach.population']!,
     }),
   };
-  return { view, lastValid: nextLastValid(lastValid, evaluation) };
 }
 
 /**

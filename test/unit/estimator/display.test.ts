@@ -30,7 +30,7 @@ const state = (fields: Record<string, string>, extra: Partial<EstimatorState> = 
   fields: { ...initialFields(), ...fields },
 });
 const show = (s: EstimatorState, quiz: PurposeId | null = null, c: EstimatorContent = content, w = write) =>
-  displayView(buildView(s, new Set(), quiz, initialValues()).view, c, w);
+  displayView(buildView(s, new Set(), quiz, initialValues()), c, w);
 
 describe('Part 1', () => {
   it('announces the summary of the chosen method only', () => {
@@ -357,7 +357,7 @@ describe('the display as a whole', () => {
             expect(Number.isFinite(Number(f.value))).toBe(true);
           }
           expect(d.stale).toBe(
-            Object.keys(buildView(state(fields, { method }), new Set(), quiz, initialValues()).view.errors).length > 0,
+            Object.keys(buildView(state(fields, { method }), new Set(), quiz, initialValues()).errors).length > 0,
           );
         },
       ),
