@@ -51,9 +51,8 @@ export const $lastValid = atom<Values>(rememberValid($estimator.get(), new Set()
  * themselves, and change $edited only before the entries or $badInput (which the view follows),
  * so following them would only build the same view again on every keystroke.
  */
-export const $estimatorView = computed(
-  [$estimator, $badInput, $sharedPurpose],
-  (state, bad, quizPurpose) => buildView(state, bad, quizPurpose, $lastValid.get(), $edited.get()),
+export const $estimatorView = computed([$estimator, $badInput, $sharedPurpose], (state, bad, quizPurpose) =>
+  buildView(state, bad, quizPurpose, $lastValid.get(), $edited.get()),
 );
 
 /** The estimator's content: set once by the island (useContent) before a store that needs it is read. */
@@ -63,7 +62,10 @@ export function setEstimatorContent(content: EstimatorContent): void {
 }
 
 /** How numbers are written: the content's locale and words. */
-const $writer = computed($estimatorContent, (content) => content && numberWriter(content.locale, content.words.numbers));
+const $writer = computed(
+  $estimatorContent,
+  (content) => content && numberWriter(content.locale, content.words.numbers),
+);
 
 /**
  * What the server renders (no stored data, no quiz purpose): the island hydrates from this, then

@@ -101,7 +101,11 @@ export function ResultTable({
             <tr key={key} data-layer={layer}>
               <th scope="row">{name}</th>
               {cells.map((cell, i) => (
-                <td key={i} className={numeric(i + 1)} data-label={stack && numeric(i + 1) ? columns[i + 1] : undefined}>
+                <td
+                  key={i}
+                  className={numeric(i + 1)}
+                  data-label={stack && numeric(i + 1) ? columns[i + 1] : undefined}
+                >
                   {cell}
                 </td>
               ))}

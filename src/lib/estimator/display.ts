@@ -142,12 +142,7 @@ function field(
 }
 
 /** "Waiting for a valid number in “1. Support clique”." while `id` is wrong; null when nothing waits */
-function waitingFor(
-  id: string | null,
-  fields: readonly FieldDisplay[],
-  ui: UiWords,
-  write: NumberWriter,
-): string | null {
+function waitingFor(id: string | null, fields: readonly FieldDisplay[], ui: UiWords): string | null {
   if (id === null) return null;
   return fill(ui.waiting, { field: fields.find((f) => f.id === id)?.label ?? id });
 }
@@ -172,7 +167,7 @@ function partOne(view: EstimatorView, content: EstimatorContent, write: NumberWr
         ),
       )
     : knownNames.map((n) => field(view, content, write, `name.${n.id}`, nameSpec, n.name));
-  const waiting = waitingFor(view.waiting.one, fields, ui, write);
+  const waiting = waitingFor(view.waiting.one, fields, ui);
   let summary: string;
   if (waiting) summary = waiting;
   else if (circles)
@@ -182,9 +177,7 @@ function partOne(view: EstimatorView, content: EstimatorContent, write: NumberWr
         : ui.circlesInsufficient;
   else
     summary =
-      estimate !== null
-        ? fill(ui.namesResult, { estimate: write.withUnit(estimate, 'people') })
-        : ui.namesInsufficient;
+      estimate !== null ? fill(ui.namesResult, { estimate: write.withUnit(estimate, 'people') }) : ui.namesInsufficient;
   return {
     legend: circles ? ui.circlesLegend : ui.namesLegend,
     hint: circles ? content.words.circles.intro : content.words.names.intro,
@@ -199,7 +192,11 @@ function partOne(view: EstimatorView, content: EstimatorContent, write: NumberWr
     })),
     working:
       !waiting && view.scaleUp.kind === 'estimate'
-        ? fill(ui.namesWorking, { ...numbers, known: write.count(view.scaleUp.known), estimate: write.count(estimate!) })
+        ? fill(ui.namesWorking, {
+            ...numbers,
+            known: write.count(view.scaleUp.known),
+            estimate: write.count(estimate!),
+          })
         : fill(ui.namesFormula, numbers),
     comparison: fill(ui.namesComparison, { mean: write.count(MCCARTY_MEAN) }),
   };
@@ -267,7 +264,7 @@ function partThree(view: EstimatorView, content: EstimatorContent, write: Number
   const fields = reachIds.map((id) =>
     field(view, content, write, `reach.${id}`, reachSpecs[id], words.fields[id].label, words.fields[id].hint),
   );
-  const waiting = waitingFor(view.waiting.three, fields, ui, write);
+  const waiting = waitingFor(view.waiting.three, fields, ui);
   // while a number the model uses is wrong, no figure is drawn from it
   const shown = (value: number) => (waiting ? ui.noCount : write.count(roughCount(value)));
   const total = roughCount(r.cumulative[2]);
@@ -279,12 +276,9 @@ function partThree(view: EstimatorView, content: EstimatorContent, write: Number
         : view.reachEstimateCapped
           ? fill(ui.useEstimateCapped, { limit: write.count(reachSpecs.first.max) })
           : fill(ui.useEstimate, { estimate: write.count(view.reachEstimate) }),
-    result:
-      waiting ?? (total > 0 ? fill(ui.reachResult, { total: write.withUnit(total, 'people') }) : ui.reachNone),
+    result: waiting ?? (total > 0 ? fill(ui.reachResult, { total: write.withUnit(total, 'people') }) : ui.reachNone),
     nearBound:
-      !waiting && r.nearBound
-        ? fill(ui.reachNearBound, { ceiling: write.withUnit(r.population, 'people') })
-        : null,
+      !waiting && r.nearBound ? fill(ui.reachNearBound, { ceiling: write.withUnit(r.population, 'people') }) : null,
     bars: [ui.chart1, ui.chart2, ui.chart3].map((name, i) => {
       // the name goes in now; the value is split out to be shown in bold
       const [before, after] = splitAround(fill(ui.chartBar, { name }), 'value');

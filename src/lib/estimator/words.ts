@@ -217,7 +217,11 @@ export function purposeAnswer(ui: UiWords, write: NumberWriter, input: PurposeAn
 }
 
 /** "about 500 to 30,000 people" */
-export function rangeText(ui: UiWords, write: NumberWriter, range: { readonly min: number; readonly max: number }): string {
+export function rangeText(
+  ui: UiWords,
+  write: NumberWriter,
+  range: { readonly min: number; readonly max: number },
+): string {
   return fill(ui.range, { min: write.count(range.min), max: write.count(range.max) });
 }
 

@@ -13,9 +13,7 @@ const { layers, words: copy } = content;
 const KEY = 'upproach:estimator:v1';
 const PURPOSE_KEY = 'upproach:purpose:v1';
 
-const estimator = (
-  <EstimatorIsland content={content} headingLevel={2} />
-);
+const estimator = <EstimatorIsland content={content} headingLevel={2} />;
 
 function renderEstimator() {
   return render(estimator);
@@ -93,9 +91,7 @@ describe('EstimatorIsland', () => {
     const swapped = layers.map((l) =>
       l.id === 'support' ? { ...l, order: 2 } : l.id === 'sympathy' ? { ...l, order: 1 } : l,
     );
-    render(
-      <EstimatorIsland content={{ ...content, layers: swapped }} headingLevel={2} />,
-    );
+    render(<EstimatorIsland content={{ ...content, layers: swapped }} headingLevel={2} />);
     change(screen.getByLabelText('2. Support clique'), '4');
     change(screen.getByLabelText('1. Sympathy group'), '10');
     const table = screen.getByRole('table', { name: /Dunbar’s typical layers/ });

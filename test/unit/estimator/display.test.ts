@@ -8,16 +8,7 @@ import { knownNames } from '../../../src/lib/estimator/scale-up';
 import { initialState, type EstimatorState } from '@/lib/estimator/state';
 import { buildView } from '../../../src/lib/estimator/view';
 import type { PurposeId } from '../../../src/lib/purposes';
-import { loadPurposeNames } from '../../support/site-words';
-import {
-  expectNoBrokenText,
-  loadWords,
-  loadLayers,
-  loadContent,
-  loadTargets,
-  loadWriter,
-  siteLocale,
-} from '../../support/estimator-content';
+import { expectNoBrokenText, loadContent, loadWriter } from '../../support/estimator-content';
 
 const content: EstimatorContent = loadContent();
 const copy = content.words;

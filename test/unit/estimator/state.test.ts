@@ -8,16 +8,7 @@ import { initialState, parseState } from '@/lib/estimator/state';
 import { buildView, rememberValid } from '@/lib/estimator/view';
 import { purposeIds } from '../../../src/lib/purposes';
 import { decodeStored } from '../../../src/lib/storage/decode';
-import { loadPurposeNames } from '../../support/site-words';
-import {
-  expectNoBrokenText,
-  loadWords,
-  loadContent,
-  loadLayers,
-  loadTargets,
-  loadWriter,
-  siteLocale,
-} from '../../support/estimator-content';
+import { expectNoBrokenText, loadContent, loadWriter } from '../../support/estimator-content';
 
 const fieldIds = [...fieldSpecs.keys()];
 
