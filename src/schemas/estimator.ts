@@ -50,12 +50,12 @@ const text = z.string().min(1);
 
 /**
  * Templates keyed by `keys`, every key required, each checked by templateString against its rule
- * (a key without a rule may use no placeholder): `group.key` names it in the build's message.
+ * (a key without a rule may use no placeholder): `group.key` names it in the build’s message.
  */
 function templates<K extends string>(
   group: string,
   keys: readonly K[],
-  rules: Readonly<Partial<Record<K, TemplateRule>>> = {},
+  rules: Readonly<Partial<Record<K, TemplateRule>>>,
 ) {
   return z
     .object(
