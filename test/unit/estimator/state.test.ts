@@ -4,7 +4,7 @@ import { displayView } from '../../../src/lib/estimator/display';
 import { fieldSpecs, initialFields, initialValues } from '../../../src/lib/estimator/fields';
 import { MAX_INPUT_LENGTH } from '../../../src/lib/estimator/numbers';
 import { methods } from '@/lib/estimator/model';
-import { initialState, parseState } from '@/lib/estimator/state';
+import { initialState, parseState, withField, withMethod, withPurpose } from '@/lib/estimator/state';
 import { buildView, rememberValid } from '@/lib/estimator/view';
 import { purposeIds } from '../../../src/lib/purposes';
 import { decodeStored } from '../../../src/lib/storage/decode';
@@ -175,5 +175,23 @@ describe('decoding whatever is stored', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('transitions', () => {
+  const start = initialState();
+
+  it('withField changes one field and keeps the rest, without touching the state it was given', () => {
+    const next = withField(start, 'layer.support', '7');
+    expect(next.fields).toEqual({ ...start.fields, 'layer.support': '7' });
+    expect(next).toMatchObject({ v: 1, method: start.method, purpose: start.purpose });
+    expect(start.fields['layer.support']).toBe(initialState().fields['layer.support']);
+  });
+
+  it('withMethod and withPurpose change only what they name', () => {
+    expect(withMethod(start, 'names')).toEqual({ ...start, method: 'names' });
+    expect(withPurpose(start, 'brand')).toEqual({ ...start, purpose: 'brand' });
+    expect(withPurpose(withPurpose(start, 'brand'), null)).toEqual(start);
+    expect(start).toEqual(initialState());
   });
 });
