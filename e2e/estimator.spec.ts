@@ -9,7 +9,7 @@ const KEY = storageKey('estimator');
 /** the island is hydrated, and its controls switched on, once it marks itself hydrated */
 async function open(page: Page, path = TOOL) {
   await page.goto(path);
-  await expect(page.locator('astro-island[component-url*="NetworkEstimator"]')).not.toHaveAttribute('ssr', '');
+  await expect(page.locator('astro-island[component-url*="EstimatorIsland"]')).not.toHaveAttribute('ssr', '');
   await expect(page.locator('.estimator')).toHaveAttribute('data-hydrated', 'true');
 }
 
@@ -425,7 +425,7 @@ test('with JavaScript, the intro says the results update as you type', async ({ 
 
 test('the article embeds the estimator, hydrated only near the viewport, with its sources', async ({ page }) => {
   await page.goto(ARTICLE);
-  const island = page.locator('astro-island[component-url*="NetworkEstimator"]');
+  const island = page.locator('astro-island[component-url*="EstimatorIsland"]');
   await expect(island).toHaveAttribute('client', 'visible');
   await expect(island).toHaveAttribute('ssr', ''); // not hydrated while far below the fold
   const frame = page.locator('#network-size');
@@ -513,7 +513,7 @@ for (const theme of ['light', 'dark'] as const) {
   test(`axe: the estimator inside the article has no WCAG 2.2 AA violations (${theme})`, async ({ page }) => {
     await seedStorage(page, { theme }, { everyLoad: true });
     await page.goto(ARTICLE);
-    const island = page.locator('astro-island[component-url*="NetworkEstimator"]');
+    const island = page.locator('astro-island[component-url*="EstimatorIsland"]');
     await page.locator('#network-size').scrollIntoViewIfNeeded();
     await expect(island).not.toHaveAttribute('ssr', '');
     await field(page, '1. Support clique').fill('-1');

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
 import { authorSchema } from './schemas/author';
-import { estimatorCopySchema, estimatorLayerSchema, estimatorTargetSchema } from './schemas/estimator';
+import { estimatorWordsSchema, estimatorLayerSchema, estimatorTargetSchema } from './schemas/estimator';
 import { toolSchema } from './schemas/tool';
 import { quizQuestionsSchema, quizResultsSchema } from './schemas/quiz';
 import { checklistItemSchema, checklistWordsSchema } from './schemas/checklist';
@@ -42,7 +42,7 @@ const estimatorTargets = defineCollection({
 });
 const estimatorCopy = defineCollection({
   loader: file('src/content/estimator/copy.yaml'),
-  schema: estimatorCopySchema,
+  schema: estimatorWordsSchema,
 });
 
 const quizQuestions = defineCollection({

@@ -1,17 +1,12 @@
 import { z } from 'astro/zod';
-import { storeNoticeWordsSchema } from './store-notice';
-import { purposeIds } from '../lib/purposes';
-import { layerIds, reachIds } from '../lib/estimator/fields';
-import { unitIds, type UnitId } from '../lib/estimator/numbers';
-import {
-  messageKeys,
-  noscriptKeys,
-  uiKeys,
-  type MessageKey,
-  type NoscriptKey,
-  type UiKey,
-} from '../lib/estimator/words';
+import { layerIds, reachIds } from '@/lib/estimator/model';
+import { unitIds, type UnitId } from '@/lib/estimator/numbers';
+import { messageKeys, messageRules, noscriptKeys, noscriptRules, uiKeys, uiRules } from '@/lib/estimator/words';
+import { purposeIds } from '@/lib/purposes';
+import type { TemplateRule } from '@/lib/shared/template';
 import { sourceUrl } from './source';
+import { storeNoticeWordsSchema } from './store-notice';
+import { templateString } from './template';
 
 /** One of Dunbar's circles as the estimator asks about it (src/content/estimator/layers.yaml). */
 export const estimatorLayerSchema = z.object({
@@ -52,27 +47,51 @@ const source = z.object({
 const fieldWords = z.object({ label: z.string().min(1), hint: z.string().min(1) });
 
 const text = z.string().min(1);
+
+/**
+ * Templates keyed by `keys`, every key required, each checked by templateString against its rule
+ * (a key without a rule may use no placeholder): `group.key` names it in the build’s message.
+ */
+function templates<K extends string>(
+  group: string,
+  keys: readonly K[],
+  rules: Readonly<Partial<Record<K, TemplateRule>>>,
+) {
+  return z
+    .object(
+      Object.fromEntries(keys.map((key) => [key, templateString(`${group}.${key}`, text, rules[key])])) as Record<
+        K,
+        ReturnType<typeof templateString>
+      >,
+    )
+    .strict();
+}
+
+const count = { required: ['n'] };
+const pluralForms = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 /** a count with a unit per plural category of the locale ("{n} person"); `other` is required */
-const unitWords = z
-  .object({ zero: text, one: text, two: text, few: text, many: text })
-  .partial()
-  .extend({ other: text, range: text })
-  .strict();
+const unitWords = (unit: UnitId) =>
+  templates(`numbers.units.${unit}`, [...pluralForms, 'range'], {
+    ...Object.fromEntries(pluralForms.map((form) => [form, count])),
+    range: { required: ['min', 'max'] },
+  }).partial({ zero: true, one: true, two: true, few: true, many: true });
 
 /** How numbers are written (copy.yaml "numbers"): the words around them, never the figures. */
 const numberWords = z
   .object({
-    notAvailable: text,
-    thousands: text,
-    millions: text,
+    notAvailable: templateString('numbers.notAvailable', text),
+    thousands: templateString('numbers.thousands', text, count),
+    millions: templateString('numbers.millions', text, count),
     units: z
-      .object(Object.fromEntries(unitIds.map((id) => [id, unitWords])) as Record<UnitId, typeof unitWords>)
+      .object(
+        Object.fromEntries(unitIds.map((id) => [id, unitWords(id)])) as Record<UnitId, ReturnType<typeof unitWords>>,
+      )
       .strict(),
   })
   .strict();
 
 /** All other words of the estimator (src/content/estimator/copy.yaml, entry "main"). */
-export const estimatorCopySchema = z.object({
+export const estimatorWordsSchema = z.object({
   intro: z.string().min(1),
   notices: storeNoticeWordsSchema,
   /** bandNote: the "close to typical" band is the site's presentation choice, and says so */
@@ -93,22 +112,16 @@ export const estimatorCopySchema = z.object({
   }),
   noscript: z.string().min(1),
   /** captions of the name table shown without JavaScript, with {placeholders} */
-  noscriptTable: z
-    .object(Object.fromEntries(noscriptKeys.map((key) => [key, z.string().min(1)])) as Record<NoscriptKey, z.ZodString>)
-    .strict(),
+  noscriptTable: templates('noscriptTable', noscriptKeys, noscriptRules),
   sourcesTitle: z.string().min(1),
   numbers: numberWords,
   /** inline messages next to a field, with {placeholders}; every key is required */
-  messages: z
-    .object(Object.fromEntries(messageKeys.map((key) => [key, z.string().min(1)])) as Record<MessageKey, z.ZodString>)
-    .strict(),
+  messages: templates('messages', messageKeys, messageRules),
   /** interface words and result sentences, with {placeholders}; every key is required */
-  ui: z
-    .object(Object.fromEntries(uiKeys.map((key) => [key, z.string().min(1)])) as Record<UiKey, z.ZodString>)
-    .strict(),
+  ui: templates('ui', uiKeys, uiRules),
   sources: z.array(source).min(1),
 });
 
-export type EstimatorLayer = z.infer<typeof estimatorLayerSchema>;
-export type EstimatorTarget = z.infer<typeof estimatorTargetSchema>;
-export type EstimatorCopy = z.infer<typeof estimatorCopySchema>;
+export type EstimatorLayer = z.output<typeof estimatorLayerSchema>;
+export type EstimatorTarget = z.output<typeof estimatorTargetSchema>;
+export type EstimatorWords = z.output<typeof estimatorWordsSchema>;

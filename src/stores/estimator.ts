@@ -1,23 +1,31 @@
 /**
  * The network-size estimator's state: what the reader typed (persisted, versioned), the
- * fields the browser flagged as unreadable, the view derived from them and, for the island's
- * content, the display (every sentence and number as text). Components render
- * estimatorDisplay(content) and call the actions below; the logic lives in src/lib/estimator/.
+ * fields the browser flagged as unreadable, the view derived from them and, once the island has
+ * set its content, the display (every sentence and number as text). Components render
+ * $estimatorDisplay and call the actions below; the logic lives in src/lib/estimator/.
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import type { PurposeId } from '../lib/purposes';
-import { fieldSpecs, initialValues, type Values } from '../lib/estimator/fields';
-import { displayView, type EstimatorContent, type EstimatorDisplay } from '../lib/estimator/display';
-import { MAX_INPUT_LENGTH, numberWriter } from '../lib/estimator/numbers';
-import { initialState, parseStoredState, type EstimatorState, type Method } from '../lib/estimator/stored';
-import { buildView, rememberValid, type EstimatorView } from '../lib/estimator/view';
-import { keepEqual } from '../lib/shared/keep-equal';
-import { storageRegistry } from '../lib/storage/registry';
+import { displayView, type EstimatorDisplay } from '@/lib/estimator/display';
+import { fieldSpecs, initialValues, type Values } from '@/lib/estimator/fields';
+import type { EstimatorContent, Method } from '@/lib/estimator/model';
+import { MAX_INPUT_LENGTH, numberWriter } from '@/lib/estimator/numbers';
+import {
+  initialState,
+  parseState,
+  withField,
+  withMethod,
+  withPurpose,
+  type EstimatorState,
+} from '@/lib/estimator/state';
+import { buildView, rememberValid } from '@/lib/estimator/view';
+import type { PurposeId } from '@/lib/purposes';
+import { keepEqual } from '@/lib/shared/keep-equal';
+import { storageRegistry } from '@/lib/storage/registry';
 import { persistentStore } from './persist';
 import { $sharedPurpose } from './purpose';
 
 const initial = initialState();
-const store = persistentStore<EstimatorState>(storageRegistry.estimator, initial, parseStoredState);
+const store = persistentStore<EstimatorState>(storageRegistry.estimator, initial, parseState);
 
 export const $estimator = store.$value;
 /** what the estimator says about its saved numbers (unreadable, newer, erased or changed elsewhere) */
@@ -43,32 +51,40 @@ export const $lastValid = atom<Values>(rememberValid($estimator.get(), new Set()
  * themselves, and change $edited only before the entries or $badInput (which the view follows),
  * so following them would only build the same view again on every keystroke.
  */
-export const $estimatorView = computed(
-  [$estimator, $badInput, $sharedPurpose],
-  (state, bad, quizPurpose) => buildView(state, bad, quizPurpose, $lastValid.get(), $edited.get()).view,
+export const $estimatorView = computed([$estimator, $badInput, $sharedPurpose], (state, bad, quizPurpose) =>
+  buildView(state, bad, quizPurpose, $lastValid.get(), $edited.get()),
 );
 
-/** What the server renders (no stored data): the island hydrates from this, then updates. */
-const serverView: EstimatorView = buildView(initial, new Set(), null, initialValues()).view;
+/** The estimator's content: set once by the island (useContent) before a store that needs it is read. */
+export const $estimatorContent = atom<EstimatorContent | null>(null);
+export function setEstimatorContent(content: EstimatorContent): void {
+  if ($estimatorContent.get() !== content) $estimatorContent.set(content);
+}
+
+/** How numbers are written: the content's locale and words. */
+const $writer = computed(
+  $estimatorContent,
+  (content) => content && numberWriter(content.locale, content.words.numbers),
+);
 
 /**
- * The display for the island's content: `$live` follows $estimatorView; `server` is what the
- * server renders and the island hydrates from. The island makes one pair for its props.
+ * What the server renders (no stored data, no quiz purpose): the island hydrates from this, then
+ * shows $estimatorDisplay.
  */
-export function estimatorDisplay(content: EstimatorContent): {
-  $live: ReadableAtom<EstimatorDisplay>;
-  server: EstimatorDisplay;
-} {
-  const write = numberWriter(content.locale, content.copy.numbers);
-  const server = displayView(serverView, content, write);
-  // each new display keeps the objects of the last one where nothing changed, so that the
-  // island's parts, memoized on their slice of it, re-render only where a keystroke changed them
-  let last = server;
-  return {
-    $live: computed($estimatorView, (view) => (last = keepEqual(last, displayView(view, content, write)))),
-    server,
-  };
-}
+export const $estimatorServerDisplay = computed([$estimatorContent, $writer], (content, write) =>
+  content && write ? displayView(buildView(initial, new Set(), null, initialValues()), content, write) : null,
+);
+
+/**
+ * The display: every sentence and number the island shows, following $estimatorView. Each new
+ * display keeps the objects of the one before (its own last value) where nothing changed, so that
+ * the island's parts, memoized on their slice of it, re-render only where a keystroke changed them.
+ */
+export const $estimatorDisplay: ReadableAtom<EstimatorDisplay | null> = computed(
+  [$estimatorView, $estimatorContent, $writer],
+  (view, content, write) =>
+    content && write ? keepEqual($estimatorDisplay.value ?? null, displayView(view, content, write)) : null,
+);
 
 /** Remember the numbers that are valid now, so a later wrong entry falls back to them. */
 function remember(): void {
@@ -92,7 +108,7 @@ export function setField(id: string, raw: string, unreadable = false): void {
   const bad = new Set($badInput.get());
   const changed = unreadable ? !bad.has(id) && Boolean(bad.add(id)) : bad.delete(id);
   if (changed) $badInput.set(bad);
-  if ($estimator.get().fields[id] !== text) update((s) => ({ ...s, fields: { ...s.fields, [id]: text } }));
+  if ($estimator.get().fields[id] !== text) update((s) => withField(s, id, text));
   remember();
 }
 
@@ -105,14 +121,14 @@ export function recheckField(id: string, raw: string, unreadable: boolean): void
 }
 
 export function setMethod(method: Method): void {
-  if ($estimator.get().method !== method) update((s) => ({ ...s, method }));
+  if ($estimator.get().method !== method) update((s) => withMethod(s, method));
 }
 
 /** Choose a purpose here; null goes back to the quiz's purpose. Never changes the quiz result. */
 export function choosePurpose(purpose: PurposeId | null): void {
   // choosing the quiz's own purpose is the same as following the quiz
   const chosen = purpose !== null && purpose === $estimatorView.get().quizPurpose ? null : purpose;
-  update((s) => ({ ...s, purpose: chosen }));
+  update((s) => withPurpose(s, chosen));
 }
 
 /** Part 3: start from today's estimate as the number of first-degree connections. */

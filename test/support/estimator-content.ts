@@ -6,12 +6,14 @@ import { SITE } from '../../src/config';
 import { withModelSizes } from '../../src/lib/estimator/purpose-fit';
 import { loadPurposeModel } from './purpose-model';
 import type { EstimatorDisplay } from '../../src/lib/estimator/display';
+import type { EstimatorContent } from '@/lib/estimator/model';
+import { loadPurposeNames } from './site-words';
 import { languageTag, numberWriter, type NumberWriter } from '../../src/lib/estimator/numbers';
 import {
-  estimatorCopySchema,
+  estimatorWordsSchema,
   estimatorLayerSchema,
   estimatorTargetSchema,
-  type EstimatorCopy,
+  type EstimatorWords,
   type EstimatorLayer,
   type EstimatorTarget,
 } from '../../src/schemas/estimator';
@@ -24,7 +26,7 @@ export function loadLayers(): EstimatorLayer[] {
   return (read('layers.yaml') as unknown[]).map((entry) => estimatorLayerSchema.parse(entry));
 }
 
-/** targets.yaml with each range from the purpose model, as EstimatorBody.astro builds them */
+/** targets.yaml with each range from the purpose model, as EstimatorTool.astro builds them */
 export function loadTargets() {
   return withModelSizes(loadTargetWords(), loadPurposeModel());
 }
@@ -34,17 +36,29 @@ export function loadTargetWords(): EstimatorTarget[] {
   return (read('targets.yaml') as unknown[]).map((entry) => estimatorTargetSchema.parse(entry));
 }
 
-export function loadCopy(): EstimatorCopy {
+export function loadWords(): EstimatorWords {
   const entries = read('copy.yaml') as { id: string }[];
-  return estimatorCopySchema.parse(entries.find((e) => e.id === 'main'));
+  return estimatorWordsSchema.parse(entries.find((e) => e.id === 'main'));
 }
 
-/** The site's locale as the estimator gets it (EstimatorBody.astro reads SITE.locale the same way). */
+/** The site's locale as the estimator gets it (EstimatorTool.astro reads SITE.locale the same way). */
 export const siteLocale = languageTag(SITE.locale);
+
+/** The island's content as EstimatorTool.astro builds it, from the real content files. */
+export function loadContent(): EstimatorContent {
+  return {
+    layers: loadLayers(),
+    targets: loadTargets(),
+    words: loadWords(),
+    locale: siteLocale,
+    purposeLabels: loadPurposeNames(),
+    quizHref: '/tools/purpose-quiz/',
+  };
+}
 
 /** Numbers written as the page writes them: the site's locale and copy.yaml's words. */
 export function loadWriter(): NumberWriter {
-  return numberWriter(siteLocale, loadCopy().numbers);
+  return numberWriter(siteLocale, loadWords().numbers);
 }
 
 /**
@@ -57,6 +71,6 @@ export function expectNoBrokenText(display: EstimatorDisplay): void {
     return key === 'value' && 'unit' in this ? undefined : value;
   });
   expect(written).not.toMatch(/NaN|Infinity|undefined|\{\w+\}/);
-  expect(written).not.toContain((notAvailable ??= loadCopy().numbers.notAvailable));
+  expect(written).not.toContain((notAvailable ??= loadWords().numbers.notAvailable));
 }
 let notAvailable: string | undefined;

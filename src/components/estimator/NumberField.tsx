@@ -1,4 +1,5 @@
 import { memo, type SyntheticEvent } from 'react';
+import { describedBy } from '../described-by';
 import { useDomId } from '../use-dom-id';
 import type { FieldDisplay } from '../../lib/estimator/display';
 import { recheckField, setField } from '../../stores/estimator';
@@ -13,7 +14,6 @@ function NumberFieldView({ field, disabled }: { field: FieldDisplay; disabled: b
   const unitId = `${id}-unit`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [unitId, field.hint ? hintId : '', errorId].filter(Boolean).join(' ');
   // Every edit, read from the native `input` event (onInput, not onChange): after text the
   // browser cannot read (pasted words, 1e309) the value stays '' when the field is cleared, so
   // React's onChange, which fires only when the value changes, would leave the field marked
@@ -51,7 +51,7 @@ function NumberFieldView({ field, disabled }: { field: FieldDisplay; disabled: b
           onBlur={onCheck}
           disabled={disabled}
           aria-invalid={field.error ? true : undefined}
-          aria-describedby={describedBy}
+          aria-describedby={describedBy(unitId, field.hint && hintId, errorId)}
           autoComplete="off"
         />
         <span className="est-unit" id={unitId}>
@@ -67,7 +67,7 @@ function NumberFieldView({ field, disabled }: { field: FieldDisplay; disabled: b
 
 /**
  * Memoized on its props: the display keeps a field's object while nothing it shows changed
- * (estimatorDisplay), so a keystroke renders the field typed in (and any field whose message
+ * ($estimatorDisplay), so a keystroke renders the field typed in (and any field whose message
  * changed), not every field of the estimator.
  */
 export const NumberField = memo(NumberFieldView);

@@ -3,7 +3,7 @@
  * localStorage with, so a file is checked exactly as storage is.
  */
 import { parseState as parseChecklist } from '../checklist/state';
-import { parseStoredState as parseEstimator } from '../estimator/stored';
+import { parseState as parseEstimator } from '../estimator/state';
 import { parseStoredPurpose } from '../purposes';
 import { parseStoredQuiz } from '../quiz/state';
 import { makeCodecs } from './codecs';

@@ -3,57 +3,15 @@
  * content's words and the site's locale. The component renders these fields and nothing else
  * decides what to say. Pure: no React, no DOM.
  */
-import { purposeIds, type PurposeId } from '../purposes';
+import { purposeIds, type PurposeId } from '@/lib/purposes';
+import { fill } from '@/lib/shared/template';
 import { axisPosition, axisTicks } from './chart';
-import { layerSpecs, nameSpec, reachIds, reachSpecs, type FieldSpec, type LayerId, type ReachId } from './fields';
-import { inputText, isWide, roughCount, type NumberSpec, type NumberWords, type NumberWriter } from './numbers';
-import type { Fit } from './purpose-fit';
+import { layerSpecs, nameSpec, reachSpecs, type FieldSpec } from './fields';
+import { reachIds, type EstimatorContent, type LayerId, type Method, type PurposeSource } from './model';
+import { inputText, isWide, roughCount, type NumberSpec, type NumberWriter } from './numbers';
 import { KNOWN_NAMES_TOTAL, knownNames, MCCARTY_MEAN, SCALE_UP_POPULATION } from './scale-up';
-import type { Method } from './stored';
-import { circleRows, comparePurpose, type EstimatorView, type LayerText, type PurposeSource } from './view';
-import {
-  fieldMessage,
-  purposeAnswer,
-  purposeSourceTemplate,
-  say,
-  splitAround,
-  type MessageWords,
-  type UiWords,
-} from './words';
-
-/** What a purpose's network needs, as content describes it (only what the island shows). */
-export interface TargetText {
-  readonly id: string;
-  readonly min: number;
-  readonly max: number;
-  readonly composition: readonly string[];
-  readonly layers: readonly LayerId[];
-  /** the top of the range is a platform's limit, not what the network needs (the purpose model) */
-  readonly limit?: boolean;
-  readonly basis: string;
-  readonly next: Readonly<Record<Fit, readonly string[]>>;
-}
-
-/** The words of copy.yaml the display needs (the schema's type satisfies it). */
-export interface DisplayWords {
-  readonly ui: UiWords;
-  readonly messages: MessageWords;
-  readonly numbers: NumberWords;
-  readonly circles: { readonly intro: string };
-  readonly names: { readonly intro: string };
-  readonly reach: { readonly fields: Readonly<Record<ReachId, { readonly label: string; readonly hint: string }>> };
-}
-
-/** The content the island receives as props: plain data, the same on the server and in the browser. */
-export interface EstimatorContent {
-  readonly layers: readonly (LayerText & { readonly prompt: string })[];
-  readonly targets: readonly TargetText[];
-  readonly copy: DisplayWords;
-  /** BCP 47 tag numbers are written in ("en-US"), from SITE.locale */
-  readonly locale: string;
-  /** the article's name for each purpose, by id (the purpose model's labels) */
-  readonly purposeLabels: Readonly<Record<PurposeId, string>>;
-}
+import { circleRows, comparePurpose, type EstimatorView } from './view';
+import { fieldMessage, purposeAnswer, purposeSourceTemplate, rangeText, splitAround, type UiWords } from './words';
 
 /** One number input with everything written next to it. */
 export interface FieldDisplay {
@@ -177,29 +135,24 @@ function field(
     hint,
     value: inputText(view.state.fields[id] ?? ''),
     wide: isWide(spec),
-    error: error ? fieldMessage(error, content.copy.messages, write) : '',
+    error: error ? fieldMessage(error, content.words.messages, write) : '',
     unit: write.range(spec),
     spec,
   };
 }
 
 /** "Waiting for a valid number in “1. Support clique”." while `id` is wrong; null when nothing waits */
-function waitingFor(
-  id: string | null,
-  fields: readonly FieldDisplay[],
-  ui: UiWords,
-  write: NumberWriter,
-): string | null {
+function waitingFor(id: string | null, fields: readonly FieldDisplay[], ui: UiWords): string | null {
   if (id === null) return null;
-  return say(write, ui.waiting, { field: fields.find((f) => f.id === id)?.label ?? id });
+  return fill(ui.waiting, { field: fields.find((f) => f.id === id)?.label ?? id });
 }
 
 function partOne(view: EstimatorView, content: EstimatorContent, write: NumberWriter): EstimatorDisplay['one'] {
-  const { ui } = content.copy;
+  const { ui } = content.words;
   const circles = view.state.method === 'circles';
   const rows = circleRows(view, content.layers);
   const compared = { fewer: ui.compareFewer, similar: ui.compareSimilar, more: ui.compareMore };
-  const numbers = { population: SCALE_UP_POPULATION, total: KNOWN_NAMES_TOTAL };
+  const numbers = { population: write.count(SCALE_UP_POPULATION), total: write.count(KNOWN_NAMES_TOTAL) };
   const estimate = view.scaleUp.kind === 'estimate' ? Math.round(view.scaleUp.value) : null;
   const fields = circles
     ? rows.map(({ layer }) =>
@@ -209,27 +162,25 @@ function partOne(view: EstimatorView, content: EstimatorContent, write: NumberWr
           write,
           `layer.${layer.id}`,
           layerSpecs[layer.id],
-          say(write, ui.layerLabel, { order: layer.order, name: layer.name }),
+          fill(ui.layerLabel, { order: write.count(layer.order), name: layer.name }),
           layer.prompt,
         ),
       )
     : knownNames.map((n) => field(view, content, write, `name.${n.id}`, nameSpec, n.name));
-  const waiting = waitingFor(view.waiting.one, fields, ui, write);
+  const waiting = waitingFor(view.waiting.one, fields, ui);
   let summary: string;
   if (waiting) summary = waiting;
   else if (circles)
     summary =
       view.circles.kind === 'estimate'
-        ? say(write, ui.circlesResult, { total: write.withUnit(view.circles.total, 'people') })
+        ? fill(ui.circlesResult, { total: write.withUnit(view.circles.total, 'people') })
         : ui.circlesInsufficient;
   else
     summary =
-      estimate !== null
-        ? say(write, ui.namesResult, { estimate: write.withUnit(estimate, 'people') })
-        : ui.namesInsufficient;
+      estimate !== null ? fill(ui.namesResult, { estimate: write.withUnit(estimate, 'people') }) : ui.namesInsufficient;
   return {
     legend: circles ? ui.circlesLegend : ui.namesLegend,
-    hint: circles ? content.copy.circles.intro : content.copy.names.intro,
+    hint: circles ? content.words.circles.intro : content.words.names.intro,
     fields,
     summary,
     circles: rows.map(({ layer, yours, comparison }) => ({
@@ -241,9 +192,13 @@ function partOne(view: EstimatorView, content: EstimatorContent, write: NumberWr
     })),
     working:
       !waiting && view.scaleUp.kind === 'estimate'
-        ? say(write, ui.namesWorking, { ...numbers, known: view.scaleUp.known, estimate: estimate! })
-        : say(write, ui.namesFormula, numbers),
-    comparison: say(write, ui.namesComparison, { mean: MCCARTY_MEAN }),
+        ? fill(ui.namesWorking, {
+            ...numbers,
+            known: write.count(view.scaleUp.known),
+            estimate: write.count(estimate!),
+          })
+        : fill(ui.namesFormula, numbers),
+    comparison: fill(ui.namesComparison, { mean: write.count(MCCARTY_MEAN) }),
   };
 }
 
@@ -253,7 +208,7 @@ function partTwo(
   write: NumberWriter,
   waiting: string | null,
 ): EstimatorDisplay['two'] {
-  const { ui } = content.copy;
+  const { ui } = content.words;
   const { target, fit, missing, upTo, compared } = comparePurpose(view, content.targets);
   const layerName = (id: LayerId) => content.layers.find((l) => l.id === id)?.name ?? id;
   const { purposeLabels } = content;
@@ -290,9 +245,9 @@ function partTwo(
     target:
       target && label
         ? {
-            lead: say(write, ui.targetLead, { purpose: label }),
-            layers: say(write, ui.targetLayers, {
-              range: say(write, ui.range, { min: target.min, max: target.max }),
+            lead: fill(ui.targetLead, { purpose: label }),
+            layers: fill(ui.targetLayers, {
+              range: rangeText(ui, write, target),
               layers: layerNames!.join(ui.layerSeparator),
             }),
             composition: target.composition,
@@ -304,12 +259,12 @@ function partTwo(
 }
 
 function partThree(view: EstimatorView, content: EstimatorContent, write: NumberWriter): EstimatorDisplay['three'] {
-  const { ui, reach: words } = content.copy;
+  const { ui, reach: words } = content.words;
   const r = view.reach;
   const fields = reachIds.map((id) =>
     field(view, content, write, `reach.${id}`, reachSpecs[id], words.fields[id].label, words.fields[id].hint),
   );
-  const waiting = waitingFor(view.waiting.three, fields, ui, write);
+  const waiting = waitingFor(view.waiting.three, fields, ui);
   // while a number the model uses is wrong, no figure is drawn from it
   const shown = (value: number) => (waiting ? ui.noCount : write.count(roughCount(value)));
   const total = roughCount(r.cumulative[2]);
@@ -319,17 +274,14 @@ function partThree(view: EstimatorView, content: EstimatorContent, write: Number
       view.reachEstimate === null
         ? null
         : view.reachEstimateCapped
-          ? say(write, ui.useEstimateCapped, { limit: reachSpecs.first.max })
-          : say(write, ui.useEstimate, { estimate: view.reachEstimate }),
-    result:
-      waiting ?? (total > 0 ? say(write, ui.reachResult, { total: write.withUnit(total, 'people') }) : ui.reachNone),
+          ? fill(ui.useEstimateCapped, { limit: write.count(reachSpecs.first.max) })
+          : fill(ui.useEstimate, { estimate: write.count(view.reachEstimate) }),
+    result: waiting ?? (total > 0 ? fill(ui.reachResult, { total: write.withUnit(total, 'people') }) : ui.reachNone),
     nearBound:
-      !waiting && r.nearBound
-        ? say(write, ui.reachNearBound, { ceiling: write.withUnit(r.population, 'people') })
-        : null,
+      !waiting && r.nearBound ? fill(ui.reachNearBound, { ceiling: write.withUnit(r.population, 'people') }) : null,
     bars: [ui.chart1, ui.chart2, ui.chart3].map((name, i) => {
       // the name goes in now; the value is split out to be shown in bold
-      const [before, after] = splitAround(say(write, ui.chartBar, { name }), 'value');
+      const [before, after] = splitAround(fill(ui.chartBar, { name }), 'value');
       return {
         before,
         value: shown(r.cumulative[i]!),
@@ -341,7 +293,7 @@ function partThree(view: EstimatorView, content: EstimatorContent, write: Number
       label: write.compact(value),
       at: axisPosition(value, r.population),
     })),
-    ceiling: say(write, ui.chartCeiling, { ceiling: r.population }),
+    ceiling: fill(ui.chartCeiling, { ceiling: write.count(r.population) }),
     rows: [ui.degree1, ui.degree2, ui.degree3].map((name, i) => ({
       name,
       added: shown(r.perDegree[i]!),
@@ -352,7 +304,7 @@ function partThree(view: EstimatorView, content: EstimatorContent, write: Number
 
 /** The whole display for one view: a pure function of the view, the content and the writer. */
 export function displayView(view: EstimatorView, content: EstimatorContent, write: NumberWriter): EstimatorDisplay {
-  const { ui } = content.copy;
+  const { ui } = content.words;
   const one = partOne(view, content, write);
   return {
     stale: view.needsFixing,

@@ -2,14 +2,9 @@
  * Every number the estimator asks for: its id, range, unit and starting value. Words (labels,
  * prompts) come from the content collection; names for the scale-up method from scale-up.ts.
  */
+import { layerIds, reachIds, type LayerId, type ReachId } from './model';
 import { knownNames, SCALE_UP_POPULATION } from './scale-up';
 import { parseNumber, type NumberProblem, type NumberSpec } from './numbers';
-
-export const layerIds = ['support', 'sympathy', 'affinity', 'active', 'acquaintances'] as const;
-export type LayerId = (typeof layerIds)[number];
-
-export const reachIds = ['first', 'typical', 'overlap', 'share', 'hubs', 'hubSize', 'population'] as const;
-export type ReachId = (typeof reachIds)[number];
 
 /** the largest professional network's first-degree connection limit (LinkedIn Help) */
 export const CONNECTION_LIMIT = 30_000;

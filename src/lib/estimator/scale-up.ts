@@ -17,20 +17,27 @@ export const SCALE_UP_POPULATION = 250_000_000;
 /** McCarty et al. 2001: mean acquaintance network of 1,370 US adults by the scale-up method */
 export const MCCARTY_MEAN = 290;
 
-export const knownNames: readonly KnownName[] = [
-  { id: 'michael', name: 'Michael', size: 3_187_000 },
-  { id: 'christina', name: 'Christina', size: 351_000 },
-  { id: 'christopher', name: 'Christopher', size: 1_255_000 },
-  { id: 'jacqueline', name: 'Jacqueline', size: 291_000 },
-  { id: 'james', name: 'James', size: 4_023_000 },
-  { id: 'jennifer', name: 'Jennifer', size: 1_118_000 },
-  { id: 'anthony', name: 'Anthony', size: 874_000 },
-  { id: 'kimberly', name: 'Kimberly', size: 642_000 },
-  { id: 'robert', name: 'Robert', size: 3_811_000 },
-  { id: 'stephanie', name: 'Stephanie', size: 510_000 },
-  { id: 'david', name: 'David', size: 2_865_000 },
-  { id: 'nicole', name: 'Nicole', size: 358_000 },
-];
+/** How many people have each first name; a name's id is the name in lower case ("michael"). */
+const nameSizes: Readonly<Record<string, number>> = {
+  Michael: 3_187_000,
+  Christina: 351_000,
+  Christopher: 1_255_000,
+  Jacqueline: 291_000,
+  James: 4_023_000,
+  Jennifer: 1_118_000,
+  Anthony: 874_000,
+  Kimberly: 642_000,
+  Robert: 3_811_000,
+  Stephanie: 510_000,
+  David: 2_865_000,
+  Nicole: 358_000,
+};
+
+export const knownNames: readonly KnownName[] = Object.entries(nameSizes).map(([name, size]) => ({
+  id: name.toLowerCase(),
+  name,
+  size,
+}));
 
 /** Σ N_k: how many people have one of the names */
 export const KNOWN_NAMES_TOTAL = knownNames.reduce((sum, n) => sum + n.size, 0);

@@ -2,27 +2,22 @@
  * Everything the estimator shows, derived from the saved state in one pure step: checked
  * fields, both Part 1 estimates, today's estimate, the purpose in use and the reach model.
  */
-import type { PurposeId } from '../purposes';
+import type { PurposeId } from '@/lib/purposes';
 import { compareLayer, estimateFromCircles, type CirclesResult, type LayerComparison } from './circles';
 import {
   evaluate,
   layerFieldIds,
-  type Evaluation,
   type FieldError,
-  layerIds,
   nameFieldIds,
   nextLastValid,
-  reachIds,
   reachSpecs,
-  type LayerId,
   type Values,
 } from './fields';
+import { layerIds, reachIds, type LayerId, type PurposeSource } from './model';
 import { compareWithRange, shortfall, type Fit, type SizeRange } from './purpose-fit';
 import { reach, type ReachResult } from './reach';
 import { scaleUpEstimate, type ScaleUpResult } from './scale-up';
-import type { EstimatorState } from './stored';
-
-export type PurposeSource = 'quiz' | 'chosen' | 'none';
+import type { EstimatorState } from './state';
 
 export interface EstimatorView {
   readonly state: EstimatorState;
@@ -58,9 +53,8 @@ export function buildView(
   quizPurpose: PurposeId | null,
   lastValid: Values,
   edited: readonly string[] = [],
-): { view: EstimatorView; lastValid: Values } {
-  const evaluation = evaluateOnce(state.fields, lastValid, badInput, edited);
-  const { values, errors } = evaluation;
+): EstimatorView {
+  const { values, errors } = evaluate(state.fields, lastValid, badInput, edited);
   const firstWrong = (ids: readonly string[]) => ids.find((id) => errors[id]) ?? null;
   const waiting = {
     one: firstWrong(state.method === 'circles' ? layerFieldIds : nameFieldIds),
@@ -77,7 +71,7 @@ export function buildView(
     layerIds.forEach((id, i) => (counts[id] = circles.cumulative[i]!));
     circleCounts = counts;
   }
-  const view: EstimatorView = {
+  return {
     state,
     errors,
     needsFixing: Object.keys(errors).length > 0,
@@ -101,38 +95,6 @@ export function buildView(
       population: values['reach.population']!,
     }),
   };
-  return { view, lastValid: nextLastValid(lastValid, evaluation) };
-}
-
-/**
- * evaluate() for the last arguments it saw (compared by identity): a keystroke checks the
- * fields once for the view and reuses that check to remember the valid numbers.
- */
-let lastEvaluation: {
-  fields: unknown;
-  lastValid: Values;
-  badInput: ReadonlySet<string>;
-  edited: readonly string[];
-  result: Evaluation;
-} | null = null;
-function evaluateOnce(
-  fields: EstimatorState['fields'],
-  lastValid: Values,
-  badInput: ReadonlySet<string>,
-  edited: readonly string[],
-): Evaluation {
-  const last = lastEvaluation;
-  if (
-    last &&
-    last.fields === fields &&
-    last.lastValid === lastValid &&
-    last.badInput === badInput &&
-    last.edited === edited
-  )
-    return last.result;
-  const result = evaluate(fields, lastValid, badInput, edited);
-  lastEvaluation = { fields, lastValid, badInput, edited, result };
-  return result;
 }
 
 /**
@@ -145,7 +107,7 @@ export function rememberValid(
   lastValid: Values,
   edited: readonly string[] = [],
 ): Values {
-  const next = nextLastValid(lastValid, evaluateOnce(state.fields, lastValid, badInput, edited));
+  const next = nextLastValid(lastValid, evaluate(state.fields, lastValid, badInput, edited));
   for (const id of Object.keys(next)) if (!Object.is(next[id], lastValid[id])) return next;
   return Object.keys(lastValid).length === Object.keys(next).length ? lastValid : next;
 }

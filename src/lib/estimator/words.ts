@@ -1,10 +1,11 @@
 /**
  * The estimator's interface words live in src/content/estimator/copy.yaml ("ui"), with
  * {placeholders} for numbers and names. This module lists the keys (the schema requires every
- * one), fills templates and assembles the one-sentence answers. Numbers are written by a
- * NumberWriter (numbers.ts) in the site's locale. Pure: no React, no DOM.
+ * one) and the placeholder rules the schema checks, and assembles the one-sentence answers with
+ * the shared fill(): numbers are written first by a NumberWriter (numbers.ts) in the site's
+ * locale ("30,000"). Pure: no React, no DOM.
  */
-import { fill } from '../shared/template';
+import { fill, type TemplateRule } from '@/lib/shared/template';
 import type { FieldError } from './fields';
 import type { NumberWriter } from './numbers';
 import type { Fit } from './purpose-fit';
@@ -113,63 +114,59 @@ export type MessageWords = Readonly<Record<MessageKey, string>>;
 export const noscriptKeys = ['caption', 'colName', 'colSize'] as const;
 export type NoscriptKey = (typeof noscriptKeys)[number];
 
-/** The placeholders each template may use: anything else would stay visible on the page. */
-export const uiPlaceholders: Readonly<Partial<Record<UiKey, readonly string[]>>> = {
-  layerLabel: ['order', 'name'],
-  circlesResult: ['total'],
-  namesResult: ['estimate'],
-  namesWorking: ['population', 'known', 'total', 'estimate'],
-  namesFormula: ['population', 'total'],
-  namesComparison: ['mean'],
-  sourceQuiz: ['purpose'],
-  sourceChosen: ['purpose'],
-  sourceChosenQuiz: ['purpose', 'quiz'],
-  sourceNone: ['quizLink'],
-  range: ['min', 'max'],
-  answerNeedEstimate: ['purpose'],
-  answerAboutRight: ['estimate', 'purpose', 'range', 'missing'],
-  answerSmaller: ['estimate', 'purpose', 'range', 'missing'],
-  answerLarger: ['estimate', 'purpose', 'range', 'missing'],
-  answerAboveLimit: ['estimate', 'purpose', 'range', 'missing'],
-  answerAboutRightUpTo: ['estimate', 'count', 'layer', 'purpose', 'range', 'missing'],
-  answerSmallerUpTo: ['estimate', 'count', 'layer', 'purpose', 'range', 'missing'],
-  answerLargerUpTo: ['estimate', 'count', 'layer', 'purpose', 'range', 'missing'],
-  targetLead: ['purpose'],
-  targetLayers: ['range', 'layers'],
-  useEstimate: ['estimate'],
-  useEstimateCapped: ['limit'],
-  reachResult: ['total'],
-  reachNearBound: ['ceiling'],
-  waiting: ['field'],
-  chartBar: ['name', 'value'],
-  chartCeiling: ['ceiling'],
-};
-export const messagePlaceholders: Readonly<Partial<Record<MessageKey, readonly string[]>>> = {
-  notNumber: ['min', 'max'],
-  emptyAtLeast: ['min'],
-  tooSmall: ['min'],
-  tooLarge: ['max'],
-  hubs: ['max'],
-  firstUnderHubs: ['min'],
-};
-export const noscriptPlaceholders: Readonly<Partial<Record<NoscriptKey, readonly string[]>>> = {
-  caption: ['population', 'total'],
-};
-
 /**
- * Fill a template with the shared fill(), numbers written as counts first ("30,000"). Unknown
- * placeholders stay visible, so a typo in content shows up instead of vanishing.
+ * The placeholders each template must and may use (checked when the site is built, by
+ * templateString in src/schemas/estimator.ts): a misspelt or dropped one stops the build instead
+ * of staying visible on the page. Templates not listed may use none.
  */
-export function say(
-  write: NumberWriter,
-  template: string,
-  values: Readonly<Record<string, string | number>> = {},
-): string {
-  const formatted: Record<string, string> = {};
-  for (const [name, value] of Object.entries(values))
-    formatted[name] = typeof value === 'number' ? write.count(value) : value;
-  return fill(template, formatted);
-}
+const answer: TemplateRule = { required: ['estimate', 'purpose', 'range'], optional: ['missing'] };
+const answerUpTo: TemplateRule = {
+  required: ['estimate', 'count', 'layer', 'purpose', 'range'],
+  optional: ['missing'],
+};
+export const uiRules: Readonly<Partial<Record<UiKey, TemplateRule>>> = {
+  layerLabel: { required: ['order', 'name'] },
+  circlesResult: { required: ['total'] },
+  namesResult: { required: ['estimate'] },
+  namesWorking: { required: ['population', 'known', 'total', 'estimate'] },
+  namesFormula: { required: ['population', 'total'] },
+  namesComparison: { required: ['mean'] },
+  // the purpose's name is shown in bold at {purpose} and the quiz link at {quizLink}: once each
+  sourceQuiz: { required: ['purpose'], once: true },
+  sourceChosen: { required: ['purpose'], once: true },
+  sourceChosenQuiz: { required: ['purpose', 'quiz'], once: true },
+  sourceNone: { required: ['quizLink'], once: true },
+  range: { required: ['min', 'max'] },
+  answerNeedEstimate: { required: ['purpose'] },
+  answerAboutRight: answer,
+  answerSmaller: { required: ['estimate', 'purpose', 'range', 'missing'] },
+  answerLarger: answer,
+  answerAboveLimit: answer,
+  answerAboutRightUpTo: answerUpTo,
+  answerSmallerUpTo: { required: ['estimate', 'count', 'layer', 'purpose', 'range', 'missing'] },
+  answerLargerUpTo: answerUpTo,
+  targetLead: { required: ['purpose'] },
+  targetLayers: { required: ['range', 'layers'] },
+  useEstimate: { required: ['estimate'] },
+  useEstimateCapped: { required: ['limit'] },
+  reachResult: { required: ['total'] },
+  reachNearBound: { required: ['ceiling'] },
+  waiting: { required: ['field'] },
+  // the value is shown in bold at {value}
+  chartBar: { required: ['name', 'value'], once: true },
+  chartCeiling: { required: ['ceiling'] },
+};
+export const messageRules: Readonly<Partial<Record<MessageKey, TemplateRule>>> = {
+  notNumber: { required: ['min', 'max'] },
+  emptyAtLeast: { required: ['min'] },
+  tooSmall: { required: ['min'] },
+  tooLarge: { required: ['max'] },
+  hubs: { required: ['max'] },
+  firstUnderHubs: { required: ['min'] },
+};
+export const noscriptRules: Readonly<Partial<Record<NoscriptKey, TemplateRule>>> = {
+  caption: { required: ['population', 'total'] },
+};
 
 /** Split a template around one placeholder, so the caller can render it as a link or in bold. */
 export function splitAround(template: string, name: string): [string, string] {
@@ -198,13 +195,12 @@ export interface PurposeAnswerInput {
 /** The one-sentence answer of step 2, saying what was compared when it is not the whole estimate. */
 export function purposeAnswer(ui: UiWords, write: NumberWriter, input: PurposeAnswerInput): string {
   if (!input.purpose || !input.range) return ui.answerChoose;
-  if (input.estimate === null || input.fit === null)
-    return say(write, ui.answerNeedEstimate, { purpose: input.purpose });
+  if (input.estimate === null || input.fit === null) return fill(ui.answerNeedEstimate, { purpose: input.purpose });
   const values = {
     estimate: write.withUnit(input.estimate, 'people'),
     purpose: input.purpose,
-    range: say(write, ui.range, { min: input.range.min, max: input.range.max }),
-    missing: input.missing,
+    range: rangeText(ui, write, input.range),
+    missing: write.count(input.missing),
   };
   const { upTo } = input;
   if (upTo) {
@@ -213,11 +209,20 @@ export function purposeAnswer(ui: UiWords, write: NumberWriter, input: PurposeAn
       'about-right': ui.answerAboutRightUpTo,
       larger: ui.answerLargerUpTo,
     }[input.fit];
-    return say(write, template, { ...values, layer: upTo.layer, count: write.withUnit(upTo.count, 'people') });
+    return fill(template, { ...values, layer: upTo.layer, count: write.withUnit(upTo.count, 'people') });
   }
   const larger = input.range.limit ? ui.answerAboveLimit : ui.answerLarger;
   const template = { smaller: ui.answerSmaller, 'about-right': ui.answerAboutRight, larger }[input.fit];
-  return say(write, template, values);
+  return fill(template, values);
+}
+
+/** "about 500 to 30,000 people" */
+export function rangeText(
+  ui: UiWords,
+  write: NumberWriter,
+  range: { readonly min: number; readonly max: number },
+): string {
+  return fill(ui.range, { min: write.count(range.min), max: write.count(range.max) });
 }
 
 /**
@@ -240,12 +245,12 @@ export function purposeSourceTemplate(
 
 /** The inline message for a field's problem, numbers written with their unit ("30,000 people"). */
 export function fieldMessage(error: FieldError, words: MessageWords, write: NumberWriter): string {
-  if (error.problem === 'hubs-over-first') return say(write, words.hubs, { max: error.max });
-  if (error.problem === 'first-under-hubs') return say(write, words.firstUnderHubs, { min: error.min });
+  if (error.problem === 'hubs-over-first') return fill(words.hubs, { max: write.count(error.max) });
+  if (error.problem === 'first-under-hubs') return fill(words.firstUnderHubs, { min: write.count(error.min) });
   const { spec } = error;
   switch (error.problem) {
     case 'empty':
-      return spec.min <= 0 ? words.empty : say(write, words.emptyAtLeast, { min: spec.min });
+      return spec.min <= 0 ? words.empty : fill(words.emptyAtLeast, { min: write.count(spec.min) });
     case 'not-number':
       // a number input reports text it cannot read (pasted words, 1e309) as empty: the message
       // says what it accepts, including the largest number

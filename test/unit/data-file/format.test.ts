@@ -14,7 +14,7 @@ import {
   type DataFileReading,
 } from '../../../src/lib/data-file/format';
 import { siteCodecs } from '../../../src/lib/data-file/site-codecs';
-import { initialState as estimatorInitial } from '../../../src/lib/estimator/stored';
+import { initialState as estimatorInitial } from '@/lib/estimator/state';
 import { storageIds, storageRegistry, type StorageId } from '../../../src/lib/storage/registry';
 
 const SITE = 'UPPROACH';

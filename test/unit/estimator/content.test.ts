@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { layerIds } from '../../../src/lib/estimator/fields';
-import {
-  messageKeys,
-  messagePlaceholders,
-  noscriptKeys,
-  noscriptPlaceholders,
-  uiKeys,
-  uiPlaceholders,
-} from '../../../src/lib/estimator/words';
+import { layerIds } from '@/lib/estimator/model';
 import { placeholders } from '../../../src/lib/shared/template';
-import { estimatorCopySchema } from '../../../src/schemas/estimator';
+import { estimatorWordsSchema } from '../../../src/schemas/estimator';
 import { purposeIds } from '../../../src/lib/purposes';
-import { loadCopy, loadLayers, loadTargets } from '../../support/estimator-content';
+import { loadWords, loadLayers, loadTargets } from '../../support/estimator-content';
 
 describe('estimator content', () => {
   it('has the five circles in order with Dunbar’s typical sizes', () => {
@@ -41,7 +33,7 @@ describe('estimator content', () => {
   });
 
   it('lists its sources and calls the reach model rough', () => {
-    const copy = loadCopy();
+    const copy = loadWords();
     const sources = copy.sources.map((s) => s.text).join(' ');
     for (const cited of ['Dunbar', 'Hill & Dunbar (2003)', 'McCarty', 'Killworth', 'Zheng', 'McCormick', 'LinkedIn']) {
       expect(sources).toContain(cited);
@@ -62,35 +54,8 @@ describe('estimator content', () => {
     expect([...numbers].filter((n) => !allowed.has(n))).toEqual([]);
   });
 
-  it('uses only the placeholders the code fills, in every template', () => {
-    const copy = loadCopy();
-    const unknown: string[] = [];
-    const check = (
-      group: string,
-      keys: readonly string[],
-      templates: Record<string, string>,
-      allowed: Partial<Record<string, readonly string[]>>,
-    ) => {
-      for (const key of keys) {
-        for (const name of placeholders(templates[key]!)) {
-          if (!(allowed[key] ?? []).includes(name)) unknown.push(`${group}.${key}: {${name}}`);
-        }
-      }
-    };
-    check('ui', uiKeys, copy.ui, uiPlaceholders);
-    check('messages', messageKeys, copy.messages, messagePlaceholders);
-    check('noscriptTable', noscriptKeys, copy.noscriptTable, noscriptPlaceholders);
-    expect(unknown).toEqual([]);
-    // the check itself can fail
-    const typo: string[] = [];
-    for (const name of placeholders('Your circles add up to about {totl} people.')) {
-      if (!(uiPlaceholders.circlesResult ?? []).includes(name)) typo.push(name);
-    }
-    expect(typo).toEqual(['totl']);
-  });
-
   it('writes numbers with templates that show the number and fill every placeholder', () => {
-    const { numbers } = loadCopy();
+    const { numbers } = loadWords();
     const templates: [string, string, readonly string[]][] = [
       ['thousands', numbers.thousands, ['n']],
       ['millions', numbers.millions, ['n']],
@@ -110,24 +75,24 @@ describe('estimator content', () => {
     // a unit must say how to write any count ("other")
     const { other: _, ...withoutOther } = numbers.units.people;
     expect(
-      estimatorCopySchema.safeParse({
-        ...loadCopy(),
+      estimatorWordsSchema.safeParse({
+        ...loadWords(),
         numbers: { ...numbers, units: { ...numbers.units, people: withoutOther } },
       }).success,
     ).toBe(false);
   });
 
   it('says the “close to typical” band is the site’s choice, not a finding', () => {
-    expect(loadCopy().circles.bandNote).toMatch(/factor of two/);
-    expect(loadCopy().circles.bandNote).toMatch(/presentation choice, not a research finding/);
+    expect(loadWords().circles.bandNote).toMatch(/factor of two/);
+    expect(loadWords().circles.bandNote).toMatch(/presentation choice, not a research finding/);
   });
 
   it('links sources over https only', () => {
-    const copy = loadCopy();
+    const copy = loadWords();
     for (const s of copy.sources) if (s.url) expect(s.url.startsWith('https://')).toBe(true);
     const withHttp = { ...copy, sources: [{ text: 'x', url: 'http://example.org/' }] };
-    expect(estimatorCopySchema.safeParse(withHttp).success).toBe(false);
+    expect(estimatorWordsSchema.safeParse(withHttp).success).toBe(false);
     const withScript = { ...copy, sources: [{ text: 'x', url: 'javascript:alert(1)' }] };
-    expect(estimatorCopySchema.safeParse(withScript).success).toBe(false);
+    expect(estimatorWordsSchema.safeParse(withScript).success).toBe(false);
   });
 });

@@ -1,31 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayView, type EstimatorContent } from '../../../src/lib/estimator/display';
+import { displayView } from '@/lib/estimator/display';
+import type { EstimatorContent } from '@/lib/estimator/model';
 import { fieldSpecs, initialFields, initialValues } from '../../../src/lib/estimator/fields';
 import { INPUT_DIGITS, numberWriter } from '../../../src/lib/estimator/numbers';
 import { knownNames } from '../../../src/lib/estimator/scale-up';
-import { initialState, type EstimatorState } from '../../../src/lib/estimator/stored';
+import { initialState, type EstimatorState } from '@/lib/estimator/state';
 import { buildView } from '../../../src/lib/estimator/view';
 import type { PurposeId } from '../../../src/lib/purposes';
-import { loadPurposeNames } from '../../support/site-words';
-import {
-  expectNoBrokenText,
-  loadCopy,
-  loadLayers,
-  loadTargets,
-  loadWriter,
-  siteLocale,
-} from '../../support/estimator-content';
+import { expectNoBrokenText, loadContent, loadWriter } from '../../support/estimator-content';
 
-const copy = loadCopy();
+const content: EstimatorContent = loadContent();
+const copy = content.words;
 const ui = copy.ui;
-const content: EstimatorContent = {
-  layers: loadLayers(),
-  targets: loadTargets(),
-  copy,
-  locale: siteLocale,
-  purposeLabels: loadPurposeNames(),
-};
 const write = loadWriter();
 
 const state = (fields: Record<string, string>, extra: Partial<EstimatorState> = {}): EstimatorState => ({
@@ -34,7 +21,7 @@ const state = (fields: Record<string, string>, extra: Partial<EstimatorState> = 
   fields: { ...initialFields(), ...fields },
 });
 const show = (s: EstimatorState, quiz: PurposeId | null = null, c: EstimatorContent = content, w = write) =>
-  displayView(buildView(s, new Set(), quiz, initialValues()).view, c, w);
+  displayView(buildView(s, new Set(), quiz, initialValues()), c, w);
 
 describe('Part 1', () => {
   it('announces the summary of the chosen method only', () => {
@@ -256,7 +243,7 @@ describe('Part 2', () => {
   });
 
   it('joins the circles’ names with the separator from content, in the target’s order', () => {
-    const slashed = { ...content, copy: { ...copy, ui: { ...ui, layerSeparator: ' / ' } } };
+    const slashed = { ...content, words: { ...copy, ui: { ...ui, layerSeparator: ' / ' } } };
     expect(show(named, 'strategic', slashed).two.target!.layers).toBe(
       'about 5 to 15 people, mostly from these circles: Support clique / Sympathy group.',
     );
@@ -361,7 +348,7 @@ describe('the display as a whole', () => {
             expect(Number.isFinite(Number(f.value))).toBe(true);
           }
           expect(d.stale).toBe(
-            Object.keys(buildView(state(fields, { method }), new Set(), quiz, initialValues()).view.errors).length > 0,
+            Object.keys(buildView(state(fields, { method }), new Set(), quiz, initialValues()).errors).length > 0,
           );
         },
       ),

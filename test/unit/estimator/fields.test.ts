@@ -11,12 +11,12 @@ import {
 } from '../../../src/lib/estimator/fields';
 import { parseNumber } from '../../../src/lib/estimator/numbers';
 import { SCALE_UP_POPULATION } from '../../../src/lib/estimator/scale-up';
-import { initialState } from '../../../src/lib/estimator/stored';
+import { initialState } from '@/lib/estimator/state';
 import { buildView } from '../../../src/lib/estimator/view';
 import { fieldMessage } from '../../../src/lib/estimator/words';
-import { loadCopy, loadWriter } from '../../support/estimator-content';
+import { loadWords, loadWriter } from '../../support/estimator-content';
 
-const words = loadCopy().messages;
+const words = loadWords().messages;
 const write = loadWriter();
 
 describe('field specs', () => {
@@ -67,7 +67,7 @@ describe('the audience ceiling', () => {
             ...Object.fromEntries(Object.entries(typed).map(([k, v]) => [`reach.${k}`, v])),
           };
           // through the real view: the fields as the reader typed them, checked and fed to the reach model
-          const { view } = buildView({ ...initialState(), fields }, new Set(), null, initialValues());
+          const view = buildView({ ...initialState(), fields }, new Set(), null, initialValues());
           expect(view.reach.cumulative[2]).toBeLessThanOrEqual(SCALE_UP_POPULATION);
         },
       ),

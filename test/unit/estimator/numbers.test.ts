@@ -12,9 +12,9 @@ import {
   type ParsedNumber,
 } from '../../../src/lib/estimator/numbers';
 import { fieldMessage } from '../../../src/lib/estimator/words';
-import { loadCopy, loadWriter } from '../../support/estimator-content';
+import { loadWords, loadWriter } from '../../support/estimator-content';
 
-const copy = loadCopy();
+const copy = loadWords();
 const write = loadWriter();
 /** the inline message for a problem, in the words of copy.yaml */
 const problemMessage = (problem: NumberProblem, spec: NumberSpec) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkText } from '../../../src/lib/estimator/sources';
-import { loadCopy } from '../../support/estimator-content';
+import { loadWords } from '../../support/estimator-content';
 
 describe('linkText', () => {
   it('writes a link without its scheme', () => {
@@ -13,7 +13,7 @@ describe('linkText', () => {
   });
 
   it('gives every source in copy.yaml a link text without a scheme', () => {
-    const urls = loadCopy().sources.flatMap((s) => (s.url ? [s.url] : []));
+    const urls = loadWords().sources.flatMap((s) => (s.url ? [s.url] : []));
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) expect(linkText(url)).toBe(url.slice('https://'.length));
   });

@@ -1,12 +1,12 @@
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '../../support/test-storage';
-import { cleanStores, keepMount } from 'nanostores';
+import { cleanStores, keepMount, type ReadableAtom } from 'nanostores';
+import type { EstimatorDisplay } from '@/lib/estimator/display';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FieldError } from '../../../src/lib/estimator/fields';
 import { fieldMessage } from '../../../src/lib/estimator/words';
-import { loadPurposeNames } from '../../support/site-words';
-import { loadCopy, loadLayers, loadTargets, loadWriter, siteLocale } from '../../support/estimator-content';
+import { loadContent, loadWords, loadWriter } from '../../support/estimator-content';
 
-const words = loadCopy().messages;
+const words = loadWords().messages;
 const write = loadWriter();
 const message = (error: FieldError | undefined) => (error ? fieldMessage(error, words, write) : '');
 
@@ -215,14 +215,10 @@ describe('estimator store', () => {
       JSON.stringify({ v: 1, method: 'circles', purpose: null, fields: { 'layer.support': '5' } }),
     );
     const s = await load();
-    const copy = loadCopy();
-    const { $live, server } = s.estimatorDisplay({
-      layers: loadLayers(),
-      targets: loadTargets(),
-      copy,
-      locale: siteLocale,
-      purposeLabels: loadPurposeNames(),
-    });
+    const copy = loadWords();
+    s.setEstimatorContent(loadContent());
+    const $live = s.$estimatorDisplay as ReadableAtom<EstimatorDisplay>;
+    const server = s.$estimatorServerDisplay.get()!;
     keepMount($live);
     expect($live.get().one.summary).toBe('Your circles add up to 5 people.');
     s.setField('layer.support', '-1');
@@ -245,13 +241,8 @@ describe('estimator store', () => {
 
   it('keeps every part of the display that a keystroke did not change, so only that part re-renders', async () => {
     const s = await load();
-    const { $live } = s.estimatorDisplay({
-      layers: loadLayers(),
-      targets: loadTargets(),
-      copy: loadCopy(),
-      locale: siteLocale,
-      purposeLabels: loadPurposeNames(),
-    });
+    s.setEstimatorContent(loadContent());
+    const $live = s.$estimatorDisplay as ReadableAtom<EstimatorDisplay>;
     keepMount($live);
     s.setField('layer.support', '5');
     s.setField('reach.first', '200');

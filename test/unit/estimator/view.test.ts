@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fieldSpecs, initialFields, initialValues, layerIds, type LayerId } from '../../../src/lib/estimator/fields';
+import { fieldSpecs, initialFields, initialValues } from '@/lib/estimator/fields';
+import { layerIds, type LayerId } from '@/lib/estimator/model';
 import { compareWithRange, shortfall } from '../../../src/lib/estimator/purpose-fit';
 import { knownNames } from '../../../src/lib/estimator/scale-up';
-import { initialState } from '../../../src/lib/estimator/stored';
+import { initialState } from '@/lib/estimator/state';
 import { buildView, circleRows, comparedCount, comparePurpose, rememberValid } from '../../../src/lib/estimator/view';
 import { loadLayers, loadTargets } from '../../support/estimator-content';
 
@@ -16,7 +17,7 @@ const state = (fields: Record<string, string>, extra: object = {}) => ({
 
 describe('buildView', () => {
   it('starts with no estimate and a reach from the stated defaults', () => {
-    const { view } = buildView(initialState(), new Set(), null, initialValues());
+    const view = buildView(initialState(), new Set(), null, initialValues());
     expect(view.today).toBeNull();
     expect(view.circles.kind).toBe('insufficient');
     expect(view.purposeSource).toBe('none');
@@ -25,16 +26,16 @@ describe('buildView', () => {
 
   it('takes today’s estimate from the chosen method', () => {
     const fields = { 'layer.support': '5', 'layer.sympathy': '10', 'name.michael': '20' };
-    expect(buildView(state(fields), new Set(), null, initialValues()).view.today).toBe(15);
-    expect(buildView(state(fields, { method: 'names' }), new Set(), null, initialValues()).view.today).toBe(259);
+    expect(buildView(state(fields), new Set(), null, initialValues()).today).toBe(15);
+    expect(buildView(state(fields, { method: 'names' }), new Set(), null, initialValues()).today).toBe(259);
   });
 
   it('uses the quiz purpose unless one was chosen here', () => {
-    expect(buildView(initialState(), new Set(), 'brand', initialValues()).view).toMatchObject({
+    expect(buildView(initialState(), new Set(), 'brand', initialValues())).toMatchObject({
       purpose: 'brand',
       purposeSource: 'quiz',
     });
-    expect(buildView(state({}, { purpose: 'social' }), new Set(), 'brand', initialValues()).view).toMatchObject({
+    expect(buildView(state({}, { purpose: 'social' }), new Set(), 'brand', initialValues())).toMatchObject({
       purpose: 'social',
       purposeSource: 'chosen',
       quizPurpose: 'brand',
@@ -44,24 +45,25 @@ describe('buildView', () => {
   // (this used to keep the last valid result; the results now wait for the wrong field instead,
   // so a number the reader has typed past never shows)
   it('waits for a wrong field instead of drawing a result from the number typed before it', () => {
-    const first = buildView(state({ 'layer.support': '5' }), new Set(), null, initialValues());
-    const second = buildView(state({ 'layer.support': '' }), new Set(), null, first.lastValid);
-    expect(second.view.today).toBeNull();
-    expect(second.view.circleCounts).toBeNull();
-    expect(second.view.waiting).toEqual({ one: 'layer.support', three: null });
-    expect(second.view.needsFixing).toBe(true);
-    expect(second.view.errors['layer.support']).toBeDefined();
+    const lastValid = rememberValid(state({ 'layer.support': '5' }), new Set(), initialValues());
+    const second = buildView(state({ 'layer.support': '' }), new Set(), null, lastValid);
+    expect(second.today).toBeNull();
+    expect(second.circleCounts).toBeNull();
+    expect(second.waiting).toEqual({ one: 'layer.support', three: null });
+    expect(second.needsFixing).toBe(true);
+    expect(second.errors['layer.support']).toBeDefined();
   });
 
   it('never draws a result from a half-typed number: 99999999999 typed digit by digit, 1e309 (property)', () => {
     const typed = (text: string, id: string, bad = (_text: string) => false) => {
       let lastValid = initialValues();
-      let view = buildView(state({}), new Set(), null, lastValid).view;
+      let view = buildView(state({}), new Set(), null, lastValid);
       for (let i = 1; i <= text.length; i++) {
         const prefix = text.slice(0, i);
-        const out = buildView(state({ [id]: prefix }), bad(prefix) ? new Set([id]) : new Set(), null, lastValid);
-        lastValid = out.lastValid;
-        view = out.view;
+        const typedSoFar = state({ [id]: prefix });
+        const unreadable = bad(prefix) ? new Set([id]) : new Set<string>();
+        view = buildView(typedSoFar, unreadable, null, lastValid);
+        lastValid = rememberValid(typedSoFar, unreadable, lastValid);
       }
       return view;
     };
@@ -89,15 +91,15 @@ describe('buildView', () => {
 
   it('says a disagreement between Hubs and first-degree connections on the field the reader changed last', () => {
     const fields = { 'reach.first': '0', 'reach.hubs': '2' };
-    const touchedFirst = buildView(state(fields), new Set(), null, initialValues(), ['reach.first']).view;
+    const touchedFirst = buildView(state(fields), new Set(), null, initialValues(), ['reach.first']);
     expect(touchedFirst.errors['reach.hubs']).toBeUndefined();
     expect(touchedFirst.errors['reach.first']).toEqual({ problem: 'first-under-hubs', min: 2 });
     expect(touchedFirst.waiting.three).toBe('reach.first');
-    const touchedHubs = buildView(state(fields), new Set(), null, initialValues(), ['reach.first', 'reach.hubs']).view;
+    const touchedHubs = buildView(state(fields), new Set(), null, initialValues(), ['reach.first', 'reach.hubs']);
     expect(touchedHubs.errors['reach.first']).toBeUndefined();
     expect(touchedHubs.errors['reach.hubs']).toEqual({ problem: 'hubs-over-first', max: 0 });
     // saved numbers, nothing changed here: on Hubs, as before
-    expect(buildView(state(fields), new Set(), null, initialValues()).view.errors['reach.hubs']).toBeDefined();
+    expect(buildView(state(fields), new Set(), null, initialValues()).errors['reach.hubs']).toBeDefined();
   });
 
   it('remembers only valid numbers', () => {
@@ -117,7 +119,7 @@ describe('buildView', () => {
   });
 
   it('keys the circles table by layer id: swapping `order` moves rows, never numbers', () => {
-    const { view } = buildView(
+    const view = buildView(
       state({ 'layer.support': '4', 'layer.sympathy': '10', 'layer.active': '100' }),
       new Set(),
       null,
@@ -140,26 +142,26 @@ describe('buildView', () => {
   });
 
   it('has no table numbers before an estimate', () => {
-    const { view } = buildView(initialState(), new Set(), null, initialValues());
+    const view = buildView(initialState(), new Set(), null, initialValues());
     expect(circleRows(view, loadLayers()).every((r) => r.yours === null && r.comparison === null)).toBe(true);
   });
 
   it('compares today’s estimate with the purpose’s range', () => {
     const targets = loadTargets();
     const named = state({ 'name.michael': '20' }, { method: 'names' });
-    expect(comparePurpose(buildView(named, new Set(), 'brand', initialValues()).view, targets)).toMatchObject({
+    expect(comparePurpose(buildView(named, new Set(), 'brand', initialValues()), targets)).toMatchObject({
       target: { id: 'brand', min: 500 },
       fit: 'smaller',
       missing: 241,
     });
-    expect(comparePurpose(buildView(named, new Set(), null, initialValues()).view, targets)).toEqual({
+    expect(comparePurpose(buildView(named, new Set(), null, initialValues()), targets)).toEqual({
       target: null,
       compared: null,
       upTo: null,
       fit: null,
       missing: 0,
     });
-    expect(comparePurpose(buildView(initialState(), new Set(), 'brand', initialValues()).view, targets)).toMatchObject({
+    expect(comparePurpose(buildView(initialState(), new Set(), 'brand', initialValues()), targets)).toMatchObject({
       fit: null,
       missing: 0,
     });
@@ -176,7 +178,7 @@ describe('buildView', () => {
       'layer.acquaintances': '350',
     });
     const view = (purpose: string) =>
-      buildView({ ...circles, purpose } as typeof circles, new Set(), null, initialValues()).view;
+      buildView({ ...circles, purpose } as typeof circles, new Set(), null, initialValues());
     expect(view('social').today).toBe(500);
     // Social draws on the circles up to good friends (targets.yaml), not the wider ones
     expect(comparePurpose(view('social'), targets)).toMatchObject({
@@ -205,7 +207,7 @@ describe('buildView', () => {
       new Set(),
       null,
       initialValues(),
-    ).view;
+    );
     expect(comparePurpose(close, targets)).toMatchObject({ compared: 120, upTo: null, fit: 'about-right' });
     // the name method estimates the whole network: there are no circles to count
     const named = buildView(
@@ -213,7 +215,7 @@ describe('buildView', () => {
       new Set(),
       null,
       initialValues(),
-    ).view;
+    );
     expect(comparePurpose(named, targets)).toMatchObject({ compared: 259, upTo: null, fit: 'larger' });
   });
 
@@ -229,7 +231,7 @@ describe('buildView', () => {
         (counts, layers, min, width) => {
           const fields = Object.fromEntries(layerIds.map((id, i) => [`layer.${id}`, String(counts[i])]));
           const target = { id: 'social', min, max: min + width, layers: layers as LayerId[] };
-          const view = buildView(state(fields, { purpose: 'social' }), new Set(), null, initialValues()).view;
+          const view = buildView(state(fields, { purpose: 'social' }), new Set(), null, initialValues());
           const result = comparePurpose(view, [target]);
           if (view.today === null) {
             expect(result).toMatchObject({ compared: null, upTo: null, fit: null, missing: 0 });
@@ -248,7 +250,7 @@ describe('buildView', () => {
             layerIds.map((id, i) => [`layer.${id}`, String(i > outer ? counts[i]! + 7 : counts[i])]),
           );
           const grown = comparePurpose(
-            buildView(state(more, { purpose: 'social' }), new Set(), null, initialValues()).view,
+            buildView(state(more, { purpose: 'social' }), new Set(), null, initialValues()),
             [target],
           );
           expect(grown.compared).toBe(result.compared);
@@ -259,14 +261,14 @@ describe('buildView', () => {
   });
 
   it('compares nothing without an estimate, and the whole network for the name method', () => {
-    const none = buildView(initialState(), new Set(), 'social', initialValues()).view;
+    const none = buildView(initialState(), new Set(), 'social', initialValues());
     expect(comparedCount(none, ['support'])).toBeNull();
     const named = buildView(
       state({ 'name.michael': '20', 'layer.support': '3' }, { method: 'names' }),
       new Set(),
       null,
       initialValues(),
-    ).view;
+    );
     expect(comparedCount(named, ['support'])).toEqual({ count: 259, upTo: null });
   });
 
@@ -278,15 +280,15 @@ describe('buildView', () => {
       'layer.sympathy': '300',
       'layer.support': '100',
     });
-    const { view } = buildView(big, new Set(), null, initialValues());
+    const view = buildView(big, new Set(), null, initialValues());
     expect(view.today).toBe(14_400);
     expect(view.reachEstimate).toBe(14_400);
     const names = state(Object.fromEntries(knownNames.map((n) => [`name.${n.id}`, '500'])), { method: 'names' });
-    const many = buildView(names, new Set(), null, initialValues()).view;
+    const many = buildView(names, new Set(), null, initialValues());
     expect(many.today).toBeGreaterThan(30_000);
     expect(many.reachEstimate).toBe(30_000);
     expect(many.reachEstimateCapped).toBe(true);
     expect(view.reachEstimateCapped).toBe(false);
-    expect(buildView(initialState(), new Set(), null, initialValues()).view.reachEstimateCapped).toBe(false);
+    expect(buildView(initialState(), new Set(), null, initialValues()).reachEstimateCapped).toBe(false);
   });
 });

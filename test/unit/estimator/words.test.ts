@@ -1,49 +1,48 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { purposeAnswer, purposeSourceTemplate, say, splitAround, uiKeys } from '../../../src/lib/estimator/words';
-import { loadCopy, loadWriter } from '../../support/estimator-content';
+import { purposeAnswer, purposeSourceTemplate, rangeText, splitAround, uiKeys } from '@/lib/estimator/words';
+import { fill } from '@/lib/shared/template';
+import { loadWords, loadWriter } from '../../support/estimator-content';
 
-const ui = loadCopy().ui;
+const ui = loadWords().ui;
 const write = loadWriter();
 
-describe('say', () => {
-  it('puts formatted numbers and text into the placeholders', () => {
-    expect(say(write, 'about {n} {who}', { n: 30000, who: 'people' })).toBe('about 30,000 people');
-  });
-
-  it('leaves an unknown placeholder visible, and never prints "NaN"', () => {
-    expect(say(write, 'a {missing} b {n}', { n: Number.NaN })).toBe('a {missing} b not available');
-  });
-
+describe('the templates, filled with numbers written by the writer', () => {
   it('never leaves "undefined", "NaN" or a placeholder behind in the real templates', () => {
     fc.assert(
       fc.property(fc.constantFrom(...uiKeys), fc.double(), (key, n) => {
-        const text = say(write, ui[key], {
-          total: n,
-          estimate: n,
-          known: n,
-          population: n,
-          mean: n,
-          missing: n,
-          min: n,
-          max: n,
-          ceiling: n,
-          limit: n,
+        const count = write.count(n);
+        const text = fill(ui[key], {
+          total: count,
+          estimate: count,
+          known: count,
+          population: count,
+          mean: count,
+          missing: count,
+          min: count,
+          max: count,
+          ceiling: count,
+          limit: count,
           purpose: 'Social',
           quiz: 'Social',
           range: 'r',
           layers: 'l',
           quizLink: 'q',
-          order: n,
+          order: count,
           name: 'Social',
           value: 'v',
           layer: 'Meaningful contacts',
-          count: n,
+          count,
           field: '1. Support clique',
         });
         expect(text).not.toMatch(/undefined|NaN|Infinity|\{\w+\}/);
       }),
     );
+  });
+
+  it('writes a range with its numbers grouped, never "NaN"', () => {
+    expect(rangeText(ui, write, { min: 500, max: 30000 })).toBe('about 500 to 30,000 people');
+    expect(rangeText(ui, write, { min: Number.NaN, max: 1 })).toBe('about not available to 1 people');
   });
 });
 

@@ -3,30 +3,17 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import NetworkEstimator from '../../../src/components/estimator/NetworkEstimator';
-import { $estimatorView, dismissEstimatorNotice, resetEstimator, setField } from '../../../src/stores/estimator';
-import { clearSharedPurpose, setSharedPurpose } from '../../../src/stores/purpose';
-import { loadCopy, loadLayers, loadTargets, siteLocale } from '../../support/estimator-content';
-import { loadPurposeNames } from '../../support/site-words';
+import EstimatorIsland from '@/components/estimator/EstimatorIsland';
+import { $estimatorView, dismissEstimatorNotice, resetEstimator, setField } from '@/stores/estimator';
+import { clearSharedPurpose, setSharedPurpose } from '@/stores/purpose';
+import { loadContent } from '../../support/estimator-content';
 
-const layers = loadLayers();
-const targets = loadTargets();
-const copy = loadCopy();
-const purposeLabels = loadPurposeNames();
+const content = loadContent();
+const { layers, words: copy } = content;
 const KEY = 'upproach:estimator:v1';
 const PURPOSE_KEY = 'upproach:purpose:v1';
 
-const estimator = (
-  <NetworkEstimator
-    layers={layers}
-    targets={targets}
-    copy={copy}
-    locale={siteLocale}
-    purposeLabels={purposeLabels}
-    headingLevel={2}
-    quizHref="/tools/purpose-quiz/"
-  />
-);
+const estimator = <EstimatorIsland content={content} headingLevel={2} />;
 
 function renderEstimator() {
   return render(estimator);
@@ -73,7 +60,7 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-describe('NetworkEstimator', () => {
+describe('EstimatorIsland', () => {
   it('renders the three steps with labelled number inputs and units', () => {
     renderEstimator();
     expect(screen.getByRole('heading', { level: 2, name: /1\. Your network today/ })).toBeInTheDocument();
@@ -104,17 +91,7 @@ describe('NetworkEstimator', () => {
     const swapped = layers.map((l) =>
       l.id === 'support' ? { ...l, order: 2 } : l.id === 'sympathy' ? { ...l, order: 1 } : l,
     );
-    render(
-      <NetworkEstimator
-        layers={swapped}
-        targets={targets}
-        copy={copy}
-        locale={siteLocale}
-        purposeLabels={purposeLabels}
-        headingLevel={2}
-        quizHref="/tools/purpose-quiz/"
-      />,
-    );
+    render(<EstimatorIsland content={{ ...content, layers: swapped }} headingLevel={2} />);
     change(screen.getByLabelText('2. Support clique'), '4');
     change(screen.getByLabelText('1. Sympathy group'), '10');
     const table = screen.getByRole('table', { name: /Dunbar’s typical layers/ });

@@ -3,30 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { displayView } from '../../../src/lib/estimator/display';
 import { fieldSpecs, initialFields, initialValues } from '../../../src/lib/estimator/fields';
 import { MAX_INPUT_LENGTH } from '../../../src/lib/estimator/numbers';
-import { initialState, methods, parseStoredState } from '../../../src/lib/estimator/stored';
-import { buildView } from '../../../src/lib/estimator/view';
+import { methods } from '@/lib/estimator/model';
+import { initialState, parseState, withField, withMethod, withPurpose } from '@/lib/estimator/state';
+import { buildView, rememberValid } from '@/lib/estimator/view';
 import { purposeIds } from '../../../src/lib/purposes';
 import { decodeStored } from '../../../src/lib/storage/decode';
-import { loadPurposeNames } from '../../support/site-words';
-import {
-  expectNoBrokenText,
-  loadCopy,
-  loadLayers,
-  loadTargets,
-  loadWriter,
-  siteLocale,
-} from '../../support/estimator-content';
+import { expectNoBrokenText, loadContent, loadWriter } from '../../support/estimator-content';
 
 const fieldIds = [...fieldSpecs.keys()];
 
-describe('parseStoredState', () => {
+describe('parseState', () => {
   it('round-trips a saved state', () => {
     const state = { ...initialState(), method: 'names' as const, purpose: 'brand' as const };
-    expect(parseStoredState(JSON.parse(JSON.stringify(state)))).toEqual(state);
+    expect(parseState(JSON.parse(JSON.stringify(state)))).toEqual(state);
   });
 
   it('fills fields missing from an older save and drops unknown ones', () => {
-    const parsed = parseStoredState({
+    const parsed = parseState({
       v: 1,
       method: 'circles',
       purpose: null,
@@ -38,7 +31,7 @@ describe('parseStoredState', () => {
   });
 
   it('keeps tampered text as text, so the field can show its message', () => {
-    const parsed = parseStoredState({
+    const parsed = parseState({
       v: 1,
       method: 'circles',
       purpose: null,
@@ -59,7 +52,7 @@ describe('parseStoredState', () => {
     { v: 1, method: 'circles', purpose: null, fields: [] },
     { v: 1, method: 'circles', purpose: null, fields: { 'layer.support': 4 } },
   ])('rejects %j', (value) => {
-    expect(parseStoredState(value)).toBeNull();
+    expect(parseState(value)).toBeNull();
   });
 });
 
@@ -111,7 +104,7 @@ describe('decoding whatever is stored', () => {
     let rejected = 0;
     fc.assert(
       fc.property(nearValid, (record: Near) => {
-        const parsed = parseStoredState(record);
+        const parsed = parseState(record);
         if (acceptable(record)) {
           accepted += 1;
           expect(parsed).not.toBeNull();
@@ -141,19 +134,19 @@ describe('decoding whatever is stored', () => {
     fc.assert(
       fc.property(nearValid, fc.nat(), (record, cut) => {
         const json = JSON.stringify(record);
-        const whole = decodeStored(json, parseStoredState);
+        const whole = decodeStored(json, parseState);
         expect(whole.ok).toBe(acceptable(JSON.parse(json) as Near));
         // a higher version is a newer site's save (kept, never destroyed); anything else is invalid
         const { v } = record as { v?: unknown };
         if (!whole.ok) expect(whole.reason).toBe(typeof v === 'number' && v > 1 ? 'newer' : 'invalid');
         // a save cut short (a full disk, a crash) is never half-read
-        const truncated = decodeStored(json.slice(0, cut % json.length || 1), parseStoredState);
+        const truncated = decodeStored(json.slice(0, cut % json.length || 1), parseState);
         expect(truncated).toEqual({ ok: false, reason: 'not-json' });
       }),
     );
     fc.assert(
       fc.property(fc.string(), (raw) => {
-        const result = decodeStored(raw, parseStoredState);
+        const result = decodeStored(raw, parseState);
         expect(result.ok ? 'ok' : result.reason).toMatch(/^(ok|missing|not-json|invalid|newer)$/);
       }),
     );
@@ -164,28 +157,41 @@ describe('decoding whatever is stored', () => {
       fc.property(fc.anything(), (value) => {
         // fc.anything() practically never builds { v: 1, method, purpose, fields }: it must be refused
         fc.pre(!(value && typeof value === 'object' && 'v' in value && 'fields' in value));
-        expect(parseStoredState(value)).toBeNull();
+        expect(parseState(value)).toBeNull();
       }),
     );
   });
 
   it('never yields NaN or Infinity, in the view or on the page, whatever was stored', () => {
-    const content = {
-      layers: loadLayers(),
-      targets: loadTargets(),
-      copy: loadCopy(),
-      locale: siteLocale,
-      purposeLabels: loadPurposeNames(),
-    };
+    const content = loadContent();
     const write = loadWriter();
     fc.assert(
       fc.property(nearValid, fc.constantFrom(null, ...purposeIds), (record, quiz) => {
-        const state = parseStoredState(record) ?? initialState();
-        const { view, lastValid } = buildView(state, new Set(), quiz, initialValues());
+        const state = parseState(record) ?? initialState();
+        const view = buildView(state, new Set(), quiz, initialValues());
+        const lastValid = rememberValid(state, new Set(), initialValues());
         for (const n of [...numbersIn(view), ...numbersIn(lastValid)]) expect(Number.isFinite(n)).toBe(true);
         expectNoBrokenText(displayView(view, content, write));
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('transitions', () => {
+  const start = initialState();
+
+  it('withField changes one field and keeps the rest, without touching the state it was given', () => {
+    const next = withField(start, 'layer.support', '7');
+    expect(next.fields).toEqual({ ...start.fields, 'layer.support': '7' });
+    expect(next).toMatchObject({ v: 1, method: start.method, purpose: start.purpose });
+    expect(start.fields['layer.support']).toBe(initialState().fields['layer.support']);
+  });
+
+  it('withMethod and withPurpose change only what they name', () => {
+    expect(withMethod(start, 'names')).toEqual({ ...start, method: 'names' });
+    expect(withPurpose(start, 'brand')).toEqual({ ...start, purpose: 'brand' });
+    expect(withPurpose(withPurpose(start, 'brand'), null)).toEqual(start);
+    expect(start).toEqual(initialState());
   });
 });

@@ -1,11 +1,12 @@
-/** The estimator's saved state: versioned, decoded by hand (no schema library in the client). */
-import { isPurposeId, type PurposeId } from '../purposes';
-import { isRecord } from '../storage/decode';
+/**
+ * The estimator's saved state: versioned, decoded by hand (no schema library in the client), and
+ * the pure transitions the store's actions apply to it.
+ */
+import { isPurposeId, type PurposeId } from '@/lib/purposes';
+import { isRecord } from '@/lib/storage/decode';
 import { fieldSpecs, initialFields } from './fields';
+import { methods, type Method } from './model';
 import { MAX_INPUT_LENGTH } from './numbers';
-
-export const methods = ['circles', 'names'] as const;
-export type Method = (typeof methods)[number];
 
 export interface EstimatorState {
   readonly v: 1;
@@ -29,7 +30,7 @@ function isMethod(value: unknown): value is Method {
  * Accepts only version 1 with the right types. Unknown field ids are dropped; known fields
  * missing from older saves get their starting value. Anything else: null (start fresh).
  */
-export function parseStoredState(value: unknown): EstimatorState | null {
+export function parseState(value: unknown): EstimatorState | null {
   if (!isRecord(value)) return null;
   const record = value;
   if (record.v !== 1 || !isMethod(record.method)) return null;
@@ -45,4 +46,18 @@ export function parseStoredState(value: unknown): EstimatorState | null {
     fields[id] = raw.slice(0, MAX_INPUT_LENGTH + 1);
   }
   return { v: 1, method: record.method, purpose: record.purpose, fields };
+}
+
+/** The reader typed `text` in field `id`. */
+export function withField(state: EstimatorState, id: string, text: string): EstimatorState {
+  return { ...state, fields: { ...state.fields, [id]: text } };
+}
+
+export function withMethod(state: EstimatorState, method: Method): EstimatorState {
+  return { ...state, method };
+}
+
+/** A purpose chosen here; null follows the quiz's purpose. */
+export function withPurpose(state: EstimatorState, purpose: PurposeId | null): EstimatorState {
+  return { ...state, purpose };
 }
