@@ -38,7 +38,8 @@ export default defineConfig({
       rolldownOptions: {
         output: {
           // Fewer, larger shared chunks: React in one file, and the small modules every island
-          // shares (storage, templates, hooks, the erase confirmation) in another. Each small
+          // shares (storage, templates, hooks, the erase confirmation, the aria-describedby join,
+          // the save-problem notice every tool frame carries) in another. Each small
           // file cost a request and its own gzip overhead (measured: -1.0 KB and 4 requests
           // fewer on the first article; `npm run budget`).
           codeSplitting: {
@@ -50,7 +51,7 @@ export default defineConfig({
                 // keep-equal, which only the estimator uses) and the bundler's helper for lazily loaded
                 // chunks (the quiz's result, the checklist's messages): with two islands using it, it
                 // would be a file of its own
-                test: /src[\\/](lib[\\/](storage[\\/](?!inspect)|shared[\\/](?!plural|keep-equal)|purposes|purpose-model)|stores[\\/](storage-engine|persist|purpose)|components[\\/](use-|ConfirmErase|StoreNotice))|vite[\\/]preload-helper/,
+                test: /src[\\/](lib[\\/](storage[\\/](?!inspect)|shared[\\/](?!plural|keep-equal)|purposes|purpose-model)|stores[\\/](storage-engine|persist|purpose)|components[\\/](use-|described-by|ConfirmErase|StoreNotice|SaveProblem))|vite[\\/]preload-helper/,
               },
             ],
           },
