@@ -1,5 +1,5 @@
 import { useStore } from './use-store';
-import { $saveFailed } from '../stores/storage-engine';
+import { $saveFailed } from '@/stores/storage-engine';
 
 export interface SaveProblemProps {
   /** from src/content/site/words.yaml (`saveProblem.message`) */

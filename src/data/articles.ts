@@ -1,9 +1,9 @@
 /** Queries over the content collections, shared by routes, feeds and the home page. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { SITE } from '../config';
-import { neighbourMap, sortByOrder, type Neighbours } from '../lib/content/article-nav';
-import { readingTime, type ReadingTime } from '../lib/content/reading-time';
-import { once } from '../lib/shared/once';
+import { SITE } from '@/config';
+import { neighbourMap, sortByOrder, type Neighbours } from '@/lib/content/article-nav';
+import { readingTime, type ReadingTime } from '@/lib/content/reading-time';
+import { once } from '@/lib/shared/once';
 
 export type Article = CollectionEntry<'articles'>;
 export type Author = CollectionEntry<'authors'>;

@@ -3,14 +3,14 @@
  * used by the pages that have no card of their own), each article, each tool and each of the
  * quiz's preview pages. A new article or tool gets its image with no extra step.
  */
-import { SITE } from '../config';
+import { SITE } from '@/config';
 import { getArticles, getAuthor, getTools } from './articles';
 import { getPurposeNames } from './purposes';
 import { getQuizShare, getSiteWords } from './words';
-import { paths } from '../lib/content/paths';
-import { ogImagePath, type OgCard } from '../lib/og/card';
-import { previewPath, previewPurposes } from '../lib/quiz/preview';
-import { fill } from '../lib/shared/template';
+import { paths } from '@/lib/content/paths';
+import { ogImagePath, type OgCard } from '@/lib/og/card';
+import { previewPath, previewPurposes } from '@/lib/quiz/preview';
+import { fill } from '@/lib/shared/template';
 
 export async function getOgCards(): Promise<OgCard[]> {
   const [articles, tools, words, share, names] = await Promise.all([

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { absoluteUrl } from '../lib/content/url';
+import { absoluteUrl } from '@/lib/content/url';
 
 /** Every page may be crawled; the sitemap's absolute address follows the deployed site and base. */
 export function GET(context: APIContext) {

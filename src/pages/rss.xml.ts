@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { SITE } from '../config';
-import { getArticles } from '../data/articles';
-import { paths } from '../lib/content/paths';
-import { absoluteUrl, joinBase } from '../lib/content/url';
+import { SITE } from '@/config';
+import { getArticles } from '@/data/articles';
+import { paths } from '@/lib/content/paths';
+import { absoluteUrl, joinBase } from '@/lib/content/url';
 
 export async function GET(context: APIContext) {
   const articles = await getArticles();

@@ -14,8 +14,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { SITE } from '../config';
-import { cardLayout, OG_HEIGHT, OG_WIDTH, type OgCard, type OgColours } from '../lib/og/card';
+import { SITE } from '@/config';
+import { cardLayout, OG_HEIGHT, OG_WIDTH, type OgCard, type OgColours } from '@/lib/og/card';
 
 /** the site's light theme (src/styles/global.css :root); test/unit/og checks they match and contrast */
 export const ogColours: OgColours = { bg: '#fdfcfa', text: '#1b1e23', muted: '#4b535f', accent: '#0a5a78' };

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { audiences } from '../lib/checklist/model';
-import { optionalMessageValues, type MessageValueName } from '../lib/checklist/messages';
-import { placeholders } from '../lib/shared/template';
+import { audiences } from '@/lib/checklist/model';
+import { optionalMessageValues, type MessageValueName } from '@/lib/checklist/messages';
+import { placeholders } from '@/lib/shared/template';
 import { templateString } from './template';
 
 /**

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import type { FirstStepsText } from '../lib/checklist/first-steps';
-import { networkIds, rhythmIds, type RhythmText } from '../lib/checklist/rhythm';
-import { purposeIds } from '../lib/purposes';
-import { reviewIntervalIds } from '../lib/review-interval';
+import type { FirstStepsText } from '@/lib/checklist/first-steps';
+import { networkIds, rhythmIds, type RhythmText } from '@/lib/checklist/rhythm';
+import { purposeIds } from '@/lib/purposes';
+import { reviewIntervalIds } from '@/lib/review-interval';
 import { templateString } from './template';
 
 /**

@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
 import { confirmWordsSchema, storeNoticeWordsSchema } from './store-notice';
-import { purposeIds } from '../lib/purposes';
+import { purposeIds } from '@/lib/purposes';
 import { templateString } from './template';
 import { checklistMessagesSchema } from './checklist-messages';
 import { sourceUrl } from './source';
-import { checklistErrorCodes, type ChecklistErrorCode } from '../lib/checklist/profile';
-import { MAX_PLAN_DAY } from '../lib/checklist/dates';
-import { audiences, groupKinds, levelPlaceholders, levels, phaseIds, sectionIds } from '../lib/checklist/model';
-import { placeholders } from '../lib/shared/template';
-import { checklistTemplates, type ChecklistTemplateKey } from '../lib/checklist/words';
+import { checklistErrorCodes, type ChecklistErrorCode } from '@/lib/checklist/profile';
+import { MAX_PLAN_DAY } from '@/lib/checklist/dates';
+import { audiences, groupKinds, levelPlaceholders, levels, phaseIds, sectionIds } from '@/lib/checklist/model';
+import { placeholders } from '@/lib/shared/template';
+import { checklistTemplates, type ChecklistTemplateKey } from '@/lib/checklist/words';
 import { firstStepsWordsSchema, rhythmWordsSchema } from './checklist-rhythm';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { purposeIds } from '../lib/purposes';
-import { dilemmaIds, keepApartIds, remedyIds, strategyIds, type PurposeEntry } from '../lib/purpose-model';
-import { reviewIntervalIds } from '../lib/review-interval';
+import { purposeIds } from '@/lib/purposes';
+import { dilemmaIds, keepApartIds, remedyIds, strategyIds, type PurposeEntry } from '@/lib/purpose-model';
+import { reviewIntervalIds } from '@/lib/review-interval';
 import { keyedByIds } from './keyed';
 import { templateString } from './template';
 

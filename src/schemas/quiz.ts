@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { confirmWordsSchema, storeNoticeWordsSchema } from './store-notice';
-import { purposeIds } from '../lib/purposes';
+import { purposeIds } from '@/lib/purposes';
 import { sourceUrl } from './source';
 import { keyedByIds } from './keyed';
 import { templateString } from './template';
-import { planLabelIds } from '../lib/quiz/plan-lines';
-import { resultUiKeys, templateRules, uiKeys, type TemplatePath } from '../lib/quiz/words';
-import { dilemmaIds, keepApartIds, strategyIds } from '../lib/purpose-model';
+import { planLabelIds } from '@/lib/quiz/plan-lines';
+import { resultUiKeys, templateRules, uiKeys, type TemplatePath } from '@/lib/quiz/words';
+import { dilemmaIds, keepApartIds, strategyIds } from '@/lib/purpose-model';
 
 /**
  * The purpose quiz's words and weights (src/content/quiz/). Mistakes an editor can make fail the

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { storageIds, type StorageEntryWords, type StorageId } from '../lib/storage/registry';
+import { storageIds, type StorageEntryWords, type StorageId } from '@/lib/storage/registry';
 import { keyedByIds } from './keyed';
 import { templateString } from './template';
 

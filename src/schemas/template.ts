@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { placeholders, type TemplateRule } from '../lib/shared/template';
+import { placeholders, type TemplateRule } from '@/lib/shared/template';
 
 export type { TemplateRule };
 

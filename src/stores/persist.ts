@@ -1,6 +1,6 @@
 import { atom, computed, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
-import { decodeStored, type DecodeResult } from '../lib/storage/decode';
-import type { VersionedEntry } from '../lib/storage/registry';
+import { decodeStored, type DecodeResult } from '@/lib/storage/decode';
+import type { VersionedEntry } from '@/lib/storage/registry';
 import { storageEngine } from './storage-engine';
 
 /**

@@ -1,6 +1,6 @@
 import { computed } from 'nanostores';
-import { parseStoredPurpose, type PurposeId, type StoredPurpose } from '../lib/purposes';
-import { storageRegistry } from '../lib/storage/registry';
+import { parseStoredPurpose, type PurposeId, type StoredPurpose } from '@/lib/purposes';
+import { storageRegistry } from '@/lib/storage/registry';
 import { persistentStore } from './persist';
 
 /**

@@ -1,12 +1,12 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import { inspectStorage, type StoredItem } from '../lib/storage/inspect';
+import { inspectStorage, type StoredItem } from '@/lib/storage/inspect';
 import {
   storageEntries,
   storageIds,
   storageRegistry,
   type DescribedStorageEntry,
   type StorageId,
-} from '../lib/storage/registry';
+} from '@/lib/storage/registry';
 import {
   dataFileName,
   fileTooLarge,
@@ -14,10 +14,10 @@ import {
   type DataFileProblem,
   type DataFileReading,
   type MadeDataFile,
-} from '../lib/data-file/format';
-import { joinList, type ListWords } from '../lib/shared/list';
-import { plural, type PluralForms } from '../lib/shared/plural';
-import { fill } from '../lib/shared/template';
+} from '@/lib/data-file/format';
+import { joinList, type ListWords } from '@/lib/shared/list';
+import { plural, type PluralForms } from '@/lib/shared/plural';
+import { fill } from '@/lib/shared/template';
 
 /**
  * What this site keeps in this browser, for the "Your data" page. Refreshed when another tab

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
 import { parse } from 'yaml';
-import { SITE } from '../../src/config';
-import { withModelSizes } from '../../src/lib/estimator/purpose-fit';
+import { SITE } from '@/config';
+import { withModelSizes } from '@/lib/estimator/purpose-fit';
 import { loadPurposeModel } from './purpose-model';
-import type { EstimatorDisplay } from '../../src/lib/estimator/display';
+import type { EstimatorDisplay } from '@/lib/estimator/display';
 import type { EstimatorContent } from '@/lib/estimator/model';
 import { loadPurposeNames } from './site-words';
-import { languageTag, numberWriter, type NumberWriter } from '../../src/lib/estimator/numbers';
+import { languageTag, numberWriter, type NumberWriter } from '@/lib/estimator/numbers';
 import {
   estimatorWordsSchema,
   estimatorLayerSchema,
@@ -16,7 +16,7 @@ import {
   type EstimatorWords,
   type EstimatorLayer,
   type EstimatorTarget,
-} from '../../src/schemas/estimator';
+} from '@/schemas/estimator';
 
 const read = (file: string): unknown =>
   parse(readFileSync(resolve(process.cwd(), 'src/content/estimator', file), 'utf8'));

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { quizQuestionsSchema, quizResultsSchema } from '../../src/schemas/quiz';
-import type { PurposeId } from '../../src/lib/purposes';
+import { quizQuestionsSchema, quizResultsSchema } from '@/schemas/quiz';
+import type { PurposeId } from '@/lib/purposes';
 import type { PurposeModel } from '@/lib/purpose-model';
 import type { QuizContent, QuizLinks, QuizModel, QuizWords } from '@/lib/quiz/model';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { quizShareSchema, type QuizShareWords } from '../../src/schemas/quiz-share';
+import { quizShareSchema, type QuizShareWords } from '@/schemas/quiz-share';
 
 export function rawQuizShare(): Record<string, unknown> {
   return (

@@ -1,5 +1,5 @@
-import type { FirstSteps } from '../../lib/checklist/first-steps';
-import { useDomId } from '../use-dom-id';
+import type { FirstSteps } from '@/lib/checklist/first-steps';
+import { useDomId } from '@/components/use-dom-id';
 
 /**
  * The three-step start the plan opens with when the reader says they were never good at

@@ -1,8 +1,8 @@
 import { memo, useId, useMemo, useRef, useState } from 'react';
-import { suggestMessages, type MessageWords, type SuggestedMessage } from '../../lib/checklist/messages';
-import type { PlanItem, Profile } from '../../lib/checklist/model';
-import type { ListWords } from '../../lib/shared/list';
-import { describedBy } from '../described-by';
+import { suggestMessages, type MessageWords, type SuggestedMessage } from '@/lib/checklist/messages';
+import type { PlanItem, Profile } from '@/lib/checklist/model';
+import type { ListWords } from '@/lib/shared/list';
+import { describedBy } from '@/components/described-by';
 
 /**
  * The messages to send, loaded when the reader first shows them (./MessagesSection.tsx): one

@@ -1,10 +1,10 @@
 import { useMemo, useRef, useState, type ComponentType } from 'react';
-import { MESSAGE_LIMIT } from '../../lib/checklist/message-state';
-import type { ChecklistState } from '../../lib/checklist/state';
-import type { ChecklistWords } from '../../lib/checklist/model';
-import type { PhaseView } from '../../lib/checklist/view';
-import { resetChecklistMessage, setChecklistMessage } from '../../stores/checklist';
-import { useDomId } from '../use-dom-id';
+import { MESSAGE_LIMIT } from '@/lib/checklist/message-state';
+import type { ChecklistState } from '@/lib/checklist/state';
+import type { ChecklistWords } from '@/lib/checklist/model';
+import type { PhaseView } from '@/lib/checklist/view';
+import { resetChecklistMessage, setChecklistMessage } from '@/stores/checklist';
+import { useDomId } from '@/components/use-dom-id';
 import type { MessagesProps } from './Messages';
 import './messages.css';
 

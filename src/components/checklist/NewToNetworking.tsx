@@ -1,7 +1,7 @@
-import { forAudience } from '../../lib/checklist/plan';
-import type { FirstStepsText } from '../../lib/checklist/first-steps';
-import type { Audience } from '../../lib/checklist/model';
-import { updateChecklistProfile } from '../../stores/checklist';
+import { forAudience } from '@/lib/checklist/plan';
+import type { FirstStepsText } from '@/lib/checklist/first-steps';
+import type { Audience } from '@/lib/checklist/model';
+import { updateChecklistProfile } from '@/stores/checklist';
 
 /** the profile form's "I have never been good at networking": the plan then opens with a three-step start */
 export function NewToNetworking({

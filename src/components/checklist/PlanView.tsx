@@ -1,13 +1,13 @@
 import { Fragment, memo, type ReactNode, type Ref } from 'react';
-import { formatLongDate, formatShortDate, parseIsoDate } from '../../lib/checklist/dates';
-import { LIMITS } from '../../lib/checklist/profile';
-import type { ChecklistState, Progress } from '../../lib/checklist/state';
-import { fillParts, planTitleParts } from '../../lib/checklist/words';
-import { fill } from '../../lib/shared/template';
-import type { Audience, ChecklistWords, PlanItem, PlanText } from '../../lib/checklist/model';
-import type { PhaseView } from '../../lib/checklist/view';
-import { setItemDone, setItemName } from '../../stores/checklist';
-import { useDomId } from '../use-dom-id';
+import { formatLongDate, formatShortDate, parseIsoDate } from '@/lib/checklist/dates';
+import { LIMITS } from '@/lib/checklist/profile';
+import type { ChecklistState, Progress } from '@/lib/checklist/state';
+import { fillParts, planTitleParts } from '@/lib/checklist/words';
+import { fill } from '@/lib/shared/template';
+import type { Audience, ChecklistWords, PlanItem, PlanText } from '@/lib/checklist/model';
+import type { PhaseView } from '@/lib/checklist/view';
+import { setItemDone, setItemName } from '@/stores/checklist';
+import { useDomId } from '@/components/use-dom-id';
 import { MessagesSection } from './MessagesSection';
 
 interface Props {

@@ -1,9 +1,9 @@
-import { fill } from '../../lib/shared/template';
-import { forAudience } from '../../lib/checklist/plan';
-import { rhythmOf, type ReviewSuggestions, type Rhythms, type RhythmText } from '../../lib/checklist/rhythm';
-import type { Audience } from '../../lib/checklist/model';
-import { setReviewRhythm } from '../../stores/checklist';
-import { useDomId } from '../use-dom-id';
+import { fill } from '@/lib/shared/template';
+import { forAudience } from '@/lib/checklist/plan';
+import { rhythmOf, type ReviewSuggestions, type Rhythms, type RhythmText } from '@/lib/checklist/rhythm';
+import type { Audience } from '@/lib/checklist/model';
+import { setReviewRhythm } from '@/stores/checklist';
+import { useDomId } from '@/components/use-dom-id';
 
 interface Props {
   readonly text: RhythmText;

@@ -1,8 +1,8 @@
 import { memo, type SyntheticEvent } from 'react';
-import { describedBy } from '../described-by';
-import { useDomId } from '../use-dom-id';
-import type { FieldDisplay } from '../../lib/estimator/display';
-import { recheckField, setField } from '../../stores/estimator';
+import { describedBy } from '@/components/described-by';
+import { useDomId } from '@/components/use-dom-id';
+import type { FieldDisplay } from '@/lib/estimator/display';
+import { recheckField, setField } from '@/stores/estimator';
 
 /**
  * A labelled native number input with its unit, hint and inline message (announced).

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { BarDisplay, TickDisplay } from '../../lib/estimator/display';
+import type { BarDisplay, TickDisplay } from '@/lib/estimator/display';
 
 interface Props {
   /** people reached within 1, 2 and 3 steps: label, value and length (src/lib/estimator/display.ts) */

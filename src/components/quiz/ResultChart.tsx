@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
-import type { PurposeLabels } from '../../lib/purpose-model';
-import type { PurposeScore } from '../../lib/quiz/scoring';
-import { fill } from '../../lib/shared/template';
+import type { PurposeLabels } from '@/lib/purpose-model';
+import type { PurposeScore } from '@/lib/quiz/scoring';
+import { fill } from '@/lib/shared/template';
 
 /** One pattern per purpose, so the bars never rely on color alone. */
 const patterns: Record<PurposeScore['purpose'], ReactElement> = {

@@ -1,8 +1,8 @@
-import { useStore } from '../use-store';
+import { useStore } from '@/components/use-store';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { DescribedStorageEntry, StorageId } from '../../lib/storage/registry';
-import { fill } from '../../lib/shared/template';
-import type { YourDataWords as ContentWords } from '../../schemas/site-words';
+import type { DescribedStorageEntry, StorageId } from '@/lib/storage/registry';
+import { fill } from '@/lib/shared/template';
+import type { YourDataWords as ContentWords } from '@/schemas/site-words';
 import {
   $dataImport,
   $yourDataMessage,
@@ -17,10 +17,10 @@ import {
   yourDataView,
   type YourDataMessages,
   type YourDataViewWords,
-} from '../../stores/your-data';
-import ConfirmErase, { type ConfirmEraseWords } from '../ConfirmErase';
-import { downloadText } from '../checklist/download';
-import { useHydrated } from '../use-hydrated';
+} from '@/stores/your-data';
+import ConfirmErase, { type ConfirmEraseWords } from '@/components/ConfirmErase';
+import { downloadText } from '@/components/checklist/download';
+import { useHydrated } from '@/components/use-hydrated';
 import { workerDataFileTools } from './data-file-tools';
 
 /** the island's words, from src/content/site/words.yaml (`yourData`) */

@@ -2,9 +2,9 @@
  * The page's way to make and read data files: in a worker started when first needed (see
  * data-file.worker.ts), so nothing of it loads until the reader downloads or opens a file.
  */
-import type { DataFileReading, MadeDataFile } from '../../lib/data-file/format';
-import type { StorageId } from '../../lib/storage/registry';
-import type { DataFileTools } from '../../stores/your-data';
+import type { DataFileReading, MadeDataFile } from '@/lib/data-file/format';
+import type { StorageId } from '@/lib/storage/registry';
+import type { DataFileTools } from '@/stores/your-data';
 
 export type DataFileRequest =
   | {

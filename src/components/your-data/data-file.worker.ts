@@ -2,9 +2,9 @@
  * Makes and reads data files off the page's own bundle: the tools' parsers are bundled into
  * this worker (a build of its own), so the islands' chunks stay as they are on every other page.
  */
-import { makeDataFile, readDataFile } from '../../lib/data-file/format';
-import { siteCodecs } from '../../lib/data-file/site-codecs';
-import type { StorageId } from '../../lib/storage/registry';
+import { makeDataFile, readDataFile } from '@/lib/data-file/format';
+import { siteCodecs } from '@/lib/data-file/site-codecs';
+import type { StorageId } from '@/lib/storage/registry';
 import type { DataFileRequest } from './data-file-tools';
 
 self.onmessage = (event: MessageEvent<DataFileRequest>) => {

@@ -5,7 +5,7 @@
  * The names of days and months and the order they are written in come from the words
  * (words.yaml `dates`).
  */
-import { fill } from '../shared/template';
+import { fill } from '@/lib/shared/template';
 import type { DateText } from './model';
 
 export interface PlainDate {

@@ -3,7 +3,7 @@
  * when the reader says so in the profile form, the plan opens with three small steps from the
  * articles' advice (words.yaml `firstSteps`), written for the promoted person or their manager.
  */
-import { fill } from '../shared/template';
+import { fill } from '@/lib/shared/template';
 import { forAudience } from './plan';
 import type { ForAudience, Profile } from './model';
 

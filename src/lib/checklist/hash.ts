@@ -1,4 +1,4 @@
-import { fnv1a32 } from '../shared/hash';
+import { fnv1a32 } from '@/lib/shared/hash';
 
 /**
  * The checklist's ids (own groups, calendar UIDs) as 8 hex digits of the shared FNV-1a:

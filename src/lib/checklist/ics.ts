@@ -5,8 +5,8 @@
  * escaped, and UIDs made from the plan's own random id (state.planId), so a re-import updates
  * the same events whatever the reader renames, and two plans never share an event.
  */
-import { realSite } from '../content/url';
-import { fill } from '../shared/template';
+import { realSite } from '@/lib/content/url';
+import { fill } from '@/lib/shared/template';
 import { addDays, formatBasicDate, parseIsoDate, type PlainDate } from './dates';
 import { tidy } from './profile';
 import { phaseProgress } from './state';

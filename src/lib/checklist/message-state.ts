@@ -5,7 +5,7 @@
  * text" removes the reader's wording. Checklists stored before messages existed have no
  * `messages` and read as they are.
  */
-import { isRecord } from '../storage/decode';
+import { isRecord } from '@/lib/storage/decode';
 import { cutToLimit } from './words';
 
 /** the longest message kept, in UTF-16 units (the text box's maxLength) */

@@ -12,8 +12,8 @@
  * Loaded with the messages only (src/components/checklist/Messages.tsx, a chunk of its own):
  * it imports nothing from the checklist island's own modules.
  */
-import { joinList, type ListWords } from '../shared/list';
-import { fill } from '../shared/template';
+import { joinList, type ListWords } from '@/lib/shared/list';
+import { fill } from '@/lib/shared/template';
 import type { Audience, PlanItem } from './model';
 
 /**

@@ -4,8 +4,8 @@
  * repeat "each group" items per chosen group, date each phase from the start date, and keep
  * item ids stable so ticks and names survive any change of profile.
  */
-import type { PurposeId } from '../purposes';
-import { fill } from '../shared/template';
+import type { PurposeId } from '@/lib/purposes';
+import { fill } from '@/lib/shared/template';
 import { dateOfDay, formatIsoDate, parseIsoDate } from './dates';
 import { customGroupId, isComplete, tidy } from './profile';
 import {

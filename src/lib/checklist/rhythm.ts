@@ -7,12 +7,12 @@
  * the 90-day review and one recurring calendar event (RFC 5545 RRULE) built from the same
  * entry, so the plan and the calendar file say the same words on the same dates.
  */
-import type { PurposeModel } from '../purpose-model';
-import { reviewIntervalIds, type ReviewInterval } from '../review-interval';
-import type { PurposeId } from '../purposes';
-import { plural, type PluralForms } from '../shared/plural';
-import { fill } from '../shared/template';
-import { isRecord } from '../storage/decode';
+import type { PurposeModel } from '@/lib/purpose-model';
+import { reviewIntervalIds, type ReviewInterval } from '@/lib/review-interval';
+import type { PurposeId } from '@/lib/purposes';
+import { plural, type PluralForms } from '@/lib/shared/plural';
+import { fill } from '@/lib/shared/template';
+import { isRecord } from '@/lib/storage/decode';
 import { addDays, formatShortDate, parseIsoDate, type PlainDate } from './dates';
 import type { RecurringEvent } from './ics';
 import { forAudience } from './plan';

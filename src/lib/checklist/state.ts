@@ -4,7 +4,7 @@
  * id and never dropped when the profile changes, so switching a group off and on again, or
  * changing the level, brings them back.
  */
-import { isRecord, stringList } from '../storage/decode';
+import { isRecord, stringList } from '@/lib/storage/decode';
 import { parseMessages, type StoredMessages } from './message-state';
 import { LIMITS, emptyProfile } from './profile';
 import { parseRhythms, type Rhythms } from './rhythm';

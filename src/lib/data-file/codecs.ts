@@ -1,5 +1,5 @@
-import { decodeStored } from '../storage/decode';
-import type { StorageId } from '../storage/registry';
+import { decodeStored } from '@/lib/storage/decode';
+import type { StorageId } from '@/lib/storage/registry';
 
 /**
  * How each stored entry moves between this browser's storage and a data file, checked by the

@@ -1,6 +1,6 @@
-import { isRecord } from '../storage/decode';
+import { isRecord } from '@/lib/storage/decode';
 import type { Codecs } from './codecs';
-import { storageIds, type StorageId } from '../storage/registry';
+import { storageIds, type StorageId } from '@/lib/storage/registry';
 
 /**
  * "Your data" in a file the reader owns: one JSON file with every tool's stored value, the site

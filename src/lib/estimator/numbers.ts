@@ -4,7 +4,7 @@
  * named problem the UI turns into a message. The words around numbers ("people", "k", "not
  * available") come from copy.yaml ("numbers"), never from here.
  */
-import { fill } from '../shared/template';
+import { fill } from '@/lib/shared/template';
 
 /** Units a field can have: ids only; copy.yaml `numbers.units` says how each is written. */
 export const unitIds = ['people', 'percent'] as const;

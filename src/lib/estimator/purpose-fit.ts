@@ -1,5 +1,5 @@
-import type { PurposeModel } from '../purpose-model';
-import { isPurposeId } from '../purposes';
+import type { PurposeModel } from '@/lib/purpose-model';
+import { isPurposeId } from '@/lib/purposes';
 
 /** Comparing today's estimate with the size range a purpose needs. */
 export interface SizeRange {

@@ -1,5 +1,5 @@
-import type { PurposeId } from '../purposes';
-import type { ConflictEntry, RemedyId, StrategyId } from '../purpose-model';
+import type { PurposeId } from '@/lib/purposes';
+import type { ConflictEntry, RemedyId, StrategyId } from '@/lib/purpose-model';
 import type { QuizResult } from './scoring';
 
 /**

@@ -1,4 +1,4 @@
-import { purposeIds, type PurposeId } from '../purposes';
+import { purposeIds, type PurposeId } from '@/lib/purposes';
 
 /**
  * A shared result's preview page: one static page per leading purpose under the quiz,

@@ -1,9 +1,9 @@
-import { purposeStrategies, type PurposeModel } from '../purpose-model';
-import type { PurposeId } from '../purposes';
-import { joinList } from '../shared/list';
+import { purposeStrategies, type PurposeModel } from '@/lib/purpose-model';
+import type { PurposeId } from '@/lib/purposes';
+import { joinList } from '@/lib/shared/list';
 import { advise, planFor, type Advice } from './advice';
 import { scoreQuiz, type QuizResult, type ScoringError } from './scoring';
-import { fill } from '../shared/template';
+import { fill } from '@/lib/shared/template';
 import type { QuizWords } from './model';
 import type { Answers, QuizModel } from './model';
 

@@ -1,4 +1,4 @@
-import { purposeIds, type PurposeId } from '../purposes';
+import { purposeIds, type PurposeId } from '@/lib/purposes';
 import { largestRemainder } from './percentages';
 import type { Answers, QuizModel, StrategyId } from './model';
 

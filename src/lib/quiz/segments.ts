@@ -1,9 +1,9 @@
-import type { PurposeId } from '../purposes';
-import type { KeepApartId, PurposeModel, RemedyId, StrategyId } from '../purpose-model';
-import { joinList } from '../shared/list';
+import type { PurposeId } from '@/lib/purposes';
+import type { KeepApartId, PurposeModel, RemedyId, StrategyId } from '@/lib/purpose-model';
+import { joinList } from '@/lib/shared/list';
 import type { Advice } from './advice';
 import { planLineIds, type PlanLabelId } from './plan-lines';
-import { fill } from '../shared/template';
+import { fill } from '@/lib/shared/template';
 import type { QuizWords } from './model';
 
 /**

@@ -1,8 +1,8 @@
-import type { PurposeModel } from '../purpose-model';
-import type { PurposeId } from '../purposes';
-import { joinList } from '../shared/list';
+import type { PurposeModel } from '@/lib/purpose-model';
+import type { PurposeId } from '@/lib/purposes';
+import { joinList } from '@/lib/shared/list';
 import type { Report } from './report';
-import { fill } from '../shared/template';
+import { fill } from '@/lib/shared/template';
 import type { QuizWords } from './model';
 
 /** The result's sentences below the headline, from its advice (loaded with the result screen). */

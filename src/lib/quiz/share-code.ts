@@ -1,4 +1,4 @@
-import { fnv1a32 } from '../shared/hash';
+import { fnv1a32 } from '@/lib/shared/hash';
 import { allQuestions, type Answers, type QuizModel } from './model';
 
 /**

@@ -1,4 +1,4 @@
-import { isRecord } from '../storage/decode';
+import { isRecord } from '@/lib/storage/decode';
 import { allQuestions, type Answers, type QuizModel } from './model';
 
 /**

@@ -1,8 +1,8 @@
 /** The link-preview images (og:image), one per card of src/data/og-cards.ts, made at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getOgCards } from '../../data/og-cards';
-import { ogSlug, type OgCard } from '../../lib/og/card';
-import { renderOgImage } from '../../render/og-image';
+import { getOgCards } from '@/data/og-cards';
+import { ogSlug, type OgCard } from '@/lib/og/card';
+import { renderOgImage } from '@/render/og-image';
 
 export const getStaticPaths = (async () =>
   (await getOgCards()).map((card) => ({

@@ -17,8 +17,8 @@ import {
   toDayNumber,
   weekday,
   type PlainDate,
-} from '../../../src/lib/checklist/dates';
-import type { DateText } from '../../../src/lib/checklist/model';
+} from '@/lib/checklist/dates';
+import type { DateText } from '@/lib/checklist/model';
 import { loadChecklistContent } from '../../support/checklist-content';
 
 const { dates } = loadChecklistContent().words;

@@ -13,9 +13,9 @@ import {
   groupErrorCodes,
   profileErrorCodes,
   validateProfile,
-} from '../../../src/lib/checklist/profile';
-import type { Profile } from '../../../src/lib/checklist/model';
-import { checklistWordsSchema } from '../../../src/schemas/checklist';
+} from '@/lib/checklist/profile';
+import type { Profile } from '@/lib/checklist/model';
+import { checklistWordsSchema } from '@/schemas/checklist';
 import { loadChecklistContent } from '../../support/checklist-content';
 
 const { words } = loadChecklistContent();

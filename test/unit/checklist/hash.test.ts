@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fnv1a } from '../../../src/lib/checklist/hash';
-import { customGroupId } from '../../../src/lib/checklist/profile';
-import { checklistWordsSchema } from '../../../src/schemas/checklist';
+import { fnv1a } from '@/lib/checklist/hash';
+import { customGroupId } from '@/lib/checklist/profile';
+import { checklistWordsSchema } from '@/schemas/checklist';
 import { loadChecklistContent } from '../../support/checklist-content';
 
 describe('checklist ids on the shared FNV-1a', () => {

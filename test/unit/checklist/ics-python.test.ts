@@ -8,20 +8,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate } from '../../../src/lib/checklist/dates';
-import { buildCalendar } from '../../../src/lib/checklist/ics';
-import { buildPlan, personFor } from '../../../src/lib/checklist/plan';
-import { emptyProfile } from '../../../src/lib/checklist/profile';
-import {
-  networkIds,
-  recurringEvents,
-  reviewEntries,
-  rrule,
-  withReviews,
-  type Rhythms,
-} from '../../../src/lib/checklist/rhythm';
-import { audiences, levels, type Profile } from '../../../src/lib/checklist/model';
-import { reviewIntervalIds } from '../../../src/lib/review-interval';
+import { formatIsoDate } from '@/lib/checklist/dates';
+import { buildCalendar } from '@/lib/checklist/ics';
+import { buildPlan, personFor } from '@/lib/checklist/plan';
+import { emptyProfile } from '@/lib/checklist/profile';
+import { networkIds, recurringEvents, reviewEntries, rrule, withReviews, type Rhythms } from '@/lib/checklist/rhythm';
+import { audiences, levels, type Profile } from '@/lib/checklist/model';
+import { reviewIntervalIds } from '@/lib/review-interval';
 import { loadChecklistContent } from '../../support/checklist-content';
 
 const { items, words } = loadChecklistContent();

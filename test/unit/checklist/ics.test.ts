@@ -10,13 +10,13 @@ import {
   formatUtcStamp,
   icsFileName,
   sequenceAt,
-} from '../../../src/lib/checklist/ics';
-import { buildPlan } from '../../../src/lib/checklist/plan';
-import { emptyProfile } from '../../../src/lib/checklist/profile';
-import { initialState } from '../../../src/lib/checklist/state';
-import { checklistView } from '../../../src/lib/checklist/view';
-import type { Profile } from '../../../src/lib/checklist/model';
-import { fill } from '../../../src/lib/shared/template';
+} from '@/lib/checklist/ics';
+import { buildPlan } from '@/lib/checklist/plan';
+import { emptyProfile } from '@/lib/checklist/profile';
+import { initialState } from '@/lib/checklist/state';
+import { checklistView } from '@/lib/checklist/view';
+import type { Profile } from '@/lib/checklist/model';
+import { fill } from '@/lib/shared/template';
 import { loadChecklistContent } from '../../support/checklist-content';
 import { loadPurposeNames } from '../../support/site-words';
 

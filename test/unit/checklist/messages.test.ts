@@ -16,11 +16,11 @@ import {
   type MessageContext,
   type MessageInput,
   type SuggestedMessage,
-} from '../../../src/lib/checklist/messages';
-import { buildPlan } from '../../../src/lib/checklist/plan';
-import { emptyProfile } from '../../../src/lib/checklist/profile';
-import { audiences, levels, type Audience, type Level, type PlanItem } from '../../../src/lib/checklist/model';
-import { checklistMessagesSchema } from '../../../src/schemas/checklist-messages';
+} from '@/lib/checklist/messages';
+import { buildPlan } from '@/lib/checklist/plan';
+import { emptyProfile } from '@/lib/checklist/profile';
+import { audiences, levels, type Audience, type Level, type PlanItem } from '@/lib/checklist/model';
+import { checklistMessagesSchema } from '@/schemas/checklist-messages';
 import { loadChecklistContent } from '../../support/checklist-content';
 
 const { items: templates, words } = loadChecklistContent();

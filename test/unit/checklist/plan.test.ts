@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildPlan, chosenGroups, groupsFor } from '../../../src/lib/checklist/plan';
-import { fill } from '../../../src/lib/shared/template';
-import { customGroupId, emptyProfile } from '../../../src/lib/checklist/profile';
-import { levelPlaceholders, levels, type Profile } from '../../../src/lib/checklist/model';
+import { buildPlan, chosenGroups, groupsFor } from '@/lib/checklist/plan';
+import { fill } from '@/lib/shared/template';
+import { customGroupId, emptyProfile } from '@/lib/checklist/profile';
+import { levelPlaceholders, levels, type Profile } from '@/lib/checklist/model';
 import { loadChecklistContent } from '../../support/checklist-content';
 
 const { items, words } = loadChecklistContent();

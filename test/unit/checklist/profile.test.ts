@@ -6,7 +6,7 @@ import {
   isComplete,
   tidy,
   validateProfile,
-} from '../../../src/lib/checklist/profile';
+} from '@/lib/checklist/profile';
 
 const complete = { ...emptyProfile, role: 'Team lead', level: 'supervisor' as const, startDate: '2026-12-01' };
 

@@ -7,11 +7,11 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, formatShortDate, parseIsoDate, type PlainDate } from '../../../src/lib/checklist/dates';
-import { firstSteps } from '../../../src/lib/checklist/first-steps';
-import { buildCalendar, eventUid } from '../../../src/lib/checklist/ics';
-import { buildPlan, personFor } from '../../../src/lib/checklist/plan';
-import { emptyProfile } from '../../../src/lib/checklist/profile';
+import { formatIsoDate, formatShortDate, parseIsoDate, type PlainDate } from '@/lib/checklist/dates';
+import { firstSteps } from '@/lib/checklist/first-steps';
+import { buildCalendar, eventUid } from '@/lib/checklist/ics';
+import { buildPlan, personFor } from '@/lib/checklist/plan';
+import { emptyProfile } from '@/lib/checklist/profile';
 import {
   LAST_MONTHLY_DAY,
   calendarStatus,
@@ -29,9 +29,9 @@ import {
   type NetworkId,
   type Rhythm,
   type Rhythms,
-} from '../../../src/lib/checklist/rhythm';
-import { audiences, type Audience, type Profile } from '../../../src/lib/checklist/model';
-import { reviewIntervalIds, type ReviewInterval } from '../../../src/lib/review-interval';
+} from '@/lib/checklist/rhythm';
+import { audiences, type Audience, type Profile } from '@/lib/checklist/model';
+import { reviewIntervalIds, type ReviewInterval } from '@/lib/review-interval';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadChecklistContent } from '../../support/checklist-content';
 

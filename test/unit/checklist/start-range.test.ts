@@ -16,12 +16,12 @@ import {
   parseStartDate,
   toDayNumber,
   fromDayNumber,
-} from '../../../src/lib/checklist/dates';
-import { buildIcs, calendarPhases } from '../../../src/lib/checklist/ics';
-import { buildPlan } from '../../../src/lib/checklist/plan';
-import { emptyProfile, validateProfile } from '../../../src/lib/checklist/profile';
-import type { Profile } from '../../../src/lib/checklist/model';
-import { checklistWordsSchema } from '../../../src/schemas/checklist';
+} from '@/lib/checklist/dates';
+import { buildIcs, calendarPhases } from '@/lib/checklist/ics';
+import { buildPlan } from '@/lib/checklist/plan';
+import { emptyProfile, validateProfile } from '@/lib/checklist/profile';
+import type { Profile } from '@/lib/checklist/model';
+import { checklistWordsSchema } from '@/schemas/checklist';
 import { loadChecklistContent } from '../../support/checklist-content';
 
 const { items, words } = loadChecklistContent();

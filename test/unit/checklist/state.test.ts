@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeStored } from '../../../src/lib/storage/decode';
+import { decodeStored } from '@/lib/storage/decode';
 import {
   countDone,
   initialState,
@@ -13,7 +13,7 @@ import {
   updateProfile,
   withPlanId,
   type ChecklistState,
-} from '../../../src/lib/checklist/state';
+} from '@/lib/checklist/state';
 
 const saved: ChecklistState = {
   v: 1,

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from '../../../src/lib/checklist/plan';
-import { emptyProfile, validateProfile } from '../../../src/lib/checklist/profile';
-import { initialState } from '../../../src/lib/checklist/state';
-import {
-  checklistView,
-  emptyChecklistView,
-  hasTicksOrNames,
-  purposeNote,
-  visibleErrors,
-} from '../../../src/lib/checklist/view';
+import { buildPlan } from '@/lib/checklist/plan';
+import { emptyProfile, validateProfile } from '@/lib/checklist/profile';
+import { initialState } from '@/lib/checklist/state';
+import { checklistView, emptyChecklistView, hasTicksOrNames, purposeNote, visibleErrors } from '@/lib/checklist/view';
 import { loadPurposeNames } from '../../support/site-words';
 import { loadChecklistContent } from '../../support/checklist-content';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbourMap, neighbours, sortByOrder } from '../../../src/lib/content/article-nav';
+import { neighbourMap, neighbours, sortByOrder } from '@/lib/content/article-nav';
 
 const items = [
   { id: 'c', order: 3 },

@@ -6,8 +6,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paths } from '../../../src/lib/content/paths';
-import { joinBase } from '../../../src/lib/content/url';
+import { paths } from '@/lib/content/paths';
+import { joinBase } from '@/lib/content/url';
 
 const root = process.cwd();
 const ids = (dir: string, ext: string) =>

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { purposeIds } from '../../../src/lib/purposes';
-import { purposeModelSchema } from '../../../src/schemas/purpose';
-import { estimatorTargetSchema } from '../../../src/schemas/estimator';
-import { quizQuestionsSchema } from '../../../src/schemas/quiz';
+import { purposeIds } from '@/lib/purposes';
+import { purposeModelSchema } from '@/schemas/purpose';
+import { estimatorTargetSchema } from '@/schemas/estimator';
+import { quizQuestionsSchema } from '@/schemas/quiz';
 import { loadPurposeModel, rawPurposeModel } from '../../support/purpose-model';
 
 const model = loadPurposeModel();

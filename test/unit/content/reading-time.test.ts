@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countWords, plainTextFromMdx, readingTime } from '../../../src/lib/content/reading-time';
+import { countWords, plainTextFromMdx, readingTime } from '@/lib/content/reading-time';
 
 describe('countWords', () => {
   it('counts words with apostrophes and hyphens as one', () => {

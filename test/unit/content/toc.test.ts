@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildToc } from '../../../src/lib/content/toc';
+import { buildToc } from '@/lib/content/toc';
 
 const h = (depth: number, slug: string) => ({ depth, slug, text: slug.toUpperCase() });
 

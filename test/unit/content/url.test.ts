@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, joinBase, readerUrl, realSite, siteAddress } from '../../../src/lib/content/url';
+import { absoluteUrl, joinBase, readerUrl, realSite, siteAddress } from '@/lib/content/url';
 
 describe('joinBase', () => {
   it('joins the root base', () => {

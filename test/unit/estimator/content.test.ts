@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layerIds } from '@/lib/estimator/model';
-import { placeholders } from '../../../src/lib/shared/template';
-import { estimatorWordsSchema } from '../../../src/schemas/estimator';
-import { purposeIds } from '../../../src/lib/purposes';
+import { placeholders } from '@/lib/shared/template';
+import { estimatorWordsSchema } from '@/schemas/estimator';
+import { purposeIds } from '@/lib/purposes';
 import { loadWords, loadLayers, loadTargets } from '../../support/estimator-content';
 
 describe('estimator content', () => {

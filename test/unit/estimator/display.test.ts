@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayView } from '@/lib/estimator/display';
 import type { EstimatorContent } from '@/lib/estimator/model';
-import { fieldSpecs, initialFields, initialValues } from '../../../src/lib/estimator/fields';
-import { INPUT_DIGITS, numberWriter } from '../../../src/lib/estimator/numbers';
-import { knownNames } from '../../../src/lib/estimator/scale-up';
+import { fieldSpecs, initialFields, initialValues } from '@/lib/estimator/fields';
+import { INPUT_DIGITS, numberWriter } from '@/lib/estimator/numbers';
+import { knownNames } from '@/lib/estimator/scale-up';
 import { initialState, type EstimatorState } from '@/lib/estimator/state';
-import { buildView } from '../../../src/lib/estimator/view';
-import type { PurposeId } from '../../../src/lib/purposes';
+import { buildView } from '@/lib/estimator/view';
+import type { PurposeId } from '@/lib/purposes';
 import { expectNoBrokenText, loadContent, loadWriter } from '../../support/estimator-content';
 
 const content: EstimatorContent = loadContent();

@@ -8,12 +8,12 @@ import {
   nextLastValid,
   reachSpecs,
   CONNECTION_LIMIT,
-} from '../../../src/lib/estimator/fields';
-import { parseNumber } from '../../../src/lib/estimator/numbers';
-import { SCALE_UP_POPULATION } from '../../../src/lib/estimator/scale-up';
+} from '@/lib/estimator/fields';
+import { parseNumber } from '@/lib/estimator/numbers';
+import { SCALE_UP_POPULATION } from '@/lib/estimator/scale-up';
 import { initialState } from '@/lib/estimator/state';
-import { buildView } from '../../../src/lib/estimator/view';
-import { fieldMessage } from '../../../src/lib/estimator/words';
+import { buildView } from '@/lib/estimator/view';
+import { fieldMessage } from '@/lib/estimator/words';
 import { loadWords, loadWriter } from '../../support/estimator-content';
 
 const words = loadWords().messages;

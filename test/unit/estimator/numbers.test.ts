@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fieldSpecs } from '../../../src/lib/estimator/fields';
+import { fieldSpecs } from '@/lib/estimator/fields';
 import {
   languageTag,
   MAX_INPUT_LENGTH,
@@ -10,8 +10,8 @@ import {
   type NumberProblem,
   type NumberSpec,
   type ParsedNumber,
-} from '../../../src/lib/estimator/numbers';
-import { fieldMessage } from '../../../src/lib/estimator/words';
+} from '@/lib/estimator/numbers';
+import { fieldMessage } from '@/lib/estimator/words';
 import { loadWords, loadWriter } from '../../support/estimator-content';
 
 const copy = loadWords();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareWithRange, shortfall } from '../../../src/lib/estimator/purpose-fit';
+import { compareWithRange, shortfall } from '@/lib/estimator/purpose-fit';
 
 describe('compareWithRange', () => {
   const brand = { min: 500, max: 30_000 };

@@ -6,7 +6,7 @@ import {
   MCCARTY_MEAN,
   SCALE_UP_POPULATION,
   scaleUpEstimate,
-} from '../../../src/lib/estimator/scale-up';
+} from '@/lib/estimator/scale-up';
 
 const zeros = () => knownNames.map(() => 0);
 const counts = fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 12, maxLength: 12 });

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayView } from '../../../src/lib/estimator/display';
-import { fieldSpecs, initialFields, initialValues } from '../../../src/lib/estimator/fields';
-import { MAX_INPUT_LENGTH } from '../../../src/lib/estimator/numbers';
+import { displayView } from '@/lib/estimator/display';
+import { fieldSpecs, initialFields, initialValues } from '@/lib/estimator/fields';
+import { MAX_INPUT_LENGTH } from '@/lib/estimator/numbers';
 import { methods } from '@/lib/estimator/model';
 import { initialState, parseState, withField, withMethod, withPurpose } from '@/lib/estimator/state';
 import { buildView, rememberValid } from '@/lib/estimator/view';
-import { purposeIds } from '../../../src/lib/purposes';
-import { decodeStored } from '../../../src/lib/storage/decode';
+import { purposeIds } from '@/lib/purposes';
+import { decodeStored } from '@/lib/storage/decode';
 import { expectNoBrokenText, loadContent, loadWriter } from '../../support/estimator-content';
 
 const fieldIds = [...fieldSpecs.keys()];

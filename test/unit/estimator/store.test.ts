@@ -2,8 +2,8 @@ import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngi
 import { cleanStores, keepMount, type ReadableAtom } from 'nanostores';
 import type { EstimatorDisplay } from '@/lib/estimator/display';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { FieldError } from '../../../src/lib/estimator/fields';
-import { fieldMessage } from '../../../src/lib/estimator/words';
+import type { FieldError } from '@/lib/estimator/fields';
+import { fieldMessage } from '@/lib/estimator/words';
 import { loadContent, loadWords, loadWriter } from '../../support/estimator-content';
 
 const words = loadWords().messages;
@@ -16,8 +16,8 @@ afterEach(() => cleanTestStorage());
 
 async function load() {
   vi.resetModules();
-  const estimator = await import('../../../src/stores/estimator');
-  const purpose = await import('../../../src/stores/purpose');
+  const estimator = await import('@/stores/estimator');
+  const purpose = await import('@/stores/purpose');
   keepMount(estimator.$estimatorView);
   keepMount(estimator.$estimatorNotice);
   return { ...estimator, ...purpose };

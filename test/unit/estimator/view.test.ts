@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fieldSpecs, initialFields, initialValues } from '@/lib/estimator/fields';
 import { layerIds, type LayerId } from '@/lib/estimator/model';
-import { compareWithRange, shortfall } from '../../../src/lib/estimator/purpose-fit';
-import { knownNames } from '../../../src/lib/estimator/scale-up';
+import { compareWithRange, shortfall } from '@/lib/estimator/purpose-fit';
+import { knownNames } from '@/lib/estimator/scale-up';
 import { initialState } from '@/lib/estimator/state';
-import { buildView, circleRows, comparedCount, comparePurpose, rememberValid } from '../../../src/lib/estimator/view';
+import { buildView, circleRows, comparedCount, comparePurpose, rememberValid } from '@/lib/estimator/view';
 import { loadLayers, loadTargets } from '../../support/estimator-content';
 
 const layerSpecsMax = (id: string) => fieldSpecs.get(id)!.max;

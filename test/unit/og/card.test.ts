@@ -11,9 +11,9 @@ import {
   OG_HEIGHT,
   OG_WIDTH,
   type OgNode,
-} from '../../../src/lib/og/card';
-import { contrastRatio } from '../../../src/lib/og/contrast';
-import { ogColours } from '../../../src/render/og-image';
+} from '@/lib/og/card';
+import { contrastRatio } from '@/lib/og/contrast';
+import { ogColours } from '@/render/og-image';
 
 describe('ogImagePath and ogSlug', () => {
   it('names one image per page, the home page included', () => {

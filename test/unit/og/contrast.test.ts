@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../../src/lib/og/contrast';
+import { contrastRatio } from '@/lib/og/contrast';
 
 describe('contrastRatio', () => {
   it('is 21 for black on white, in either order, and 1 for a colour on itself', () => {

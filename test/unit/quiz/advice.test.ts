@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { purposeIds, type PurposeId } from '../../../src/lib/purposes';
-import { purposeStrategies, strategyIds } from '../../../src/lib/purpose-model';
-import { advise } from '../../../src/lib/quiz/advice';
-import { describe as describeResult, type Report } from '../../../src/lib/quiz/report';
-import { resultSentences } from '../../../src/lib/quiz/sentences';
-import { maxPoints, resultFromPoints } from '../../../src/lib/quiz/scoring';
+import { purposeIds, type PurposeId } from '@/lib/purposes';
+import { purposeStrategies, strategyIds } from '@/lib/purpose-model';
+import { advise } from '@/lib/quiz/advice';
+import { describe as describeResult, type Report } from '@/lib/quiz/report';
+import { resultSentences } from '@/lib/quiz/sentences';
+import { maxPoints, resultFromPoints } from '@/lib/quiz/scoring';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadQuestions, loadResults } from '../../support/quiz-model';
 import { broken, type Rendered } from '../../support/quiz-result-rules';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { purposeIds } from '../../../src/lib/purposes';
-import { isPreviewPage, previewPath, previewPurposes } from '../../../src/lib/quiz/preview';
+import { purposeIds } from '@/lib/purposes';
+import { isPreviewPage, previewPath, previewPurposes } from '@/lib/quiz/preview';
 import { loadQuizShare, rawQuizShare } from '../../support/quiz-share';
-import { quizShareSchema } from '../../../src/schemas/quiz-share';
-import { fill } from '../../../src/lib/shared/template';
+import { quizShareSchema } from '@/schemas/quiz-share';
+import { fill } from '@/lib/shared/template';
 import { loadPurposeNames } from '../../support/site-words';
 
 describe('preview pages', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { withModelSizes } from '../../../src/lib/estimator/purpose-fit';
-import { purposeIds } from '../../../src/lib/purposes';
-import { purposeStrategies } from '../../../src/lib/purpose-model';
-import { advise } from '../../../src/lib/quiz/advice';
-import { buildReport, describe as describeResult, type Report } from '../../../src/lib/quiz/report';
-import { howManyAnswer, resultSentences } from '../../../src/lib/quiz/sentences';
-import { resultFromPoints } from '../../../src/lib/quiz/scoring';
+import { withModelSizes } from '@/lib/estimator/purpose-fit';
+import { purposeIds } from '@/lib/purposes';
+import { purposeStrategies } from '@/lib/purpose-model';
+import { advise } from '@/lib/quiz/advice';
+import { buildReport, describe as describeResult, type Report } from '@/lib/quiz/report';
+import { howManyAnswer, resultSentences } from '@/lib/quiz/sentences';
+import { resultFromPoints } from '@/lib/quiz/scoring';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadTargetWords } from '../../support/estimator-content';
 import { leaning, loadQuestions, loadResults } from '../../support/quiz-model';

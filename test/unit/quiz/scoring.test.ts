@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { purposeIds, type PurposeId } from '../../../src/lib/purposes';
-import { maxPoints, rankOf, resultFromPoints, scoreQuiz, type QuizResult } from '../../../src/lib/quiz/scoring';
-import { allQuestions, type Answers, type QuizModel } from '../../../src/lib/quiz/model';
+import { purposeIds, type PurposeId } from '@/lib/purposes';
+import { maxPoints, rankOf, resultFromPoints, scoreQuiz, type QuizResult } from '@/lib/quiz/scoring';
+import { allQuestions, type Answers, type QuizModel } from '@/lib/quiz/model';
 import { leaning, loadQuestions, tinyModel } from '../../support/quiz-model';
 
 const model = loadQuestions();

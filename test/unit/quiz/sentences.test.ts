@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PurposeId } from '../../../src/lib/purposes';
-import type { Report } from '../../../src/lib/quiz/report';
-import { resultSentences } from '../../../src/lib/quiz/sentences';
-import type { QuizWords } from '../../../src/lib/quiz/model';
+import type { PurposeId } from '@/lib/purposes';
+import type { Report } from '@/lib/quiz/report';
+import { resultSentences } from '@/lib/quiz/sentences';
+import type { QuizWords } from '@/lib/quiz/model';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadResults } from '../../support/quiz-model';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checksum, decodeShare, encodeShare, fingerprint } from '../../../src/lib/quiz/share-code';
-import { allQuestions, type Answers, type QuizModel } from '../../../src/lib/quiz/model';
+import { checksum, decodeShare, encodeShare, fingerprint } from '@/lib/quiz/share-code';
+import { allQuestions, type Answers, type QuizModel } from '@/lib/quiz/model';
 import { loadQuestions, tinyModel } from '../../support/quiz-model';
 
 const model = loadQuestions();

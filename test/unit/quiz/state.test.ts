@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeStored } from '../../../src/lib/storage/decode';
+import { decodeStored } from '@/lib/storage/decode';
 import {
   EMPTY_STATE,
   back,
@@ -18,7 +18,7 @@ import {
   start,
   toResult,
   toReview,
-} from '../../../src/lib/quiz/state';
+} from '@/lib/quiz/state';
 import { tinyModel as m } from '../../support/quiz-model';
 
 describe('parseStoredQuiz (stored data check)', () => {

@@ -1,17 +1,10 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { encodeShare } from '../../../src/lib/quiz/share-code';
-import { EMPTY_STATE } from '../../../src/lib/quiz/state';
-import {
-  INTRO_VIEW,
-  leaveSharedWords,
-  quizView,
-  screenName,
-  sharedAfterHash,
-  viewKey,
-} from '../../../src/lib/quiz/view';
-import { buildReport } from '../../../src/lib/quiz/report';
-import { $quizView, chooseAnswer, eraseQuizAnswers, setQuizContent, shareLinkFor } from '../../../src/stores/quiz';
+import { encodeShare } from '@/lib/quiz/share-code';
+import { EMPTY_STATE } from '@/lib/quiz/state';
+import { INTRO_VIEW, leaveSharedWords, quizView, screenName, sharedAfterHash, viewKey } from '@/lib/quiz/view';
+import { buildReport } from '@/lib/quiz/report';
+import { $quizView, chooseAnswer, eraseQuizAnswers, setQuizContent, shareLinkFor } from '@/stores/quiz';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadResults, quizContent, tinyModel as m } from '../../support/quiz-model';
 

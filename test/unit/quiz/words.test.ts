@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../../src/lib/quiz/report';
-import { resultSentences } from '../../../src/lib/quiz/sentences';
-import { fill } from '../../../src/lib/shared/template';
+import { buildReport } from '@/lib/quiz/report';
+import { resultSentences } from '@/lib/quiz/sentences';
+import { fill } from '@/lib/shared/template';
 import { forSite } from '@/lib/quiz/words';
-import type { QuizModel } from '../../../src/lib/quiz/model';
+import type { QuizModel } from '@/lib/quiz/model';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadResults, tinyModel } from '../../support/quiz-model';
 

@@ -15,7 +15,7 @@ import {
   plainArticleBody,
   siteArticle,
 } from '../../../scripts/bench-lib.mjs';
-import { articleSchema } from '../../../src/schemas/article';
+import { articleSchema } from '@/schemas/article';
 
 describe('bench: options', () => {
   it('defaults to sizes 0, 100 and 1,000, two runs, 4× CPU, both parts', () => {

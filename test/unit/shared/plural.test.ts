@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plural } from '../../../src/lib/shared/plural';
-import { fill } from '../../../src/lib/shared/template';
+import { plural } from '@/lib/shared/plural';
+import { fill } from '@/lib/shared/template';
 
 const forms = { one: '{count} item', other: '{count} items' };
 

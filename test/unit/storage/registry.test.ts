@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeStorage, storageEntries, storageIds, storageRegistry } from '../../../src/lib/storage/registry';
-import { siteWordsSchema, storageWordsSchema } from '../../../src/schemas/site-words';
+import { describeStorage, storageEntries, storageIds, storageRegistry } from '@/lib/storage/registry';
+import { siteWordsSchema, storageWordsSchema } from '@/schemas/site-words';
 import { loadSiteWords, rawSiteWords } from '../../support/site-words';
 
 const words = { label: 'Thing', inSentence: 'thing', description: 'Something kept here.' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteWordsSchema } from '../../../src/schemas/site-words';
+import { siteWordsSchema } from '@/schemas/site-words';
 import { loadSiteWords, rawSiteWords } from '../../support/site-words';
 
 const withYourData = (change: Record<string, unknown>) => {

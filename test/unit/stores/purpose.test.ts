@@ -7,7 +7,7 @@ afterEach(() => cleanTestStorage());
 
 async function load() {
   vi.resetModules();
-  return import('../../../src/stores/purpose');
+  return import('@/stores/purpose');
 }
 
 describe('$sharedPurpose', () => {

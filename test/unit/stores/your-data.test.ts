@@ -7,7 +7,7 @@ import {
   refreshStoredItems,
   watchStoredItems,
   yourDataView,
-} from '../../../src/stores/your-data';
+} from '@/stores/your-data';
 import { yourDataProps } from '../../support/site-words';
 
 const { entries, words } = yourDataProps();
