@@ -114,11 +114,17 @@ function storage(): Storage | null {
  * Values brought in from a data file that the browser would not store (storage full or
  * blocked): held in memory on this page, listed and downloadable like the rest, until it closes.
  */
-let unkept: Record<string, string> = {};
+const $unkept = atom<Readonly<Record<string, string>>>({});
+
+/** Hold a value the browser would not store (undefined: let go of it). */
+function holdUnkept(key: string, value: string | undefined): void {
+  const { [key]: _gone, ...rest } = $unkept.get();
+  $unkept.set(value === undefined ? rest : { ...rest, [key]: value });
+}
 
 export function refreshStoredItems(): void {
   const s = storage();
-  const raw: Record<string, string> = { ...unkept };
+  const raw: Record<string, string> = { ...$unkept.get() };
   for (const { key } of storageEntries) {
     let value: string | null;
     try {
@@ -138,7 +144,7 @@ export function eraseStoredItem(
   words: YourDataMessages,
 ): void {
   if (!storageEntries.some((e) => e.key === entry.key)) return;
-  delete unkept[entry.key];
+  holdUnkept(entry.key, undefined);
   storage()?.removeItem(entry.key);
   refreshStoredItems();
   $yourDataMessage.set(fill(words.erased, { label: entry.label }));
@@ -146,7 +152,7 @@ export function eraseStoredItem(
 
 export function eraseAllStoredItems(words: YourDataMessages): void {
   const s = storage();
-  unkept = {};
+  $unkept.set({});
   for (const entry of storageEntries) s?.removeItem(entry.key);
   refreshStoredItems();
   $yourDataMessage.set(words.erasedAll);
@@ -309,10 +315,10 @@ export function importChosen(ids: readonly StorageId[], names: EntryNames, words
       saved = false;
     }
     if (saved) {
-      delete unkept[key];
+      holdUnkept(key, undefined);
       kept.push(names[entry.id]);
     } else {
-      unkept[key] = entry.stored;
+      holdUnkept(key, entry.stored);
       notKept.push(names[entry.id]);
     }
   }
