@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { purposeIds, type PurposeId } from '@/lib/purposes';
-import { purposeStrategies, strategyIds } from '@/lib/purpose-model';
-import { advise } from '@/lib/quiz/advice';
+import { purposeStrategies, strategyIds, type ConflictEntry, type StrategyId } from '@/lib/purpose-model';
+import { advise, planFor } from '@/lib/quiz/advice';
 import { describe as describeResult, type Report } from '@/lib/quiz/report';
 import { resultSentences } from '@/lib/quiz/sentences';
-import { maxPoints, resultFromPoints } from '@/lib/quiz/scoring';
+import { maxPoints, resultFromPoints, type QuizResult } from '@/lib/quiz/scoring';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadQuestions, loadResults } from '../../support/quiz-model';
 import { broken, type Rendered } from '../../support/quiz-result-rules';
@@ -160,5 +160,187 @@ describe('balanced weights', () => {
   it('every purpose can reach the same maximum score', () => {
     const max = maxPoints(model);
     expect(new Set(Object.values(max)).size, JSON.stringify(max)).toBe(1);
+  });
+});
+
+// A purpose model of its own, so each rule is seen apart from the content's words
+const ownNeeds: Record<PurposeId, StrategyId> = {
+  social: 'close',
+  career: 'middle',
+  resource: 'middle',
+  strategic: 'open',
+  brand: 'open',
+};
+const conflictRule = (a: PurposeId, b: PurposeId, remedy: ConflictEntry['remedy']): ConflictEntry => ({
+  a,
+  b,
+  remedy,
+  keepApart: remedy === 'separate' ? 'accounts' : 'lists',
+  reason: `${a} and ${b}`,
+  segment: [],
+});
+
+/** A result with `leading` in first place (20% each) and the other purposes behind (percent 5, 4, …). */
+function made(leading: PurposeId[], strategy: StrategyId, ranked?: QuizResult['ranked']): QuizResult {
+  const all: PurposeId[] = ['social', 'career', 'resource', 'strategic', 'brand'];
+  const rest = all.filter((p) => !leading.includes(p));
+  return {
+    ranked: ranked ?? [
+      ...leading.map((purpose, i) => ({ purpose, points: 20, percent: 20 + i })),
+      ...rest.map((purpose, i) => ({ purpose, points: 5 - i, percent: 5 - i })),
+    ],
+    primary: leading[0]!,
+    primaries: leading,
+    strategy,
+  };
+}
+
+describe('advise, rule by rule', () => {
+  it.each([
+    [['social'], 'close', 'single', 'fits', ['social'], [], 'one'],
+    [['social'], 'open', 'single', 'notFit', [], [{ strategy: 'close', purposes: ['social'] }], 'one'],
+    [['career', 'resource'], 'middle', 'two', 'fits', ['career', 'resource'], [], 'oneWithCare'],
+    [
+      ['career', 'resource'],
+      'close',
+      'two',
+      'notFit',
+      [],
+      [{ strategy: 'middle', purposes: ['career', 'resource'] }],
+      'oneWithCare',
+    ],
+    [
+      ['social', 'career'],
+      'close',
+      'two',
+      'partly',
+      ['social'],
+      [{ strategy: 'middle', purposes: ['career'] }],
+      'segment',
+    ],
+    [
+      ['strategic', 'career', 'brand', 'resource'],
+      'close',
+      'choose',
+      'notFit',
+      [],
+      [
+        { strategy: 'open', purposes: ['strategic', 'brand'] },
+        { strategy: 'middle', purposes: ['career', 'resource'] },
+      ],
+      'segment',
+    ],
+    [
+      ['social', 'strategic', 'career'],
+      'open',
+      'choose',
+      'partly',
+      ['strategic'],
+      [
+        { strategy: 'close', purposes: ['social'] },
+        { strategy: 'middle', purposes: ['career'] },
+      ],
+      'segment',
+    ],
+  ] as const)('%j with strategy %s: %s, %s', (leading, reader, mode, kind, suited, others, recommendation) => {
+    const a = advise(made([...leading], reader), ownNeeds, []);
+    expect(a).toEqual({
+      mode,
+      leading,
+      fit: { kind, reader, suited, others },
+      conflicts: [],
+      recommendation,
+      dilemmaSets: mode === 'choose' ? [] : leading,
+    });
+  });
+
+  it('finds the conflicts between leading purposes only, either way round, with their shares', () => {
+    const rules = [
+      conflictRule('career', 'resource', 'segment'),
+      conflictRule('resource', 'social', 'separate'),
+      conflictRule('brand', 'career', 'segment'),
+      conflictRule('career', 'career', 'separate'),
+    ];
+    const a = advise(made(['career', 'resource'], 'middle'), ownNeeds, rules);
+    expect(a.conflicts).toEqual([{ ...rules[0], percentA: 20, percentB: 21 }]);
+    expect(a.recommendation).toBe('segment');
+    const b = advise(made(['resource', 'brand', 'career'], 'middle'), ownNeeds, rules);
+    expect(b.conflicts).toEqual([
+      { ...rules[0], percentA: 22, percentB: 20 },
+      { ...rules[2], percentA: 21, percentB: 22 },
+    ]);
+  });
+
+  it('a conflict of a purpose with itself is no conflict', () => {
+    const a = advise(made(['career'], 'middle'), ownNeeds, [conflictRule('career', 'career', 'separate')]);
+    expect(a.conflicts).toEqual([]);
+    expect(a.recommendation).toBe('one');
+    const b = advise(made(['career', 'resource'], 'middle'), ownNeeds, [conflictRule('career', 'career', 'separate')]);
+    expect(b.conflicts).toEqual([]);
+    expect(b.recommendation).toBe('oneWithCare');
+  });
+
+  it('a purpose missing from the ranking counts as 0%', () => {
+    const ranked = [{ purpose: 'career', points: 10, percent: 100 }] as const;
+    const a = advise(made(['career', 'resource'], 'middle', ranked), ownNeeds, [
+      conflictRule('career', 'resource', 'segment'),
+    ]);
+    expect(a.conflicts.map((c) => [c.percentA, c.percentB])).toEqual([[100, 0]]);
+  });
+
+  it.each([
+    [['separate'], 'separate'],
+    [['segment'], 'segment'],
+    [['segment', 'separate'], 'separate'],
+    [['separate', 'segment'], 'separate'],
+  ] as const)('conflicts with remedies %j among purposes of one strategy: %s', (remedies, recommendation) => {
+    const rules = remedies.map((r, i) =>
+      i === 0 ? conflictRule('career', 'resource', r) : conflictRule('resource', 'career', r),
+    );
+    expect(advise(made(['career', 'resource'], 'middle'), ownNeeds, rules).recommendation).toBe(recommendation);
+  });
+
+  it('a single leader is one network, whatever the conflicts say', () => {
+    const rules = [conflictRule('career', 'resource', 'separate')];
+    expect(advise(made(['career'], 'middle'), ownNeeds, rules).recommendation).toBe('one');
+  });
+
+  it.each([
+    [null, []],
+    ['career', ['career']],
+    ['social', []],
+  ] as const)('three leading: the chosen purpose %s gives the dilemma sets %j', (chosen, sets) => {
+    expect(advise(made(['career', 'resource', 'brand'], 'middle'), ownNeeds, [], chosen).dilemmaSets).toEqual(sets);
+  });
+
+  it('with one or two leading, the choice changes nothing', () => {
+    expect(advise(made(['career', 'resource'], 'middle'), ownNeeds, [], 'career').dilemmaSets).toEqual([
+      'career',
+      'resource',
+    ]);
+    expect(advise(made(['brand'], 'open'), ownNeeds, [], 'career').dilemmaSets).toEqual(['brand']);
+  });
+});
+
+describe('planFor', () => {
+  const three = advise(made(['career', 'resource', 'brand'], 'middle'), ownNeeds, []);
+  const two = advise(made(['resource', 'career'], 'middle'), ownNeeds, []);
+  const one = advise(made(['brand'], 'open'), ownNeeds, []);
+
+  it.each([
+    [three, null, null],
+    [three, 'resource', 'resource'],
+    [three, 'social', null],
+    [two, null, 'resource'],
+    [two, 'career', 'career'],
+    [two, 'brand', 'resource'],
+    [one, null, 'brand'],
+    [one, 'social', 'brand'],
+  ] as const)('%#: chosen %s plans for %s', (advice, chosen, planned) => {
+    expect(planFor(advice, chosen)).toBe(planned);
+  });
+
+  it('plans for nothing when nothing leads', () => {
+    expect(planFor({ ...one, leading: [] }, null)).toBeNull();
   });
 });

@@ -51,3 +51,72 @@ describe('largestRemainder', () => {
     );
   });
 });
+
+describe('largestRemainder, who gets the spare points', () => {
+  it.each([
+    // equal remainders (12.5 and 87.5): the larger raw value gets the spare point, wherever it is
+    [
+      [1, 7],
+      [12, 88],
+    ],
+    [
+      [7, 1],
+      [88, 12],
+    ],
+    [
+      [0, 3, 5],
+      [0, 37, 63],
+    ],
+    [
+      [1, 1, 4],
+      [17, 16, 67],
+    ],
+    [
+      [4, 1, 1],
+      [67, 17, 16],
+    ],
+    // equal remainders and equal raw values: the earlier position
+    [
+      [1, 1],
+      [50, 50],
+    ],
+    [
+      [1, 1, 1, 0],
+      [34, 33, 33, 0],
+    ],
+    [
+      [0, 1, 1, 1],
+      [0, 34, 33, 33],
+    ],
+    // exact shares need no spare point
+    [
+      [1, 3],
+      [25, 75],
+    ],
+    [[5], [100]],
+    [
+      [0, 5],
+      [0, 100],
+    ],
+  ])('%j → %j', (values, expected) => {
+    expect(largestRemainder(values)).toEqual(expected);
+  });
+
+  it.each([
+    [[1, 1, 1], 10, [4, 3, 3]],
+    [[1, 1], 1, [1, 0]],
+    [[0, 0, 0], 10, [4, 3, 3]],
+    [[0, 0], 7, [4, 3]],
+    [[2, 1], 0, [0, 0]],
+    [[3, 1], 8, [6, 2]],
+  ])('%j out of %i → %j', (values, total, expected) => {
+    expect(largestRemainder(values, total)).toEqual(expected);
+  });
+
+  it('counts negative, infinite and NaN values as 0 wherever they are', () => {
+    expect(largestRemainder([-1, 1])).toEqual([0, 100]);
+    expect(largestRemainder([1, -Infinity, Number.NaN])).toEqual([100, 0, 0]);
+    expect(largestRemainder([-3, -3])).toEqual([50, 50]);
+    expect(largestRemainder([Infinity, Infinity])).toEqual([50, 50]);
+  });
+});

@@ -36,3 +36,28 @@ describe('preview pages', () => {
     ]);
   });
 });
+
+describe('isPreviewPage at its edges', () => {
+  it.each([
+    ['/tools/purpose-quiz/brand/', '/', true],
+    ['/tools/purpose-quiz/brand', '/', true],
+    ['/upproach/tools/purpose-quiz/social/', '/upproach', true],
+    ['/upproach/tools/purpose-quiz/social', '/upproach', true],
+    ['/tools/purpose-quiz/brand/', '/upproach/', false],
+    ['/x/tools/purpose-quiz/brand/', '/', false],
+    ['/upproachtools/purpose-quiz/brand/', '/upproach', false],
+    ['/tools/purpose-quiz/br/and', '/', false],
+    ['/tools/purpose-quiz/brand//', '/', false],
+    ['/tools/purpose-quiz//brand/', '/', false],
+    ['/tools/purpose-quiz/brand/x/', '/', false],
+    ['/tools/purpose-quiz/', '/', false],
+    ['/tools/purpose-quiz', '/', false],
+  ])('%s under base %s: %s', (pathname, base, expected) => {
+    expect(isPreviewPage(pathname, base)).toBe(expected);
+  });
+
+  it('previewPath adds the one slash a path without it needs', () => {
+    expect(previewPath('/q', 'social')).toBe('/q/social/');
+    expect(previewPath('/q/', 'social')).toBe('/q/social/');
+  });
+});

@@ -184,3 +184,140 @@ describe('the plan’s content', () => {
     expect(second.error?.issues.some((i) => i.path.join('.') === 'purposes.social.plan.never')).toBe(true);
   });
 });
+
+describe('segmentPlan and planWords, case by case', () => {
+  // needs of its own: career and resource invite the same way, brand another
+  const ownNeeds: Record<PurposeId, 'close' | 'middle' | 'open'> = {
+    social: 'close',
+    career: 'middle',
+    resource: 'middle',
+    strategic: 'open',
+    brand: 'open',
+  };
+  const rule = (a: PurposeId, b: PurposeId, keepApart: 'lists' | 'accounts' | 'privatePublic') => ({
+    a,
+    b,
+    remedy: keepApart === 'lists' ? ('segment' as const) : ('separate' as const),
+    keepApart,
+    reason: '',
+    segment: [],
+    percentA: 20,
+    percentB: 20,
+  });
+
+  it('focus on the one leading purpose; nothing when nothing leads', () => {
+    expect(segmentPlan({ leading: ['brand'], conflicts: [], recommendation: 'one' }, ownNeeds)).toEqual({
+      kind: 'focus',
+      purpose: 'brand',
+    });
+    expect(segmentPlan({ leading: [], conflicts: [], recommendation: 'one' }, ownNeeds)).toBeNull();
+    expect(
+      segmentPlan({ leading: ['career', 'resource'], conflicts: [], recommendation: 'oneWithCare' }, ownNeeds),
+    ).toBeNull();
+  });
+
+  it('keeps each part apart the conflict’s way (stored either way round), by lists across strategies, and shares within one', () => {
+    const plan = segmentPlan(
+      {
+        leading: ['career', 'brand', 'resource', 'social'],
+        conflicts: [rule('brand', 'career', 'accounts'), rule('social', 'brand', 'privatePublic')],
+        recommendation: 'separate',
+      },
+      ownNeeds,
+    );
+    expect(plan).toEqual({
+      kind: 'segments',
+      remedy: 'separate',
+      segments: [
+        {
+          purpose: 'career',
+          apart: [
+            { how: 'accounts', from: ['brand'] },
+            { how: 'lists', from: ['social'] },
+          ],
+          sharesWith: ['resource'],
+        },
+        {
+          purpose: 'brand',
+          apart: [
+            { how: 'privatePublic', from: ['social'] },
+            { how: 'accounts', from: ['career'] },
+            { how: 'lists', from: ['resource'] },
+          ],
+          sharesWith: [],
+        },
+        { purpose: 'resource', apart: [{ how: 'lists', from: ['brand', 'social'] }], sharesWith: ['career'] },
+        {
+          purpose: 'social',
+          apart: [
+            { how: 'privatePublic', from: ['brand'] },
+            { how: 'lists', from: ['career', 'resource'] },
+          ],
+          sharesWith: [],
+        },
+      ],
+    });
+  });
+
+  it('writes the focus box: the purpose’s own lines, then how it is kept focused', () => {
+    const words = planWords({ kind: 'focus', purpose: 'career' }, purposes, texts)!;
+    const plan = purposes.purposes.career.plan;
+    expect(words).toEqual({
+      heading: `Keeping your ${network('career')} focused`,
+      intro: texts.plan.focusIntro,
+      boxes: [
+        {
+          purpose: 'career',
+          heading: `Your ${network('career')}`,
+          lines: [
+            ...planLineIds.map((id) => ({ id, label: texts.plan.labels[id], text: plan[id] })),
+            { id: 'focus', label: texts.plan.labels.focus, text: plan.focus },
+          ],
+        },
+      ],
+    });
+    expect(planWords(null, purposes, texts)).toBeNull();
+  });
+
+  it('writes each part’s way apart, then what it may share, as one line', () => {
+    const words = planWords(
+      {
+        kind: 'segments',
+        remedy: 'segment',
+        segments: [
+          { purpose: 'career', apart: [{ how: 'lists', from: ['brand', 'social'] }], sharesWith: ['resource'] },
+          { purpose: 'resource', apart: [], sharesWith: ['career', 'strategic'] },
+          {
+            purpose: 'brand',
+            apart: [
+              { how: 'accounts', from: ['career'] },
+              { how: 'lists', from: ['social'] },
+            ],
+            sharesWith: [],
+          },
+        ],
+      },
+      purposes,
+      texts,
+    )!;
+    expect(words.heading).toBe(texts.plan.heading.segment);
+    expect(words.intro).toBe(texts.plan.intro);
+    expect(words.boxes.map((b) => [b.purpose, b.heading])).toEqual([
+      ['career', `Your ${network('career')}`],
+      ['resource', `Your ${network('resource')}`],
+      ['brand', `Your ${network('brand')}`],
+    ]);
+    for (const box of words.boxes) {
+      expect(box.lines.slice(0, -1)).toEqual(
+        planLineIds.map((id) => ({ id, label: texts.plan.labels[id], text: purposes.purposes[box.purpose].plan[id] })),
+      );
+      expect(box.lines.at(-1)!.id).toBe('apart');
+      expect(box.lines.at(-1)!.label).toBe(texts.plan.labels.apart);
+    }
+    expect(words.boxes.map((b) => b.lines.at(-1)!.text)).toEqual([
+      `From your ${network('brand')} and ${network('social')}: ${texts.plan.keepApart.lists}. It can share a part with your ${network('resource')}, which invite the same way.`,
+      `It can share a part with your ${network('career')} and ${network('strategic')}, which invite the same way.`,
+      `From your ${network('career')}: ${texts.plan.keepApart.accounts}. From your ${network('social')}: ${texts.plan.keepApart.lists}.`,
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PurposeId } from '@/lib/purposes';
 import type { Report } from '@/lib/quiz/report';
-import { resultSentences } from '@/lib/quiz/sentences';
+import { howManyAnswer, resultSentences } from '@/lib/quiz/sentences';
 import type { QuizWords } from '@/lib/quiz/model';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadResults } from '../../support/quiz-model';
@@ -77,5 +77,76 @@ describe('resultSentences', () => {
     const said = resultSentences(report({ fit, recommendation }), purposes, texts);
     expect(said.fitText).toBe(`NOTFIT ${label('middle')} / [ONE ${name('brand')}: ${label('open')}] / ${remedy}`);
     expect(said.recommendationText).toBe(content.recommendation[recommendation]);
+  });
+});
+
+describe('howManyAnswer', () => {
+  const social = purposes.purposes.social;
+  const model = {
+    ...purposes,
+    purposes: {
+      ...purposes.purposes,
+      social: {
+        ...social,
+        size: { ...social.size, min: 5, max: 150 },
+        dilemmas: { ...social.dilemmas, howMany: 'HOW {range}?' },
+      },
+    },
+  };
+
+  it('writes the purpose’s size range, formatted, into its answer', () => {
+    expect(howManyAnswer(model, { range: '{min} TO {max}' }, 'social', (n) => `#${n}`)).toBe('HOW #5 TO #150?');
+  });
+
+  it('writes each purpose’s own range into the real answer', () => {
+    for (const p of ['social', 'career', 'resource', 'strategic', 'brand'] as const) {
+      const { min, max } = purposes.purposes[p].size;
+      const said = howManyAnswer(purposes, { range: '<{min}..{max}>' }, p, String);
+      expect(said, p).toContain(`<${min}..${max}>`);
+    }
+  });
+});
+
+describe('resultSentences, each sentence for its case', () => {
+  it.each([
+    ['single', ['brand'], null],
+    ['two', ['brand', 'social'], 'TWO'],
+    ['choose', ['brand', 'social', 'career', 'resource'], 'MANY 4'],
+    ['choose', ['brand', 'social', 'career', 'resource', 'strategic'], 'MANY 5'],
+  ] as const)('mode %s with %j: tie note %s', (mode, leading, note) => {
+    const fit = { kind: 'fits', reader: 'open', suited: ['brand'], others: [] } as const;
+    const said = resultSentences(report({ mode, leading: [...leading], fit }), purposes, texts);
+    expect(said.tieNote).toBe(note);
+    expect(said.fitText).toBe(`FITS ${label('open')} / ${name('brand')}`);
+  });
+
+  it('partly fits, kept in parts of one network', () => {
+    const fit = {
+      kind: 'partly',
+      reader: 'close',
+      suited: ['social', 'strategic'],
+      others: [{ strategy: 'open', purposes: ['brand'] }],
+    } as const;
+    const said = resultSentences(report({ fit, recommendation: 'segment' }), purposes, texts);
+    expect(said.fitText).toBe(
+      `PARTLY ${label('close')} / ${name('social')} and ${name('strategic')} / [ONE ${name('brand')}: ${label('open')}] / SEGMENT`,
+    );
+    expect(said.recommendationText).toBe(content.recommendation.segment);
+  });
+
+  it('fits nothing: every strategy needed is named, in order', () => {
+    const fit = {
+      kind: 'notFit',
+      reader: 'middle',
+      suited: [],
+      others: [
+        { strategy: 'open', purposes: ['brand', 'strategic'] },
+        { strategy: 'close', purposes: ['social'] },
+      ],
+    } as const;
+    const said = resultSentences(report({ fit, recommendation: 'separate' }), purposes, texts);
+    expect(said.fitText).toBe(
+      `NOTFIT ${label('middle')} / [MANY ${name('brand')} and ${name('strategic')}: ${label('open')}] [ONE ${name('social')}: ${label('close')}] / SEPARATE`,
+    );
   });
 });

@@ -250,3 +250,103 @@ describe('share codes', () => {
     for (const weird of [null, 42, {}, [], Symbol.for('x')]) expect(decodeShare(model, weird).ok).toBe(false);
   }, 30_000);
 });
+
+describe('share codes at their edges', () => {
+  const answers = { inviting: 'open', q1: 'b', q2: 'c' } as Answers;
+  const code = encodeShare(tinyModel, answers)!;
+  const print = fingerprint(tinyModel);
+  const selfChecked = (digits: string) => `#quiz=v1.${digits}.${checksum(`${print}|${digits}`)}`;
+
+  it('reads a fragment of up to 2000 characters, and refuses a longer one', () => {
+    const fragment = (length: number) => `${code}&${'x'.repeat(length - code.length - 1)}`;
+    expect(fragment(2000)).toHaveLength(2000);
+    expect(decodeShare(tinyModel, `#${fragment(2000)}`)).toEqual({ ok: true, answers });
+    expect(decodeShare(tinyModel, fragment(2000))).toEqual({ ok: true, answers });
+    expect(decodeShare(tinyModel, `#${fragment(2001)}`)).toEqual({ ok: false, reason: 'malformed' });
+  });
+
+  it('reads a code whose characters were percent-encoded on the way', () => {
+    const encoded = [...code.slice('quiz='.length)].map((c) => `%${c.charCodeAt(0).toString(16)}`).join('');
+    expect(decodeShare(tinyModel, `#quiz=${encoded}`)).toEqual({ ok: true, answers });
+  });
+
+  it('reads the "#" only at the start, and "quiz=" only as the start of the fragment', () => {
+    expect(decodeShare(tinyModel, `##${code}`)).toEqual({ ok: false, reason: 'none' });
+    expect(decodeShare(tinyModel, `#x${code}`)).toEqual({ ok: false, reason: 'none' });
+    expect(decodeShare(tinyModel, `#${code.replace('quiz=', 'quiz')}`)).toEqual({ ok: false, reason: 'none' });
+  });
+
+  it.each([
+    ['#quiz=v2', 'future'],
+    ['#quiz=v999999.x', 'future'],
+    ['#quiz=v1234567.x', 'malformed'],
+    ['#quiz=v0', 'old'],
+    ['#quiz=v1x.212.abcd', 'malformed'],
+    ['#quiz=x.v1.212.abcd', 'malformed'],
+    ['#quiz=V1.212.abcd', 'malformed'],
+    ['#quiz=v.212.abcd', 'malformed'],
+    ['#quiz=v1..abcd', 'malformed'],
+    ['#quiz=v1.212.abcde', 'malformed'],
+    ['#quiz=v1.212-abcd', 'malformed'],
+    ['#quiz=v1.2_2.abcd', 'malformed'],
+  ] as const)('%s is %s', (hash, reason) => {
+    expect(decodeShare(tinyModel, hash)).toEqual({ ok: false, reason });
+  });
+
+  it('reads a version written with leading zeros as that version', () => {
+    expect(decodeShare(tinyModel, `#${code.replace('v1.', 'v0001.')}`)).toEqual({ ok: true, answers });
+  });
+
+  it('refuses a self-consistent code with too few or too many answers', () => {
+    expect(decodeShare(tinyModel, selfChecked('21'))).toEqual({ ok: false, reason: 'tampered' });
+    expect(decodeShare(tinyModel, selfChecked('2120'))).toEqual({ ok: false, reason: 'tampered' });
+    expect(decodeShare(tinyModel, selfChecked('212'))).toEqual({ ok: true, answers });
+    // an answer index past the question's answers, in any place
+    expect(decodeShare(tinyModel, selfChecked('312'))).toEqual({ ok: false, reason: 'tampered' });
+    expect(decodeShare(tinyModel, selfChecked('213'))).toEqual({ ok: false, reason: 'tampered' });
+  });
+
+  it('gives back exactly one answer per question', () => {
+    const out = decodeShare(tinyModel, `#${code}`);
+    expect(out.ok && Object.keys(out.answers)).toEqual(['inviting', 'q1', 'q2']);
+  });
+
+  it('encodes up to 36 answers a question, one base-36 digit each', () => {
+    const many: QuizModel = {
+      strategyQuestion: tinyModel.strategyQuestion,
+      questions: [
+        {
+          id: 'wide',
+          prompt: 'Wide',
+          answers: Array.from({ length: 37 }, (_, i) => ({ id: `a${i}`, text: `A${i}`, weights: {} })),
+        },
+      ],
+    };
+    const last = encodeShare(many, { inviting: 'close', wide: 'a35' })!;
+    expect(last).toMatch(/^quiz=v1\.0z\.[0-9a-z]{4}$/);
+    expect(decodeShare(many, last)).toEqual({ ok: true, answers: { inviting: 'close', wide: 'a35' } });
+    expect(encodeShare(many, { inviting: 'close', wide: 'a10' })).toMatch(/^quiz=v1\.0a\./);
+    expect(encodeShare(many, { inviting: 'close', wide: 'a36' })).toBeNull();
+  });
+
+  it('fingerprints the ids of every question and answer, in order', () => {
+    expect(fingerprint(tinyModel)).toBe('inviting:close,middle,open;q1:a,b;q2:a,b,c');
+  });
+
+  it('pads a short check to four characters', () => {
+    const short = fc
+      .sample(fc.string({ maxLength: 8 }), { numRuns: 2000, seed: 7 })
+      .find((s) => checksum(s).startsWith('0'));
+    expect(short).toBeDefined();
+    expect(checksum(short!)).toMatch(/^0[0-9a-z]{3}$/);
+  });
+});
+
+describe('share codes read from their start', () => {
+  it('refuses a code with a valid code after its own damaged one', () => {
+    const code = encodeShare(tinyModel, { inviting: 'open', q1: 'b', q2: 'c' })!;
+    const inner = code.slice('quiz='.length);
+    expect(decodeShare(tinyModel, `#quiz=v1.zz.${inner}`)).toEqual({ ok: false, reason: 'malformed' });
+    expect(decodeShare(tinyModel, `#quiz=v1.${inner}`)).toEqual({ ok: false, reason: 'malformed' });
+  });
+});

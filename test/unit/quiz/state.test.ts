@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeStored } from '@/lib/storage/decode';
 import {
   EMPTY_STATE,
+  answersFit,
+  isComplete,
+  questionCount,
   back,
   choose,
   firstUnanswered,
@@ -151,5 +154,194 @@ describe('parseStoredQuiz and keys that look like object internals', () => {
     expect(parsed).not.toBeNull();
     expect(Object.keys(parsed!.answers)).toEqual([key]);
     expect(Object.getPrototypeOf(parsed!.answers)).toBe(Object.prototype);
+  });
+});
+
+describe('parseStoredQuiz at the edges of what it keeps', () => {
+  const stored = (more: Record<string, unknown>) => ({ v: 1, started: false, step: 0, answers: {}, ...more });
+
+  it.each([
+    ['step 0', { step: 0 }],
+    ['step 1000, the highest kept', { step: 1000 }],
+    ['a not-started quiz', { started: false }],
+    ['an id and an answer of 64 characters', { answers: { ['k'.repeat(64)]: 'a'.repeat(64) } }],
+    ['100 answers', { answers: Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`q${i}`, 'a'])) }],
+  ])('keeps %s', (_, more) => {
+    const value = stored(more);
+    expect(parseStoredQuiz(value)).toEqual(value);
+  });
+
+  it.each([
+    ['step 1001', { step: 1001 }],
+    ['a step given as text', { step: '1' }],
+    ['a step of Infinity', { step: Infinity }],
+    ['no v', { v: undefined }],
+    ['v as text', { v: '1' }],
+    ['no started', { started: undefined }],
+    ['answers missing', { answers: undefined }],
+    ['answers as text', { answers: 'q1=a' }],
+    ['an id of 65 characters', { answers: { ['k'.repeat(65)]: 'a' } }],
+    ['an answer of 65 characters', { answers: { q1: 'a'.repeat(65) } }],
+    ['101 answers', { answers: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`q${i}`, 'a'])) }],
+    ['one bad answer among good ones', { answers: { q1: 'a', q2: null, q3: 'b' } }],
+  ])('refuses %s', (_, more) => {
+    expect(parseStoredQuiz(stored(more))).toBeNull();
+  });
+
+  it('gives back a new answers object with exactly the stored entries, and v 1', () => {
+    const answers = { q1: 'a', q2: 'b' };
+    const parsed = parseStoredQuiz({ v: 1, started: true, step: 3, answers, extra: 'dropped' })!;
+    expect(parsed).toStrictEqual({ v: 1, started: true, step: 3, answers: { q1: 'a', q2: 'b' } });
+    expect(parsed.answers).not.toBe(answers);
+  });
+});
+
+describe('the helpers that say how far a reader got', () => {
+  const full = { inviting: 'open', q1: 'a', q2: 'b' };
+
+  it.each([
+    [{}, 0, false],
+    [{ inviting: 'open' }, 1, false],
+    [{ inviting: 'open', q2: 'b' }, 1, false],
+    [{ q1: 'a', q2: 'b' }, 0, false],
+    [full, 3, true],
+  ] as const)('answers %j: first unanswered %i, complete %s', (answers, first, complete) => {
+    expect(firstUnanswered(m, answers)).toBe(first);
+    expect(isComplete(m, answers)).toBe(complete);
+  });
+
+  it('counts the strategy question with the others', () => {
+    expect(questionCount(m)).toBe(3);
+  });
+
+  it.each([
+    [{}, true],
+    [full, true],
+    [{ inviting: 'open' }, true],
+    [{ q1: 'c' }, false],
+    [{ gone: 'a' }, false],
+    [{ inviting: 'open', q1: 'a', q2: 'z' }, false],
+  ] as const)('answersFit %j is %s', (answers, fits) => {
+    expect(answersFit(m, answers)).toBe(fits);
+  });
+});
+
+describe('reconcile keeps what fits and clamps the step', () => {
+  const full = { inviting: 'open', q1: 'a', q2: 'b' };
+
+  it('a quiz not started goes back to the start of its answers, or to the empty state', () => {
+    expect(reconcile({ v: 1, started: false, step: 2, answers: { inviting: 'open' } }, m)).toEqual({
+      state: { v: 1, started: false, step: 0, answers: { inviting: 'open' } },
+      fresh: false,
+    });
+    expect(reconcile({ v: 1, started: false, step: 2, answers: {} }, m)).toEqual({ state: EMPTY_STATE, fresh: false });
+  });
+
+  it.each([
+    [{}, 0, 0],
+    [{ inviting: 'open' }, 1, 1],
+    [{ inviting: 'open' }, 2, 1],
+    [{ inviting: 'open' }, 0, 0],
+    [full, 3, 3],
+    [full, 4, 4],
+    [full, 5, 4],
+  ] as const)('answers %j at step %i land on step %i', (answers, step, landed) => {
+    const state = { v: 1, started: true, step, answers } as const;
+    const out = reconcile(state, m);
+    expect(out.fresh).toBe(false);
+    expect(out.state).toEqual({ ...state, step: landed });
+    if (step === landed) expect(out.state).toBe(state);
+  });
+});
+
+describe('screens and moves at their edges', () => {
+  const full = { inviting: 'open', q1: 'a', q2: 'b' };
+  const at = (step: number, answers: Record<string, string> = full) =>
+    ({ v: 1, started: true, step, answers }) as const;
+
+  it.each([
+    [0, { kind: 'question', index: 0 }],
+    [2, { kind: 'question', index: 2 }],
+    [3, { kind: 'review' }],
+    [4, { kind: 'result' }],
+    [9, { kind: 'result' }],
+  ])('step %i is %j', (step, screen) => {
+    expect(screenOf(at(step), m)).toEqual(screen);
+  });
+
+  it('a quiz not started is the intro whatever its step', () => {
+    expect(screenOf({ ...at(3), started: false }, m)).toEqual({ kind: 'intro' });
+  });
+
+  it('start opens the first question, keeping the answers', () => {
+    expect(start(at(3))).toEqual(at(0));
+  });
+
+  it('choose records the answer and keeps the others', () => {
+    expect(choose(at(1, { inviting: 'open' }), m, 'q1', 'b')).toEqual(at(1, { inviting: 'open', q1: 'b' }));
+    expect(choose(at(1, full), m, 'inviting', 'close')).toEqual(at(1, { ...full, inviting: 'close' }));
+  });
+
+  it('next moves one step from an answered question, and stays at the review or the result', () => {
+    expect(next(at(0), m)).toEqual({ ok: true, state: at(1) });
+    expect(next(at(2), m)).toEqual({ ok: true, state: at(3) });
+    expect(next(at(1, { inviting: 'open' }), m)).toEqual({ ok: false, error: 'unanswered' });
+    const review = at(3);
+    expect(next(review, m)).toEqual({ ok: true, state: review });
+    expect((next(review, m) as { state: unknown }).state).toBe(review);
+    const result = at(4);
+    expect((next(result, m) as { state: unknown }).state).toBe(result);
+  });
+
+  it('back moves one step and never below the first question', () => {
+    expect(back(at(3))).toEqual(at(2));
+    expect(back(at(1))).toEqual(at(0));
+    expect(back(at(0))).toEqual(at(0));
+  });
+
+  it.each([
+    [full, 0, 0],
+    [full, 3, 3],
+    [full, 2, 2],
+    [{ inviting: 'open' }, 1, 1],
+  ] as const)('goTo with answers %j reaches %i', (answers, index, step) => {
+    expect(goTo({ v: 1, started: false, step: 0, answers }, m, index)).toEqual({ v: 1, started: true, step, answers });
+  });
+
+  it.each([
+    [full, 4],
+    [full, 1.5],
+    [full, NaN],
+    [full, -1],
+    [{ inviting: 'open' }, 2],
+    [{}, 1],
+  ] as const)('goTo with answers %j refuses %d', (answers, index) => {
+    const s = at(0, answers);
+    expect(goTo(s, m, index)).toBe(s);
+  });
+
+  it('toReview and toResult also start the quiz', () => {
+    expect(toReview({ ...at(0), started: false }, m)).toEqual(at(3));
+    expect(toResult({ ...at(0), started: false }, m)).toEqual({ ok: true, state: at(4) });
+    expect(toResult(at(2, { inviting: 'open', q1: 'a' }), m)).toEqual({ ok: false, error: 'unanswered' });
+  });
+
+  it('fromShared keeps a copy of the shared answers', () => {
+    const shared = { ...full };
+    const s = fromShared(m, shared);
+    expect(s).toEqual(at(4));
+    expect(s.answers).not.toBe(shared);
+  });
+
+  it('ownProgress is a result only on the result screen with every answer', () => {
+    expect(ownProgress(at(4, { inviting: 'open', q1: 'a' }), m)).toBe('partial');
+    expect(ownProgress(at(0), m)).toBe('partial');
+    expect(ownProgress({ ...at(4), started: false }, m)).toBe('partial');
+  });
+
+  it('keepingReplaces counts answers the shared result does not have', () => {
+    expect(keepingReplaces(at(4), { inviting: 'open', q1: 'a' })).toBe(true);
+    expect(keepingReplaces(at(4, { inviting: 'open', q1: 'a' }), { inviting: 'open', q1: 'a' })).toBe(false);
+    expect(keepingReplaces(at(4, { inviting: 'open' }), { inviting: 'open', q1: 'a' })).toBe(true);
   });
 });
