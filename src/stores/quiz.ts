@@ -4,7 +4,7 @@ import { previewPath } from '@/lib/quiz/preview';
 import { buildReport, type Report } from '@/lib/quiz/report';
 import { encodeShare } from '@/lib/quiz/share-code';
 import {
-  EMPTY_STATE,
+  initialState,
   back,
   choose,
   fromShared,
@@ -12,7 +12,7 @@ import {
   keepingReplaces,
   next,
   ownProgress,
-  parseStoredQuiz,
+  parseState,
   reconcile,
   retake,
   start,
@@ -33,7 +33,7 @@ import { $sharedPurpose, clearSharedPurpose, setSharedPurpose } from '@/stores/p
  * keeps it. Components render these stores and call the actions below; the rules are in
  * src/lib/quiz/.
  */
-const store = persistentStore<QuizState>(storageRegistry.quiz, EMPTY_STATE, parseStoredQuiz);
+const store = persistentStore<QuizState>(storageRegistry.quiz, initialState, parseState);
 
 /** The quiz's content: set once by the island (useContent) before a store that needs it is read. */
 export const $quizContent = atom<QuizContent | null>(null);

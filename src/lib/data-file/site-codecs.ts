@@ -5,12 +5,12 @@
 import { parseState as parseChecklist } from '@/lib/checklist/state';
 import { parseState as parseEstimator } from '@/lib/estimator/state';
 import { parseStoredPurpose } from '@/lib/purposes';
-import { parseStoredQuiz } from '@/lib/quiz/state';
+import { parseState as parseQuiz } from '@/lib/quiz/state';
 import { makeCodecs } from './codecs';
 
 export const siteCodecs = makeCodecs({
   purpose: parseStoredPurpose,
-  quiz: parseStoredQuiz,
+  quiz: parseQuiz,
   estimator: parseEstimator,
   checklist: parseChecklist,
 });

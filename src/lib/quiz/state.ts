@@ -12,7 +12,7 @@ export interface QuizState {
   readonly answers: Answers;
 }
 
-export const EMPTY_STATE: QuizState = Object.freeze({ v: 1, started: false, step: 0, answers: Object.freeze({}) });
+export const initialState: QuizState = Object.freeze({ v: 1, started: false, step: 0, answers: Object.freeze({}) });
 
 export type Screen =
   | { readonly kind: 'intro' }
@@ -24,7 +24,7 @@ const MAX_ENTRIES = 100;
 const MAX_ID = 64;
 
 /** Hand-written shape check for stored data (no zod in client code). null = reject. */
-export function parseStoredQuiz(value: unknown): QuizState | null {
+export function parseState(value: unknown): QuizState | null {
   if (!isRecord(value)) return null;
   const { v, started, step, answers } = value;
   if (v !== 1 || typeof started !== 'boolean') return null;
@@ -69,9 +69,9 @@ export function answersFit(model: QuizModel, answers: Answers): boolean {
  * told). The step is clamped so nobody lands past an unanswered question or on an empty result.
  */
 export function reconcile(state: QuizState, model: QuizModel): { state: QuizState; fresh: boolean } {
-  if (!answersFit(model, state.answers)) return { state: EMPTY_STATE, fresh: true };
+  if (!answersFit(model, state.answers)) return { state: initialState, fresh: true };
   if (!state.started)
-    return { state: Object.keys(state.answers).length ? { ...state, step: 0 } : EMPTY_STATE, fresh: false };
+    return { state: Object.keys(state.answers).length ? { ...state, step: 0 } : initialState, fresh: false };
   const limit = isComplete(model, state.answers) ? questionCount(model) + 1 : firstUnanswered(model, state.answers);
   return { state: state.step > limit ? { ...state, step: limit } : state, fresh: false };
 }

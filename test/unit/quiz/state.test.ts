@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeStored } from '@/lib/storage/decode';
 import {
-  EMPTY_STATE,
+  initialState,
   answersFit,
   isComplete,
   questionCount,
@@ -14,7 +14,7 @@ import {
   keepingReplaces,
   next,
   ownProgress,
-  parseStoredQuiz,
+  parseState,
   reconcile,
   retake,
   screenOf,
@@ -24,10 +24,10 @@ import {
 } from '@/lib/quiz/state';
 import { tinyModel as m } from '../../support/quiz-model';
 
-describe('parseStoredQuiz (stored data check)', () => {
+describe('parseState (stored data check)', () => {
   it('accepts the stored shape', () => {
     const s = { v: 1, started: true, step: 2, answers: { inviting: 'open', q1: 'a' } };
-    expect(parseStoredQuiz(s)).toEqual(s);
+    expect(parseState(s)).toEqual(s);
   });
 
   // it.for passes each case as it is (it.each would spread the array [] into no argument)
@@ -44,13 +44,13 @@ describe('parseStoredQuiz (stored data check)', () => {
     { v: 1, started: true, step: 0, answers: { q1: 'x'.repeat(200) } },
     { purpose: 'social' },
   ])('rejects corrupted, foreign and old data: %j', (bad) => {
-    expect(parseStoredQuiz(bad)).toBeNull();
+    expect(parseState(bad)).toBeNull();
   });
 
   it('never throws on arbitrary JSON, through the shared decoder (property)', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json()), (raw) => {
-        const out = decodeStored(raw, parseStoredQuiz);
+        const out = decodeStored(raw, parseState);
         if (out.ok) expect(out.value.v).toBe(1);
       }),
     );
@@ -60,11 +60,11 @@ describe('parseStoredQuiz (stored data check)', () => {
 describe('reconcile', () => {
   it('starts fresh when stored answers name questions or answers that no longer exist', () => {
     expect(reconcile({ v: 1, started: true, step: 1, answers: { gone: 'a' } }, m)).toEqual({
-      state: EMPTY_STATE,
+      state: initialState,
       fresh: true,
     });
     expect(reconcile({ v: 1, started: true, step: 1, answers: { q1: 'zz' } }, m)).toEqual({
-      state: EMPTY_STATE,
+      state: initialState,
       fresh: true,
     });
   });
@@ -81,7 +81,7 @@ describe('reconcile', () => {
 
 describe('moving through the quiz', () => {
   it('goes intro → questions → review → result, refusing Next without an answer', () => {
-    let s = EMPTY_STATE;
+    let s = initialState;
     expect(screenOf(s, m)).toEqual({ kind: 'intro' });
     s = start(s);
     expect(screenOf(s, m)).toEqual({ kind: 'question', index: 0 });
@@ -102,7 +102,7 @@ describe('moving through the quiz', () => {
   });
 
   it('ignores answers that do not exist and jumps only to reachable questions', () => {
-    const s = start(EMPTY_STATE);
+    const s = start(initialState);
     expect(choose(s, m, 'q1', 'nope')).toBe(s);
     expect(choose(s, m, 'nope', 'a')).toBe(s);
     expect(goTo(s, m, 2)).toBe(s);
@@ -112,7 +112,7 @@ describe('moving through the quiz', () => {
   });
 
   it('toReview lands on the first unanswered question when answers are missing', () => {
-    const s = choose(start(EMPTY_STATE), m, 'inviting', 'open');
+    const s = choose(start(initialState), m, 'inviting', 'open');
     expect(firstUnanswered(m, s.answers)).toBe(1);
     expect(toReview(s, m).step).toBe(1);
   });
@@ -128,9 +128,9 @@ describe('the reader’s own answers, when a shared result is open', () => {
   const full = { inviting: 'open', q1: 'a', q2: 'b' };
 
   it('ownProgress: none, answers on the way, or a result', () => {
-    expect(ownProgress(EMPTY_STATE, m)).toBe('none');
+    expect(ownProgress(initialState, m)).toBe('none');
     expect(ownProgress(retake(), m)).toBe('none');
-    const partial = choose(start(EMPTY_STATE), m, 'inviting', 'open');
+    const partial = choose(start(initialState), m, 'inviting', 'open');
     expect(ownProgress(partial, m)).toBe('partial');
     // all answered but still at the review: not a result yet
     expect(ownProgress({ v: 1, started: true, step: 3, answers: full }, m)).toBe('partial');
@@ -138,26 +138,26 @@ describe('the reader’s own answers, when a shared result is open', () => {
   });
 
   it('keepingReplaces: only when the reader has answers of their own that differ from the shared ones', () => {
-    expect(keepingReplaces(EMPTY_STATE, full)).toBe(false);
+    expect(keepingReplaces(initialState, full)).toBe(false);
     expect(keepingReplaces(retake(), full)).toBe(false);
     expect(keepingReplaces(fromShared(m, full), { ...full })).toBe(false);
     expect(keepingReplaces(fromShared(m, full), { ...full, q2: 'a' })).toBe(true);
-    expect(keepingReplaces(choose(start(EMPTY_STATE), m, 'inviting', 'close'), full)).toBe(true);
+    expect(keepingReplaces(choose(start(initialState), m, 'inviting', 'close'), full)).toBe(true);
     // a quiz on the way is replaced too, even where its answers agree so far
-    expect(keepingReplaces(choose(start(EMPTY_STATE), m, 'inviting', 'open'), full)).toBe(true);
+    expect(keepingReplaces(choose(start(initialState), m, 'inviting', 'open'), full)).toBe(true);
   });
 });
 
-describe('parseStoredQuiz and keys that look like object internals', () => {
+describe('parseState and keys that look like object internals', () => {
   it.each(['__proto__', 'constructor', 'toString'])('keeps an answer stored under "%s" as an own key', (key) => {
-    const parsed = parseStoredQuiz(JSON.parse(`{"v":1,"started":true,"step":0,"answers":{"${key}":"a"}}`));
+    const parsed = parseState(JSON.parse(`{"v":1,"started":true,"step":0,"answers":{"${key}":"a"}}`));
     expect(parsed).not.toBeNull();
     expect(Object.keys(parsed!.answers)).toEqual([key]);
     expect(Object.getPrototypeOf(parsed!.answers)).toBe(Object.prototype);
   });
 });
 
-describe('parseStoredQuiz at the edges of what it keeps', () => {
+describe('parseState at the edges of what it keeps', () => {
   const stored = (more: Record<string, unknown>) => ({ v: 1, started: false, step: 0, answers: {}, ...more });
 
   it.each([
@@ -168,7 +168,7 @@ describe('parseStoredQuiz at the edges of what it keeps', () => {
     ['100 answers', { answers: Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`q${i}`, 'a'])) }],
   ])('keeps %s', (_, more) => {
     const value = stored(more);
-    expect(parseStoredQuiz(value)).toEqual(value);
+    expect(parseState(value)).toEqual(value);
   });
 
   it.each([
@@ -185,12 +185,12 @@ describe('parseStoredQuiz at the edges of what it keeps', () => {
     ['101 answers', { answers: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`q${i}`, 'a'])) }],
     ['one bad answer among good ones', { answers: { q1: 'a', q2: null, q3: 'b' } }],
   ])('refuses %s', (_, more) => {
-    expect(parseStoredQuiz(stored(more))).toBeNull();
+    expect(parseState(stored(more))).toBeNull();
   });
 
   it('gives back a new answers object with exactly the stored entries, and v 1', () => {
     const answers = { q1: 'a', q2: 'b' };
-    const parsed = parseStoredQuiz({ v: 1, started: true, step: 3, answers, extra: 'dropped' })!;
+    const parsed = parseState({ v: 1, started: true, step: 3, answers, extra: 'dropped' })!;
     expect(parsed).toStrictEqual({ v: 1, started: true, step: 3, answers: { q1: 'a', q2: 'b' } });
     expect(parsed.answers).not.toBe(answers);
   });
@@ -234,7 +234,7 @@ describe('reconcile keeps what fits and clamps the step', () => {
       state: { v: 1, started: false, step: 0, answers: { inviting: 'open' } },
       fresh: false,
     });
-    expect(reconcile({ v: 1, started: false, step: 2, answers: {} }, m)).toEqual({ state: EMPTY_STATE, fresh: false });
+    expect(reconcile({ v: 1, started: false, step: 2, answers: {} }, m)).toEqual({ state: initialState, fresh: false });
   });
 
   it.each([

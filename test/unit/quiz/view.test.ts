@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeShare } from '@/lib/quiz/share-code';
-import { EMPTY_STATE } from '@/lib/quiz/state';
+import { initialState } from '@/lib/quiz/state';
 import { INTRO_VIEW, leaveSharedWords, quizView, screenName, sharedAfterHash, viewKey } from '@/lib/quiz/view';
 import { buildReport } from '@/lib/quiz/report';
 import { $quizView, chooseAnswer, eraseQuizAnswers, setQuizContent, shareLinkFor } from '@/stores/quiz';
@@ -46,7 +46,7 @@ describe('quizView (which screen, which answers)', () => {
   const build = { own: reportOf(complete), shared: reportOf(complete) };
 
   it('shows the intro before the quiz starts', () => {
-    expect(quizView(m, EMPTY_STATE, none, build)).toBe(INTRO_VIEW);
+    expect(quizView(m, initialState, none, build)).toBe(INTRO_VIEW);
   });
 
   it('shows a question with its chosen answer, and offers the review only when all are answered', () => {
