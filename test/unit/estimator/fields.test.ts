@@ -157,10 +157,11 @@ describe('evaluate: hubs and first-degree connections', () => {
   });
 
   it('says nothing about the pair while either of the two is wrong', () => {
-    const hubsBad = evaluate(at('3', '500'), lastValid);
+    // the number kept for the wrong field (5 hubs over 3, then 1 connection under 5) breaks the rule: no word of it
+    const hubsBad = evaluate(at('3', '500'), { ...lastValid, 'reach.hubs': 5 });
     expect(Object.keys(hubsBad.errors)).toEqual(['reach.hubs']);
     expect(hubsBad.errors['reach.hubs']).toMatchObject({ problem: 'too-large' });
-    const firstBad = evaluate(at('x', '5'), lastValid, new Set(['reach.first']));
+    const firstBad = evaluate(at('x', '5'), { ...lastValid, 'reach.first': 1 }, new Set(['reach.first']));
     expect(Object.keys(firstBad.errors)).toEqual(['reach.first']);
     expect(firstBad.errors['reach.first']).toMatchObject({ problem: 'not-number' });
     expect(firstBad.values['reach.hubs']).toBe(5);
