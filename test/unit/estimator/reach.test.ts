@@ -43,6 +43,9 @@ describe('reach', () => {
   it('reaches only the first degree when nobody passes it on', () => {
     const r = reach({ ...base, share: 0, hubs: 0 });
     expect(r.cumulative).toEqual([150, 150, 150]);
+    // nothing was passed on, so nothing was lost to the bound
+    expect(r.nearBound).toBe(false);
+    expect(reach({ ...base, overlap: 1 }).nearBound).toBe(false);
   });
 
   it('reaches nobody beyond the first degree at 100% overlap', () => {
