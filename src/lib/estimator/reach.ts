@@ -47,7 +47,8 @@ function clean(value: number, max = Number.MAX_SAFE_INTEGER): number {
 export function saturate(raw: number, remaining: number): number {
   const r = clean(remaining);
   const x = clean(raw);
-  if (r <= 0 || x <= 0) return 0;
+  // with no contacts (x = 0) the formula itself gives 0; with no room it would give 0/0 = NaN at x = 0
+  if (r <= 0) return 0;
   const value = r * -Math.expm1(-x / r);
   return Math.min(Math.max(value, 0), r, x);
 }
@@ -69,8 +70,7 @@ export function reach(input: ReachInput): ReachResult {
   const c1 = d1;
   const c2 = Math.min(c1 + d2, population);
   const c3 = Math.min(c2 + d3, population);
-  const nearBound =
-    raw2 + raw3 > 0 &&
-    d2 + d3 < 0.9 * (Math.min(raw2, Number.MAX_SAFE_INTEGER) + Math.min(raw3, Number.MAX_SAFE_INTEGER));
+  // raw2 and raw3 are never negative; when both are 0, so are d2 and d3, and 0 < 0 is false
+  const nearBound = d2 + d3 < 0.9 * (Math.min(raw2, Number.MAX_SAFE_INTEGER) + Math.min(raw3, Number.MAX_SAFE_INTEGER));
   return { perDegree: [d1, d2, d3], cumulative: [c1, c2, c3], nearBound, population };
 }

@@ -123,3 +123,104 @@ describe('evaluate', () => {
     );
   });
 });
+
+describe('evaluate: hubs and first-degree connections', () => {
+  const at = (first: string, hubs: string) => ({ ...initialFields(), 'reach.first': first, 'reach.hubs': hubs });
+  const lastValid = { ...initialValues(), 'reach.hubs': 2, 'reach.first': 150 };
+
+  it.each([
+    // [edited, field with the message, the error]
+    [[], 'reach.hubs', { problem: 'hubs-over-first', max: 3 }],
+    [['reach.hubs'], 'reach.hubs', { problem: 'hubs-over-first', max: 3 }],
+    [['reach.first'], 'reach.first', { problem: 'first-under-hubs', min: 5 }],
+    [['reach.first', 'reach.hubs'], 'reach.hubs', { problem: 'hubs-over-first', max: 3 }],
+    [['reach.hubs', 'reach.first'], 'reach.first', { problem: 'first-under-hubs', min: 5 }],
+    [['reach.first', 'reach.hubs', 'reach.first'], 'reach.first', { problem: 'first-under-hubs', min: 5 }],
+  ] as const)('with %j edited, says it on %s', (edited, on, error) => {
+    const { values, errors } = evaluate(at('3', '5'), lastValid, new Set(), edited);
+    expect(errors).toEqual({ [on]: error });
+    // the hubs fall back to the last valid number, held within the connections
+    expect(values['reach.hubs']).toBe(2);
+    expect(values['reach.first']).toBe(3);
+  });
+
+  it('holds the fallback hubs within the connections, and at 0 when none was valid', () => {
+    expect(evaluate(at('1', '5'), lastValid).values['reach.hubs']).toBe(1);
+    const { 'reach.hubs': _, ...noHubs } = lastValid;
+    expect(evaluate(at('3', '5'), noHubs).values['reach.hubs']).toBe(0);
+  });
+
+  it('allows as many hubs as connections', () => {
+    const { values, errors } = evaluate(at('4', '4'), lastValid);
+    expect(errors).toEqual({});
+    expect(values['reach.hubs']).toBe(4);
+  });
+
+  it('says nothing about the pair while either of the two is wrong', () => {
+    // the number kept for the wrong field (5 hubs over 3, then 1 connection under 5) breaks the rule: no word of it
+    const hubsBad = evaluate(at('3', '500'), { ...lastValid, 'reach.hubs': 5 });
+    expect(Object.keys(hubsBad.errors)).toEqual(['reach.hubs']);
+    expect(hubsBad.errors['reach.hubs']).toMatchObject({ problem: 'too-large' });
+    const firstBad = evaluate(at('x', '5'), { ...lastValid, 'reach.first': 1 }, new Set(['reach.first']));
+    expect(Object.keys(firstBad.errors)).toEqual(['reach.first']);
+    expect(firstBad.errors['reach.first']).toMatchObject({ problem: 'not-number' });
+    expect(firstBad.values['reach.hubs']).toBe(5);
+  });
+});
+
+describe('evaluate: fallbacks', () => {
+  it('treats a missing field as empty, and falls back to the starting value without a last valid one', () => {
+    const { 'layer.support': _, ...fields } = { ...initialFields(), 'layer.support': '' };
+    const { values, errors } = evaluate(fields, {});
+    expect(errors['layer.support']).toEqual({ problem: 'empty', spec: fieldSpecs.get('layer.support') });
+    expect(values['layer.support']).toBe(0);
+    expect(values['reach.first']).toBe(150);
+  });
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY])('ignores a last valid value of %s', (bad) => {
+    const { values } = evaluate({ ...initialFields(), 'reach.typical': 'x' }, { 'reach.typical': bad });
+    expect(values['reach.typical']).toBe(150);
+  });
+
+  it('starts every field at its starting text, as a number', () => {
+    const fields = initialFields();
+    const values = initialValues();
+    expect(Object.keys(fields)).toEqual([...fieldSpecs.keys()]);
+    for (const [id, spec] of fieldSpecs) {
+      expect(fields[id]).toBe(spec.initial);
+      expect(values[id]).toBe(Number(spec.initial));
+    }
+    expect(values['reach.population']).toBe(1_000_000);
+    expect(values['reach.hubSize']).toBe(30_000);
+  });
+
+  it('keeps the remembered numbers of fields it does not know', () => {
+    const next = nextLastValid({ other: 9 }, evaluate(initialFields(), initialValues()));
+    expect(next.other).toBe(9);
+    expect(next['reach.first']).toBe(150);
+  });
+});
+
+describe('whole numbers only', () => {
+  it.each(['layer.support', 'name.james', 'reach.first', 'reach.overlap', 'reach.share', 'reach.population'])(
+    'turns down a fraction in %s',
+    (id) => {
+      const { values, errors } = evaluate({ ...initialFields(), [id]: '2.5' }, initialValues());
+      expect(errors[id]).toMatchObject({ problem: 'fractional' });
+      expect(values[id]).toBe(initialValues()[id]);
+    },
+  );
+});
+
+describe('nextLastValid', () => {
+  it('keeps the remembered number of a wrong field, not the number evaluate used meanwhile', () => {
+    const remembered = { ...initialValues(), 'reach.hubs': 2, 'layer.active': 7 };
+    const fields = { ...initialFields(), 'reach.first': '1', 'reach.hubs': '5', 'layer.active': 'x' };
+    const evaluation = evaluate(fields, remembered);
+    expect(evaluation.values['reach.hubs']).toBe(1);
+    const next = nextLastValid({ ...remembered, 'layer.active': 8 }, evaluation);
+    expect(next['reach.hubs']).toBe(2);
+    expect(next['layer.active']).toBe(8);
+    expect(next['reach.first']).toBe(1);
+  });
+});

@@ -43,6 +43,9 @@ describe('reach', () => {
   it('reaches only the first degree when nobody passes it on', () => {
     const r = reach({ ...base, share: 0, hubs: 0 });
     expect(r.cumulative).toEqual([150, 150, 150]);
+    // nothing was passed on, so nothing was lost to the bound
+    expect(r.nearBound).toBe(false);
+    expect(reach({ ...base, overlap: 1 }).nearBound).toBe(false);
   });
 
   it('reaches nobody beyond the first degree at 100% overlap', () => {
@@ -120,5 +123,99 @@ describe('saturate', () => {
         },
       ),
     );
+  });
+});
+
+describe('reach, exact cases', () => {
+  const far = 1e12;
+  it.each([
+    // [case, input, perDegree]
+    [
+      'a hub counts its own connections, not a typical contact’s',
+      { typical: 0, hubs: 1, first: 150, share: 1, overlap: 0, hubSize: 1000, population: far },
+      [150, 999, 0],
+    ],
+    [
+      'a hub with no connections adds nobody',
+      { typical: 11, hubs: 2, first: 12, share: 1, overlap: 0, hubSize: 0, population: far },
+      [12, 100, 1000],
+    ],
+    [
+      'no more hubs than first-degree connections',
+      { typical: 1, hubs: 5, first: 2, share: 1, overlap: 0, hubSize: 101, population: far },
+      [2, 200, 0],
+    ],
+    [
+      'the first degree is cut to the population',
+      { typical: 1, hubs: 0, first: 150, share: 1, overlap: 0, hubSize: 0, population: 100 },
+      [100, 0, 0],
+    ],
+    [
+      'overlap takes its share of each contact’s connections',
+      { typical: 11, hubs: 0, first: 10, share: 1, overlap: 0.5, hubSize: 0, population: far },
+      [10, 50, 250],
+    ],
+  ] as const)('%s', (_case, input, perDegree) => {
+    const r = reach(input);
+    r.perDegree.forEach((v, i) => expect(v).toBeCloseTo(perDegree[i], 3));
+    expect(r.cumulative[2]).toBeCloseTo(perDegree[0] + perDegree[1] + perDegree[2], 3);
+  });
+
+  it.each([
+    // loss to the bound: 1 − (1 − e^(−x/R))·R/x; 10% is reached near x/R = 0.2
+    [0.1, false],
+    [0.3, true],
+  ])('flags the bound only when at least 10%% is lost (x/R = %s)', (ratio, flagged) => {
+    // 2nd degree only: 1 hub, typical contacts pass on nothing new
+    const population = 1_000_000;
+    const r = reach({
+      first: 1,
+      typical: 1,
+      hubs: 1,
+      share: 1,
+      overlap: 0,
+      hubSize: ratio * (population - 1) + 1,
+      population,
+    });
+    expect(r.nearBound).toBe(flagged);
+  });
+
+  it('gives nothing and no NaN for no contacts and no room', () => {
+    expect(saturate(0, 0)).toBe(0);
+    expect(saturate(5, 0)).toBe(0);
+    expect(saturate(0, 5)).toBe(0);
+    expect(saturate(Number.NaN, 5)).toBe(0);
+    expect(saturate(5, Number.NaN)).toBe(0);
+    expect(saturate(Number.POSITIVE_INFINITY, 5)).toBe(0);
+    expect(saturate(-3, 5)).toBe(0);
+  });
+
+  it('fills the room left as contacts grow', () => {
+    expect(saturate(1000, 10)).toBeCloseTo(10, 9);
+    expect(saturate(10, 10)).toBeCloseTo(10 * (1 - Math.exp(-1)), 9);
+  });
+});
+
+describe('reach near the population bound', () => {
+  // new = R · (1 − e^(−x / R)) for x raw contacts and R people left
+  const fill = (x: number, room: number) => room * (1 - Math.exp(-x / room));
+
+  it('fills the room left after the first degree, then what the 2nd degree left', () => {
+    const r = reach({ first: 10, typical: 11, hubs: 0, share: 1, overlap: 0, hubSize: 0, population: 1000 });
+    const d2 = fill(10 * 10, 1000 - 10);
+    const d3 = fill(d2 * 10, 1000 - 10 - d2);
+    expect(r.perDegree[0]).toBe(10);
+    expect(r.perDegree[1]).toBeCloseTo(d2, 6);
+    expect(r.perDegree[2]).toBeCloseTo(d3, 6);
+    expect(r.cumulative[2]).toBeCloseTo(10 + d2 + d3, 6);
+    // the 3rd degree loses most (raw 951 for about 585 new), the 2nd hardly anything
+    expect(r.nearBound).toBe(true);
+  });
+
+  it('gives the 2nd degree only the room the first degree left', () => {
+    const r = reach({ first: 50, typical: 51, hubs: 0, share: 1, overlap: 0, hubSize: 0, population: 100 });
+    expect(r.perDegree[1]).toBeCloseTo(fill(50 * 50, 50), 6);
+    expect(r.cumulative[1]).toBeCloseTo(100, 6);
+    expect(r.cumulative[2]).toBeLessThanOrEqual(100);
   });
 });

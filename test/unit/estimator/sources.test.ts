@@ -8,6 +8,23 @@ describe('linkText', () => {
     expect(linkText('HTTPS://example.org/')).toBe('example.org/');
   });
 
+  it.each([
+    ['http://example.org/page', 'example.org/page'],
+    ['Http://Example.org/', 'Example.org/'],
+    ['https://doi.org/10.1/x', 'doi.org/10.1/x'],
+  ])('removes the scheme of %s', (url, text) => {
+    expect(linkText(url)).toBe(text);
+  });
+
+  it.each([
+    'doi.org/10.1/x?via=https://example.org/',
+    'example.org/?next=http://doi.org/',
+    'ftp://example.org/',
+    'see https://example.org/',
+  ])('leaves %s as it is (no scheme at its start)', (url) => {
+    expect(linkText(url)).toBe(url);
+  });
+
   it('removes only the leading scheme', () => {
     expect(linkText('https://example.org/?next=https://doi.org/')).toBe('example.org/?next=https://doi.org/');
   });
