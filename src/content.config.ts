@@ -40,8 +40,8 @@ const estimatorTargets = defineCollection({
   loader: file('src/content/estimator/targets.yaml'),
   schema: estimatorTargetSchema,
 });
-const estimatorCopy = defineCollection({
-  loader: file('src/content/estimator/copy.yaml'),
+const estimatorWords = defineCollection({
+  loader: file('src/content/estimator/words.yaml'),
   schema: estimatorWordsSchema,
 });
 
@@ -90,6 +90,6 @@ export const collections = {
   quizShare,
   estimatorLayers,
   estimatorTargets,
-  estimatorCopy,
+  estimatorWords,
   siteWords,
 };

@@ -76,7 +76,7 @@ const unitWords = (unit: UnitId) =>
     range: { required: ['min', 'max'] },
   }).partial({ zero: true, one: true, two: true, few: true, many: true });
 
-/** How numbers are written (copy.yaml "numbers"): the words around them, never the figures. */
+/** How numbers are written (words.yaml "numbers"): the words around them, never the figures. */
 const numberWords = z
   .object({
     notAvailable: templateString('numbers.notAvailable', text),
@@ -90,7 +90,7 @@ const numberWords = z
   })
   .strict();
 
-/** All other words of the estimator (src/content/estimator/copy.yaml, entry "main"). */
+/** All other words of the estimator (src/content/estimator/words.yaml, entry "main"). */
 export const estimatorWordsSchema = z.object({
   intro: z.string().min(1),
   notices: storeNoticeWordsSchema,

@@ -24,7 +24,7 @@ import { storageRegistry } from '@/lib/storage/registry';
 import { persistentStore } from './persist';
 import { $sharedPurpose } from './purpose';
 
-const initial = initialState();
+const initial = initialState;
 const store = persistentStore<EstimatorState>(storageRegistry.estimator, initial, parseState);
 
 export const $estimator = store.$value;

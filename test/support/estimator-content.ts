@@ -37,7 +37,7 @@ export function loadTargetWords(): EstimatorTarget[] {
 }
 
 export function loadWords(): EstimatorWords {
-  const entries = read('copy.yaml') as { id: string }[];
+  const entries = read('words.yaml') as { id: string }[];
   return estimatorWordsSchema.parse(entries.find((e) => e.id === 'main'));
 }
 
@@ -56,7 +56,7 @@ export function loadContent(): EstimatorContent {
   };
 }
 
-/** Numbers written as the page writes them: the site's locale and copy.yaml's words. */
+/** Numbers written as the page writes them: the site's locale and words.yaml's words. */
 export function loadWriter(): NumberWriter {
   return numberWriter(siteLocale, loadWords().numbers);
 }

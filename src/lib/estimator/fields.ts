@@ -66,7 +66,7 @@ export function initialValues(): Record<string, number> {
   return out;
 }
 
-/** What is wrong with a field; words for it come from copy.yaml (see fieldMessage in words.ts). */
+/** What is wrong with a field; words for it come from words.yaml (see fieldMessage in words.ts). */
 export type FieldError =
   | { readonly problem: NumberProblem; readonly spec: NumberSpec }
   /** more hubs than first-degree connections, said on Hubs: `max` is the number of connections */

@@ -35,7 +35,7 @@ export interface EstimatorContent {
   /** Dunbar's circles (the island shows them in their `order`) */
   readonly layers: readonly EstimatorLayer[];
   readonly targets: readonly TargetText[];
-  /** the estimator's words (src/content/estimator/copy.yaml) */
+  /** the estimator's words (src/content/estimator/words.yaml) */
   readonly words: EstimatorWords;
   /** BCP 47 tag numbers are written in ("en-US"), from SITE.locale */
   readonly locale: string;

@@ -2,11 +2,11 @@
  * Parsing and checking the numbers a reader types, and writing numbers back in the site's
  * locale. Pure: no DOM. Every outcome is either a finite number inside the field's range or a
  * named problem the UI turns into a message. The words around numbers ("people", "k", "not
- * available") come from copy.yaml ("numbers"), never from here.
+ * available") come from words.yaml ("numbers"), never from here.
  */
 import { fill } from '@/lib/shared/template';
 
-/** Units a field can have: ids only; copy.yaml `numbers.units` says how each is written. */
+/** Units a field can have: ids only; words.yaml `numbers.units` says how each is written. */
 export const unitIds = ['people', 'percent'] as const;
 export type UnitId = (typeof unitIds)[number];
 
@@ -100,7 +100,7 @@ export interface UnitWords extends PluralForms {
   readonly range: string;
 }
 
-/** How numbers are written (copy.yaml "numbers"); {n}, {min} and {max} are filled in. */
+/** How numbers are written (words.yaml "numbers"); {n}, {min} and {max} are filled in. */
 export interface NumberWords {
   /** what shows instead of a number that is not finite (never expected on the page) */
   readonly notAvailable: string;

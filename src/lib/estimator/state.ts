@@ -18,9 +18,12 @@ export interface EstimatorState {
   readonly fields: Readonly<Record<string, string>>;
 }
 
-export function initialState(): EstimatorState {
-  return { v: 1, method: 'circles', purpose: null, fields: initialFields() };
-}
+export const initialState: EstimatorState = Object.freeze({
+  v: 1,
+  method: 'circles',
+  purpose: null,
+  fields: Object.freeze(initialFields()),
+});
 
 function isMethod(value: unknown): value is Method {
   return typeof value === 'string' && (methods as readonly string[]).includes(value);

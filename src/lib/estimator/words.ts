@@ -1,5 +1,5 @@
 /**
- * The estimator's interface words live in src/content/estimator/copy.yaml ("ui"), with
+ * The estimator's interface words live in src/content/estimator/words.yaml ("ui"), with
  * {placeholders} for numbers and names. This module lists the keys (the schema requires every
  * one) and the placeholder rules the schema checks, and assembles the one-sentence answers with
  * the shared fill(): numbers are written first by a NumberWriter (numbers.ts) in the site's
@@ -94,7 +94,7 @@ export const uiKeys = [
 export type UiKey = (typeof uiKeys)[number];
 export type UiWords = Readonly<Record<UiKey, string>>;
 
-/** The inline messages next to a field (copy.yaml "messages"). */
+/** The inline messages next to a field (words.yaml "messages"). */
 export const messageKeys = [
   'empty',
   'emptyAtLeast',
@@ -110,7 +110,7 @@ export const messageKeys = [
 export type MessageKey = (typeof messageKeys)[number];
 export type MessageWords = Readonly<Record<MessageKey, string>>;
 
-/** The captions of the no-JavaScript table (copy.yaml "noscriptTable"). */
+/** The captions of the no-JavaScript table (words.yaml "noscriptTable"). */
 export const noscriptKeys = ['caption', 'colName', 'colSize'] as const;
 export type NoscriptKey = (typeof noscriptKeys)[number];
 

@@ -25,7 +25,7 @@ const stored: Record<StorageId, string> = {
   theme: 'dark',
   purpose: JSON.stringify({ v: 1, purpose: 'strategic' }),
   quiz: JSON.stringify({ v: 1, started: true, step: 3, answers: { strategy: 'middle', q1: 'a' } }),
-  estimator: JSON.stringify({ ...estimatorInitial(), method: 'names' }),
+  estimator: JSON.stringify({ ...estimatorInitial, method: 'names' }),
   checklist: JSON.stringify({
     ...checklistInitial,
     profile: { ...emptyProfile, role: 'Team lead' },

@@ -43,7 +43,7 @@ describe('estimator content', () => {
   });
 
   it('quotes no figure that the reference file does not have', () => {
-    const text = ['layers.yaml', 'targets.yaml', 'copy.yaml']
+    const text = ['layers.yaml', 'targets.yaml', 'words.yaml']
       .map((f) => readFileSync(resolve(process.cwd(), 'src/content/estimator', f), 'utf8'))
       .join('\n')
       .replace(/^\s*#.*$/gm, '');

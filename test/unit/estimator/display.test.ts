@@ -16,7 +16,7 @@ const ui = copy.ui;
 const write = loadWriter();
 
 const state = (fields: Record<string, string>, extra: Partial<EstimatorState> = {}): EstimatorState => ({
-  ...initialState(),
+  ...initialState,
   ...extra,
   fields: { ...initialFields(), ...fields },
 });
@@ -28,12 +28,12 @@ describe('Part 1', () => {
     const fields = { 'layer.support': '5', 'layer.sympathy': '10', 'name.michael': '20' };
     expect(show(state(fields)).one.summary).toBe('Your circles add up to 15 people.');
     expect(show(state(fields, { method: 'names' })).one.summary).toBe('You know about 259 people.');
-    expect(show(initialState()).one.summary).toBe(ui.circlesInsufficient);
+    expect(show(initialState).one.summary).toBe(ui.circlesInsufficient);
     expect(show(state({}, { method: 'names' })).one.summary).toBe(ui.namesInsufficient);
   });
 
   it('gives the chosen method’s legend, hint and fields', () => {
-    const circles = show(initialState()).one;
+    const circles = show(initialState).one;
     expect(circles.legend).toBe(ui.circlesLegend);
     expect(circles.hint).toBe(copy.circles.intro);
     expect(circles.fields.map((f) => f.label)).toEqual(content.layers.map((l) => `${l.order}. ${l.name}`));
@@ -51,7 +51,7 @@ describe('Part 1', () => {
   });
 
   it('makes inputs wide enough for their largest number: only the audience ceiling needs the wide size', () => {
-    const d = show(initialState());
+    const d = show(initialState);
     const all = [...d.one.fields, ...show(state({}, { method: 'names' })).one.fields, ...d.three.fields];
     const wideIds = ['reach.population'];
     expect(all.filter((f) => f.wide).map((f) => f.id)).toEqual(wideIds);
@@ -110,7 +110,7 @@ describe('Part 1', () => {
   });
 
   it('fills the circles table with your counts once there is an estimate', () => {
-    expect(show(initialState()).one.circles.map((r) => [r.yours, r.compared])).toEqual(
+    expect(show(initialState).one.circles.map((r) => [r.yours, r.compared])).toEqual(
       content.layers.map(() => [ui.noCount, ui.compareNone]),
     );
     const rows = show(state({ 'layer.support': '4', 'layer.active': '100' })).one.circles;
@@ -180,7 +180,7 @@ describe('Part 2', () => {
   });
 
   it('shows the target without next steps until there is an estimate', () => {
-    const two = show(initialState(), 'brand').two;
+    const two = show(initialState, 'brand').two;
     expect(two.answer).toBe('Complete step 1 to compare your network with what a Personal Brand network needs.');
     expect(two.target).toMatchObject({ lead: 'A Personal Brand network:', next: null });
   });
@@ -252,7 +252,7 @@ describe('Part 2', () => {
 
 describe('Part 3', () => {
   it('rounds the reach for the summary, the chart and the table', () => {
-    const three = show(initialState()).three;
+    const three = show(initialState).three;
     expect(three.result).toBe('In this rough model, a message could reach about 140,000 people within three steps.');
     expect(three.rows).toEqual([
       { name: ui.degree1, added: '150', soFar: '150' },
@@ -269,7 +269,7 @@ describe('Part 3', () => {
   });
 
   it('labels the axis in powers of ten up to the ceiling, in order, within the plot', () => {
-    const { ticks, bars } = show(initialState()).three;
+    const { ticks, bars } = show(initialState).three;
     expect(ticks.map((t) => t.label)).toEqual(['10', '100', '1k', '10k', '100k', '1M']);
     expect(ticks.map((t) => t.at)).toEqual([...ticks.map((t) => t.at)].sort((a, b) => a - b));
     expect(ticks.at(-1)!.at).toBe(1);
@@ -287,7 +287,7 @@ describe('Part 3', () => {
   });
 
   it('offers today’s estimate as the connections only when there is one', () => {
-    expect(show(initialState()).three.useEstimate).toBeNull();
+    expect(show(initialState).three.useEstimate).toBeNull();
     expect(show(state({ 'layer.support': '5' })).three.useEstimate).toBe(
       'Use my step 1 estimate (5) as my connections',
     );
@@ -322,7 +322,7 @@ describe('Part 3', () => {
 describe('the display as a whole', () => {
   it('writes numbers in the locale it is given', () => {
     const de = numberWriter('de-DE', copy.numbers);
-    const d = show(initialState(), null, { ...content, locale: 'de-DE' }, de);
+    const d = show(initialState, null, { ...content, locale: 'de-DE' }, de);
     expect(d.three.result).toBe('In this rough model, a message could reach about 140.000 people within three steps.');
     expect(d.three.fields[0]!.unit).toBe('people, 0–30.000');
   });

@@ -67,7 +67,7 @@ describe('the audience ceiling', () => {
             ...Object.fromEntries(Object.entries(typed).map(([k, v]) => [`reach.${k}`, v])),
           };
           // through the real view: the fields as the reader typed them, checked and fed to the reach model
-          const view = buildView({ ...initialState(), fields }, new Set(), null, initialValues());
+          const view = buildView({ ...initialState, fields }, new Set(), null, initialValues());
           expect(view.reach.cumulative[2]).toBeLessThanOrEqual(SCALE_UP_POPULATION);
         },
       ),

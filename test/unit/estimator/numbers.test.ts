@@ -16,7 +16,7 @@ import { loadWords, loadWriter } from '../../support/estimator-content';
 
 const copy = loadWords();
 const write = loadWriter();
-/** the inline message for a problem, in the words of copy.yaml */
+/** the inline message for a problem, in the words of words.yaml */
 const problemMessage = (problem: NumberProblem, spec: NumberSpec) =>
   fieldMessage({ problem, spec }, copy.messages, write);
 
@@ -238,7 +238,7 @@ describe('languageTag', () => {
 });
 
 describe('numberWriter', () => {
-  it('writes counts with their unit and a field’s range in the words of copy.yaml', () => {
+  it('writes counts with their unit and a field’s range in the words of words.yaml', () => {
     expect(write.withUnit(30_000, 'people')).toBe('30,000 people');
     expect(write.withUnit(1, 'people')).toBe('1 person');
     expect(write.withUnit(0, 'people')).toBe('0 people');

@@ -157,7 +157,7 @@ describe('reach, exact cases', () => {
     ],
   ] as const)('%s', (_case, input, perDegree) => {
     const r = reach(input);
-    r.perDegree.forEach((v, i) => expect(v).toBeCloseTo(perDegree[i], 3));
+    r.perDegree.forEach((v, i) => expect(v).toBeCloseTo(perDegree[i]!, 3));
     expect(r.cumulative[2]).toBeCloseTo(perDegree[0] + perDegree[1] + perDegree[2], 3);
   });
 

@@ -29,7 +29,7 @@ describe('linkText', () => {
     expect(linkText('https://example.org/?next=https://doi.org/')).toBe('example.org/?next=https://doi.org/');
   });
 
-  it('gives every source in copy.yaml a link text without a scheme', () => {
+  it('gives every source in words.yaml a link text without a scheme', () => {
     const urls = loadWords().sources.flatMap((s) => (s.url ? [s.url] : []));
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) expect(linkText(url)).toBe(url.slice('https://'.length));

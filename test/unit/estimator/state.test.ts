@@ -14,7 +14,7 @@ const fieldIds = [...fieldSpecs.keys()];
 
 describe('parseState', () => {
   it('round-trips a saved state', () => {
-    const state = { ...initialState(), method: 'names' as const, purpose: 'brand' as const };
+    const state = { ...initialState, method: 'names' as const, purpose: 'brand' as const };
     expect(parseState(JSON.parse(JSON.stringify(state)))).toEqual(state);
   });
 
@@ -167,7 +167,7 @@ describe('decoding whatever is stored', () => {
     const write = loadWriter();
     fc.assert(
       fc.property(nearValid, fc.constantFrom(null, ...purposeIds), (record, quiz) => {
-        const state = parseState(record) ?? initialState();
+        const state = parseState(record) ?? initialState;
         const view = buildView(state, new Set(), quiz, initialValues());
         const lastValid = rememberValid(state, new Set(), initialValues());
         for (const n of [...numbersIn(view), ...numbersIn(lastValid)]) expect(Number.isFinite(n)).toBe(true);
@@ -179,19 +179,19 @@ describe('decoding whatever is stored', () => {
 });
 
 describe('transitions', () => {
-  const start = initialState();
+  const start = initialState;
 
   it('withField changes one field and keeps the rest, without touching the state it was given', () => {
     const next = withField(start, 'layer.support', '7');
     expect(next.fields).toEqual({ ...start.fields, 'layer.support': '7' });
     expect(next).toMatchObject({ v: 1, method: start.method, purpose: start.purpose });
-    expect(start.fields['layer.support']).toBe(initialState().fields['layer.support']);
+    expect(start.fields['layer.support']).toBe(initialState.fields['layer.support']);
   });
 
   it('withMethod and withPurpose change only what they name', () => {
     expect(withMethod(start, 'names')).toEqual({ ...start, method: 'names' });
     expect(withPurpose(start, 'brand')).toEqual({ ...start, purpose: 'brand' });
     expect(withPurpose(withPurpose(start, 'brand'), null)).toEqual(start);
-    expect(start).toEqual(initialState());
+    expect(start).toEqual(initialState);
   });
 });

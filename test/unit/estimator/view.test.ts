@@ -10,14 +10,14 @@ import { loadLayers, loadTargets } from '../../support/estimator-content';
 
 const layerSpecsMax = (id: string) => fieldSpecs.get(id)!.max;
 const state = (fields: Record<string, string>, extra: object = {}) => ({
-  ...initialState(),
+  ...initialState,
   ...extra,
   fields: { ...initialFields(), ...fields },
 });
 
 describe('buildView', () => {
   it('starts with no estimate and a reach from the stated defaults', () => {
-    const view = buildView(initialState(), new Set(), null, initialValues());
+    const view = buildView(initialState, new Set(), null, initialValues());
     expect(view.today).toBeNull();
     expect(view.circles.kind).toBe('insufficient');
     expect(view.purposeSource).toBe('none');
@@ -31,7 +31,7 @@ describe('buildView', () => {
   });
 
   it('uses the quiz purpose unless one was chosen here', () => {
-    expect(buildView(initialState(), new Set(), 'brand', initialValues())).toMatchObject({
+    expect(buildView(initialState, new Set(), 'brand', initialValues())).toMatchObject({
       purpose: 'brand',
       purposeSource: 'quiz',
     });
@@ -142,7 +142,7 @@ describe('buildView', () => {
   });
 
   it('has no table numbers before an estimate', () => {
-    const view = buildView(initialState(), new Set(), null, initialValues());
+    const view = buildView(initialState, new Set(), null, initialValues());
     expect(circleRows(view, loadLayers()).every((r) => r.yours === null && r.comparison === null)).toBe(true);
   });
 
@@ -161,7 +161,7 @@ describe('buildView', () => {
       fit: null,
       missing: 0,
     });
-    expect(comparePurpose(buildView(initialState(), new Set(), 'brand', initialValues()), targets)).toMatchObject({
+    expect(comparePurpose(buildView(initialState, new Set(), 'brand', initialValues()), targets)).toMatchObject({
       fit: null,
       missing: 0,
     });
@@ -261,7 +261,7 @@ describe('buildView', () => {
   });
 
   it('compares nothing without an estimate, and the whole network for the name method', () => {
-    const none = buildView(initialState(), new Set(), 'social', initialValues());
+    const none = buildView(initialState, new Set(), 'social', initialValues());
     expect(comparedCount(none, ['support'])).toBeNull();
     const named = buildView(
       state({ 'name.michael': '20', 'layer.support': '3' }, { method: 'names' }),
@@ -289,6 +289,6 @@ describe('buildView', () => {
     expect(many.reachEstimate).toBe(30_000);
     expect(many.reachEstimateCapped).toBe(true);
     expect(view.reachEstimateCapped).toBe(false);
-    expect(buildView(initialState(), new Set(), null, initialValues()).reachEstimateCapped).toBe(false);
+    expect(buildView(initialState, new Set(), null, initialValues()).reachEstimateCapped).toBe(false);
   });
 });
