@@ -31,3 +31,12 @@ describe('checklist sources', () => {
     expect(checklistWordsSchema.safeParse(withUrl('javascript:alert(1)')).success).toBe(false);
   });
 });
+
+describe('the id’s shape', () => {
+  it('is always 8 lower-case hex digits, with leading zeros kept', () => {
+    const hashes = Array.from({ length: 500 }, (_, i) => fnv1a(`group ${i}`));
+    for (const h of hashes) expect(h).toMatch(/^[0-9a-f]{8}$/);
+    // about one hash in sixteen starts with a zero: those must keep it
+    expect(hashes.some((h) => h.startsWith('0'))).toBe(true);
+  });
+});

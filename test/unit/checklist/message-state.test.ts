@@ -86,3 +86,49 @@ describe('messages in the stored checklist', () => {
     );
   });
 });
+
+describe('parseMessages at the edges', () => {
+  const many = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`item-${i}`, 'x']));
+
+  it.each([
+    ['200 messages', many(200)],
+    ['a message of exactly the limit', { 'op-peers': 'x'.repeat(MESSAGE_LIMIT) }],
+    ['an id of 120 characters', { ['a'.repeat(120)]: 'x' }],
+    ['an id with a colon', { 'op-function:custom-0a1b2c3d': 'x' }],
+    ['an empty set', {}],
+  ])('accepts %s', (_, value) => {
+    expect(parseMessages(value)).toEqual(value);
+  });
+
+  it.each([
+    ['201 messages', many(201)],
+    ['a message over the limit', { 'op-peers': 'x'.repeat(MESSAGE_LIMIT + 1) }],
+    ['an empty id', { '': 'x' }],
+    ['an id of 121 characters', { ['a'.repeat(121)]: 'x' }],
+    ['an id with a space', { 'op peers': 'x' }],
+    ['an id with junk before it', { '!op-peers': 'x' }],
+    ['an id with junk after it', { 'op-peers!': 'x' }],
+    ['a text that is not a string', { 'op-peers': null }],
+    ['a list', ['x']],
+    ['null', null],
+  ])('refuses %s', (_, value) => {
+    expect(parseMessages(value)).toBeNull();
+  });
+
+  it('keeps a message of exactly the limit whole, and refuses an empty or over-long id', () => {
+    const exact = 'b'.repeat(MESSAGE_LIMIT);
+    expect(setMessage(built, 'op-peers', exact).messages).toEqual({ 'op-peers': exact });
+    expect(setMessage(built, '', 'x')).toBe(built);
+    expect(setMessage(built, 'a'.repeat(121), 'x')).toBe(built);
+    expect(setMessage(built, 'a'.repeat(120), 'x').messages).toEqual({ ['a'.repeat(120)]: 'x' });
+  });
+
+  it('resets only a message that is there, and leaves the others', () => {
+    const one = setMessage(built, 'op-peers', 'Mine');
+    expect(resetMessage(one, 'past-thank')).toBe(one);
+    // an inherited property is not a message
+    expect(resetMessage(one, 'toString')).toBe(one);
+    const two = setMessage(one, 'past-thank', 'Too');
+    expect(resetMessage(two, 'past-thank')).toEqual(one);
+  });
+});

@@ -53,3 +53,59 @@ describe('the reader’s own groups', () => {
     expect(tidy(' a \n b\t')).toBe('a b');
   });
 });
+
+describe('limits at their edges', () => {
+  it.each([
+    [{ name: 'n'.repeat(80) }, {}],
+    [{ name: 'n'.repeat(81) }, { name: 'name-too-long' }],
+    [{ role: ` ${'r'.repeat(100)} ` }, {}],
+    [{ role: 'r'.repeat(101) }, { role: 'role-too-long' }],
+    [{ role: '' }, { role: 'role-missing' }],
+    [{ level: null }, { level: 'level-missing' }],
+    [{ startDate: '' }, { startDate: 'start-missing' }],
+  ])('%j gives %j', (patch, errors) => {
+    expect(validateProfile({ ...complete, ...patch })).toEqual(errors);
+    expect(isComplete({ ...complete, ...patch })).toBe(Object.keys(errors).length === 0);
+  });
+
+  it('takes a label of exactly 40 characters and a sixth group, refuses a seventh', () => {
+    const label = 'g'.repeat(40);
+    expect(addCustomGroup([], label)).toEqual({ ok: true, groups: [label] });
+    const five = ['a', 'b', 'c', 'd', 'e'];
+    expect(addCustomGroup(five, 'f')).toEqual({ ok: true, groups: [...five, 'f'] });
+    expect(addCustomGroup([...five, 'f'], 'g')).toEqual({ ok: false, error: 'group-too-many' });
+  });
+
+  it('tells a duplicate from a new label among several groups and built-in labels', () => {
+    expect(addCustomGroup(['Legal', 'Finance'], 'Design', ['Sales', 'Marketing'])).toEqual({
+      ok: true,
+      groups: ['Legal', 'Finance', 'Design'],
+    });
+    expect(addCustomGroup(['Legal', 'Finance'], 'FINANCE')).toEqual({ ok: false, error: 'group-duplicate' });
+    expect(addCustomGroup([], 'Marketing', ['Sales', 'MARKETING'])).toEqual({ ok: false, error: 'group-duplicate' });
+    // a duplicate is a duplicate even when the list is full
+    expect(addCustomGroup(['a', 'b', 'c', 'd', 'e', 'f'], 'A')).toEqual({ ok: false, error: 'group-duplicate' });
+  });
+
+  it('tidies every run of whitespace into one space', () => {
+    expect(tidy('a  \t\n  b   c')).toBe('a b c');
+    expect(tidy('abc')).toBe('abc');
+    expect(customGroupId('abc')).not.toBe(customGroupId('ABD'));
+  });
+});
+
+describe('the empty profile a new reader starts from', () => {
+  it('is the reader’s own plan, in the same organization, with nothing filled in or chosen', () => {
+    expect(emptyProfile).toEqual({
+      audience: 'self',
+      name: '',
+      role: '',
+      level: null,
+      startDate: '',
+      sameOrg: true,
+      internal: [],
+      customInternal: [],
+      external: [],
+    });
+  });
+});

@@ -158,3 +158,116 @@ describe('updates', () => {
     expect(phaseProgress(saved.done, { items: [] })).toEqual({ done: 0, total: 0 });
   });
 });
+
+describe('parseState at the edges of what it accepts', () => {
+  const withProfile = (patch: Record<string, unknown>) => ({ ...saved, profile: { ...saved.profile, ...patch } });
+  const ids = (n: number) => Array.from({ length: n }, (_, i) => `item-${i}`);
+
+  it.each([
+    ['a name of 160 characters', withProfile({ name: 'n'.repeat(160) })],
+    ['a role of 200 characters', withProfile({ role: 'r'.repeat(200) })],
+    ['no level yet', withProfile({ level: null })],
+    ['the new-to-networking choice', withProfile({ newToNetworking: true })],
+    ['50 internal and 50 external groups', withProfile({ internal: ids(50), external: ids(50) })],
+    ['six own groups of 40 characters', withProfile({ customInternal: Array(6).fill('g'.repeat(40)) })],
+    ['200 ticks', { ...saved, done: ids(200) }],
+    ['an id of 120 characters', { ...saved, done: ['a'.repeat(120)] }],
+    ['an id with a colon', { ...saved, done: ['op-function:custom-0a1b2c3d'] }],
+    ['three names of 80 characters', { ...saved, names: { 'past-thank': Array(3).fill('x'.repeat(80)) } }],
+    ['200 items with names', { ...saved, names: Object.fromEntries(ids(200).map((id) => [id, ['A']])) }],
+    ['a plan id of 8 characters', { ...saved, planId: 'abcd1234' }],
+    ['a plan id of 64 characters', { ...saved, planId: 'a'.repeat(64) }],
+  ])('accepts %s', (_, value) => {
+    expect(parseState(JSON.parse(JSON.stringify(value)))).toEqual(value);
+  });
+
+  it.each([
+    ['a name of 161 characters', withProfile({ name: 'n'.repeat(161) })],
+    ['a role of 201 characters', withProfile({ role: 'r'.repeat(201) })],
+    ['a numeric name', withProfile({ name: 7 })],
+    ['a start date of 11 characters', withProfile({ startDate: '2026-12-01x' })],
+    ['a numeric start date', withProfile({ startDate: 20261201 })],
+    ['sameOrg as text', withProfile({ sameOrg: 'true' })],
+    ['new-to-networking as text', withProfile({ newToNetworking: 'yes' })],
+    ['51 internal groups', withProfile({ internal: ids(51) })],
+    ['51 external groups', withProfile({ external: ids(51) })],
+    ['a tampered external group', withProfile({ external: ['Vendors!'] })],
+    ['seven own groups', withProfile({ customInternal: Array(7).fill('g') })],
+    ['an own group of 41 characters', withProfile({ customInternal: ['g'.repeat(41)] })],
+    ['no internal list', withProfile({ internal: undefined })],
+    ['no external list', withProfile({ external: undefined })],
+    ['no own groups list', withProfile({ customInternal: undefined })],
+    ['a profile that is a list', { ...saved, profile: [saved.profile] }],
+    ['201 ticks', { ...saved, done: ids(201) }],
+    ['an empty id', { ...saved, done: [''] }],
+    ['an id of 121 characters', { ...saved, done: ['a'.repeat(121)] }],
+    ['an id in capitals', { ...saved, done: ['Past-thank'] }],
+    ['an id with a character before the allowed ones', { ...saved, done: ['x y'] }],
+    ['four names on an item', { ...saved, names: { 'past-thank': ['a', 'b', 'c', 'd'] } }],
+    ['a name of 81 characters', { ...saved, names: { 'past-thank': ['x'.repeat(81)] } }],
+    ['names under a bad id', { ...saved, names: { 'Past thank': ['A'] } }],
+    ['names under an id of 121 characters', { ...saved, names: { ['a'.repeat(121)]: ['A'] } }],
+    ['a plan id with junk before it', { ...saved, planId: '<b>abcd1234' }],
+    ['a plan id with junk after it', { ...saved, planId: 'abcd1234</b>' }],
+    ['names as a list', { ...saved, names: [['A']] }],
+    ['201 items with names', { ...saved, names: Object.fromEntries(ids(201).map((id) => [id, ['A']])) }],
+    ['a plan id of 7 characters', { ...saved, planId: 'abcd123' }],
+    ['a plan id of 65 characters', { ...saved, planId: 'a'.repeat(65) }],
+    ['a plan id with capitals', { ...saved, planId: 'ABCD1234' }],
+    ['a plan id with junk around it', { ...saved, planId: ' abcd1234 ' }],
+    ['messages that are not an object', { ...saved, messages: 'hi' }],
+    ['rhythms that are not an object', { ...saved, rhythms: 'weekly' }],
+    ['null', null],
+    ['a number', 1],
+  ])('refuses %s', (_, value) => {
+    expect(parseState(value)).toBeNull();
+  });
+
+  it('drops repeated ticks and keeps the first order', () => {
+    expect(parseState({ ...saved, done: ['b', 'a', 'b'] })?.done).toEqual(['b', 'a']);
+  });
+
+  it('leaves optional parts out when they are absent and keeps them when present', () => {
+    const plain = parseState(JSON.parse(JSON.stringify(savedBeforePlanIds)))!;
+    expect(Object.keys(plain).sort()).toEqual(['built', 'done', 'names', 'profile', 'v']);
+    expect('newToNetworking' in plain.profile).toBe(false);
+    expect(parseState(withProfile({ newToNetworking: false }))?.profile.newToNetworking).toBe(false);
+  });
+});
+
+describe('withPlanId', () => {
+  it('keeps a valid id, lower-cases a made one and replaces a tampered one', () => {
+    const kept = { ...initialState, planId: 'abcd1234' };
+    expect(withPlanId(kept, () => 'zzzzzzzz').planId).toBe('abcd1234');
+    expect(withPlanId(initialState, () => 'ABCD-1234').planId).toBe('abcd-1234');
+    expect(withPlanId({ ...initialState, planId: 'BAD ID!' }, () => 'new-id-01').planId).toBe('new-id-01');
+    expect(() => withPlanId(initialState, () => 'abcd1234!')).toThrow('withPlanId: "abcd1234!" is not a plan id');
+    expect(() => withPlanId(initialState, () => '!abcd1234')).toThrow(/not a plan id/);
+  });
+});
+
+describe('setName and setDone in detail', () => {
+  it('writes each of the three lines and refuses any other', () => {
+    expect(setName(initialState, 'x', 0, 'A').names).toEqual({ x: ['A'] });
+    expect(setName(initialState, 'x', 1, 'B').names).toEqual({ x: ['', 'B'] });
+    expect(setName(initialState, 'x', 2, 'C').names).toEqual({ x: ['', '', 'C'] });
+    for (const line of [-1, 3, 1.5, Number.NaN]) expect(setName(initialState, 'x', line, 'Z')).toBe(initialState);
+  });
+
+  it('keeps the other lines and items when one line changes', () => {
+    let s = setName(initialState, 'x', 0, 'A');
+    s = setName(s, 'x', 2, 'C');
+    s = setName(s, 'y', 0, 'Y');
+    expect(setName(s, 'x', 0, 'B').names).toEqual({ x: ['B', '', 'C'], y: ['Y'] });
+    expect(setName(s, 'x', 2, '').names).toEqual({ x: ['A'], y: ['Y'] });
+    expect(setName(setName(s, 'x', 2, ''), 'x', 0, '').names).toEqual({ y: ['Y'] });
+  });
+
+  it('adds a tick after the others and removes only that one', () => {
+    const s = setDone(setDone(initialState, 'a', true), 'b', true);
+    expect(s.done).toEqual(['a', 'b']);
+    expect(setDone(s, 'a', false).done).toEqual(['b']);
+    expect(setDone(s, 'a', true).done).toEqual(['b', 'a']);
+    expect(updateProfile(s, { name: 'N' }).profile).toEqual({ ...initialState.profile, name: 'N' });
+  });
+});
