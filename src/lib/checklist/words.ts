@@ -72,7 +72,9 @@ export function countWord(text: ChecklistText, count: number): string {
   return text.numbers[count] ?? String(count);
 }
 
-const byDay = (phases: readonly PhaseText[]) => [...phases].sort((a, b) => a.day - b.day);
+function byDay(phases: readonly PhaseText[]): PhaseText[] {
+  return [...phases].sort((a, b) => a.day - b.day);
+}
 
 /** the preview shown before the plan is built: a bold lead and the rest of the sentence */
 export function planPreview(words: ChecklistWords): { readonly lead: string; readonly rest: string } {

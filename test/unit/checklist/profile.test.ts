@@ -7,6 +7,7 @@ import {
   tidy,
   validateProfile,
 } from '@/lib/checklist/profile';
+import { freshImport } from '../../support/fresh-import';
 
 const complete = { ...emptyProfile, role: 'Team lead', level: 'supervisor' as const, startDate: '2026-12-01' };
 
@@ -95,7 +96,9 @@ describe('limits at their edges', () => {
 });
 
 describe('the empty profile a new reader starts from', () => {
-  it('is the reader’s own plan, in the same organization, with nothing filled in or chosen', () => {
+  it('is the reader’s own plan, in the same organization, with nothing filled in or chosen', async () => {
+    // a module-level value: read it as the module makes it now
+    const { emptyProfile } = await freshImport(() => import('@/lib/checklist/profile'));
     expect(emptyProfile).toEqual({
       audience: 'self',
       name: '',
