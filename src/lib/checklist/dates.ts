@@ -153,7 +153,6 @@ export const START_MAX = formatIsoDate(addDays(parseIsoDate(MAX_DATE)!, -(MAX_PL
 /** a start date the checklist accepts (see START_MIN and START_MAX), or null */
 export function parseStartDate(text: unknown): PlainDate | null {
   const date = parseIsoDate(text);
-  if (!date) return null;
-  const iso = formatIsoDate(date);
-  return iso >= START_MIN && iso <= START_MAX ? date : null;
+  // parseIsoDate reads no year before MIN_YEAR, so START_MIN holds already
+  return date && formatIsoDate(date) <= START_MAX ? date : null;
 }

@@ -47,6 +47,7 @@ describe('parseIsoDate', () => {
     '2100-02-29',
     '2024-13-01',
     '2024-00-10',
+    '2024-01-00',
     '2024-04-31',
     '2024-1-01',
     ' 2024-01-01',
@@ -67,16 +68,36 @@ describe('parseIsoDate', () => {
 });
 
 describe('isCalendarDate', () => {
-  it('accepts any real day in YYYY-MM-DD, even years a date input passes through while typing', () => {
-    expect(['2027-01-04', '0002-01-04', '2024-02-29'].map(isCalendarDate)).toEqual([true, true, true]);
-    expect(['2027-02-31', '2023-02-29', '0000-01-01', '2027-1-4', '', '2027-13-01'].map(isCalendarDate)).toEqual([
-      false,
-      false,
-      false,
-      false,
-      false,
-      false,
-    ]);
+  it.each(['2027-01-04', '0002-01-04', '0001-01-01', '2024-02-29', '2027-01-01', '2027-12-31'])(
+    'accepts %j: a real day in YYYY-MM-DD, even in years a date input passes through while typing',
+    (text) => expect(isCalendarDate(text)).toBe(true),
+  );
+  it.each([
+    '2027-02-31',
+    '2023-02-29',
+    '0000-01-01',
+    '2027-00-10',
+    '2027-01-00',
+    '2027-13-01',
+    '2027-1-4',
+    'x2027-01-04',
+    '2027-01-04x',
+    '',
+  ])('refuses %j', (text) => expect(isCalendarDate(text)).toBe(false));
+});
+
+describe('isValidPlainDate', () => {
+  it.each([
+    { year: 2024.5, month: 1, day: 1 },
+    { year: 2024, month: 1.5, day: 1 },
+    { year: 2024, month: 1, day: 1.5 },
+    { year: 2024, month: 1, day: 0 },
+    { year: 2024, month: 0, day: 1 },
+    { year: Number.NaN, month: 1, day: 1 },
+  ])('refuses $year-$month-$day', (date) => expect(isValidPlainDate(date)).toBe(false));
+  it('accepts the first and last day of the range', () => {
+    expect(isValidPlainDate({ year: 1900, month: 1, day: 1 })).toBe(true);
+    expect(isValidPlainDate({ year: 2200, month: 12, day: 31 })).toBe(true);
   });
 });
 
@@ -126,6 +147,12 @@ describe('addDays and dateOfDay across month and year ends', () => {
 });
 
 describe('properties', () => {
+  // the last day of a 400-year cycle, which the day-number arithmetic treats on its own
+  it.each(['2000-02-29', '2000-03-01', '1999-12-31', '2400-02-29', '1600-02-29'])('%s round-trips', (iso) => {
+    const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+    expect(fromDayNumber(toDayNumber({ year, month, day }))).toEqual({ year, month, day });
+  });
+
   it('day numbers round-trip for every date', () => {
     fc.assert(
       fc.property(plainDate, (date) => {
@@ -193,5 +220,6 @@ describe('formatting', () => {
     expect(formatShortDate(d('2027-01-04'), british)).toBe('4 Jan 2027');
     // a missing name leaves a gap, never "undefined"
     expect(formatLongDate(d('2027-01-04'), { ...dates, months: [] })).toBe('Monday,  4, 2027');
+    expect(formatLongDate(d('2027-01-04'), { ...dates, weekdays: [] })).toBe(', January 4, 2027');
   });
 });

@@ -23,6 +23,7 @@ import { emptyProfile, validateProfile } from '@/lib/checklist/profile';
 import type { Profile } from '@/lib/checklist/model';
 import { checklistWordsSchema } from '@/schemas/checklist';
 import { loadChecklistContent } from '../../support/checklist-content';
+import { freshImport } from '../../support/fresh-import';
 
 const { items, words } = loadChecklistContent();
 const profile = (startDate: string): Profile => ({
@@ -37,9 +38,17 @@ const longDate = (iso: string) => {
 };
 
 describe('checklist start dates', () => {
-  it('accepts start dates up to the last one whose every due date exists', () => {
-    expect(START_MIN).toBe('1900-01-01');
-    expect(START_MAX).toBe('2199-12-31');
+  it('accepts start dates up to the last one whose every due date exists', async () => {
+    // module-level values: read as the module computes them now
+    const fresh = await freshImport(() => import('@/lib/checklist/dates'));
+    expect([fresh.MIN_DATE, fresh.START_MIN, fresh.START_MAX, fresh.MAX_DATE]).toEqual([
+      '1900-01-01',
+      '1900-01-01',
+      '2199-12-31',
+      '2200-12-31',
+    ]);
+    expect(fresh.parseStartDate('2199-12-31')).toEqual({ year: 2199, month: 12, day: 31 });
+    expect(fresh.parseStartDate('2200-01-01')).toBeNull();
     expect(parseIsoDate(formatIsoDate(dateOfDay(parseIsoDate(START_MAX)!, MAX_PLAN_DAY)))).not.toBeNull();
     // one day later, the last possible phase would fall outside the dates the checklist writes
     expect(parseIsoDate(formatIsoDate(dateOfDay(addDays(parseIsoDate(START_MAX)!, 1), MAX_PLAN_DAY)))).toBeNull();
