@@ -144,11 +144,14 @@ export interface MessageContext {
 /** one message: greeting, what it gives, what it asks, the closing and the reader's name */
 export function composeMessage(kind: MessageKindText, values: MessageValues, context: MessageContext): string {
   const { messages } = context;
-  const greeting = fillLine(messages.greeting, kind.greet ? values : { ...values, names: '' });
+  // the greeting may name {names} alone (its schema holds it to that): a kind that does not greet
+  // by name gets it with nothing filled, so its plain "else"
+  const greeting = fillLine(messages.greeting, kind.greet ? values : {});
   const signature = fillLine(messages.signature, values);
   const closing = signature === null ? messages.signOff : `${messages.signOff}\n${signature}`;
+  // every line's words are at least one character (the schema's), so a part is a line or null
   return [greeting, fillLine(kind.give, values), fillLine(kind.ask, values), closing]
-    .filter((part): part is string => part !== null && part !== '')
+    .filter((part): part is string => part !== null)
     .join('\n\n');
 }
 

@@ -88,10 +88,17 @@ function variants(): Variant[] {
   return out;
 }
 
-const all = variants().map((v) => {
-  const items = planItems(v);
-  return { v, items, messages: suggestMessages(items, inputFor(v, items), context) };
-});
+const variantList = variants();
+
+/**
+ * Every variant's plan items and messages. Each test computes them itself, when it runs, so that
+ * what it checks is what the code gives now (not a result computed once while the file loaded).
+ */
+const everyVariant = () =>
+  variantList.map((v) => {
+    const items = planItems(v);
+    return { v, items, messages: suggestMessages(items, inputFor(v, items), context) };
+  });
 
 /** the give and ask sentences of a kind as filled for one message (or null when left out) */
 function bodyOf(message: SuggestedMessage, v: Variant, items: readonly PlanItem[]) {
@@ -107,7 +114,8 @@ function bodyOf(message: SuggestedMessage, v: Variant, items: readonly PlanItem[
 }
 
 describe('every message of every plan variant', () => {
-  it(`reads as words (${all.length} variants): no placeholder, no "undefined", no empty part`, () => {
+  it(`reads as words (${variantList.length} variants): no placeholder, no "undefined", no empty part`, () => {
+    const all = everyVariant();
     let count = 0;
     for (const { v, messages } of all) {
       for (const m of messages) {
@@ -125,6 +133,7 @@ describe('every message of every plan variant', () => {
   });
 
   it('gives before it asks, opens with a greeting and closes with thanks', () => {
+    const all = everyVariant();
     for (const { v, items, messages } of all) {
       for (const m of messages) {
         const { give, ask } = bodyOf(m, v, items);
@@ -142,6 +151,7 @@ describe('every message of every plan variant', () => {
   });
 
   it('has each kind of contact where the plan has it: the manager’s plan has the introduction note', () => {
+    const all = everyVariant();
     const seen = { self: new Set<string>(), manager: new Set<string>() };
     for (const { v, messages } of all) {
       const kinds = messages.map((m) => m.kind);
@@ -161,6 +171,7 @@ describe('every message of every plan variant', () => {
   });
 
   it('greets the names written on the item, and says who it goes to', () => {
+    const all = everyVariant();
     const { messages } = all.find(
       ({ v }) =>
         v.audience === 'self' && v.level === 'manager' && v.names === 'several' && v.named && v.groups === 'one',
@@ -179,6 +190,7 @@ describe('every message of every plan variant', () => {
   });
 
   it('reads naturally without names: "Hi," and no signature, no "To:" line', () => {
+    const all = everyVariant();
     const { messages } = all.find(
       ({ v }) =>
         v.audience === 'self' && v.level === 'manager' && v.names === 'none' && !v.named && v.groups === 'none',
@@ -193,6 +205,7 @@ describe('every message of every plan variant', () => {
   });
 
   it('in a manager’s plan introduces the promoted person by name, or without one, and never signs as them', () => {
+    const all = everyVariant();
     const named = all.find(({ v }) => v.audience === 'manager' && v.names === 'one' && v.named)!.messages[0]!;
     expect(named.label).toBe('Introduction note for Ana Ruiz');
     expect(named.text).toContain('I would like to introduce Ana Ruiz, who has just started as Head of Sales');
@@ -205,6 +218,7 @@ describe('every message of every plan variant', () => {
   });
 
   it('keeps a hostile name and a name that looks like a placeholder literal, and fills nothing in them', () => {
+    const all = everyVariant();
     const { messages } = all.find(({ v }) => v.audience === 'self' && v.names === 'hostile' && v.named)!;
     const peer = messages.find((m) => m.kind === 'peer')!;
     expect(peer.text.startsWith(`Hi ${HOSTILE} and {role},`)).toBe(true);
@@ -239,14 +253,15 @@ describe('fillLine', () => {
 });
 
 describe('suggestMessages with anything the reader can type (property)', () => {
-  const items = planItems({
-    audience: 'self',
-    level: 'manager',
-    sameOrg: true,
-    groups: 'one',
-    names: 'none',
-    named: true,
-  });
+  const itemsOfPlan = () =>
+    planItems({
+      audience: 'self',
+      level: 'manager',
+      sameOrg: true,
+      groups: 'one',
+      names: 'none',
+      named: true,
+    });
   const typed = fc.oneof(
     fc.string({ maxLength: 30 }),
     fc.constantFrom(HOSTILE, '{role}', '{names}', '$&', '$1', 'undefined', '  ', '\n'),
@@ -256,6 +271,7 @@ describe('suggestMessages with anything the reader can type (property)', () => {
 
   for (const audience of audiences) {
     it(`keeps every value literal and leaves no placeholder (${audience}’s plan)`, () => {
+      const items = itemsOfPlan();
       fc.assert(
         fc.property(
           typed,
@@ -333,6 +349,14 @@ describe('the words', () => {
   it('refuse two messages for one item in the same plan', () => {
     const twice = { ...base, kinds: [kind0, { ...kind0, id: 'again' }] };
     expect(problems(twice).join()).toMatch(/more than one message/);
+  });
+});
+
+describe('namesOf', () => {
+  it('tidies the names written on an item, without blanks or repeats, and has none for an item without lines', () => {
+    expect(namesOf(['  Sally   Park ', '', ' ', 'Sally Park', 'Joe'])).toEqual(['Sally Park', 'Joe']);
+    expect(namesOf(undefined)).toEqual([]);
+    expect(namesOf([])).toEqual([]);
   });
 });
 
