@@ -15,8 +15,9 @@ const MAX_ID_LENGTH = 120;
 
 export type StoredMessages = Readonly<Record<string, string>>;
 
-const isId = (value: string): boolean =>
-  value.length > 0 && value.length <= MAX_ID_LENGTH && /^[a-z0-9:-]+$/.test(value);
+function isId(value: string): boolean {
+  return value.length <= MAX_ID_LENGTH && /^[a-z0-9:-]+$/.test(value);
+}
 
 /**
  * The stored messages, or null when they are not exactly that shape (too many, an id that is

@@ -96,11 +96,11 @@ export function reviewSuggestions(model: PurposeModel, networks: readonly Networ
 }
 
 export function isNetworkId(value: unknown): value is NetworkId {
-  return typeof value === 'string' && (networkIds as readonly string[]).includes(value);
+  return (networkIds as readonly unknown[]).includes(value);
 }
 
 export function isReviewInterval(value: unknown): value is ReviewInterval {
-  return typeof value === 'string' && (reviewIntervalIds as readonly string[]).includes(value);
+  return (reviewIntervalIds as readonly unknown[]).includes(value);
 }
 
 /** the stored picks if they are exactly network → interval; null for anything else */

@@ -61,10 +61,14 @@ export function withPlanId(state: ChecklistState, makeId: () => string): Checkli
   return { ...state, planId: made };
 }
 
-const isString = (value: unknown): value is string => typeof value === 'string';
+function isString(value: unknown): value is string {
+  return typeof value === 'string';
+}
 
-const isId = (value: unknown): value is string =>
-  isString(value) && value.length > 0 && value.length <= MAX_ID_LENGTH && /^[a-z0-9:-]+$/.test(value);
+/** an item or group id (every value given is a string: from stringList, or an object key) */
+function isId(value: string): boolean {
+  return value.length <= MAX_ID_LENGTH && /^[a-z0-9:-]+$/.test(value);
+}
 
 export function parseProfile(value: unknown): Profile | null {
   if (!isRecord(value)) return null;

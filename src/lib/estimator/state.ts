@@ -26,7 +26,7 @@ export const initialState: EstimatorState = Object.freeze({
 });
 
 function isMethod(value: unknown): value is Method {
-  return typeof value === 'string' && (methods as readonly string[]).includes(value);
+  return (methods as readonly unknown[]).includes(value);
 }
 
 /**
