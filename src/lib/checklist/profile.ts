@@ -83,7 +83,7 @@ export type AddGroupResult =
 export function addCustomGroup(
   groups: readonly string[],
   label: string,
-  builtInLabels: readonly string[] = [],
+  builtInLabels: readonly string[],
 ): AddGroupResult {
   const clean = tidy(label);
   if (clean === '') return { ok: false, error: 'group-empty' };

@@ -22,8 +22,8 @@ describe('checklist limits', () => {
   it('enforces exactly those limits', () => {
     expect(validateProfile({ ...emptyProfile, name: 'n'.repeat(LIMITS.name) }).name).toBeUndefined();
     expect(validateProfile({ ...emptyProfile, name: 'n'.repeat(LIMITS.name + 1) }).name).toBe('name-too-long');
-    expect(addCustomGroup([], 'g'.repeat(LIMITS.groupLabel)).ok).toBe(true);
-    expect(addCustomGroup([], 'g'.repeat(LIMITS.groupLabel + 1))).toEqual({ ok: false, error: 'group-too-long' });
+    expect(addCustomGroup([], 'g'.repeat(LIMITS.groupLabel), []).ok).toBe(true);
+    expect(addCustomGroup([], 'g'.repeat(LIMITS.groupLabel + 1), [])).toEqual({ ok: false, error: 'group-too-long' });
   });
 
   it('gives the date input the first and last day the checklist accepts', () => {

@@ -38,12 +38,12 @@ describe('validateProfile', () => {
 
 describe('the reader’s own groups', () => {
   it('adds a tidy label and refuses empty, long, duplicate and too many', () => {
-    expect(addCustomGroup([], '  Legal   team ')).toEqual({ ok: true, groups: ['Legal team'] });
-    expect(addCustomGroup([], '   ')).toEqual({ ok: false, error: 'group-empty' });
-    expect(addCustomGroup([], 'x'.repeat(41))).toEqual({ ok: false, error: 'group-too-long' });
-    expect(addCustomGroup(['Legal team'], 'legal TEAM')).toEqual({ ok: false, error: 'group-duplicate' });
+    expect(addCustomGroup([], '  Legal   team ', [])).toEqual({ ok: true, groups: ['Legal team'] });
+    expect(addCustomGroup([], '   ', [])).toEqual({ ok: false, error: 'group-empty' });
+    expect(addCustomGroup([], 'x'.repeat(41), [])).toEqual({ ok: false, error: 'group-too-long' });
+    expect(addCustomGroup(['Legal team'], 'legal TEAM', [])).toEqual({ ok: false, error: 'group-duplicate' });
     expect(addCustomGroup([], 'sales', ['Sales'])).toEqual({ ok: false, error: 'group-duplicate' });
-    expect(addCustomGroup(['a', 'b', 'c', 'd', 'e', 'f'], 'g')).toEqual({ ok: false, error: 'group-too-many' });
+    expect(addCustomGroup(['a', 'b', 'c', 'd', 'e', 'f'], 'g', [])).toEqual({ ok: false, error: 'group-too-many' });
   });
   it('gives the same id to the same label whatever the case or spacing', () => {
     expect(customGroupId('Legal team')).toBe(customGroupId(' legal  TEAM '));
@@ -71,10 +71,10 @@ describe('limits at their edges', () => {
 
   it('takes a label of exactly 40 characters and a sixth group, refuses a seventh', () => {
     const label = 'g'.repeat(40);
-    expect(addCustomGroup([], label)).toEqual({ ok: true, groups: [label] });
+    expect(addCustomGroup([], label, [])).toEqual({ ok: true, groups: [label] });
     const five = ['a', 'b', 'c', 'd', 'e'];
-    expect(addCustomGroup(five, 'f')).toEqual({ ok: true, groups: [...five, 'f'] });
-    expect(addCustomGroup([...five, 'f'], 'g')).toEqual({ ok: false, error: 'group-too-many' });
+    expect(addCustomGroup(five, 'f', [])).toEqual({ ok: true, groups: [...five, 'f'] });
+    expect(addCustomGroup([...five, 'f'], 'g', [])).toEqual({ ok: false, error: 'group-too-many' });
   });
 
   it('tells a duplicate from a new label among several groups and built-in labels', () => {
@@ -82,10 +82,10 @@ describe('limits at their edges', () => {
       ok: true,
       groups: ['Legal', 'Finance', 'Design'],
     });
-    expect(addCustomGroup(['Legal', 'Finance'], 'FINANCE')).toEqual({ ok: false, error: 'group-duplicate' });
+    expect(addCustomGroup(['Legal', 'Finance'], 'FINANCE', [])).toEqual({ ok: false, error: 'group-duplicate' });
     expect(addCustomGroup([], 'Marketing', ['Sales', 'MARKETING'])).toEqual({ ok: false, error: 'group-duplicate' });
     // a duplicate is a duplicate even when the list is full
-    expect(addCustomGroup(['a', 'b', 'c', 'd', 'e', 'f'], 'A')).toEqual({ ok: false, error: 'group-duplicate' });
+    expect(addCustomGroup(['a', 'b', 'c', 'd', 'e', 'f'], 'A', [])).toEqual({ ok: false, error: 'group-duplicate' });
   });
 
   it('tidies every run of whitespace into one space', () => {
