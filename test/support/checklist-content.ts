@@ -16,20 +16,26 @@ const read = (name: string): unknown =>
   // relative to the project root (vitest's cwd): import.meta.url is not a file URL under happy-dom
   parse(readFileSync(resolve(process.cwd(), 'src/content/checklist', name), 'utf8'));
 
+/**
+ * The items and words alone. Unit tests call this while their file loads, so it runs no code
+ * under test (a result computed then would not change with the code: see fresh-import.ts).
+ */
 export function loadChecklistContent() {
   const itemsFile = read('items.yaml') as { plan: unknown };
   const items: ItemTemplate[] = checklistItemSchema.parse(itemsFile.plan).items;
   const wordsFile = read('words.yaml') as { words: unknown };
   const words = checklistWordsSchema.parse(wordsFile.words);
-  // each network's suggested review interval, as ChecklistTool.astro gives it from the purpose model
-  const suggestions = reviewSuggestions(loadPurposeModel(), words.rhythm.networks);
-  return { items, words, suggestions };
+  return { items, words };
 }
 
 /** the island's content, as ChecklistTool.astro gives it */
 export function checklistContent(): ChecklistContent {
+  const { items, words } = loadChecklistContent();
   return {
-    ...loadChecklistContent(),
+    items,
+    words,
+    // each network's suggested review interval, as ChecklistTool.astro gives it from the purpose model
+    suggestions: reviewSuggestions(loadPurposeModel(), words.rhythm.networks),
     purposeLabels: loadPurposeNames(),
     toolUrl: 'https://upproach.example/tools/promotion-checklist/',
   };

@@ -176,7 +176,9 @@ export interface ReviewEntry {
 }
 
 /** the id of a network's review item (stored with ticks: never change it) */
-export const reviewItemId = (network: NetworkId) => `review-network:${network}`;
+export function reviewItemId(network: NetworkId): string {
+  return `review-network:${network}`;
+}
 
 /**
  * The reviewed networks of a plan, in the words' order: those the reader gave an interval whose

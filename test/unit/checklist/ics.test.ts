@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   buildIcs,
   calendarUrl,
@@ -15,7 +15,7 @@ import { buildPlan } from '@/lib/checklist/plan';
 import { emptyProfile } from '@/lib/checklist/profile';
 import { initialState } from '@/lib/checklist/state';
 import { checklistView } from '@/lib/checklist/view';
-import type { Profile } from '@/lib/checklist/model';
+import type { Plan, Profile } from '@/lib/checklist/model';
 import { fill } from '@/lib/shared/template';
 import { loadChecklistContent } from '../../support/checklist-content';
 import { loadPurposeNames } from '../../support/site-words';
@@ -31,19 +31,25 @@ const profile: Profile = {
   internal: ['accounting'],
   external: ['customers'],
 };
-const plan = buildPlan(items, words, profile)!;
 const now = new Date(Date.UTC(2026, 10, 25, 18, 5, 9));
 /** the plan's random id as the store keeps it (state.planId) */
 const planId = '3b6f2c1e-8d4a-4f0b-9a7e-2c5d1e0f4a6b';
-const ics = buildIcs({
-  planId,
-  plan,
-  profile,
-  done: ['past-thank'],
-  names: { 'past-thank': ['Mary (former boss)', '', 'Joe; Sally, and <b>co</b>'] },
-  now,
-  url: 'https://example.org/tools/promotion-checklist/',
-  text: words.calendar,
+// the plan and its file are made before each test, not while the file loads, so that they are
+// what the code under test gives now (see fresh-import.ts)
+let plan: Plan;
+let ics: string;
+beforeEach(() => {
+  plan = buildPlan(items, words, profile)!;
+  ics = buildIcs({
+    planId,
+    plan,
+    profile,
+    done: ['past-thank'],
+    names: { 'past-thank': ['Mary (former boss)', '', 'Joe; Sally, and <b>co</b>'] },
+    now,
+    url: 'https://example.org/tools/promotion-checklist/',
+    text: words.calendar,
+  });
 });
 const utf8 = new TextEncoder();
 

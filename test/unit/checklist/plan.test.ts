@@ -218,6 +218,55 @@ describe('buildPlan', () => {
     ).toBe(false);
   });
 
+  it('keeps an item written for one reader out of the other reader’s plan', () => {
+    const forManagers = {
+      ...items.find((i) => i.id === 'past-thank')!,
+      id: 'only-managers',
+      audience: 'manager' as const,
+    };
+    const withIt = [...items, forManagers];
+    const self = buildPlan(withIt, words, typical)!;
+    const manager = buildPlan(withIt, words, { ...typical, audience: 'manager' })!;
+    expect(self.itemIds).not.toContain('only-managers');
+    expect(manager.itemIds).toContain('only-managers');
+  });
+
+  it('orders the phases by their day and each phase’s items by section, and leaves out an empty phase', () => {
+    const reversed = { ...words, phases: [...words.phases].reverse(), sections: [...words.sections] };
+    const p = buildPlan([...items].reverse(), reversed, typical)!;
+    expect(p.phases.map((ph) => ph.day)).toEqual([...words.phases].map((ph) => ph.day).sort((a, b) => a - b));
+    const order = words.sections.map((sec) => sec.id);
+    const ranks = p.phases.map((phase) => phase.items.map((i) => order.indexOf(i.section)));
+    for (const r of ranks) expect(r).toEqual([...r].sort((a, b) => a - b));
+    // the reversed templates put most phases' sections out of order: the sort has work to do
+    expect(ranks.filter((r) => new Set(r).size > 1).length).toBeGreaterThanOrEqual(3);
+    const noDays31 = buildPlan(
+      items.filter((i) => i.phase !== 'days31to60'),
+      words,
+      typical,
+    )!;
+    expect(noDays31.phases.map((ph) => ph.id)).toEqual(['start', 'first30', 'review90']);
+    expect(noDays31.itemIds).toEqual(noDays31.phases.flatMap((ph) => ph.items.map((i) => i.id)));
+  });
+
+  it('gives each item its section’s title, and none when the words lack the section', () => {
+    const all = plan(typical)!.phases.flatMap((ph) => ph.items);
+    for (const item of all)
+      expect(item.sectionTitle).toBe(words.sections.find((sec) => sec.id === item.section)!.title);
+    const untitled = { ...words, sections: words.sections.filter((sec) => sec.id !== 'past') };
+    const past = buildPlan(items, untitled, typical)!
+      .phases.flatMap((ph) => ph.items)
+      .filter((i) => i.section === 'past');
+    expect(past.length).toBeGreaterThan(0);
+    expect(past.every((i) => i.sectionTitle === '')).toBe(true);
+  });
+
+  it('marks nothing when the words have no note for the reader’s purpose', () => {
+    const without = { ...words, purposes: words.purposes.filter((pu) => pu.id !== 'resource') };
+    const all = buildPlan(items, without, typical, 'resource')!.phases.flatMap((ph) => ph.items);
+    expect(all.some((i) => i.emphasised)).toBe(false);
+  });
+
   it('cites Watkins on the transition items', () => {
     const all = plan(typical)!.phases.flatMap((ph) => ph.items);
     expect(all.find((i) => i.id === 'op-peers')!.source?.short).toBe('Watkins 2003');

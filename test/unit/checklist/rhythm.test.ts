@@ -23,6 +23,7 @@ import {
   reviewItemId,
   rhythmIds,
   rhythmOf,
+  reviewSuggestions,
   rrule,
   setRhythm,
   withReviews,
@@ -34,8 +35,9 @@ import { audiences, type Audience, type Profile } from '@/lib/checklist/model';
 import { reviewIntervalIds, type ReviewInterval } from '@/lib/review-interval';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadChecklistContent } from '../../support/checklist-content';
+import { freshImport } from '../../support/fresh-import';
 
-const { items, words, suggestions } = loadChecklistContent();
+const { items, words } = loadChecklistContent();
 const model = loadPurposeModel();
 const planId = '3b6f2c1e-8d4a-4f0b-9a7e-2c5d1e0f4a6b';
 const now = new Date(Date.UTC(2026, 11, 1, 23, 0, 0));
@@ -74,15 +76,13 @@ const events = (text: string) => parse(text).getAllSubcomponents('vevent');
 
 /** every combination of the three networks' rhythms: 125 */
 const combinations: Rhythms[] = (() => {
+  // written out here, without setRhythm: the test cases are made while the file loads
   const out: Rhythms[] = [];
   for (const past of rhythmIds)
     for (const operational of rhythmIds)
       for (const strategic of rhythmIds) {
-        let r: Rhythms = {};
-        r = setRhythm(r, 'past', past);
-        r = setRhythm(r, 'operational', operational);
-        r = setRhythm(r, 'strategic', strategic);
-        out.push(r);
+        const picked = Object.entries({ past, operational, strategic }).filter(([, every]) => every !== 'none');
+        out.push(Object.fromEntries(picked) as Rhythms);
       }
   return out;
 })();
@@ -95,8 +95,12 @@ function expectedOccurrence(start: PlainDate, every: ReviewInterval, n: number):
   return utc.toISOString().slice(0, 10);
 }
 
+// each interval's rule is a module-level table: these tests use it as the module makes it now
+const loadRhythm = () => freshImport(() => import('@/lib/checklist/rhythm'));
+
 describe('rrule', () => {
-  it('writes each interval as an open-ended weekly or monthly rule', () => {
+  it('writes each interval as an open-ended weekly or monthly rule', async () => {
+    const { rrule } = await loadRhythm();
     expect(reviewIntervalIds.map(rrule)).toEqual([
       'FREQ=WEEKLY',
       'FREQ=WEEKLY;INTERVAL=2',
@@ -109,14 +113,16 @@ describe('rrule', () => {
 
 describe('firstReview', () => {
   const review90 = { year: 2027, month: 4, day: 3 };
-  it('comes one interval after the 90-day review', () => {
+  it('comes one interval after the 90-day review', async () => {
+    const { firstReview } = await loadRhythm();
     expect(formatIsoDate(firstReview(review90, 'week'))).toBe('2027-04-10');
     expect(formatIsoDate(firstReview(review90, 'two-weeks'))).toBe('2027-04-17');
     expect(formatIsoDate(firstReview(review90, 'month'))).toBe('2027-05-03');
     expect(formatIsoDate(firstReview(review90, 'quarter'))).toBe('2027-07-03');
   });
 
-  it('starts a monthly series on the 28th at the latest, so no month is skipped, and crosses years', () => {
+  it('starts a monthly series on the 28th at the latest, so no month is skipped, and crosses years', async () => {
+    const { firstReview } = await loadRhythm();
     expect(formatIsoDate(firstReview({ year: 2027, month: 1, day: 31 }, 'month'))).toBe('2027-02-28');
     expect(formatIsoDate(firstReview({ year: 2027, month: 11, day: 30 }, 'quarter'))).toBe('2028-02-28');
     expect(formatIsoDate(firstReview({ year: 2027, month: 12, day: 29 }, 'month'))).toBe('2028-01-28');
@@ -153,6 +159,8 @@ describe('the stored picks', () => {
     const set = setRhythm(undefined, 'past', 'month');
     expect(set).toEqual({ past: 'month' });
     expect(setRhythm(set, 'past', 'none')).toEqual({});
+    expect(setRhythm(set, 'operational', 'week')).toEqual({ past: 'month', operational: 'week' });
+    expect(set).toEqual({ past: 'month' });
     expect(rhythmOf(undefined, 'past')).toBe('none');
     expect(rhythmOf(set, 'past')).toBe('month');
   });
@@ -186,6 +194,8 @@ describe('the stored picks', () => {
 
 describe('the suggestions', () => {
   it('come from the purpose model of each network’s purpose, with its answer on how often to communicate', () => {
+    const suggestions = reviewSuggestions(model, words.rhythm.networks);
+    expect(Object.keys(suggestions)).toEqual([...networkIds]);
     for (const network of words.rhythm.networks) {
       const entry = model.purposes[network.purpose];
       expect(suggestions[network.id]).toEqual({
@@ -307,6 +317,66 @@ describe('the review items and events', () => {
     const own = planWith(profileOf('self'), { operational: 'two-weeks' }).entries[0]!;
     expect(own.item.text).toBe('Review your operational network every two weeks, from Sat, Apr 17, 2027.');
     expect(own.title).toBe('Review your operational network every two weeks');
+  });
+
+  it('are items at the end of the 90-day review, in its section, under the words’ section title', () => {
+    const { entries, plan } = planWith(profileOf('self'), { past: 'week', strategic: 'quarter' });
+    const title = words.sections.find((s) => s.id === 'review')!.title;
+    expect(entries.map((e) => [e.item.id, e.item.phase, e.item.section, e.item.sectionTitle])).toEqual([
+      ['review-network:past', 'review90', 'review', title],
+      ['review-network:strategic', 'review90', 'review', title],
+    ]);
+    const review = plan.phases.find((p) => p.id === 'review90')!;
+    expect(review.items.slice(-2).map((i) => i.id)).toEqual(['review-network:past', 'review-network:strategic']);
+    expect(plan.itemIds).toEqual(plan.phases.flatMap((p) => p.items.map((i) => i.id)));
+    // words without the review section: no title, never "undefined"
+    const untitled = { ...words, sections: words.sections.filter((s) => s.id !== 'review') };
+    const [entry] = reviewEntries(plan, untitled, profileOf('self'), { past: 'week' }, 'x');
+    expect(entry!.item.sectionTitle).toBe('');
+  });
+
+  it('name the promoted person in the reason and the prompt of a manager’s plan', () => {
+    const profile = profileOf('manager');
+    const { base } = planWith(profile, {});
+    const why = { self: 'Keep it up.', manager: 'Keep it up with {person}.' };
+    const custom = { ...words, rhythm: { ...words.rhythm, why } };
+    const [entry] = reviewEntries(base, custom, profile, { strategic: 'month' }, 'Ana Ruiz');
+    expect(entry!.item.why).toBe('Keep it up with Ana Ruiz.');
+    expect(entry!.description.split('\n')[1]).toBe(
+      'Who has Ana Ruiz been in touch with, and who is missing? Ask who helped, and who they will give to next.',
+    );
+  });
+
+  it('are none without picks, and leave out a network the plan or the words cannot review', () => {
+    const profile = profileOf('self');
+    const { base } = planWith(profile, {});
+    const review = (plan: typeof base, rhythms: Rhythms | undefined, w = words) =>
+      reviewEntries(plan, w, profile, rhythms, 'x').map((e) => e.network);
+    expect(review(base, undefined)).toEqual([]);
+    expect(review(base, {})).toEqual([]);
+    expect(review(base, { past: 'week', strategic: 'month' })).toEqual(['past', 'strategic']);
+    // a 90-day review whose date cannot be read
+    const undated = { ...base, phases: base.phases.map((p) => (p.id === 'review90' ? { ...p, due: 'soon' } : p)) };
+    expect(review(undated, { past: 'week' })).toEqual([]);
+    // a plan without the network's section
+    const withoutPast = {
+      ...base,
+      phases: base.phases.map((p) => ({ ...p, items: p.items.filter((i) => i.section !== 'past') })),
+    };
+    expect(review(withoutPast, { past: 'week', strategic: 'month' })).toEqual(['strategic']);
+    // an interval the words offer no choice for
+    const noWeek = {
+      ...words,
+      rhythm: { ...words.rhythm, choices: words.rhythm.choices.filter((c) => c.id !== 'week') },
+    };
+    expect(review(base, { past: 'week', strategic: 'month' }, noWeek)).toEqual(['strategic']);
+  });
+
+  it('leave a plan without reviewed networks as it is, and no plan as none', () => {
+    const { base, entries } = planWith(profileOf('self'), { past: 'week' });
+    expect(entries).toHaveLength(1);
+    expect(withReviews(base, [])).toBe(base);
+    expect(withReviews(null, entries)).toBeNull();
   });
 
   it('are left out of a plan without a 90-day review', () => {

@@ -1,6 +1,6 @@
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '../../support/test-storage';
 import { cleanStores, keepMount } from 'nanostores';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { storageRegistry } from '@/lib/storage/registry';
 import { checklistContent } from '../../support/checklist-content';
 
@@ -11,7 +11,11 @@ afterEach(() => {
 });
 
 const key = storageRegistry.checklist.key;
-const content = checklistContent();
+// made in each test, since it runs the code under test (each network's suggestion)
+let content: ReturnType<typeof checklistContent>;
+beforeEach(() => {
+  content = checklistContent();
+});
 /** a fresh store module with the content set, as the island's first render does */
 const load = async () => {
   const s = await import('@/stores/checklist');

@@ -15,6 +15,7 @@ import { initialState } from '@/lib/estimator/state';
 import { buildView } from '@/lib/estimator/view';
 import { fieldMessage } from '@/lib/estimator/words';
 import { loadWords, loadWriter } from '../../support/estimator-content';
+import { freshImport } from '../../support/fresh-import';
 
 const words = loadWords().messages;
 const write = loadWriter();
@@ -204,7 +205,9 @@ describe('evaluate: fallbacks', () => {
 describe('whole numbers only', () => {
   it.each(['layer.support', 'name.james', 'reach.first', 'reach.overlap', 'reach.share', 'reach.population'])(
     'turns down a fraction in %s',
-    (id) => {
+    async (id) => {
+      // the field specs are module-level values: use them as the module makes them now
+      const { evaluate, initialFields, initialValues } = await freshImport(() => import('@/lib/estimator/fields'));
       const { values, errors } = evaluate({ ...initialFields(), [id]: '2.5' }, initialValues());
       expect(errors[id]).toMatchObject({ problem: 'fractional' });
       expect(values[id]).toBe(initialValues()[id]);
