@@ -148,7 +148,7 @@ export function setName(state: ChecklistState, id: string, line: number, name: s
   const list = [...(state.names[id] ?? [])];
   while (list.length <= line) list.push('');
   list[line] = cutToLimit(name, LIMITS.whoName).text;
-  while (list.length > 0 && list[list.length - 1] === '') list.pop();
+  while (list.at(-1) === '') list.pop();
   const names = { ...state.names };
   if (list.length === 0) delete names[id];
   else names[id] = list;
