@@ -24,8 +24,7 @@ import { storageRegistry } from '@/lib/storage/registry';
 import { persistentStore } from './persist';
 import { $sharedPurpose } from './purpose';
 
-const initial = initialState;
-const store = persistentStore<EstimatorState>(storageRegistry.estimator, initial, parseState);
+const store = persistentStore<EstimatorState>(storageRegistry.estimator, initialState, parseState);
 
 export const $estimator = store.$value;
 /** what the estimator says about its saved numbers (unreadable, newer, erased or changed elsewhere) */
@@ -72,7 +71,7 @@ const $writer = computed(
  * shows $estimatorDisplay.
  */
 export const $estimatorServerDisplay = computed([$estimatorContent, $writer], (content, write) =>
-  content && write ? displayView(buildView(initial, new Set(), null, initialValues()), content, write) : null,
+  content && write ? displayView(buildView(initialState, new Set(), null, initialValues()), content, write) : null,
 );
 
 /**
