@@ -31,7 +31,7 @@ export interface ChosenGroup {
 
 /** the groups the form offers for a level (board members only for executives) */
 export function groupsFor(words: ChecklistWords, kind: GroupKind, level: Level | null): GroupText[] {
-  return words.groups.filter((g) => g.kind === kind && (!g.levels || (level !== null && g.levels.includes(level))));
+  return words.groups.filter((g) => g.kind === kind && (!g.levels || g.levels.some((l) => l === level)));
 }
 
 /** the chosen groups of a kind, in the words' order, then the reader's own (internal only) */
@@ -52,7 +52,7 @@ export function chosenGroups(words: ChecklistWords, profile: Profile, kind: Grou
 function applies(item: ItemTemplate, profile: Profile, counts: Record<GroupKind, number>): boolean {
   if (item.audience && item.audience !== profile.audience) return false;
   if (item.sameOrg !== undefined && item.sameOrg !== profile.sameOrg) return false;
-  if (item.levels && (profile.level === null || !item.levels.includes(profile.level))) return false;
+  if (item.levels && !item.levels.some((l) => l === profile.level)) return false;
   if (item.whenNoGroups && counts[item.whenNoGroups] > 0) return false;
   return true;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildPlan, chosenGroups, groupsFor } from '@/lib/checklist/plan';
+import { buildPlan, chosenGroups, groupsFor, levelValues } from '@/lib/checklist/plan';
 import { fill } from '@/lib/shared/template';
 import { customGroupId, emptyProfile } from '@/lib/checklist/profile';
 import { levelPlaceholders, levels, type Profile } from '@/lib/checklist/model';
@@ -318,6 +318,36 @@ describe('buildPlan', () => {
     expect(plan({ ...typical, startDate: '2030-06-30' })!.phases.map((p) => p.due)).not.toEqual(
       plan(typical)!.phases.map((p) => p.due),
     );
+  });
+});
+
+describe('groupsFor', () => {
+  it('offers only groups of the kind asked for', () => {
+    for (const kind of ['internal', 'external'] as const) {
+      const offered = groupsFor(words, kind, 'manager');
+      expect(offered.length).toBeGreaterThan(0);
+      expect(offered.every((g) => g.kind === kind)).toBe(true);
+    }
+  });
+});
+
+describe('levelValues', () => {
+  it('gives each phrase the level has, and leaves out those it lacks', () => {
+    expect(levelValues(words, 'manager')).toEqual({
+      peers: 'the other managers at the same level',
+      above: 'senior managers or directors',
+      leaders: 'directors or executives',
+    });
+    const executive = words.levels.find((l) => l.id === 'executive')!;
+    expect(Object.keys(levelValues(words, 'executive')).sort()).toEqual(
+      levelPlaceholders.filter((name) => executive[name]).sort(),
+    );
+    expect(Object.keys(levelValues(words, 'executive')).length).toBeLessThan(levelPlaceholders.length);
+  });
+
+  it('gives nothing for no level, or for a level the words do not describe', () => {
+    expect(levelValues(words, null)).toEqual({});
+    expect(levelValues({ ...words, levels: words.levels.filter((l) => l.id !== 'manager') }, 'manager')).toEqual({});
   });
 });
 
