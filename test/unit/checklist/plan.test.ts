@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPlan, chosenGroups, groupsFor, levelValues } from '@/lib/checklist/plan';
 import { fill } from '@/lib/shared/template';
 import { customGroupId, emptyProfile } from '@/lib/checklist/profile';
-import { levelPlaceholders, levels, type Profile } from '@/lib/checklist/model';
+import { levelPlaceholders, levels, type Level, type Profile } from '@/lib/checklist/model';
 import { loadChecklistContent } from '../../support/checklist-content';
 
 const { items, words } = loadChecklistContent();
@@ -172,6 +172,15 @@ describe('buildPlan', () => {
     const picked = { ...typical, external: ['consultants'] };
     expect(buildPlan(items, edited, picked)!.itemIds).not.toContain('op-external:consultants');
     expect(buildPlan(items, edited, { ...picked, level: 'director' })!.itemIds).toContain('op-external:consultants');
+    // a group given two levels is offered at each of them
+    const two = {
+      ...words,
+      groups: words.groups.map((g) =>
+        g.id === 'consultants' ? { ...g, levels: ['manager' as const, 'director' as const] } : g,
+      ),
+    };
+    const offeredAt = (level: Level) => groupsFor(two, 'external', level).some((g) => g.id === 'consultants');
+    expect(levels.map(offeredAt)).toEqual(levels.map((level) => level === 'manager' || level === 'director'));
   });
 
   it('follows the organization answer', () => {
