@@ -19,6 +19,7 @@ import type { Plan, Profile } from '@/lib/checklist/model';
 import { fill } from '@/lib/shared/template';
 import { loadChecklistContent } from '../../support/checklist-content';
 import { loadPurposeNames } from '../../support/site-words';
+import { freshImport } from '../../support/fresh-import';
 
 const { items, words } = loadChecklistContent();
 const hostile = '<img src=x onerror=alert(1)>; Ana, "the boss"\\ ok';
@@ -38,19 +39,23 @@ const planId = '3b6f2c1e-8d4a-4f0b-9a7e-2c5d1e0f4a6b';
 // what the code under test gives now (see fresh-import.ts)
 let plan: Plan;
 let ics: string;
+const icsInput = (forPlan: Plan) => ({
+  planId,
+  plan: forPlan,
+  profile,
+  done: ['past-thank'],
+  names: { 'past-thank': ['Mary (former boss)', '', 'Joe; Sally, and <b>co</b>'] },
+  now,
+  url: 'https://example.org/tools/promotion-checklist/',
+  text: words.calendar,
+});
 beforeEach(() => {
   plan = buildPlan(items, words, profile)!;
-  ics = buildIcs({
-    planId,
-    plan,
-    profile,
-    done: ['past-thank'],
-    names: { 'past-thank': ['Mary (former boss)', '', 'Joe; Sally, and <b>co</b>'] },
-    now,
-    url: 'https://example.org/tools/promotion-checklist/',
-    text: words.calendar,
-  });
+  ics = buildIcs(icsInput(plan));
 });
+// the line end and the control-character pattern are module-level values: the tests about them
+// use the module as it is made now
+const loadIcs = () => freshImport(() => import('@/lib/checklist/ics'));
 const utf8 = new TextEncoder();
 
 function parse(text: string) {
@@ -58,11 +63,13 @@ function parse(text: string) {
 }
 
 describe('buildIcs', () => {
-  it('uses CRLF line ends only and no line longer than 75 octets', () => {
-    expect(ics.endsWith('\r\n')).toBe(true);
-    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    for (const line of ics.split('\r\n')) expect(utf8.encode(line).length).toBeLessThanOrEqual(75);
-    expect(ics.split('\r\n').some((line) => line.startsWith(' '))).toBe(true); // long lines were folded
+  it('uses CRLF line ends only and no line longer than 75 octets', async () => {
+    const text = (await loadIcs()).buildIcs(icsInput(plan));
+    expect(text).toBe(ics);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of text.split('\r\n')) expect(utf8.encode(line).length).toBeLessThanOrEqual(75);
+    expect(text.split('\r\n').some((line) => line.startsWith(' '))).toBe(true); // long lines were folded
   });
 
   it('parses back with ical.js: one all-day event per phase on the due dates', () => {
@@ -192,7 +199,8 @@ describe('escapeText and foldLine', () => {
     expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
   });
 
-  it('drops control characters (a pasted bell or escape) but keeps tabs and line breaks', () => {
+  it('drops control characters (a pasted bell or escape) but keeps tabs and line breaks', async () => {
+    const { escapeText } = await loadIcs();
     expect(escapeText('a\tb\u0007c\u0000d\u001be\u007ff\u000bg\u000ch\ni\rj')).toBe('a\tbcdefgh\\ni\\nj');
     expect(escapeText('\u0001\u0008\u000e\u001f')).toBe('');
   });
@@ -358,6 +366,48 @@ describe('the file, line by line', () => {
       'DTEND;VALUE=DATE:20240301',
     ]);
     expect(eventUid('abc', 'first30')).toBe('promotion-checklist-first30-abc@upproach');
+  });
+
+  it('writes a repeating review as a whole event: stamp, sequence, rule, URL, free time', () => {
+    const url = 'https://example.org/tools/promotion-checklist/';
+    const review = {
+      key: 'review-past',
+      title: 'Review your past network every week',
+      description: 'Who is missing?',
+      start: { year: 2024, month: 6, day: 5 },
+      rrule: 'FREQ=WEEKLY',
+    };
+    const lines = linesOf(plain({ url, recurring: [review] }));
+    const begin = lines.lastIndexOf('BEGIN:VEVENT');
+    const event = lines.slice(begin, lines.indexOf('END:VEVENT', begin) + 1);
+    expect(event.map((l) => l.split(/[:;]/)[0])).toEqual([
+      'BEGIN',
+      'UID',
+      'DTSTAMP',
+      'SEQUENCE',
+      'DTSTART',
+      'DTEND',
+      'RRULE',
+      'SUMMARY',
+      'DESCRIPTION',
+      'URL',
+      'TRANSP',
+      'END',
+    ]);
+    expect(event).toEqual(
+      expect.arrayContaining([
+        `UID:${eventUid(planId, 'review-past')}`,
+        'DTSTAMP:20261125T180509Z',
+        `SEQUENCE:${sequenceAt(now)}`,
+        'DTSTART;VALUE=DATE:20240605',
+        'DTEND;VALUE=DATE:20240606',
+        'RRULE:FREQ=WEEKLY',
+        'DESCRIPTION:Who is missing?',
+        `URL:${url}`,
+        'TRANSP:TRANSPARENT',
+      ]),
+    );
+    expect(linesOf(plain({ recurring: [review] })).some((l) => l.startsWith('URL:'))).toBe(false);
   });
 
   it('writes a URL line only when the page’s address is given', () => {
