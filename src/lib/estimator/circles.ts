@@ -11,7 +11,7 @@ export function cumulativeLayers(counts: readonly number[]): number[] {
   const out: number[] = [];
   let sum = 0;
   for (const count of counts) {
-    sum += Number.isFinite(count) && count > 0 ? count : 0;
+    sum += Number.isFinite(count) ? Math.max(count, 0) : 0;
     out.push(sum);
   }
   return out;
