@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareWithRange, shortfall } from '@/lib/estimator/purpose-fit';
+import { compareWithRange, shortfall, withModelSizes } from '@/lib/estimator/purpose-fit';
+import { loadPurposeModel } from '../../support/purpose-model';
 
 describe('compareWithRange', () => {
   const brand = { min: 500, max: 30_000 };
@@ -25,5 +26,20 @@ describe('compareWithRange', () => {
         if (fit === 'about-right') expect(x >= range.min && x <= range.max).toBe(true);
       }),
     );
+  });
+});
+
+describe('withModelSizes', () => {
+  it('gives each purpose’s target the purpose model’s size range, and drops an id that is not a purpose', () => {
+    const model = loadPurposeModel();
+    const sized = withModelSizes(
+      [
+        { id: 'brand', label: 'Brand' },
+        { id: 'nope', label: 'Not a purpose' },
+      ],
+      model,
+    );
+    const { min, max, limit, basis } = model.purposes.brand.size;
+    expect(sized).toEqual([{ id: 'brand', label: 'Brand', min, max, limit, basis }]);
   });
 });
