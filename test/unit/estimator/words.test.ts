@@ -50,6 +50,7 @@ describe('splitAround', () => {
   it('splits a sentence around one placeholder', () => {
     expect(splitAround('Using {purpose}, here.', 'purpose')).toEqual(['Using ', ', here.']);
     expect(splitAround('No placeholder', 'purpose')).toEqual(['No placeholder', '']);
+    expect(splitAround('{purpose} first', 'purpose')).toEqual(['', ' first']);
   });
 });
 
@@ -62,6 +63,10 @@ describe('purposeSourceTemplate', () => {
     expect(purposeSourceTemplate(ui, 'chosen', true, null)).toEqual({ template: ui.sourceChosen, slot: 'purpose' });
     expect(purposeSourceTemplate(ui, 'quiz', true, 'Social')).toEqual({ template: ui.sourceQuiz, slot: 'purpose' });
     expect(purposeSourceTemplate(ui, 'none', false, null)).toEqual({ template: ui.sourceNone, slot: 'quizLink' });
+    // a purpose whose label is unknown is shown as no purpose, whatever its source
+    expect(purposeSourceTemplate(ui, 'chosen', false, 'Social')).toEqual({ template: ui.sourceNone, slot: 'quizLink' });
+    expect(purposeSourceTemplate(ui, 'quiz', false, null)).toEqual({ template: ui.sourceNone, slot: 'quizLink' });
+    expect(purposeSourceTemplate(ui, 'none', true, null)).toEqual({ template: ui.sourceNone, slot: 'quizLink' });
   });
 });
 
@@ -71,6 +76,21 @@ describe('purposeAnswer', () => {
     expect(purposeAnswer(ui, write, { estimate: 259, purpose: null, range: null, fit: null, missing: 0 })).toBe(
       ui.answerChoose,
     );
+    // a purpose without its range, or a range without its purpose, is not a choice yet
+    expect(
+      purposeAnswer(ui, write, { estimate: 259, purpose: 'Personal Brand', range: null, fit: null, missing: 0 }),
+    ).toBe(ui.answerChoose);
+    expect(purposeAnswer(ui, write, { estimate: 259, purpose: null, range: brand, fit: 'smaller', missing: 241 })).toBe(
+      ui.answerChoose,
+    );
+    // an estimate without its comparison, or a comparison without an estimate, still waits for step 1
+    const waiting = 'Complete step 1 to compare your network with what a Personal Brand network needs.';
+    expect(
+      purposeAnswer(ui, write, { estimate: 259, purpose: 'Personal Brand', range: brand, fit: null, missing: 0 }),
+    ).toBe(waiting);
+    expect(
+      purposeAnswer(ui, write, { estimate: null, purpose: 'Personal Brand', range: brand, fit: 'smaller', missing: 0 }),
+    ).toBe(waiting);
     expect(
       purposeAnswer(ui, write, { estimate: null, purpose: 'Personal Brand', range: brand, fit: null, missing: 0 }),
     ).toBe('Complete step 1 to compare your network with what a Personal Brand network needs.');

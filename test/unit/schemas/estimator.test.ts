@@ -1,8 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { estimatorWordsSchema } from '@/schemas/estimator';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loadWords } from '../../support/estimator-content';
+import { freshImport } from '../../support/fresh-import';
 
 const words = loadWords();
+
+// The schema is built from the placeholder rules when its module loads (src/lib/estimator/words.ts):
+// each test uses it as the modules make it now.
+let estimatorWordsSchema: (typeof import('@/schemas/estimator'))['estimatorWordsSchema'];
+beforeEach(async () => {
+  ({ estimatorWordsSchema } = await freshImport(() => import('@/schemas/estimator')));
+});
 
 /** The messages the build prints for the estimator's words with one group's template replaced. */
 function messages(group: 'ui' | 'messages' | 'noscriptTable', key: string, template: string): string[] {
@@ -40,6 +47,33 @@ describe('estimator words schema: placeholders checked when the site is built', 
       ['ui.sourceQuiz must contain {purpose} once (it has it 2 times)'],
     ],
     ['ui', 'chartBar', '{name}', ['ui.chartBar must contain {value} once (it has it 0 times)']],
+    ['ui', 'chartBar', '{name}: {value} ({value})', ['ui.chartBar must contain {value} once (it has it 2 times)']],
+    [
+      'ui',
+      'sourceChosen',
+      'You chose {purpose}; {purpose} it is.',
+      ['ui.sourceChosen must contain {purpose} once (it has it 2 times)'],
+    ],
+    [
+      'ui',
+      'sourceChosenQuiz',
+      'You chose {purpose} ({purpose}); the quiz said {quiz}.',
+      ['ui.sourceChosenQuiz must contain {purpose} once (it has it 2 times)'],
+    ],
+    [
+      'ui',
+      'sourceNone',
+      '{quizLink} or {quizLink}',
+      ['ui.sourceNone must contain {quizLink} once (it has it 2 times)'],
+    ],
+    // {missing} may be named where the words do not need it
+    ['ui', 'answerAboutRight', 'About right: {estimate} for {purpose} ({range}), {missing} short.', []],
+    [
+      'ui',
+      'answerAboutRightUpTo',
+      'About right: {count} up to {layer} of {estimate} for {purpose} ({range}), {missing} short.',
+      [],
+    ],
     ['ui', 'clear', 'Clear {field}', ['ui.clear uses the unknown placeholder {field}; it may use none']],
     [
       'messages',
