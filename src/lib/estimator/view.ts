@@ -71,6 +71,7 @@ export function buildView(
     layerIds.forEach((id, i) => (counts[id] = circles.cumulative[i]!));
     circleCounts = counts;
   }
+  const reachEstimate = today === null ? null : Math.min(today, reachSpecs.first.max);
   return {
     state,
     errors,
@@ -80,8 +81,9 @@ export function buildView(
     circleCounts,
     scaleUp,
     today,
-    reachEstimate: today === null ? null : Math.min(today, reachSpecs.first.max),
-    reachEstimateCapped: today !== null && today > reachSpecs.first.max,
+    reachEstimate,
+    // the number copied to Part 3 is not today's estimate: it was cut to the connection limit
+    reachEstimateCapped: reachEstimate !== today,
     purpose: state.purpose ?? quizPurpose,
     purposeSource: state.purpose ? 'chosen' : quizPurpose ? 'quiz' : 'none',
     quizPurpose,
@@ -108,8 +110,10 @@ export function rememberValid(
   edited: readonly string[] = [],
 ): Values {
   const next = nextLastValid(lastValid, evaluate(state.fields, lastValid, badInput, edited));
+  // next holds every key of lastValid (nextLastValid starts from it), so equal values at every key of
+  // next mean the same numbers
   for (const id of Object.keys(next)) if (!Object.is(next[id], lastValid[id])) return next;
-  return Object.keys(lastValid).length === Object.keys(next).length ? lastValid : next;
+  return lastValid;
 }
 
 /** One of Dunbar's circles as content describes it (only what the table needs). */

@@ -28,6 +28,17 @@ describe('buildView', () => {
     const fields = { 'layer.support': '5', 'layer.sympathy': '10', 'name.michael': '20' };
     expect(buildView(state(fields), new Set(), null, initialValues()).today).toBe(15);
     expect(buildView(state(fields, { method: 'names' }), new Set(), null, initialValues()).today).toBe(259);
+    // the other method's numbers neither give an estimate nor hold one up
+    const circlesOnly = state({ 'layer.support': '5' }, { method: 'names' });
+    expect(buildView(circlesOnly, new Set(), null, initialValues()).today).toBeNull();
+    const wrongCircle = buildView(
+      state({ 'layer.support': 'x', 'name.michael': '20' }, { method: 'names' }),
+      new Set(),
+      null,
+      initialValues(),
+    );
+    expect(wrongCircle.waiting.one).toBeNull();
+    expect(wrongCircle.today).toBe(259);
   });
 
   it('uses the quiz purpose unless one was chosen here', () => {
@@ -107,6 +118,16 @@ describe('buildView', () => {
     expect(valid['layer.support']).toBe(5);
     const kept = rememberValid(state({ 'layer.support': '-1' }), new Set(), valid);
     expect(kept['layer.support']).toBe(5);
+  });
+
+  it('keeps the same object when the numbers it remembers are all still valid, a stray one too', () => {
+    const stray = { ...initialValues(), 'layer.gone': 4 };
+    expect(rememberValid(initialState, new Set(), stray)).toBe(stray);
+    const partial: Record<string, number> = { ...initialValues() };
+    delete partial['layer.support'];
+    const filled = rememberValid(initialState, new Set(), partial);
+    expect(filled).not.toBe(partial);
+    expect(filled).toEqual(initialValues());
   });
 
   it('remembers into the same object when nothing changed, a new one when a number did', () => {
@@ -258,6 +279,11 @@ describe('buildView', () => {
         },
       ),
     );
+  });
+
+  it('compares the whole network for a purpose that lists no circle', () => {
+    const view = buildView(state({ 'layer.support': '5', 'layer.sympathy': '10' }), new Set(), null, initialValues());
+    expect(comparedCount(view, [])).toEqual({ count: 15, upTo: null });
   });
 
   it('compares nothing without an estimate, and the whole network for the name method', () => {
