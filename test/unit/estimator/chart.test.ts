@@ -34,6 +34,8 @@ describe('axisTicks', () => {
     expect(axisTicks(1_000_000)).toEqual([10, 100, 1000, 10_000, 100_000, 1_000_000]);
     expect(axisTicks(10_000_000)).toEqual([100, 10_000, 1_000_000]);
     expect(axisTicks(10_000_000_000)).toEqual([100, 10_000, 1_000_000, 100_000_000, 10_000_000_000]);
+    // at most twelve powers of ten are considered, whatever the ceiling
+    expect(axisTicks(1e20)).toEqual([100, 10_000, 1e6, 1e8, 1e10, 1e12]);
   });
 
   it('never labels beyond the ceiling', () => {

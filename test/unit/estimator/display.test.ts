@@ -7,7 +7,8 @@ import { INPUT_DIGITS, numberWriter } from '@/lib/estimator/numbers';
 import { knownNames } from '@/lib/estimator/scale-up';
 import { initialState, type EstimatorState } from '@/lib/estimator/state';
 import { buildView } from '@/lib/estimator/view';
-import type { PurposeId } from '@/lib/purposes';
+import { purposeIds, type PurposeId } from '@/lib/purposes';
+import { fill } from '@/lib/shared/template';
 import { expectNoBrokenText, loadContent, loadWriter } from '../../support/estimator-content';
 
 const content: EstimatorContent = loadContent();
@@ -24,6 +25,32 @@ const show = (s: EstimatorState, quiz: PurposeId | null = null, c: EstimatorCont
   displayView(buildView(s, new Set(), quiz, initialValues()), c, w);
 
 describe('Part 1', () => {
+  it('offers the two methods, in order, with their words', () => {
+    expect(show(initialState).methods).toEqual([
+      { id: 'circles', label: ui.methodCircles },
+      { id: 'names', label: ui.methodNames },
+    ]);
+  });
+
+  it('names the field a result waits for, and each name field by its name’s id', () => {
+    const circles = show(state({ 'layer.sympathy': 'x' })).one;
+    expect(circles.summary).toBe(fill(ui.waiting, { field: circles.fields[1]!.label }));
+    const names = show(state({ 'name.michael': '20' }, { method: 'names' })).one;
+    expect(names.fields.map((f) => f.id)).toEqual(knownNames.map((n) => `name.${n.id}`));
+    // a field the state does not hold at all shows empty
+    const partial = { ...initialState, fields: { ...initialFields() } };
+    delete (partial.fields as Record<string, string>)['layer.support'];
+    expect(show(partial).one.fields[0]!.value).toBe('');
+  });
+
+  it('names a circle by its id when the content lacks its words', () => {
+    const noSupport = { ...content, layers: content.layers.filter((l) => l.id !== 'support') };
+    const one = show(state({ 'layer.support': 'x' }), null, noSupport).one;
+    expect(one.summary).toBe(fill(ui.waiting, { field: 'layer.support' }));
+    const social = show(state({ 'layer.support': '5' }, { purpose: 'social' }), null, noSupport).two;
+    expect(social.target!.layers).toContain('support');
+  });
+
   it('announces the summary of the chosen method only', () => {
     const fields = { 'layer.support': '5', 'layer.sympathy': '10', 'name.michael': '20' };
     expect(show(state(fields)).one.summary).toBe('Your circles add up to 15 people.');
@@ -183,6 +210,20 @@ describe('Part 2', () => {
     const two = show(initialState, 'brand').two;
     expect(two.answer).toBe('Complete step 1 to compare your network with what a Personal Brand network needs.');
     expect(two.target).toMatchObject({ lead: 'A Personal Brand network:', next: null });
+  });
+
+  it('offers the five purposes by their names, and the quiz’s purpose back only when there is one', () => {
+    const two = show(state({}, { purpose: 'resource' })).two;
+    expect(two.options).toEqual(purposeIds.map((id) => ({ id, label: content.purposeLabels[id] })));
+    expect(two.useQuiz).toBe(false);
+  });
+
+  it('shows no target for a purpose the content has no target for', () => {
+    const without = { ...content, targets: content.targets.filter((t) => t.id !== 'brand') };
+    const two = show(state({ 'layer.active': '120' }, { purpose: 'brand' }), null, without).two;
+    expect(two.target).toBeNull();
+    expect(two.purposeLabel).toBe(content.purposeLabels.brand);
+    expect(two.answer).toBe(ui.answerChoose);
   });
 
   it('offers the quiz’s purpose back when another one is chosen here', () => {
