@@ -29,11 +29,12 @@ const numeric = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 export const MAX_INPUT_LENGTH = 40;
 
 /**
- * Below the field's minimum: "can't be negative" only where the minimum is 0, so that -5 and 0
- * in a field that starts at 1 get the same rule ("at least 1"), not two different minimums.
+ * A negative number: "can't be negative" only where the minimum is 0, so that -5 and 0 in a
+ * field that starts at 1 get the same rule ("at least 1"), not two different minimums.
  */
-const below = (value: number, spec: NumberSpec): NumberProblem =>
-  value < 0 && spec.min === 0 ? 'negative' : 'too-small';
+function negative(spec: NumberSpec): NumberProblem {
+  return spec.min === 0 ? 'negative' : 'too-small';
+}
 
 export function parseNumber(raw: string, spec: NumberSpec): ParsedNumber {
   const text = typeof raw === 'string' ? raw.trim() : '';
@@ -42,12 +43,12 @@ export function parseNumber(raw: string, spec: NumberSpec): ParsedNumber {
     // longer than any number a person types (the store keeps no more): a run of digits is
     // still a number, just far too large (or too small) for any field; anything else is not read
     if (/^\+?[1-9]\d*$/.test(text)) return { ok: false, problem: 'too-large' };
-    if (/^-[1-9]\d*$/.test(text)) return { ok: false, problem: below(-1, spec) };
+    if (/^-[1-9]\d*$/.test(text)) return { ok: false, problem: negative(spec) };
     return { ok: false, problem: 'not-number' };
   }
   if (!numeric.test(text)) return { ok: false, problem: 'not-number' };
   const value = Number(text);
-  if (!Number.isFinite(value)) return { ok: false, problem: value > 0 ? 'too-large' : below(value, spec) };
+  if (!Number.isFinite(value)) return { ok: false, problem: value > 0 ? 'too-large' : negative(spec) };
   if (value < 0 && spec.min === 0) return { ok: false, problem: 'negative' };
   if (spec.whole && !Number.isInteger(value)) return { ok: false, problem: 'fractional' };
   if (value < spec.min) return { ok: false, problem: 'too-small' };

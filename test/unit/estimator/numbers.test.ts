@@ -1,11 +1,10 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fieldSpecs } from '@/lib/estimator/fields';
 import {
   languageTag,
   MAX_INPUT_LENGTH,
   numberWriter,
-  parseNumber,
   roughCount,
   type NumberProblem,
   type NumberSpec,
@@ -13,6 +12,17 @@ import {
 } from '@/lib/estimator/numbers';
 import { fieldMessage } from '@/lib/estimator/words';
 import { loadWords, loadWriter } from '../../support/estimator-content';
+import { freshImport } from '../../support/fresh-import';
+
+// what a number may look like is written in module-level patterns: every test reads text with
+// the module as it is made now
+type Numbers = typeof import('@/lib/estimator/numbers');
+let parseNumber: Numbers['parseNumber'];
+let inputText: Numbers['inputText'];
+let isWide: Numbers['isWide'];
+beforeEach(async () => {
+  ({ parseNumber, inputText, isWide } = await freshImport(() => import('@/lib/estimator/numbers')));
+});
 
 const copy = loadWords();
 const write = loadWriter();
@@ -40,6 +50,15 @@ describe('parseNumber', () => {
     ['9'.repeat(41), 'too-large'],
     ['9'.repeat(45), 'too-large'],
     [`-${'9'.repeat(45)}`, 'negative'],
+    // longer than anyone types and more than digits
+    [`${'9'.repeat(41)}x`, 'not-number'],
+    [`x-${'9'.repeat(41)}`, 'not-number'],
+    [`-${'9'.repeat(41)}x`, 'not-number'],
+    ['-1e999', 'negative'],
+    ['x12', 'not-number'],
+    ['1.5e', 'not-number'],
+    ['1e+', 'not-number'],
+    ['.e5', 'not-number'],
   ])('%j is rejected as %s', (raw, problem) => {
     expect(parseNumber(raw, people)).toEqual({ ok: false, problem });
   });
@@ -52,8 +71,21 @@ describe('parseNumber', () => {
     ['-0', 0],
     ['1e2', 100],
     ['500', 500],
+    ['12.', 12],
+    ['.5e3', 500],
+    ['1.25e2', 125],
+    ['1E+2', 100],
+    ['2e-0', 2],
+    ['10e1', 100],
+    // 40 characters: still read as typed
+    [`${'0'.repeat(39)}1`, 1],
   ])('%j reads as %d', (raw, value) => {
     expect(parseNumber(raw, people)).toEqual({ ok: true, value });
+  });
+
+  it('treats a value that is not text (a tampered save) as empty', () => {
+    expect(parseNumber(undefined as unknown as string, people)).toEqual({ ok: false, problem: 'empty' });
+    expect(parseNumber(12 as unknown as string, people)).toEqual({ ok: false, problem: 'empty' });
   });
 
   it('reports a value under a positive minimum as too small', () => {
@@ -296,7 +328,52 @@ describe('numberWriter', () => {
   });
 });
 
+describe('inputText', () => {
+  it.each([
+    ['12', '12'],
+    ['-3', '-3'],
+    ['1.5', '1.5'],
+    ['.5', '.5'],
+    ['-.5', '-.5'],
+    ['10.25', '10.25'],
+    ['1e3', '1e3'],
+    ['1E+5', '1E+5'],
+    ['2e-1', '2e-1'],
+    ['12e10', '12e10'],
+    // not HTML's form, but a number: handed over as the number it reads as
+    [' 12', '12'],
+    ['+7', '7'],
+    ['12.', '12'],
+    ['+.5', '0.5'],
+    // not a number an input can hold
+    ['1e400', ''],
+    ['NaN', ''],
+    ['Infinity', ''],
+    ['12abc', ''],
+    ['abc12', ''],
+    ['1-2', ''],
+    ['', ''],
+  ])('hands a number input %j as %j', (raw, shown) => {
+    expect(inputText(raw)).toBe(shown);
+  });
+});
+
+describe('isWide', () => {
+  it('widens a field whose maximum has more digits than the default width holds', () => {
+    const spec = (max: number): NumberSpec => ({ min: 0, max, whole: true, unit: 'people' });
+    expect(isWide(spec(999_999))).toBe(false);
+    expect(isWide(spec(1_000_000))).toBe(true);
+  });
+});
+
 describe('roughCount', () => {
+  it('gives whole numbers below 1,000, and 0 for no positive number', () => {
+    expect(roughCount(5.4)).toBe(5);
+    expect(roughCount(0.4)).toBe(0);
+    expect(roughCount(-5)).toBe(0);
+    expect(roughCount(Number.POSITIVE_INFINITY)).toBe(0);
+  });
+
   it('rounds to two significant figures from 1,000 and stays within 5%', () => {
     expect(roughCount(149.6)).toBe(150);
     expect(roughCount(113_456)).toBe(110_000);
