@@ -135,7 +135,8 @@ const compactSteps = [
 ] as const;
 
 export function numberWriter(locale: string, words: NumberWords): NumberWriter {
-  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  // every number is rounded before it is written, so the locale's default format is whole already
+  const whole = new Intl.NumberFormat(locale);
   const plural = new Intl.PluralRules(locale);
   const count = (value: number): string => {
     if (!Number.isFinite(value)) return words.notAvailable;
