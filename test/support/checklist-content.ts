@@ -17,8 +17,9 @@ const read = (name: string): unknown =>
   parse(readFileSync(resolve(process.cwd(), 'src/content/checklist', name), 'utf8'));
 
 /**
- * The items and words alone. Unit tests call this while their file loads, so it runs no code
- * under test (a result computed then would not change with the code: see fresh-import.ts).
+ * The items and words alone, validated with their schemas. Unit tests call this while their file
+ * loads, so it computes no result that a test checks (a result computed then would not change with
+ * the code under test: see fresh-import.ts).
  */
 export function loadChecklistContent() {
   const itemsFile = read('items.yaml') as { plan: unknown };
