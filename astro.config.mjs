@@ -6,7 +6,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import staticHeaders from './integrations/static-headers.mjs';
-import { isPreviewPage } from './src/lib/quiz/preview.ts';
+import { isPreviewPage } from './src/tools/quiz/preview.ts';
 
 /** Where the site is deployed. Set SITE_URL / BASE_PATH at build time (see README, "Deploying"). */
 const site = process.env.SITE_URL ?? 'https://upproach.example';
@@ -33,32 +33,6 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   prefetch: false,
-  vite: {
-    build: {
-      rolldownOptions: {
-        output: {
-          // Fewer, larger shared chunks: React in one file, and the small modules every island
-          // shares (storage, templates, hooks, the erase confirmation, the aria-describedby join,
-          // the save-problem notice every tool frame carries) in another. Each small
-          // file cost a request and its own gzip overhead (measured: -1.0 KB and 4 requests
-          // fewer on the first article; `npm run budget`).
-          codeSplitting: {
-            groups: [
-              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-              {
-                name: 'shared',
-                // (the Your data page's own modules, inspect and plural, stay out: only it uses them; so does
-                // keep-equal, which only the estimator uses) and the bundler's helper for lazily loaded
-                // chunks (the quiz's result, the checklist's messages): with two islands using it, it
-                // would be a file of its own
-                test: /src[\\/](lib[\\/](storage[\\/](?!inspect)|shared[\\/](?!plural|keep-equal)|purposes|purpose-model)|stores[\\/](storage-engine|persist|purpose)|components[\\/](use-|described-by|ConfirmErase|StoreNotice|SaveProblem))|vite[\\/]preload-helper/,
-              },
-            ],
-          },
-        },
-      },
-    },
-  },
   // The articles have no code; Shiki's inline styles would also clash with the strict CSP.
   markdown: { syntaxHighlight: false },
   security: {

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { storageRegistry, type StorageId } from '../src/lib/storage/registry';
+import { storageRegistry, type StorageId } from '../src/shared/storage/registry';
 
 export interface PageProblems {
   console: string[];

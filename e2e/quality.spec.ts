@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { purposeIds } from '../src/lib/purposes';
+import { purposeIds } from '../src/purposes/ids';
 import { brokenLinks, htmlFiles, pageIds } from '../scripts/site-files.mjs';
 import { loadPurposeModel } from '../test/support/purpose-model';
 import { expect, scrollThrough, sitemapPaths, test } from './fixtures';

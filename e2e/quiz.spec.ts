@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { encodeShare } from '../src/lib/quiz/share-code';
-import { allQuestions } from '../src/lib/quiz/model';
+import { encodeShare } from '../src/tools/quiz/share-code';
+import { allQuestions } from '../src/tools/quiz/model';
 import { leaning, loadQuestions } from '../test/support/quiz-model';
 import { axeTags as tags, expect, test } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { encodeShare } from '../src/lib/quiz/share-code';
+import { encodeShare } from '../src/tools/quiz/share-code';
 import { leaning, loadQuestions } from '../test/support/quiz-model';
 import { expect, seedStorage, test } from './fixtures';
 

@@ -3,7 +3,7 @@
  * nothing else hard-codes the site's name, author or navigation.
  */
 import { paths } from './lib/content/paths';
-import type { PluralForms } from './lib/shared/plural';
+import type { PluralForms } from '@/shared/plural';
 
 export interface NavItem {
   readonly href: string;

@@ -2,13 +2,13 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
 import { authorSchema } from './schemas/author';
-import { estimatorWordsSchema, estimatorLayerSchema, estimatorTargetSchema } from './schemas/estimator';
+import { estimatorWordsSchema, estimatorLayerSchema, estimatorTargetSchema } from '@/tools/estimator/schema';
 import { toolSchema } from './schemas/tool';
-import { quizQuestionsSchema, quizResultsSchema } from './schemas/quiz';
-import { checklistItemSchema, checklistWordsSchema } from './schemas/checklist';
-import { siteWordsSchema } from './schemas/site-words';
-import { quizShareSchema } from './schemas/quiz-share';
-import { purposeModelSchema } from './schemas/purpose';
+import { quizQuestionsSchema, quizResultsSchema } from '@/tools/quiz/schema';
+import { checklistItemSchema, checklistWordsSchema } from '@/tools/checklist/schema';
+import { siteWordsSchema } from '@/shared/site-words-schema';
+import { quizShareSchema } from '@/tools/quiz/share-schema';
+import { purposeModelSchema } from '@/purposes/schema';
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/articles' }),

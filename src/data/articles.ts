@@ -3,7 +3,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { SITE } from '@/config';
 import { neighbourMap, sortByOrder, type Neighbours } from '@/lib/content/article-nav';
 import { readingTime, type ReadingTime } from '@/lib/content/reading-time';
-import { once } from '@/lib/shared/once';
+import { once } from '@/shared/once';
 
 export type Article = CollectionEntry<'articles'>;
 export type Author = CollectionEntry<'authors'>;

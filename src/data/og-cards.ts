@@ -9,8 +9,8 @@ import { getPurposeNames } from './purposes';
 import { getQuizShare, getSiteWords } from './words';
 import { paths } from '@/lib/content/paths';
 import { ogImagePath, type OgCard } from '@/lib/og/card';
-import { previewPath, previewPurposes } from '@/lib/quiz/preview';
-import { fill } from '@/lib/shared/template';
+import { previewPath, previewPurposes } from '@/tools/quiz/preview';
+import { fill } from '@/shared/template';
 
 export async function getOgCards(): Promise<OgCard[]> {
   const [articles, tools, words, share, names] = await Promise.all([

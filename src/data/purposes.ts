@@ -3,8 +3,8 @@
  * quiz's preview pages and their images): the labels of the purpose model
  * (src/content/purposes/purposes.yaml).
  */
-import type { PurposeId } from '@/lib/purposes';
-import { purposeLabels } from '@/lib/purpose-model';
+import type { PurposeId } from '@/purposes/ids';
+import { purposeLabels } from '@/purposes/model';
 import { getPurposeModel } from './words';
 
 export async function getPurposeNames(): Promise<Readonly<Record<PurposeId, string>>> {

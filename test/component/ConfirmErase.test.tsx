@@ -2,7 +2,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import ConfirmErase from '@/components/ConfirmErase';
+import ConfirmErase from '../../src/shared/ConfirmErase';
 
 const words = {
   start: 'Erase it',

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import SaveProblem from '@/components/SaveProblem';
-import { $saveFailed } from '@/stores/storage-engine';
+import SaveProblem from '../../src/shared/SaveProblem';
+import { $saveFailed } from '../../src/shared/storage/storage-engine';
 import { loadSiteWords } from '../support/site-words';
 
 const { message } = loadSiteWords().saveProblem;

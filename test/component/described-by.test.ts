@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describedBy } from '@/components/described-by';
+import { describedBy } from '../../src/shared/described-by';
 
 describe('describedBy', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingLevelBelow } from '@/components/tool-props';
+import { headingLevelBelow } from '../../src/shared/tool-props';
 
 describe('headingLevelBelow', () => {
   it.each([

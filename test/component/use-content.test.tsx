@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { useContent } from '@/components/use-content';
+import { useContent } from '../../src/shared/use-content';
 
 function Island({ content, set, log }: { content: string; set: (c: string) => void; log?: string[] }) {
   useContent(set, content);

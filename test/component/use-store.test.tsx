@@ -3,7 +3,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { atom, computed } from 'nanostores';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useStore } from '@/components/use-store';
+import { useStore } from '../../src/shared/use-store';
 
 function Show({ store, ssr }: { store: Parameters<typeof useStore<string>>[0]; ssr?: 'initial' | (() => string) }) {
   return <p data-testid="v">{useStore(store, { ssr })}</p>;

@@ -8,7 +8,7 @@
  */
 import '@testing-library/jest-dom/vitest';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
-import { guardedStorage, setStorageEngine } from '@/stores/storage-engine';
+import { guardedStorage, setStorageEngine } from '../../src/shared/storage/storage-engine';
 
 if (typeof window !== 'undefined') {
   setStorageEngine(guardedStorage(() => window.localStorage));

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import type { ChecklistIslandProps } from '@/components/checklist/types';
-import type { ChecklistContent, ItemTemplate } from '@/lib/checklist/model';
-import { reviewSuggestions } from '@/lib/checklist/rhythm';
-import { checklistItemSchema, checklistWordsSchema } from '@/schemas/checklist';
+import type { ChecklistIslandProps } from '../../src/tools/checklist/types';
+import type { ChecklistContent, ItemTemplate } from '../../src/tools/checklist/model';
+import { reviewSuggestions } from '../../src/tools/checklist/rhythm';
+import { checklistItemSchema, checklistWordsSchema } from '../../src/tools/checklist/schema';
 import { loadPurposeNames } from './site-words';
 import { loadPurposeModel } from './purpose-model';
 

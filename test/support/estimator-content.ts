@@ -3,12 +3,12 @@ import { resolve } from 'node:path';
 import { expect } from 'vitest';
 import { parse } from 'yaml';
 import { SITE } from '@/config';
-import { withModelSizes } from '@/lib/estimator/purpose-fit';
+import { withModelSizes } from '../../src/tools/estimator/purpose-fit';
 import { loadPurposeModel } from './purpose-model';
-import type { EstimatorDisplay } from '@/lib/estimator/display';
-import type { EstimatorContent } from '@/lib/estimator/model';
+import type { EstimatorDisplay } from '../../src/tools/estimator/display';
+import type { EstimatorContent } from '../../src/tools/estimator/model';
 import { loadPurposeNames } from './site-words';
-import { languageTag, numberWriter, type NumberWriter } from '@/lib/estimator/numbers';
+import { languageTag, numberWriter, type NumberWriter } from '../../src/tools/estimator/numbers';
 import {
   estimatorWordsSchema,
   estimatorLayerSchema,
@@ -16,7 +16,7 @@ import {
   type EstimatorWords,
   type EstimatorLayer,
   type EstimatorTarget,
-} from '@/schemas/estimator';
+} from '../../src/tools/estimator/schema';
 
 const read = (file: string): unknown =>
   parse(readFileSync(resolve(process.cwd(), 'src/content/estimator', file), 'utf8'));

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import type { PurposeModel } from '@/lib/purpose-model';
-import { purposeModelSchema } from '@/schemas/purpose';
+import type { PurposeModel } from '../../src/purposes/model';
+import { purposeModelSchema } from '../../src/purposes/schema';
 
 /** the file as written, before validation */
 export function rawPurposeModel(): Record<string, unknown> {

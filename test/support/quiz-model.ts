@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { quizQuestionsSchema, quizResultsSchema } from '@/schemas/quiz';
-import type { PurposeId } from '@/lib/purposes';
-import type { PurposeModel } from '@/lib/purpose-model';
-import type { QuizContent, QuizLinks, QuizModel, QuizWords } from '@/lib/quiz/model';
+import { quizQuestionsSchema, quizResultsSchema } from '../../src/tools/quiz/schema';
+import type { PurposeId } from '../../src/purposes/ids';
+import type { PurposeModel } from '../../src/purposes/model';
+import type { QuizContent, QuizLinks, QuizModel, QuizWords } from '../../src/tools/quiz/model';
 
 /** The real content files, validated by the real schema (what the build does). */
 export function loadQuestions(): QuizModel {

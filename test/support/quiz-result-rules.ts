@@ -1,4 +1,4 @@
-import type { PurposeId } from '@/lib/purposes';
+import type { PurposeId } from '../../src/purposes/ids';
 
 /**
  * What a quiz result shows, in plain terms, so that the rules below can judge any version of the

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { quizShareSchema, type QuizShareWords } from '@/schemas/quiz-share';
+import { quizShareSchema, type QuizShareWords } from '../../src/tools/quiz/share-schema';
 
 export function rawQuizShare(): Record<string, unknown> {
   return (

@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import type { YourDataProps } from '@/components/your-data/YourData';
-import { describeStorage } from '@/lib/storage/registry';
-import { siteWordsSchema, type SiteWords } from '@/schemas/site-words';
+import type { YourDataProps } from '../../src/tools/your-data/YourData';
+import { describeStorage } from '../../src/shared/storage/registry';
+import { siteWordsSchema, type SiteWords } from '../../src/shared/site-words-schema';
 import { loadPurposeModel } from './purpose-model';
-import { purposeLabels } from '@/lib/purpose-model';
-import type { PurposeId } from '@/lib/purposes';
+import { purposeLabels } from '../../src/purposes/model';
+import type { PurposeId } from '../../src/purposes/ids';
 
 /** the file's `words` entry as written, before validation */
 export function rawSiteWords(): Record<string, unknown> {

@@ -3,7 +3,7 @@
  * `setTestStorageKey` plays another tab writing to storage (the stores watching it are told);
  * the stores' own writes tell nobody, as in a browser.
  */
-import { setStorageEngine } from '@/stores/storage-engine';
+import { setStorageEngine } from '../../src/shared/storage/storage-engine';
 
 const data: Record<string, string> = {};
 let watchers: (() => void)[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isStrategyId, purposeLabels, purposeStrategies, strategyIds } from '@/lib/purpose-model';
-import { purposeIds } from '@/lib/purposes';
+import { isStrategyId, purposeLabels, purposeStrategies, strategyIds } from '../../src/purposes/model';
+import { purposeIds } from '../../src/purposes/ids';
 import { loadPurposeModel } from '../support/purpose-model';
 
 const model = loadPurposeModel();

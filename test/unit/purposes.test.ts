@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPurposeId, parseStoredPurpose, purposeIds } from '@/lib/purposes';
+import { isPurposeId, parseStoredPurpose, purposeIds } from '../../src/purposes/ids';
 
 describe('isPurposeId', () => {
   it.each(purposeIds)('knows %s', (id) => {

@@ -3,7 +3,7 @@ import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngi
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { storageRegistry } from '@/lib/storage/registry';
+import { storageRegistry } from '../../../src/shared/storage/registry';
 import { checklistIslandProps } from '../../support/checklist-content';
 
 const KEY = storageRegistry.checklist.key;
@@ -24,9 +24,9 @@ afterEach(() => {
 
 /** a fresh module graph per test, so stores read the storage this test prepared */
 async function renderIsland() {
-  const { default: ChecklistIsland } = await import('@/components/checklist/ChecklistIsland');
-  const stores = await import('@/stores/checklist');
-  const purpose = await import('@/stores/purpose');
+  const { default: ChecklistIsland } = await import('../../../src/tools/checklist/ChecklistIsland');
+  const stores = await import('../../../src/tools/checklist/store');
+  const purpose = await import('../../../src/purposes/store');
   const user = userEvent.setup();
   const utils = render(<ChecklistIsland {...checklistIslandProps()} />);
   return { ...utils, user, stores, purpose };
@@ -207,7 +207,7 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
 
   it('serves the form switched off (no JavaScript cannot submit it), and switches it on once hydrated', async () => {
     const { renderToString } = await import('react-dom/server');
-    const { default: ChecklistIsland } = await import('@/components/checklist/ChecklistIsland');
+    const { default: ChecklistIsland } = await import('../../../src/tools/checklist/ChecklistIsland');
     const html = renderToString(<ChecklistIsland {...checklistIslandProps()} />);
     const server = document.createElement('div');
     server.innerHTML = html;
@@ -295,7 +295,7 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
     expect(screen.getByText('Your checklist was erased from this browser.')).toBeInTheDocument();
   });
   it('two checklists on one page share no id and no radio name', async () => {
-    const { default: ChecklistIsland } = await import('@/components/checklist/ChecklistIsland');
+    const { default: ChecklistIsland } = await import('../../../src/tools/checklist/ChecklistIsland');
     const { container } = render(
       <>
         <ChecklistIsland {...checklistIslandProps()} />
@@ -323,7 +323,7 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
   });
 
   it('shows the words from words.yaml, so an editor changes them without touching code', async () => {
-    const { default: ChecklistIsland } = await import('@/components/checklist/ChecklistIsland');
+    const { default: ChecklistIsland } = await import('../../../src/tools/checklist/ChecklistIsland');
     const props = checklistIslandProps();
     const { words } = props.content;
     const edited = {
@@ -379,8 +379,8 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
   });
 
   it('takes its input limits and date range from LIMITS and dates.ts', async () => {
-    const { LIMITS } = await import('@/lib/checklist/profile');
-    const { START_MIN, START_MAX } = await import('@/lib/checklist/dates');
+    const { LIMITS } = await import('../../../src/tools/checklist/profile');
+    const { START_MIN, START_MAX } = await import('../../../src/tools/checklist/dates');
     const { user } = await renderIsland();
     const maxLength = (el: HTMLElement) => (el as HTMLInputElement).maxLength;
     // the name and the role have no maxLength (a browser would cut a paste mid-emoji and say
@@ -396,7 +396,7 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
   });
 
   it('cuts a pasted over-long name at a whole emoji or letter and says it was shortened', async () => {
-    const { LIMITS } = await import('@/lib/checklist/profile');
+    const { LIMITS } = await import('../../../src/tools/checklist/profile');
     const { user, stores } = await renderIsland();
     const name = screen.getByLabelText('Your name (optional)');
     // 79 letters, then a family emoji (11 UTF-16 units): 80 units would cut the emoji apart

@@ -3,7 +3,7 @@ import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngi
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { storageRegistry } from '@/lib/storage/registry';
+import { storageRegistry } from '../../../src/shared/storage/registry';
 import { checklistIslandProps } from '../../support/checklist-content';
 import { savedChecklist } from '../../support/saved-checklist';
 
@@ -25,7 +25,7 @@ afterEach(() => {
 
 async function renderWith(state: unknown) {
   setTestStorageKey(KEY, JSON.stringify(state));
-  const { default: ChecklistIsland } = await import('@/components/checklist/ChecklistIsland');
+  const { default: ChecklistIsland } = await import('../../../src/tools/checklist/ChecklistIsland');
   const user = userEvent.setup();
   const utils = render(<ChecklistIsland {...checklistIslandProps()} />);
   return { ...utils, user };

@@ -3,9 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import EstimatorIsland from '@/components/estimator/EstimatorIsland';
-import { $estimatorView, dismissEstimatorNotice, resetEstimator, setField } from '@/stores/estimator';
-import { clearSharedPurpose, setSharedPurpose } from '@/stores/purpose';
+import EstimatorIsland from '../../../src/tools/estimator/EstimatorIsland';
+import { $estimatorView, dismissEstimatorNotice, resetEstimator, setField } from '../../../src/tools/estimator/store';
+import { clearSharedPurpose, setSharedPurpose } from '../../../src/purposes/store';
 import { loadContent } from '../../support/estimator-content';
 
 const content = loadContent();

@@ -3,12 +3,12 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import QuizIsland from '@/components/quiz/QuizIsland';
-import { encodeShare } from '@/lib/quiz/share-code';
-import { forSite } from '@/lib/quiz/words';
-import { allQuestions } from '@/lib/quiz/model';
-import { $sharedPurpose } from '@/stores/purpose';
-import { $sharedView, dismissQuizNotice, eraseQuizAnswers } from '@/stores/quiz';
+import QuizIsland from '../../../src/tools/quiz/QuizIsland';
+import { encodeShare } from '../../../src/tools/quiz/share-code';
+import { forSite } from '../../../src/tools/quiz/words';
+import { allQuestions } from '../../../src/tools/quiz/model';
+import { $sharedPurpose } from '../../../src/purposes/store';
+import { $sharedView, dismissQuizNotice, eraseQuizAnswers } from '../../../src/tools/quiz/store';
 import { leaning, loadQuestions, loadResults, quizContent } from '../../support/quiz-model';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadQuizShare } from '../../support/quiz-share';
@@ -162,8 +162,8 @@ describe('QuizIsland', () => {
     const user = userEvent.setup();
     localStorage.setItem(QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: total + 1, answers: strategicAnswers }));
     vi.resetModules();
-    const { default: Fresh } = await import('@/components/quiz/QuizIsland');
-    const purpose = await import('@/stores/purpose');
+    const { default: Fresh } = await import('../../../src/tools/quiz/QuizIsland');
+    const purpose = await import('../../../src/purposes/store');
     purpose.setSharedPurpose('strategic');
     render(<Fresh content={quizContent(model, texts, purposes, { links, share })} headingLevel={2} />);
     expect(await screen.findByRole('heading', { name: /mainly a Strategic/ })).toBeInTheDocument();
@@ -185,7 +185,7 @@ describe('QuizIsland', () => {
       }),
     );
     vi.resetModules();
-    const { default: Fresh } = await import('@/components/quiz/QuizIsland');
+    const { default: Fresh } = await import('../../../src/tools/quiz/QuizIsland');
     render(<Fresh content={quizContent(model, texts, purposes, { links, share })} headingLevel={2} />);
     expect(await screen.findByRole('group', { name: new RegExp(`Question 4 of ${total}`) })).toBeInTheDocument();
   });
@@ -200,7 +200,7 @@ describe('QuizIsland', () => {
       cleanup();
       localStorage.setItem(QUIZ_KEY, bad);
       vi.resetModules();
-      const { default: Fresh } = await import('@/components/quiz/QuizIsland');
+      const { default: Fresh } = await import('../../../src/tools/quiz/QuizIsland');
       render(<Fresh content={quizContent(model, texts, purposes, { links, share })} headingLevel={2} />);
       expect(await screen.findByText(/so the quiz has started fresh/)).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Start the quiz' })).toBeInTheDocument();
@@ -255,7 +255,7 @@ describe('QuizIsland', () => {
     localStorage.setItem(QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: total + 1, answers: strategicAnswers }));
     history.replaceState(null, '', `/tools/purpose-quiz/#${encodeShare(model, brand)}`);
     vi.resetModules();
-    const { default: Fresh } = await import('@/components/quiz/QuizIsland');
+    const { default: Fresh } = await import('../../../src/tools/quiz/QuizIsland');
     render(<Fresh content={quizContent(model, texts, purposes, { links, share })} headingLevel={2} />);
     expect(await screen.findByRole('heading', { name: /mainly a Personal Brand/ })).toBeInTheDocument();
     // leaving goes back to the reader's own result, and says so
@@ -283,7 +283,7 @@ describe('QuizIsland', () => {
     localStorage.setItem(QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: total + 1, answers: strategicAnswers }));
     history.replaceState(null, '', '/tools/purpose-quiz/#quiz=v9.1');
     vi.resetModules();
-    const { default: Fresh } = await import('@/components/quiz/QuizIsland');
+    const { default: Fresh } = await import('../../../src/tools/quiz/QuizIsland');
     render(<Fresh content={quizContent(model, texts, purposes, { links, share })} headingLevel={2} />);
     expect(await screen.findByRole('alert')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Take the quiz' })).toBeNull();
@@ -327,7 +327,7 @@ describe('QuizIsland with a tie', () => {
       JSON.stringify({ v: 1, started: true, step: 4, answers: { inviting: 'open', q1: 'a', q2: 'b' } }),
     );
     vi.resetModules();
-    const { default: Fresh } = await import('@/components/quiz/QuizIsland');
+    const { default: Fresh } = await import('../../../src/tools/quiz/QuizIsland');
     render(<Fresh content={quizContent(tinyModel, texts, purposes, { links, share })} headingLevel={3} />);
     expect(
       await screen.findByRole('heading', {
@@ -353,7 +353,7 @@ describe('QuizIsland with a tie', () => {
     const group = screen.getByRole('group', { name: texts.ui.result.chooseLegend });
     expect((within(group).getByRole('radio', { name: 'Social network' }) as HTMLInputElement).checked).toBe(true);
     await userEvent.click(within(group).getByRole('radio', { name: 'Strategic/Perspective network' }));
-    const { $sharedPurpose: shared } = await import('@/stores/purpose');
+    const { $sharedPurpose: shared } = await import('../../../src/purposes/store');
     expect(shared.get()).toBe('strategic');
     expect(within(group).getByRole('status').textContent).toMatch(/now plan for your Strategic\/Perspective network/);
   });
@@ -380,7 +380,7 @@ describe('QuizIsland with a tie', () => {
     );
     localStorage.removeItem(PURPOSE_KEY);
     vi.resetModules();
-    const { default: Fresh } = await import('@/components/quiz/QuizIsland');
+    const { default: Fresh } = await import('../../../src/tools/quiz/QuizIsland');
     render(<Fresh content={quizContent(flat, texts, purposes, { links, share })} headingLevel={3} />);
     expect(await screen.findByRole('heading', { level: 3, name: texts.headline.none })).toBeInTheDocument();
     const group = await screen.findByRole('group', { name: texts.ui.result.chooseLegend });

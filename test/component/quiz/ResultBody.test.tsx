@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import ResultBody from '@/components/quiz/ResultBody';
-import type { PurposeId } from '@/lib/purposes';
-import { purposeStrategies } from '@/lib/purpose-model';
-import { advise } from '@/lib/quiz/advice';
-import { buildReport, describe as describeResult, type Report } from '@/lib/quiz/report';
-import { resultFromPoints } from '@/lib/quiz/scoring';
-import { forSite } from '@/lib/quiz/words';
+import ResultBody from '../../../src/tools/quiz/ResultBody';
+import type { PurposeId } from '../../../src/purposes/ids';
+import { purposeStrategies } from '../../../src/purposes/model';
+import { advise } from '../../../src/tools/quiz/advice';
+import { buildReport, describe as describeResult, type Report } from '../../../src/tools/quiz/report';
+import { resultFromPoints } from '../../../src/tools/quiz/scoring';
+import { forSite } from '../../../src/tools/quiz/words';
 import { leaning, loadQuestions, loadResults, quizContent } from '../../support/quiz-model';
 import { loadPurposeModel } from '../../support/purpose-model';
 

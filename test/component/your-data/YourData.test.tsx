@@ -2,10 +2,10 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import YourData from '@/components/your-data/YourData';
-import { makeDataFile, readDataFile } from '@/lib/data-file/format';
-import { siteCodecs } from '@/lib/data-file/site-codecs';
-import { $dataImport, $yourDataMessage, eraseAllStoredItems, type DataFileTools } from '@/stores/your-data';
+import YourData from '../../../src/tools/your-data/YourData';
+import { makeDataFile, readDataFile } from '../../../src/tools/your-data/format';
+import { siteCodecs } from '../../../src/tools/your-data/site-codecs';
+import { $dataImport, $yourDataMessage, eraseAllStoredItems, type DataFileTools } from '../../../src/tools/your-data/store';
 import { yourDataProps } from '../../support/site-words';
 
 /** the page's tools without the worker: the same functions, called directly */

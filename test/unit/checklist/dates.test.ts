@@ -17,8 +17,8 @@ import {
   toDayNumber,
   weekday,
   type PlainDate,
-} from '@/lib/checklist/dates';
-import type { DateText } from '@/lib/checklist/model';
+} from '../../../src/tools/checklist/dates';
+import type { DateText } from '../../../src/tools/checklist/model';
 import { loadChecklistContent } from '../../support/checklist-content';
 
 const { dates } = loadChecklistContent().words;

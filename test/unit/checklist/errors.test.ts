@@ -13,9 +13,9 @@ import {
   groupErrorCodes,
   profileErrorCodes,
   validateProfile,
-} from '@/lib/checklist/profile';
-import type { Profile } from '@/lib/checklist/model';
-import { checklistWordsSchema } from '@/schemas/checklist';
+} from '../../../src/tools/checklist/profile';
+import type { Profile } from '../../../src/tools/checklist/model';
+import { checklistWordsSchema } from '../../../src/tools/checklist/schema';
 import { loadChecklistContent } from '../../support/checklist-content';
 
 const { words } = loadChecklistContent();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstSteps, type FirstStepsText } from '@/lib/checklist/first-steps';
-import { emptyProfile } from '@/lib/checklist/profile';
+import { firstSteps, type FirstStepsText } from '../../../src/tools/checklist/first-steps';
+import { emptyProfile } from '../../../src/tools/checklist/profile';
 
 const text: FirstStepsText = {
   choice: { self: 'I was never good at it', manager: 'They were never good at it' },

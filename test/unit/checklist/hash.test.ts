@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fnv1a } from '@/lib/checklist/hash';
-import { customGroupId } from '@/lib/checklist/profile';
-import { checklistWordsSchema } from '@/schemas/checklist';
+import { fnv1a } from '../../../src/tools/checklist/hash';
+import { customGroupId } from '../../../src/tools/checklist/profile';
+import { checklistWordsSchema } from '../../../src/tools/checklist/schema';
 import { loadChecklistContent } from '../../support/checklist-content';
 
 describe('checklist ids on the shared FNV-1a', () => {

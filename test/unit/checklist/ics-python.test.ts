@@ -8,13 +8,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate } from '@/lib/checklist/dates';
-import { buildCalendar } from '@/lib/checklist/ics';
-import { buildPlan, personFor } from '@/lib/checklist/plan';
-import { emptyProfile } from '@/lib/checklist/profile';
-import { networkIds, recurringEvents, reviewEntries, rrule, withReviews, type Rhythms } from '@/lib/checklist/rhythm';
-import { audiences, levels, type Profile } from '@/lib/checklist/model';
-import { reviewIntervalIds } from '@/lib/review-interval';
+import { formatIsoDate } from '../../../src/tools/checklist/dates';
+import { buildCalendar } from '../../../src/tools/checklist/ics';
+import { buildPlan, personFor } from '../../../src/tools/checklist/plan';
+import { emptyProfile } from '../../../src/tools/checklist/profile';
+import { networkIds, recurringEvents, reviewEntries, rrule, withReviews, type Rhythms } from '../../../src/tools/checklist/rhythm';
+import { audiences, levels, type Profile } from '../../../src/tools/checklist/model';
+import { reviewIntervalIds } from '../../../src/purposes/review-interval';
 import { loadChecklistContent } from '../../support/checklist-content';
 
 const { items, words } = loadChecklistContent();

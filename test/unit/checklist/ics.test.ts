@@ -10,13 +10,13 @@ import {
   formatUtcStamp,
   icsFileName,
   sequenceAt,
-} from '@/lib/checklist/ics';
-import { buildPlan } from '@/lib/checklist/plan';
-import { emptyProfile } from '@/lib/checklist/profile';
-import { initialState } from '@/lib/checklist/state';
-import { checklistView } from '@/lib/checklist/view';
-import type { Plan, Profile } from '@/lib/checklist/model';
-import { fill } from '@/lib/shared/template';
+} from '../../../src/tools/checklist/ics';
+import { buildPlan } from '../../../src/tools/checklist/plan';
+import { emptyProfile } from '../../../src/tools/checklist/profile';
+import { initialState } from '../../../src/tools/checklist/state';
+import { checklistView } from '../../../src/tools/checklist/view';
+import type { Plan, Profile } from '../../../src/tools/checklist/model';
+import { fill } from '../../../src/shared/template';
 import { loadChecklistContent } from '../../support/checklist-content';
 import { loadPurposeNames } from '../../support/site-words';
 import { freshImport } from '../../support/fresh-import';
@@ -55,7 +55,7 @@ beforeEach(() => {
 });
 // the line end and the control-character pattern are module-level values: the tests about them
 // use the module as it is made now
-const loadIcs = () => freshImport(() => import('@/lib/checklist/ics'));
+const loadIcs = () => freshImport(() => import('../../../src/tools/checklist/ics'));
 const utf8 = new TextEncoder();
 
 function parse(text: string) {

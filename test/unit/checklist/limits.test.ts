@@ -4,8 +4,8 @@
  * date range are checked against the same constants.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_DATE, MIN_DATE, MIN_YEAR, addDays, formatIsoDate, parseIsoDate } from '@/lib/checklist/dates';
-import { LIMITS, addCustomGroup, validateProfile, emptyProfile } from '@/lib/checklist/profile';
+import { MAX_DATE, MIN_DATE, MIN_YEAR, addDays, formatIsoDate, parseIsoDate } from '../../../src/tools/checklist/dates';
+import { LIMITS, addCustomGroup, validateProfile, emptyProfile } from '../../../src/tools/checklist/profile';
 import { loadChecklistContent } from '../../support/checklist-content';
 
 const { words } = loadChecklistContent();

@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_LIMIT, parseMessages, resetMessage, setMessage } from '@/lib/checklist/message-state';
-import { emptyProfile } from '@/lib/checklist/profile';
-import { initialState, parseState, type ChecklistState } from '@/lib/checklist/state';
+import { MESSAGE_LIMIT, parseMessages, resetMessage, setMessage } from '../../../src/tools/checklist/message-state';
+import { emptyProfile } from '../../../src/tools/checklist/profile';
+import { initialState, parseState, type ChecklistState } from '../../../src/tools/checklist/state';
 
 const built: ChecklistState = {
   ...initialState,

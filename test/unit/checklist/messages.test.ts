@@ -16,11 +16,11 @@ import {
   type MessageContext,
   type MessageInput,
   type SuggestedMessage,
-} from '@/lib/checklist/messages';
-import { buildPlan } from '@/lib/checklist/plan';
-import { emptyProfile } from '@/lib/checklist/profile';
-import { audiences, levels, type Audience, type Level, type PlanItem } from '@/lib/checklist/model';
-import { checklistMessagesSchema } from '@/schemas/checklist-messages';
+} from '../../../src/tools/checklist/messages';
+import { buildPlan } from '../../../src/tools/checklist/plan';
+import { emptyProfile } from '../../../src/tools/checklist/profile';
+import { audiences, levels, type Audience, type Level, type PlanItem } from '../../../src/tools/checklist/model';
+import { checklistMessagesSchema } from '../../../src/tools/checklist/messages-schema';
 import { loadChecklistContent } from '../../support/checklist-content';
 
 const { items: templates, words } = loadChecklistContent();

@@ -9,11 +9,11 @@
  * review item per reviewed network, a three-step start) are in every plan that should have them.
  */
 import { describe, expect, it } from 'vitest';
-import { firstSteps, type FirstSteps } from '@/lib/checklist/first-steps';
-import { buildPlan, personFor } from '@/lib/checklist/plan';
-import { networkIds, reviewEntries, withReviews, type Rhythms } from '@/lib/checklist/rhythm';
-import { emptyProfile, validateProfile } from '@/lib/checklist/profile';
-import { initialState } from '@/lib/checklist/state';
+import { firstSteps, type FirstSteps } from '../../../src/tools/checklist/first-steps';
+import { buildPlan, personFor } from '../../../src/tools/checklist/plan';
+import { networkIds, reviewEntries, withReviews, type Rhythms } from '../../../src/tools/checklist/rhythm';
+import { emptyProfile, validateProfile } from '../../../src/tools/checklist/profile';
+import { initialState } from '../../../src/tools/checklist/state';
 import {
   audiences,
   levels,
@@ -22,9 +22,9 @@ import {
   type Plan,
   type PlanItem,
   type Profile,
-} from '@/lib/checklist/model';
-import { checklistView, type ChecklistView } from '@/lib/checklist/view';
-import { purposeIds, type PurposeId } from '@/lib/purposes';
+} from '../../../src/tools/checklist/model';
+import { checklistView, type ChecklistView } from '../../../src/tools/checklist/view';
+import { purposeIds, type PurposeId } from '../../../src/purposes/ids';
 import { loadPurposeNames } from '../../support/site-words';
 import { loadChecklistContent } from '../../support/checklist-content';
 

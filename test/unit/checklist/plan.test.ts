@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildPlan, chosenGroups, groupsFor, levelValues } from '@/lib/checklist/plan';
-import { fill } from '@/lib/shared/template';
-import { customGroupId, emptyProfile } from '@/lib/checklist/profile';
-import { levelPlaceholders, levels, type Level, type Profile } from '@/lib/checklist/model';
+import { buildPlan, chosenGroups, groupsFor, levelValues } from '../../../src/tools/checklist/plan';
+import { fill } from '../../../src/shared/template';
+import { customGroupId, emptyProfile } from '../../../src/tools/checklist/profile';
+import { levelPlaceholders, levels, type Level, type Profile } from '../../../src/tools/checklist/model';
 import { loadChecklistContent } from '../../support/checklist-content';
 
 const { items, words } = loadChecklistContent();

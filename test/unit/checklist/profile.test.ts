@@ -6,7 +6,7 @@ import {
   isComplete,
   tidy,
   validateProfile,
-} from '@/lib/checklist/profile';
+} from '../../../src/tools/checklist/profile';
 import { freshImport } from '../../support/fresh-import';
 
 const complete = { ...emptyProfile, role: 'Team lead', level: 'supervisor' as const, startDate: '2026-12-01' };
@@ -98,7 +98,7 @@ describe('limits at their edges', () => {
 describe('the empty profile a new reader starts from', () => {
   it('is the reader’s own plan, in the same organization, with nothing filled in or chosen', async () => {
     // a module-level value: read it as the module makes it now
-    const { emptyProfile } = await freshImport(() => import('@/lib/checklist/profile'));
+    const { emptyProfile } = await freshImport(() => import('../../../src/tools/checklist/profile'));
     expect(emptyProfile).toEqual({
       audience: 'self',
       name: '',

@@ -4,10 +4,10 @@
  * data file carries them both ways, checked by the same parser as storage.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyProfile } from '@/lib/checklist/profile';
-import { initialState, parseState, type ChecklistState } from '@/lib/checklist/state';
-import { DATA_FILE_FORMAT, DATA_FILE_VERSION, makeDataFile, readDataFile } from '@/lib/data-file/format';
-import { siteCodecs } from '@/lib/data-file/site-codecs';
+import { emptyProfile } from '../../../src/tools/checklist/profile';
+import { initialState, parseState, type ChecklistState } from '../../../src/tools/checklist/state';
+import { DATA_FILE_FORMAT, DATA_FILE_VERSION, makeDataFile, readDataFile } from '../../../src/tools/your-data/format';
+import { siteCodecs } from '../../../src/tools/your-data/site-codecs';
 
 const older: ChecklistState = {
   v: 1,

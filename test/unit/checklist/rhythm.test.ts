@@ -7,11 +7,11 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, formatShortDate, parseIsoDate, type PlainDate } from '@/lib/checklist/dates';
-import { firstSteps } from '@/lib/checklist/first-steps';
-import { buildCalendar, eventUid } from '@/lib/checklist/ics';
-import { buildPlan, personFor } from '@/lib/checklist/plan';
-import { emptyProfile } from '@/lib/checklist/profile';
+import { formatIsoDate, formatShortDate, parseIsoDate, type PlainDate } from '../../../src/tools/checklist/dates';
+import { firstSteps } from '../../../src/tools/checklist/first-steps';
+import { buildCalendar, eventUid } from '../../../src/tools/checklist/ics';
+import { buildPlan, personFor } from '../../../src/tools/checklist/plan';
+import { emptyProfile } from '../../../src/tools/checklist/profile';
 import {
   LAST_MONTHLY_DAY,
   calendarStatus,
@@ -30,9 +30,9 @@ import {
   type NetworkId,
   type Rhythm,
   type Rhythms,
-} from '@/lib/checklist/rhythm';
-import { audiences, type Audience, type Profile } from '@/lib/checklist/model';
-import { reviewIntervalIds, type ReviewInterval } from '@/lib/review-interval';
+} from '../../../src/tools/checklist/rhythm';
+import { audiences, type Audience, type Profile } from '../../../src/tools/checklist/model';
+import { reviewIntervalIds, type ReviewInterval } from '../../../src/purposes/review-interval';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadChecklistContent } from '../../support/checklist-content';
 import { freshImport } from '../../support/fresh-import';
@@ -96,7 +96,7 @@ function expectedOccurrence(start: PlainDate, every: ReviewInterval, n: number):
 }
 
 // each interval's rule is a module-level table: these tests use it as the module makes it now
-const loadRhythm = () => freshImport(() => import('@/lib/checklist/rhythm'));
+const loadRhythm = () => freshImport(() => import('../../../src/tools/checklist/rhythm'));
 
 describe('rrule', () => {
   it('writes each interval as an open-ended weekly or monthly rule', async () => {

@@ -16,12 +16,12 @@ import {
   parseStartDate,
   toDayNumber,
   fromDayNumber,
-} from '@/lib/checklist/dates';
-import { buildIcs, calendarPhases } from '@/lib/checklist/ics';
-import { buildPlan } from '@/lib/checklist/plan';
-import { emptyProfile, validateProfile } from '@/lib/checklist/profile';
-import type { Profile } from '@/lib/checklist/model';
-import { checklistWordsSchema } from '@/schemas/checklist';
+} from '../../../src/tools/checklist/dates';
+import { buildIcs, calendarPhases } from '../../../src/tools/checklist/ics';
+import { buildPlan } from '../../../src/tools/checklist/plan';
+import { emptyProfile, validateProfile } from '../../../src/tools/checklist/profile';
+import type { Profile } from '../../../src/tools/checklist/model';
+import { checklistWordsSchema } from '../../../src/tools/checklist/schema';
 import { loadChecklistContent } from '../../support/checklist-content';
 import { freshImport } from '../../support/fresh-import';
 
@@ -40,7 +40,7 @@ const longDate = (iso: string) => {
 describe('checklist start dates', () => {
   it('accepts start dates up to the last one whose every due date exists', async () => {
     // module-level values: read as the module computes them now
-    const fresh = await freshImport(() => import('@/lib/checklist/dates'));
+    const fresh = await freshImport(() => import('../../../src/tools/checklist/dates'));
     expect([fresh.MIN_DATE, fresh.START_MIN, fresh.START_MAX, fresh.MAX_DATE]).toEqual([
       '1900-01-01',
       '1900-01-01',

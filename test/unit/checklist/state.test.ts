@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeStored } from '@/lib/storage/decode';
+import { decodeStored } from '../../../src/shared/storage/decode';
 import {
   countDone,
   initialState,
@@ -13,7 +13,7 @@ import {
   updateProfile,
   withPlanId,
   type ChecklistState,
-} from '@/lib/checklist/state';
+} from '../../../src/tools/checklist/state';
 import { freshImport } from '../../support/fresh-import';
 
 const saved: ChecklistState = {
@@ -62,7 +62,7 @@ describe('parseState', () => {
     ['an array', [saved]],
   ])('refuses %s', async (_, value) => {
     // the plan id's pattern is a module-level value: use it as the module makes it now
-    const fresh = await freshImport(() => import('@/lib/checklist/state'));
+    const fresh = await freshImport(() => import('../../../src/tools/checklist/state'));
     expect(fresh.parseState(value)).toBeNull();
   });
 
@@ -224,7 +224,7 @@ describe('parseState at the edges of what it accepts', () => {
     ['a number', 1],
   ])('refuses %s', async (_, value) => {
     // the plan id's pattern is a module-level value: use it as the module makes it now
-    const fresh = await freshImport(() => import('@/lib/checklist/state'));
+    const fresh = await freshImport(() => import('../../../src/tools/checklist/state'));
     expect(fresh.parseState(value)).toBeNull();
   });
 

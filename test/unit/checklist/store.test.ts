@@ -1,7 +1,7 @@
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '../../support/test-storage';
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { storageRegistry } from '@/lib/storage/registry';
+import { storageRegistry } from '../../../src/shared/storage/registry';
 import { checklistContent } from '../../support/checklist-content';
 
 beforeAll(() => useTestStorageEngine());
@@ -18,14 +18,14 @@ beforeEach(() => {
 });
 /** a fresh store module with the content set, as the island's first render does */
 const load = async () => {
-  const s = await import('@/stores/checklist');
+  const s = await import('../../../src/tools/checklist/store');
   s.setChecklistContent(content);
   return s;
 };
 
 describe('checklist store', () => {
   it('shows the empty view and no plan until the content is set, and sets the same content once', async () => {
-    const s = await import('@/stores/checklist');
+    const s = await import('../../../src/tools/checklist/store');
     keepMount(s.$checklistView);
     s.updateChecklistProfile({ role: 'Head of Sales', level: 'manager', startDate: '2027-01-04' });
     expect(s.$checklistPlan.get()).toBeNull();
@@ -181,7 +181,7 @@ describe('checklist store', () => {
 
   it('derives the view: errors of left fields, the summary after building, the purpose note', async () => {
     const s = await load();
-    const purpose = await import('@/stores/purpose');
+    const purpose = await import('../../../src/purposes/store');
     const $view = s.$checklistView;
     keepMount($view);
     expect($view.get().fieldErrors).toEqual({});

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatLongDate, parseIsoDate } from '@/lib/checklist/dates';
-import { buildIcs } from '@/lib/checklist/ics';
-import { buildPlan } from '@/lib/checklist/plan';
-import { emptyProfile } from '@/lib/checklist/profile';
+import { formatLongDate, parseIsoDate } from '../../../src/tools/checklist/dates';
+import { buildIcs } from '../../../src/tools/checklist/ics';
+import { buildPlan } from '../../../src/tools/checklist/plan';
+import { emptyProfile } from '../../../src/tools/checklist/profile';
 import { loadChecklistContent } from '../../support/checklist-content';
 
 /**

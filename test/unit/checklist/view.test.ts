@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from '@/lib/checklist/plan';
-import { emptyProfile, validateProfile } from '@/lib/checklist/profile';
-import { initialState } from '@/lib/checklist/state';
-import { checklistView, hasTicksOrNames, purposeNote, visibleErrors } from '@/lib/checklist/view';
+import { buildPlan } from '../../../src/tools/checklist/plan';
+import { emptyProfile, validateProfile } from '../../../src/tools/checklist/profile';
+import { initialState } from '../../../src/tools/checklist/state';
+import { checklistView, hasTicksOrNames, purposeNote, visibleErrors } from '../../../src/tools/checklist/view';
 import { freshImport } from '../../support/fresh-import';
 import { loadPurposeNames } from '../../support/site-words';
 import { loadChecklistContent } from '../../support/checklist-content';
@@ -15,13 +15,13 @@ describe('checklist view', () => {
   // emptyChecklistView and the field order are module-level values: these two tests read them as
   // the module computes them now
   it('before hydration shows what the initial state shows: no errors, no plan, nothing done', async () => {
-    const { emptyChecklistView } = await freshImport(() => import('@/lib/checklist/view'));
+    const { emptyChecklistView } = await freshImport(() => import('../../../src/tools/checklist/view'));
     expect(emptyChecklistView).toEqual(checklistView(initialState, {}, [], null, words, null, purposeLabels));
     expect(emptyChecklistView.progress).toEqual({ done: 0, total: 0 });
   });
 
   it('shows a name cut to fit like every other field’s error, first in the summary', async () => {
-    const { visibleErrors } = await freshImport(() => import('@/lib/checklist/view'));
+    const { visibleErrors } = await freshImport(() => import('../../../src/tools/checklist/view'));
     const long = { ...errors, name: 'name-too-long' as const };
     expect(visibleErrors(long, ['name'], false)).toEqual([{ field: 'name', code: 'name-too-long' }]);
     expect(visibleErrors(long, [], true).map((e) => e.field)).toEqual(['name', 'role', 'level', 'startDate']);

@@ -10,9 +10,9 @@ import {
   noscriptNote,
   planPreview,
   planTitleParts,
-} from '@/lib/checklist/words';
-import type { ChecklistWords } from '@/lib/checklist/model';
-import { fill } from '@/lib/shared/template';
+} from '../../../src/tools/checklist/words';
+import type { ChecklistWords } from '../../../src/tools/checklist/model';
+import { fill } from '../../../src/shared/template';
 import { loadChecklistContent } from '../../support/checklist-content';
 import { freshImport } from '../../support/fresh-import';
 
@@ -133,7 +133,7 @@ describe('cutting what the reader typed to a limit', () => {
 
   it('never cuts an emoji, a flag or a letter with its accent apart', async () => {
     // the module's segmenter is a module-level value: use it as the module makes it now
-    const { cutToLimit } = await freshImport(() => import('@/lib/checklist/words'));
+    const { cutToLimit } = await freshImport(() => import('../../../src/tools/checklist/words'));
     const family = '👨‍👩‍👧‍👦';
     expect(cutToLimit(`${'a'.repeat(79)}${family}`, 80)).toEqual({ text: 'a'.repeat(79), shortened: true });
     expect(cutToLimit(`${'a'.repeat(76)}🇫🇷b`, 80)).toEqual({ text: `${'a'.repeat(76)}🇫🇷`, shortened: true });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { purposeIds } from '@/lib/purposes';
-import { purposeModelSchema } from '@/schemas/purpose';
-import { estimatorTargetSchema } from '@/schemas/estimator';
-import { quizQuestionsSchema } from '@/schemas/quiz';
+import { purposeIds } from '../../../src/purposes/ids';
+import { purposeModelSchema } from '../../../src/purposes/schema';
+import { estimatorTargetSchema } from '../../../src/tools/estimator/schema';
+import { quizQuestionsSchema } from '../../../src/tools/quiz/schema';
 import { loadPurposeModel, rawPurposeModel } from '../../support/purpose-model';
 
 const model = loadPurposeModel();

@@ -3,10 +3,10 @@
  * file made before messages existed still imports.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyProfile } from '@/lib/checklist/profile';
-import { initialState } from '@/lib/checklist/state';
-import { makeDataFile, readDataFile } from '@/lib/data-file/format';
-import { siteCodecs } from '@/lib/data-file/site-codecs';
+import { emptyProfile } from '../../../src/tools/checklist/profile';
+import { initialState } from '../../../src/tools/checklist/state';
+import { makeDataFile, readDataFile } from '../../../src/tools/your-data/format';
+import { siteCodecs } from '../../../src/tools/your-data/site-codecs';
 
 const SITE = 'UPPROACH';
 const NOW = new Date('2026-12-01T20:00:00.000Z');

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyProfile } from '@/lib/checklist/profile';
-import { initialState as checklistInitial } from '@/lib/checklist/state';
-import { jsonCodec, makeCodecs, themeCodec, type Codecs } from '@/lib/data-file/codecs';
+import { emptyProfile } from '../../../src/tools/checklist/profile';
+import { initialState as checklistInitial } from '../../../src/tools/checklist/state';
+import { jsonCodec, makeCodecs, themeCodec, type Codecs } from '../../../src/tools/your-data/codecs';
 import {
   DATA_FILE_FORMAT,
   DATA_FILE_VERSION,
@@ -12,10 +12,10 @@ import {
   makeDataFile,
   readDataFile,
   type DataFileReading,
-} from '@/lib/data-file/format';
-import { siteCodecs } from '@/lib/data-file/site-codecs';
-import { initialState as estimatorInitial } from '@/lib/estimator/state';
-import { storageIds, storageRegistry, type StorageId } from '@/lib/storage/registry';
+} from '../../../src/tools/your-data/format';
+import { siteCodecs } from '../../../src/tools/your-data/site-codecs';
+import { initialState as estimatorInitial } from '../../../src/tools/estimator/state';
+import { storageIds, storageRegistry, type StorageId } from '../../../src/shared/storage/registry';
 
 const SITE = 'UPPROACH';
 const NOW = new Date('2026-12-01T20:00:00.000Z');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisPosition, axisTicks } from '@/lib/estimator/chart';
+import { axisPosition, axisTicks } from '../../../src/tools/estimator/chart';
 
 describe('axisPosition', () => {
   it('places values on a logarithmic axis from 1 to the ceiling', () => {

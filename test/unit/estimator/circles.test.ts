@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareLayer, cumulativeLayers, estimateFromCircles } from '@/lib/estimator/circles';
+import { compareLayer, cumulativeLayers, estimateFromCircles } from '../../../src/tools/estimator/circles';
 
 const rings = fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 5, maxLength: 5 });
 

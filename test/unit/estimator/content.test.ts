@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { layerIds } from '@/lib/estimator/model';
-import { placeholders } from '@/lib/shared/template';
-import { estimatorWordsSchema } from '@/schemas/estimator';
-import { purposeIds } from '@/lib/purposes';
+import { layerIds } from '../../../src/tools/estimator/model';
+import { placeholders } from '../../../src/shared/template';
+import { estimatorWordsSchema } from '../../../src/tools/estimator/schema';
+import { purposeIds } from '../../../src/purposes/ids';
 import { loadWords, loadLayers, loadTargets } from '../../support/estimator-content';
 
 describe('estimator content', () => {

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayView } from '@/lib/estimator/display';
-import type { EstimatorContent } from '@/lib/estimator/model';
-import { fieldSpecs, initialFields, initialValues } from '@/lib/estimator/fields';
-import { INPUT_DIGITS, numberWriter } from '@/lib/estimator/numbers';
-import { knownNames } from '@/lib/estimator/scale-up';
-import { initialState, type EstimatorState } from '@/lib/estimator/state';
-import { buildView } from '@/lib/estimator/view';
-import { purposeIds, type PurposeId } from '@/lib/purposes';
-import { fill } from '@/lib/shared/template';
+import { displayView } from '../../../src/tools/estimator/display';
+import type { EstimatorContent } from '../../../src/tools/estimator/model';
+import { fieldSpecs, initialFields, initialValues } from '../../../src/tools/estimator/fields';
+import { INPUT_DIGITS, numberWriter } from '../../../src/tools/estimator/numbers';
+import { knownNames } from '../../../src/tools/estimator/scale-up';
+import { initialState, type EstimatorState } from '../../../src/tools/estimator/state';
+import { buildView } from '../../../src/tools/estimator/view';
+import { purposeIds, type PurposeId } from '../../../src/purposes/ids';
+import { fill } from '../../../src/shared/template';
 import { expectNoBrokenText, loadContent, loadWriter } from '../../support/estimator-content';
 
 const content: EstimatorContent = loadContent();

@@ -8,12 +8,12 @@ import {
   nextLastValid,
   reachSpecs,
   CONNECTION_LIMIT,
-} from '@/lib/estimator/fields';
-import { parseNumber } from '@/lib/estimator/numbers';
-import { SCALE_UP_POPULATION } from '@/lib/estimator/scale-up';
-import { initialState } from '@/lib/estimator/state';
-import { buildView } from '@/lib/estimator/view';
-import { fieldMessage } from '@/lib/estimator/words';
+} from '../../../src/tools/estimator/fields';
+import { parseNumber } from '../../../src/tools/estimator/numbers';
+import { SCALE_UP_POPULATION } from '../../../src/tools/estimator/scale-up';
+import { initialState } from '../../../src/tools/estimator/state';
+import { buildView } from '../../../src/tools/estimator/view';
+import { fieldMessage } from '../../../src/tools/estimator/words';
 import { loadWords, loadWriter } from '../../support/estimator-content';
 import { freshImport } from '../../support/fresh-import';
 
@@ -207,7 +207,7 @@ describe('whole numbers only', () => {
     'turns down a fraction in %s',
     async (id) => {
       // the field specs are module-level values: use them as the module makes them now
-      const { evaluate, initialFields, initialValues } = await freshImport(() => import('@/lib/estimator/fields'));
+      const { evaluate, initialFields, initialValues } = await freshImport(() => import('../../../src/tools/estimator/fields'));
       const { values, errors } = evaluate({ ...initialFields(), [id]: '2.5' }, initialValues());
       expect(errors[id]).toMatchObject({ problem: 'fractional' });
       expect(values[id]).toBe(initialValues()[id]);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fieldSpecs } from '@/lib/estimator/fields';
+import { fieldSpecs } from '../../../src/tools/estimator/fields';
 import {
   languageTag,
   MAX_INPUT_LENGTH,
@@ -9,19 +9,19 @@ import {
   type NumberProblem,
   type NumberSpec,
   type ParsedNumber,
-} from '@/lib/estimator/numbers';
-import { fieldMessage } from '@/lib/estimator/words';
+} from '../../../src/tools/estimator/numbers';
+import { fieldMessage } from '../../../src/tools/estimator/words';
 import { loadWords, loadWriter } from '../../support/estimator-content';
 import { freshImport } from '../../support/fresh-import';
 
 // what a number may look like is written in module-level patterns: every test reads text with
 // the module as it is made now
-type Numbers = typeof import('@/lib/estimator/numbers');
+type Numbers = typeof import('../../../src/tools/estimator/numbers');
 let parseNumber: Numbers['parseNumber'];
 let inputText: Numbers['inputText'];
 let isWide: Numbers['isWide'];
 beforeEach(async () => {
-  ({ parseNumber, inputText, isWide } = await freshImport(() => import('@/lib/estimator/numbers')));
+  ({ parseNumber, inputText, isWide } = await freshImport(() => import('../../../src/tools/estimator/numbers')));
 });
 
 const copy = loadWords();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareWithRange, shortfall, withModelSizes } from '@/lib/estimator/purpose-fit';
+import { compareWithRange, shortfall, withModelSizes } from '../../../src/tools/estimator/purpose-fit';
 import { loadPurposeModel } from '../../support/purpose-model';
 
 describe('compareWithRange', () => {

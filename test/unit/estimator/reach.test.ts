@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reach, saturate, type ReachInput } from '@/lib/estimator/reach';
+import { reach, saturate, type ReachInput } from '../../../src/tools/estimator/reach';
 
 const base: ReachInput = {
   first: 150,

@@ -6,7 +6,7 @@ import {
   MCCARTY_MEAN,
   SCALE_UP_POPULATION,
   scaleUpEstimate,
-} from '@/lib/estimator/scale-up';
+} from '../../../src/tools/estimator/scale-up';
 import { freshImport } from '../../support/fresh-import';
 
 const zeros = () => knownNames.map(() => 0);
@@ -101,7 +101,7 @@ describe('scaleUpEstimate', () => {
 
   it('knows how many people have one of the names (the divisor of the worked example)', async () => {
     // a module-level value: read it as the module computes it now
-    const fresh = await freshImport(() => import('@/lib/estimator/scale-up'));
+    const fresh = await freshImport(() => import('../../../src/tools/estimator/scale-up'));
     expect(fresh.KNOWN_NAMES_TOTAL).toBe(19_285_000);
     expect(fresh.KNOWN_NAMES_TOTAL).toBe(KNOWN_NAMES_TOTAL);
     expect(KNOWN_NAMES_TOTAL).toBe(knownNames.reduce((sum, n) => sum + n.size, 0));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkText } from '@/lib/estimator/sources';
+import { linkText } from '../../../src/tools/estimator/sources';
 import { loadWords } from '../../support/estimator-content';
 
 describe('linkText', () => {

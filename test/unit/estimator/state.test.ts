@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayView } from '@/lib/estimator/display';
-import { fieldSpecs, initialFields, initialValues } from '@/lib/estimator/fields';
-import { MAX_INPUT_LENGTH } from '@/lib/estimator/numbers';
-import { methods } from '@/lib/estimator/model';
-import { initialState, parseState, withField, withMethod, withPurpose } from '@/lib/estimator/state';
-import { buildView, rememberValid } from '@/lib/estimator/view';
-import { purposeIds } from '@/lib/purposes';
-import { decodeStored } from '@/lib/storage/decode';
+import { displayView } from '../../../src/tools/estimator/display';
+import { fieldSpecs, initialFields, initialValues } from '../../../src/tools/estimator/fields';
+import { MAX_INPUT_LENGTH } from '../../../src/tools/estimator/numbers';
+import { methods } from '../../../src/tools/estimator/model';
+import { initialState, parseState, withField, withMethod, withPurpose } from '../../../src/tools/estimator/state';
+import { buildView, rememberValid } from '../../../src/tools/estimator/view';
+import { purposeIds } from '../../../src/purposes/ids';
+import { decodeStored } from '../../../src/shared/storage/decode';
 import { expectNoBrokenText, loadContent, loadWriter } from '../../support/estimator-content';
 
 const fieldIds = [...fieldSpecs.keys()];

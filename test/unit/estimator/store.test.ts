@@ -1,9 +1,9 @@
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '../../support/test-storage';
 import { cleanStores, keepMount, type ReadableAtom } from 'nanostores';
-import type { EstimatorDisplay } from '@/lib/estimator/display';
+import type { EstimatorDisplay } from '../../../src/tools/estimator/display';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { FieldError } from '@/lib/estimator/fields';
-import { fieldMessage } from '@/lib/estimator/words';
+import type { FieldError } from '../../../src/tools/estimator/fields';
+import { fieldMessage } from '../../../src/tools/estimator/words';
 import { loadContent, loadWords, loadWriter } from '../../support/estimator-content';
 
 const words = loadWords().messages;
@@ -16,8 +16,8 @@ afterEach(() => cleanTestStorage());
 
 async function load() {
   vi.resetModules();
-  const estimator = await import('@/stores/estimator');
-  const purpose = await import('@/stores/purpose');
+  const estimator = await import('../../../src/tools/estimator/store');
+  const purpose = await import('../../../src/purposes/store');
   keepMount(estimator.$estimatorView);
   keepMount(estimator.$estimatorNotice);
   return { ...estimator, ...purpose };

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fieldSpecs, initialFields, initialValues } from '@/lib/estimator/fields';
-import { layerIds, type LayerId } from '@/lib/estimator/model';
-import { compareWithRange, shortfall } from '@/lib/estimator/purpose-fit';
-import { knownNames } from '@/lib/estimator/scale-up';
-import { initialState } from '@/lib/estimator/state';
-import { buildView, circleRows, comparedCount, comparePurpose, rememberValid } from '@/lib/estimator/view';
+import { fieldSpecs, initialFields, initialValues } from '../../../src/tools/estimator/fields';
+import { layerIds, type LayerId } from '../../../src/tools/estimator/model';
+import { compareWithRange, shortfall } from '../../../src/tools/estimator/purpose-fit';
+import { knownNames } from '../../../src/tools/estimator/scale-up';
+import { initialState } from '../../../src/tools/estimator/state';
+import { buildView, circleRows, comparedCount, comparePurpose, rememberValid } from '../../../src/tools/estimator/view';
 import { loadLayers, loadTargets } from '../../support/estimator-content';
 
 const layerSpecsMax = (id: string) => fieldSpecs.get(id)!.max;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { purposeAnswer, purposeSourceTemplate, rangeText, splitAround, uiKeys } from '@/lib/estimator/words';
-import { fill } from '@/lib/shared/template';
+import { purposeAnswer, purposeSourceTemplate, rangeText, splitAround, uiKeys } from '../../../src/tools/estimator/words';
+import { fill } from '../../../src/shared/template';
 import { loadWords, loadWriter } from '../../support/estimator-content';
 
 const ui = loadWords().ui;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { purposeIds, type PurposeId } from '@/lib/purposes';
-import { purposeStrategies, strategyIds, type ConflictEntry, type StrategyId } from '@/lib/purpose-model';
-import { advise, planFor } from '@/lib/quiz/advice';
-import { describe as describeResult, type Report } from '@/lib/quiz/report';
-import { resultSentences } from '@/lib/quiz/sentences';
-import { maxPoints, resultFromPoints, type QuizResult } from '@/lib/quiz/scoring';
+import { purposeIds, type PurposeId } from '../../../src/purposes/ids';
+import { purposeStrategies, strategyIds, type ConflictEntry, type StrategyId } from '../../../src/purposes/model';
+import { advise, planFor } from '../../../src/tools/quiz/advice';
+import { describe as describeResult, type Report } from '../../../src/tools/quiz/report';
+import { resultSentences } from '../../../src/tools/quiz/sentences';
+import { maxPoints, resultFromPoints, type QuizResult } from '../../../src/tools/quiz/scoring';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadQuestions, loadResults } from '../../support/quiz-model';
 import { broken, type Rendered } from '../../support/quiz-result-rules';

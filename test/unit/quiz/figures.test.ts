@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { howManyAnswer } from '@/lib/quiz/sentences';
+import { howManyAnswer } from '../../../src/tools/quiz/sentences';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadResults } from '../../support/quiz-model';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { largestRemainder } from '@/lib/quiz/percentages';
+import { largestRemainder } from '../../../src/tools/quiz/percentages';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { purposeIds } from '@/lib/purposes';
-import { isPreviewPage, previewPath, previewPurposes } from '@/lib/quiz/preview';
+import { purposeIds } from '../../../src/purposes/ids';
+import { isPreviewPage, previewPath, previewPurposes } from '../../../src/tools/quiz/preview';
 import { loadQuizShare, rawQuizShare } from '../../support/quiz-share';
-import { quizShareSchema } from '@/schemas/quiz-share';
-import { fill } from '@/lib/shared/template';
+import { quizShareSchema } from '../../../src/tools/quiz/share-schema';
+import { fill } from '../../../src/shared/template';
 import { loadPurposeNames } from '../../support/site-words';
 
 describe('preview pages', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { withModelSizes } from '@/lib/estimator/purpose-fit';
-import { purposeIds } from '@/lib/purposes';
-import { purposeStrategies } from '@/lib/purpose-model';
-import { advise } from '@/lib/quiz/advice';
-import { buildReport, describe as describeResult, type Report } from '@/lib/quiz/report';
-import { howManyAnswer, resultSentences } from '@/lib/quiz/sentences';
-import { resultFromPoints } from '@/lib/quiz/scoring';
+import { withModelSizes } from '../../../src/tools/estimator/purpose-fit';
+import { purposeIds } from '../../../src/purposes/ids';
+import { purposeStrategies } from '../../../src/purposes/model';
+import { advise } from '../../../src/tools/quiz/advice';
+import { buildReport, describe as describeResult, type Report } from '../../../src/tools/quiz/report';
+import { howManyAnswer, resultSentences } from '../../../src/tools/quiz/sentences';
+import { resultFromPoints } from '../../../src/tools/quiz/scoring';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadTargetWords } from '../../support/estimator-content';
 import { leaning, loadQuestions, loadResults } from '../../support/quiz-model';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quizQuestionsSchema, quizResultsSchema } from '@/schemas/quiz';
+import { quizQuestionsSchema, quizResultsSchema } from '../../../src/tools/quiz/schema';
 import { loadQuestions, loadResults } from '../../support/quiz-model';
 
 const strategyQuestion = {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { purposeIds, type PurposeId } from '@/lib/purposes';
-import { maxPoints, rankOf, resultFromPoints, scoreQuiz, type QuizResult } from '@/lib/quiz/scoring';
-import { allQuestions, type Answers, type QuizModel } from '@/lib/quiz/model';
+import { purposeIds, type PurposeId } from '../../../src/purposes/ids';
+import { maxPoints, rankOf, resultFromPoints, scoreQuiz, type QuizResult } from '../../../src/tools/quiz/scoring';
+import { allQuestions, type Answers, type QuizModel } from '../../../src/tools/quiz/model';
 import { freshImport } from '../../support/fresh-import';
 import { leaning, loadQuestions, tinyModel } from '../../support/quiz-model';
 
@@ -224,7 +224,7 @@ describe('resultFromPoints', () => {
 
   it('uses the default tie margin of 3 percentage points', async () => {
     // the default is a module-level value: read it as the module computes it now
-    const { resultFromPoints } = await freshImport(() => import('@/lib/quiz/scoring'));
+    const { resultFromPoints } = await freshImport(() => import('../../../src/tools/quiz/scoring'));
     // 51.5% against 48.5%: exactly 3 points apart, so a tie
     expect(resultFromPoints({ ...none, career: 103, brand: 97 }, 'open').primaries).toEqual(['career', 'brand']);
     // 52% against 48%: a clear lead

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PurposeId } from '@/lib/purposes';
-import type { Report } from '@/lib/quiz/report';
-import { howManyAnswer, resultSentences } from '@/lib/quiz/sentences';
-import type { QuizWords } from '@/lib/quiz/model';
+import type { PurposeId } from '../../../src/purposes/ids';
+import type { Report } from '../../../src/tools/quiz/report';
+import { howManyAnswer, resultSentences } from '../../../src/tools/quiz/sentences';
+import type { QuizWords } from '../../../src/tools/quiz/model';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadResults } from '../../support/quiz-model';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checksum, decodeShare, encodeShare, fingerprint } from '@/lib/quiz/share-code';
-import { allQuestions, type Answers, type QuizModel } from '@/lib/quiz/model';
+import { checksum, decodeShare, encodeShare, fingerprint } from '../../../src/tools/quiz/share-code';
+import { allQuestions, type Answers, type QuizModel } from '../../../src/tools/quiz/model';
 import { loadQuestions, tinyModel } from '../../support/quiz-model';
 import { freshImport } from '../../support/fresh-import';
 
@@ -164,14 +164,14 @@ describe('share codes', () => {
     '”.',
   ])('reads an intact code followed by what a chat app or a sentence adds: %j', async (tail) => {
     // TAIL, the pattern of what may follow a code, is a module-level value: use it as the module makes it now
-    const { decodeShare } = await freshImport(() => import('@/lib/quiz/share-code'));
+    const { decodeShare } = await freshImport(() => import('../../../src/tools/quiz/share-code'));
     const answers = { inviting: 'open', q1: 'b', q2: 'c' } as Answers;
     const code = encodeShare(tinyModel, answers)!;
     expect(decodeShare(tinyModel, `#${code}${tail}`), tail).toEqual({ ok: true, answers });
   });
 
   it('still refuses real damage with a tail after it', async () => {
-    const { decodeShare } = await freshImport(() => import('@/lib/quiz/share-code'));
+    const { decodeShare } = await freshImport(() => import('../../../src/tools/quiz/share-code'));
     const good = encodeShare(tinyModel, { inviting: 'open', q1: 'b', q2: 'c' })!;
     const [, digits, check] = /^quiz=v1\.(\w+)\.(\w+)$/.exec(good)!;
     // an answer changed, answers cut short, the check cut short

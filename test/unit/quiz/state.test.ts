@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeStored } from '@/lib/storage/decode';
+import { decodeStored } from '../../../src/shared/storage/decode';
 import {
   initialState,
   answersFit,
@@ -21,7 +21,7 @@ import {
   start,
   toResult,
   toReview,
-} from '@/lib/quiz/state';
+} from '../../../src/tools/quiz/state';
 import { tinyModel as m } from '../../support/quiz-model';
 
 describe('parseState (stored data check)', () => {

@@ -1,8 +1,8 @@
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '../../support/test-storage';
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { encodeShare } from '@/lib/quiz/share-code';
-import { storageRegistry } from '@/lib/storage/registry';
+import { encodeShare } from '../../../src/tools/quiz/share-code';
+import { storageRegistry } from '../../../src/shared/storage/registry';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadResults, quizContent, tinyModel as m } from '../../support/quiz-model';
 
@@ -16,7 +16,7 @@ const key = storageRegistry.quiz.key;
 const texts = loadResults();
 const labels = loadPurposeModel();
 const content = quizContent(m, texts, labels);
-const load = () => import('@/stores/quiz');
+const load = () => import('../../../src/tools/quiz/store');
 const mine = { inviting: 'close', q1: 'a', q2: 'a' };
 const theirs = { inviting: 'open', q1: 'b', q2: 'b' };
 const link = (answers: Record<string, string>) => `#${encodeShare(m, answers)}`;
@@ -127,7 +127,7 @@ describe('quiz store: saved answers follow the one rule of every tool', () => {
   });
 
   it('retaking clears the purpose the other tools use', async () => {
-    const purpose = await import('@/stores/purpose');
+    const purpose = await import('../../../src/purposes/store');
     const s = await load();
     keepMount(s.$quizView);
     keepMount(purpose.$sharedPurpose);
@@ -181,7 +181,7 @@ describe('quiz store: showing a result', () => {
     // once for no purpose and again for the purpose it then shared
     expect(views.filter((kind) => kind === 'result')).toEqual(['result']);
     expect(views.at(-1)).toBe('result');
-    const { $sharedPurpose } = await import('@/stores/purpose');
+    const { $sharedPurpose } = await import('../../../src/purposes/store');
     expect($sharedPurpose.get()).not.toBeNull();
     stop();
   });

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { encodeShare } from '@/lib/quiz/share-code';
-import { initialState } from '@/lib/quiz/state';
-import { INTRO_VIEW, leaveSharedWords, quizView, screenName, sharedAfterHash, viewKey } from '@/lib/quiz/view';
-import { buildReport } from '@/lib/quiz/report';
-import { $quizView, chooseAnswer, eraseQuizAnswers, setQuizContent, shareLinkFor } from '@/stores/quiz';
+import { encodeShare } from '../../../src/tools/quiz/share-code';
+import { initialState } from '../../../src/tools/quiz/state';
+import { INTRO_VIEW, leaveSharedWords, quizView, screenName, sharedAfterHash, viewKey } from '../../../src/tools/quiz/view';
+import { buildReport } from '../../../src/tools/quiz/report';
+import { $quizView, chooseAnswer, eraseQuizAnswers, setQuizContent, shareLinkFor } from '../../../src/tools/quiz/store';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadResults, quizContent, tinyModel as m } from '../../support/quiz-model';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '@/lib/quiz/report';
-import { resultSentences } from '@/lib/quiz/sentences';
-import { fill } from '@/lib/shared/template';
-import { forSite } from '@/lib/quiz/words';
-import type { QuizModel } from '@/lib/quiz/model';
+import { buildReport } from '../../../src/tools/quiz/report';
+import { resultSentences } from '../../../src/tools/quiz/sentences';
+import { fill } from '../../../src/shared/template';
+import { forSite } from '../../../src/tools/quiz/words';
+import type { QuizModel } from '../../../src/tools/quiz/model';
 import { loadPurposeModel } from '../../support/purpose-model';
 import { loadResults, tinyModel } from '../../support/quiz-model';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checklistTemplates } from '@/lib/checklist/words';
-import { placeholders } from '@/lib/shared/template';
-import { checklistWordsSchema } from '@/schemas/checklist';
+import { checklistTemplates } from '../../../src/tools/checklist/words';
+import { placeholders } from '../../../src/shared/template';
+import { checklistWordsSchema } from '../../../src/tools/checklist/schema';
 import { loadChecklistContent } from '../../support/checklist-content';
 
 const { words } = loadChecklistContent();

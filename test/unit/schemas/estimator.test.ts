@@ -6,9 +6,9 @@ const words = loadWords();
 
 // The schema is built from the placeholder rules when its module loads (src/lib/estimator/words.ts):
 // each test uses it as the modules make it now.
-let estimatorWordsSchema: (typeof import('@/schemas/estimator'))['estimatorWordsSchema'];
+let estimatorWordsSchema: (typeof import('../../../src/tools/estimator/schema'))['estimatorWordsSchema'];
 beforeEach(async () => {
-  ({ estimatorWordsSchema } = await freshImport(() => import('@/schemas/estimator')));
+  ({ estimatorWordsSchema } = await freshImport(() => import('../../../src/tools/estimator/schema')));
 });
 
 /** The messages the build prints for the estimator's words with one group's template replaced. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { keyedByIds } from '@/schemas/keyed';
+import { keyedByIds } from '../../../src/shared/keyed-schema';
 
 const ids = ['a', 'b'] as const;
 const schema = keyedByIds('things', ids, 'src/lib/things.ts', 'a word', (id) =>

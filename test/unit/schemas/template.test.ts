@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { templateString } from '@/schemas/template';
+import { templateString } from '../../../src/shared/template-schema';
 
 const base = z.string().min(1);
 const messages = (schema: z.ZodType, value: string) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fnv1a32 } from '@/lib/shared/hash';
+import { fnv1a32 } from '../../../src/shared/hash';
 
 describe('fnv1a32', () => {
   it('matches the published FNV-1a test vectors', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keepEqual } from '@/lib/shared/keep-equal';
+import { keepEqual } from '../../../src/shared/keep-equal';
 
 /** plain data as views hold it */
 const data = fc.jsonValue();

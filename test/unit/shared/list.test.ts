@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinList } from '@/lib/shared/list';
+import { joinList } from '../../../src/shared/list';
 
 const serial = { and: 'and', serialComma: true };
 const plain = { and: 'and', serialComma: false };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { once } from '@/lib/shared/once';
+import { once } from '../../../src/shared/once';
 
 describe('once', () => {
   it('runs the query once, however many callers ask at once or later', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plural } from '@/lib/shared/plural';
-import { fill } from '@/lib/shared/template';
+import { plural } from '../../../src/shared/plural';
+import { fill } from '../../../src/shared/template';
 
 const forms = { one: '{count} item', other: '{count} items' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, placeholders } from '@/lib/shared/template';
+import { fill, placeholders } from '../../../src/shared/template';
 
 describe('fill', () => {
   it('fills known placeholders, numbers included', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeStored } from '@/lib/storage/decode';
+import { decodeStored } from '../../../src/shared/storage/decode';
 
 const parseV1 = (value: unknown) =>
   typeof value === 'object' && value !== null && (value as { v?: unknown }).v === 1 ? (value as { v: 1 }) : null;
@@ -70,7 +70,7 @@ describe('decodeStored', () => {
 });
 
 describe('isRecord and stringList', async () => {
-  const { isRecord, stringList } = await import('@/lib/storage/decode');
+  const { isRecord, stringList } = await import('../../../src/shared/storage/decode');
   it('accepts plain objects only', () => {
     expect(isRecord({})).toBe(true);
     expect(isRecord([])).toBe(false);

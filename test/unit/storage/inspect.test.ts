@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatStored, inspectStorage } from '@/lib/storage/inspect';
-import type { DescribedStorageEntry } from '@/lib/storage/registry';
+import { formatStored, inspectStorage } from '../../../src/tools/your-data/inspect';
+import type { DescribedStorageEntry } from '../../../src/shared/storage/registry';
 
 const entries: DescribedStorageEntry[] = [
   { id: 'quiz', key: 'upproach:a:v1', label: 'A', inSentence: 'a', description: 'First thing stored.' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeStorage, storageEntries, storageIds, storageRegistry } from '@/lib/storage/registry';
-import { siteWordsSchema, storageWordsSchema } from '@/schemas/site-words';
+import { describeStorage, storageEntries, storageIds, storageRegistry } from '../../../src/shared/storage/registry';
+import { siteWordsSchema, storageWordsSchema } from '../../../src/shared/site-words-schema';
 import { loadSiteWords, rawSiteWords } from '../../support/site-words';
 
 const words = { label: 'Thing', inSentence: 'thing', description: 'Something kept here.' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteWordsSchema } from '@/schemas/site-words';
+import { siteWordsSchema } from '../../../src/shared/site-words-schema';
 import { loadSiteWords, rawSiteWords } from '../../support/site-words';
 
 const withYourData = (change: Record<string, unknown>) => {

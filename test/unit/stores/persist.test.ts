@@ -1,7 +1,7 @@
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '../../support/test-storage';
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { persistentStore } from '@/stores/persist';
+import { persistentStore } from '../../../src/shared/storage/persist';
 
 beforeAll(() => useTestStorageEngine());
 afterEach(() => cleanTestStorage());

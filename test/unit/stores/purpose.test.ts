@@ -7,7 +7,7 @@ afterEach(() => cleanTestStorage());
 
 async function load() {
   vi.resetModules();
-  return import('@/stores/purpose');
+  return import('../../../src/purposes/store');
 }
 
 describe('$sharedPurpose', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { $saveFailed, guardedStorage } from '@/stores/storage-engine';
+import { $saveFailed, guardedStorage } from '../../../src/shared/storage/storage-engine';
 
 class MemoryStorage {
   data = new Map<string, string>();

@@ -7,7 +7,7 @@ import {
   refreshStoredItems,
   watchStoredItems,
   yourDataView,
-} from '@/stores/your-data';
+} from '../../../src/tools/your-data/store';
 import { yourDataProps } from '../../support/site-words';
 
 const { entries, words } = yourDataProps();

@@ -1,0 +1,138 @@
+import { isRecord } from '@/shared/storage/decode';
+import type { Codecs } from './codecs';
+import { storageIds, type StorageId } from '@/shared/storage/registry';
+
+/**
+ * "Your data" in a file the reader owns: one JSON file with every tool's stored value, the site
+ * name, the format version and the date it was made.
+ *
+ *   { "format": "upproach-data", "version": 1, "site": "UPPROACH",
+ *     "exported": "2026-12-01T20:00:00.000Z", "items": { "quiz": {…}, "theme": "dark", … } }
+ *
+ * Reading one back never throws: a file that is not one of ours, cut short, hand-edited or
+ * made by a newer version is refused with the reason, and each tool's value is checked by the
+ * parser storage uses (./codecs.ts, given by the caller), so one bad entry leaves the others importable.
+ */
+export const DATA_FILE_FORMAT = 'upproach-data';
+export const DATA_FILE_VERSION = 1;
+/** the largest file read: the site stores a few kilobytes, so anything near this is not ours */
+export const MAX_DATA_FILE_BYTES = 1_000_000;
+
+export interface DataFile {
+  readonly format: typeof DATA_FILE_FORMAT;
+  readonly version: typeof DATA_FILE_VERSION;
+  readonly site: string;
+  /** when the file was made (ISO 8601) */
+  readonly exported: string;
+  readonly items: Readonly<Partial<Record<StorageId, unknown>>>;
+}
+
+export interface MadeDataFile {
+  readonly text: string;
+  /** the entries in the file, in the registry's order */
+  readonly included: readonly StorageId[];
+  /** stored entries left out because what is stored cannot be read */
+  readonly unreadable: readonly StorageId[];
+}
+
+/** Make the file from what is stored (`stored(id)`: the raw text, or null when nothing is). */
+export function makeDataFile(
+  stored: (id: StorageId) => string | null | undefined,
+  site: string,
+  now: Date,
+  codecs: Codecs,
+): MadeDataFile {
+  const items: Partial<Record<StorageId, unknown>> = {};
+  const included: StorageId[] = [];
+  const unreadable: StorageId[] = [];
+  for (const id of storageIds) {
+    const raw = stored(id);
+    if (raw === null || raw === undefined) continue;
+    const read = codecs[id].fromStored(raw);
+    if (read) {
+      items[id] = read.value;
+      included.push(id);
+    } else unreadable.push(id);
+  }
+  const file: DataFile = {
+    format: DATA_FILE_FORMAT,
+    version: DATA_FILE_VERSION,
+    site,
+    exported: now.toISOString(),
+    items,
+  };
+  return { text: `${JSON.stringify(file, null, 2)}\n`, included, unreadable };
+}
+
+/** "upproach-data-2026-12-01.json" (the reader's local date) */
+export function dataFileName(site: string, now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${site.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-data-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+}
+
+/**
+ * too-large: over MAX_DATA_FILE_BYTES; not-json: cut short or not a JSON file; foreign: JSON,
+ * but not a data file of this site; newer: made by a newer version of this site; damaged: our
+ * format with a broken outline; empty: holds nothing this site stores.
+ */
+export type DataFileProblem = 'too-large' | 'not-json' | 'foreign' | 'newer' | 'damaged' | 'empty';
+
+/** One entry of a file: `stored` is the text that replaces what is stored, or null when the value is refused. */
+export interface DataFileEntry {
+  readonly id: StorageId;
+  readonly stored: string | null;
+}
+
+export type DataFileReading =
+  | { readonly ok: false; readonly problem: DataFileProblem }
+  | {
+      readonly ok: true;
+      /** when the file says it was made, or null when it does not say so readably */
+      readonly exported: Date | null;
+      /** the entries the file holds, in the registry's order */
+      readonly entries: readonly DataFileEntry[];
+      /** names in the file that this site does not store (ignored) */
+      readonly unknown: readonly string[];
+    };
+
+/** The size check, before the file is read at all. */
+export function fileTooLarge(bytes: number): boolean {
+  return !(bytes <= MAX_DATA_FILE_BYTES);
+}
+
+/** Read a data file's text. Never throws, whatever the text. */
+export function readDataFile(text: unknown, site: string, codecs: Codecs): DataFileReading {
+  if (typeof text !== 'string') return { ok: false, problem: 'not-json' };
+  // a UTF-16 code unit is at least one byte: a longer text is too large without encoding it
+  if (text.length > MAX_DATA_FILE_BYTES || fileTooLarge(new TextEncoder().encode(text).length))
+    return { ok: false, problem: 'too-large' };
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, problem: 'not-json' };
+  }
+  if (!isRecord(json) || json.format !== DATA_FILE_FORMAT || json.site !== site)
+    return { ok: false, problem: 'foreign' };
+  const { version } = json;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, problem: 'damaged' };
+  if (version > DATA_FILE_VERSION) return { ok: false, problem: 'newer' };
+  if (!isRecord(json.items)) return { ok: false, problem: 'damaged' };
+  const items = json.items;
+  const entries: DataFileEntry[] = [];
+  for (const id of storageIds) {
+    if (!Object.prototype.hasOwnProperty.call(items, id)) continue;
+    let stored: string | null;
+    try {
+      stored = codecs[id].toStored(items[id]);
+    } catch {
+      stored = null;
+    }
+    entries.push({ id, stored });
+  }
+  const unknown = Object.keys(items).filter((key) => !(storageIds as readonly string[]).includes(key));
+  if (entries.length === 0) return { ok: false, problem: 'empty' };
+  const when = typeof json.exported === 'string' ? new Date(json.exported) : null;
+  return { ok: true, exported: when && Number.isFinite(when.getTime()) ? when : null, entries, unknown };
+}
