@@ -1,7 +1,8 @@
+import { persistentAtom } from '@nanostores/persistent';
 import { atom, computed, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
-import { decodeStored, type DecodeResult } from '@/shared/storage/decode';
-import type { VersionedEntry } from '@/shared/storage/registry';
-import { storageEngine } from './storage-engine';
+import { decodeStored, type DecodeResult } from './decode';
+import type { VersionedEntry } from './registry';
+import './storage-engine';
 
 /**
  * What a tool tells the reader about its saved data, once, until they press OK:
@@ -37,23 +38,22 @@ export interface PersistentStore<T> {
 
 /**
  * A persistent atom that never crashes on bad stored data and never destroys data it cannot
- * read: the JSON is parsed in a try/catch and checked by `parse`; anything rejected starts
- * fresh from `initial` and raises a notice. The one rule for every tool's saved data.
+ * read. @nanostores/persistent keeps the stored text (and follows other tabs); this decodes it
+ * with `parse`: anything rejected starts fresh from `initial` and raises a notice, and nothing is
+ * written over a newer version's save. The one rule for every tool's saved data.
  */
 export function persistentStore<T>(
   entry: VersionedEntry,
   initial: T,
   parse: (value: unknown) => T | null,
 ): PersistentStore<T> {
-  const io = storageEngine();
-  const { key } = entry;
-  const encode = (value: T) => (value === initial ? undefined : JSON.stringify(value));
-  const read = (raw: string | undefined): DecodeResult<T> => decodeStored(raw, parse, entry.version);
+  const $text = persistentAtom<string | undefined>(entry.key, undefined);
+  const read = (text: string | undefined): DecodeResult<T> => decodeStored(text, parse, entry.version);
   const problem = (result: DecodeResult<T>): StoreNotice =>
     result.ok || result.reason === 'missing' ? null : result.reason === 'newer' ? 'newer' : 'unreadable';
 
   // the stored text this page has already taken into account
-  let seen = io.read(key);
+  let seen = $text.get();
   const first = read(seen);
   const $notice = atom<StoreNotice>(problem(first));
   const $value = atom<T>(first.ok ? first.value : initial);
@@ -62,20 +62,15 @@ export function persistentStore<T>(
   let held = $notice.get() === 'newer';
 
   $value.set = (value: T) => {
-    if (!held) {
-      io.write(key, encode(value));
-      // what storage now holds: when the browser refused the write, that is what it held before
-      seen = io.read(key);
-    }
+    if (!held) $text.set((seen = value === initial ? undefined : JSON.stringify(value)));
     show(value);
   };
 
   // storage changed under this page: another tab, the Your data page, or Back to a cached page
-  const follow = () => {
-    const raw = io.read(key);
-    if (raw === seen) return;
-    seen = raw;
-    const result = read(raw);
+  const follow = (text: string | undefined) => {
+    if (text === seen) return;
+    seen = text;
+    const result = read(text);
     held = !result.ok && result.reason === 'newer';
     const before = $value.get();
     show(result.ok ? result.value : initial);
@@ -84,8 +79,9 @@ export function persistentStore<T>(
     if (said !== 'erased' || before !== initial) $notice.set(said);
   };
   onMount($value, () => {
-    follow();
-    return io.watch(follow);
+    const stop = $text.listen(follow);
+    follow($text.get());
+    return stop;
   });
 
   return {

@@ -1,84 +1,77 @@
+import { setPersistentEngine, windowPersistentEvents, type PersistentStore } from '@nanostores/persistent';
 import { atom } from 'nanostores';
 
 /**
  * true once the browser refused to save (storage full, or blocked by privacy settings): the
- * tools keep working from memory and say that answers will not survive a reload.
+ * tools keep working from memory and say so (saveProblem) above each tool.
  */
 export const $saveFailed = atom(false);
 
-/** Where the persistent stores (persist.ts) keep their text. Tests give their own. */
-export interface StorageEngine {
-  /** the text kept under `key`, or undefined */
-  read(key: string): string | undefined;
-  /** keep `value` under `key`; undefined removes the key */
-  write(key: string, value: string | undefined): void;
-  /**
-   * call `changed` whenever storage may have changed under the page: another tab wrote to it,
-   * or the page came back from the browser's back-forward cache. Returns the function that stops.
-   */
-  watch(changed: () => void): () => void;
-}
+/** what every tool says while $saveFailed */
+export const saveProblem =
+  'This browser would not let the site save (storage is full or blocked). Everything still works, but your answers will be lost when you close or reload this page.';
+
+/** values the browser refused to store, kept in this page's memory until it closes */
+const refused = new Map<string, string>();
+
+/** true when the browser refused the last value written under `key`: it is kept in memory only */
+export const isRefused = (key: string): boolean => refused.has(key);
 
 /**
- * localStorage behind a guard, so that a full or blocked storage never throws out of a click
- * handler: reads that fail read as "nothing stored", a write that fails raises $saveFailed.
+ * localStorage behind a guard, as @nanostores/persistent's engine, so that a full or blocked
+ * storage never throws out of a click handler: a read that fails reads as nothing stored; a
+ * write that fails raises $saveFailed and is kept in memory, so the page goes on showing it (and
+ * a page coming back from the back-forward cache does not take it for a change made elsewhere).
  */
-export function guardedStorage(getStorage: () => Storage | undefined): StorageEngine {
-  const storage = () => {
+export function guardedStorage(getStorage: () => Storage | undefined): PersistentStore {
+  const read = (key: string) => {
+    if (refused.has(key)) return refused.get(key);
     try {
-      return getStorage();
+      return getStorage()?.getItem(key) ?? undefined;
     } catch {
       return undefined;
     }
   };
-  return {
-    read: (key) => {
-      try {
-        return storage()?.getItem(key) ?? undefined;
-      } catch {
-        return undefined;
-      }
+  return new Proxy<PersistentStore>(
+    {},
+    {
+      get: (_, key) => (typeof key === 'string' ? read(key) : undefined),
+      has: (_, key) => typeof key === 'string' && read(key) !== undefined,
+      set: (_, key: string, value: string) => {
+        refused.delete(key);
+        try {
+          getStorage()!.setItem(key, value);
+        } catch {
+          refused.set(key, value);
+          $saveFailed.set(true);
+        }
+        return true;
+      },
+      deleteProperty: (_, key: string) => {
+        refused.delete(key);
+        try {
+          getStorage()?.removeItem(key);
+        } catch {
+          // a storage that cannot be reached keeps nothing to remove
+        }
+        return true;
+      },
     },
-    write: (key, value) => {
-      try {
-        const s = storage();
-        if (value === undefined) s?.removeItem(key);
-        else if (s) s.setItem(key, value);
-        else throw new Error('no storage');
-      } catch {
-        // removing from a storage that cannot be reached leaves nothing behind either
-        if (value !== undefined) $saveFailed.set(true);
-      }
-    },
-    watch: (changed) => {
-      addEventListener('storage', changed);
-      addEventListener('pageshow', changed);
-      return () => {
-        removeEventListener('storage', changed);
-        removeEventListener('pageshow', changed);
-      };
-    },
-  };
+  );
 }
 
-/**
- * The engine in use, kept on globalThis so that every copy of this module shares it (tests load
- * the stores afresh many times). Until set: nothing stored and nothing to watch, as in the
- * server render, where there is no browser storage.
- */
-const current = ((globalThis as { upproachStorage?: { engine: StorageEngine } }).upproachStorage ??= {
-  engine: { read: () => undefined, write: () => {}, watch: () => () => {} },
-});
-
-// Tests set their own engine (test/support/test-storage.ts, test/setup/dom.ts).
-if (typeof window !== 'undefined' && import.meta.env.MODE !== 'test')
-  current.engine = guardedStorage(() => window.localStorage);
-
-export function setStorageEngine(next: StorageEngine): void {
-  current.engine = next;
+/** Keep the stores' text in `storage`, following other tabs (storage events) and the back-forward cache. */
+export function setStorageEngine(storage: PersistentStore): void {
+  setPersistentEngine(storage, windowPersistentEvents);
 }
 
-/** the engine in use; a store takes it when it is made */
-export function storageEngine(): StorageEngine {
-  return current.engine;
+// Tests set their own engine (test/support/test-storage.ts, test/setup/dom.ts); the server
+// render, where there is no browser storage, keeps nothing and watches nothing.
+if (import.meta.env.MODE !== 'test') {
+  if (typeof window !== 'undefined') setStorageEngine(guardedStorage(() => localStorage));
+  else
+    setPersistentEngine(new Proxy({}, { set: () => true, deleteProperty: () => true }), {
+      addEventListener() {},
+      removeEventListener() {},
+    });
 }
