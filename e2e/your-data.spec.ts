@@ -1,51 +1,65 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { encodeShare } from '../src/tools/quiz/share-code';
 import { leaning, loadQuestions } from '../test/support/quiz-model';
 import { expect, seedStorage, test } from './fixtures';
 
-test('Your data lists what is stored, shows it, and erases it all', async ({ page }) => {
-  await seedStorage(
-    page,
-    { theme: 'dark', purpose: { v: 1, purpose: 'brand' } },
-    { others: { 'someone-else': 'not ours' } },
+const NOTHING = 'This site keeps nothing in this browser right now.';
+const keeps = (n: number) => `This site keeps ${n} ${n === 1 ? 'item' : 'items'} in this browser.`;
+/** what the site keeps in this browser, by key */
+const ours = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('upproach:'))
+        .sort()
+        .map((k) => [k, localStorage.getItem(k)]),
+    ),
   );
+const eraseEverything = async (page: Page) => {
+  await page.getByRole('button', { name: 'Erase everything' }).click();
+  await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+  await expect(page.getByText(NOTHING)).toBeVisible();
+};
+const open = (page: Page, name: string, text: string | Buffer) =>
+  page.getByLabel('Open a data file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+
+test('Your data lists what is stored, shows it, and erases it all', async ({ page }) => {
+  await seedStorage(page, { theme: 'dark', purpose: { v: 1, purpose: 'brand' } }, { others: { 'someone-else': 'x' } });
   await page.goto('/your-data/');
-  await expect(page.getByText('This site keeps 2 items in this browser.')).toBeVisible();
+  await expect(page.getByText(keeps(2))).toBeVisible();
   await page.getByText(/Show what is stored .* under “upproach:purpose:v1”/).click();
   await expect(page.locator('pre').filter({ hasText: '"purpose": "brand"' })).toBeVisible();
   // "Erase everything" asks first: pressing it alone erases nothing, and "Keep everything" keeps it all
   await page.getByRole('button', { name: 'Erase everything' }).click();
   const confirm = page.getByRole('group', { name: 'Confirm erasing everything' });
   await expect(confirm).toContainText('Erase everything this site keeps in this browser?');
-  await expect(page.getByText('This site keeps 2 items in this browser.')).toBeVisible();
   await page.getByRole('button', { name: 'Keep everything' }).click();
   await expect(confirm).toHaveCount(0);
-  await expect(page.getByText('This site keeps 2 items in this browser.')).toBeVisible();
-  expect((await page.evaluate(() => Object.keys(localStorage))).sort()).toEqual([
+  await expect(page.getByText(keeps(2))).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual([
     'someone-else',
     'upproach:purpose:v1',
     'upproach:theme',
   ]);
   await expect(page.getByRole('status')).toHaveText('');
-  await page.getByRole('button', { name: 'Erase everything' }).click();
-  await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+  await eraseEverything(page);
   await expect(page.getByRole('status')).toHaveText('Erased everything this site kept in this browser.');
-  await expect(page.getByText('This site keeps nothing in this browser right now.')).toBeVisible();
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['someone-else']);
   await page.reload();
-  await expect(page.getByText('This site keeps nothing in this browser right now.')).toBeVisible();
+  await expect(page.getByText(NOTHING)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Erase everything' })).toBeDisabled();
 });
 
 test('Your data follows changes made in another tab', async ({ page, context }) => {
   await page.goto('/your-data/');
-  await expect(page.getByText('This site keeps nothing in this browser right now.')).toBeVisible();
+  await expect(page.getByText(NOTHING)).toBeVisible();
   const other = await context.newPage();
   await other.goto('/about/');
   await other.evaluate(() => localStorage.setItem('upproach:purpose:v1', '{"v":1,"purpose":"social"}'));
-  await expect(page.getByText('This site keeps 1 item in this browser.')).toBeVisible();
+  await expect(page.getByText(keeps(1))).toBeVisible();
   await page.getByRole('button', { name: 'Erase your networking purpose' }).click();
-  await expect(page.getByText('This site keeps nothing in this browser right now.')).toBeVisible();
+  await expect(page.getByText(NOTHING)).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('upproach:purpose:v1'))).toBeNull();
   // Each tab may run in its own renderer process; Chromium passes localStorage writes
   // between them asynchronously, so the other tab sees the erase shortly, not instantly.
@@ -60,14 +74,14 @@ test('the footer links to Your data from every page', async ({ page }) => {
 
 test('erasing on Your data resets the tools open in other tabs, and each says so once', async ({ page, context }) => {
   test.slow(); // four pages hydrate in one browser
-  const tool = page;
-  await tool.goto('/tools/purpose-quiz/');
-  await expect(tool.locator('#purpose-quiz .quiz')).toHaveAttribute('data-hydrated', 'true');
-  await tool.getByRole('button', { name: 'Start the quiz' }).click();
-  await tool.locator('input[type=radio]').first().check();
-  await tool.getByRole('button', { name: /^Next/ }).click();
-  await expect(tool.locator('legend')).toContainText('Question 2 of');
-  expect(await tool.evaluate(() => localStorage.getItem('upproach:quiz:v1'))).not.toBeNull();
+  const quiz = page;
+  await quiz.goto('/tools/purpose-quiz/');
+  await expect(quiz.locator('#purpose-quiz .quiz')).toHaveAttribute('data-hydrated', 'true');
+  await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+  await quiz.locator('input[type=radio]').first().check();
+  await quiz.getByRole('button', { name: /^Next/ }).click();
+  await expect(quiz.locator('legend')).toContainText('Question 2 of');
+  expect(await quiz.evaluate(() => localStorage.getItem('upproach:quiz:v1'))).not.toBeNull();
   const estimator = await context.newPage();
   await estimator.goto('/tools/network-size/');
   await expect(estimator.locator('.estimator')).toHaveAttribute('data-hydrated', 'true');
@@ -80,28 +94,23 @@ test('erasing on Your data resets the tools open in other tabs, and each says so
   const data = await context.newPage();
   await data.goto('/your-data/');
   await expect(data.getByText(/This site keeps \d+ items? in this browser\./)).toBeVisible();
-  await data.getByRole('button', { name: 'Erase everything' }).click();
-  await data.getByRole('button', { name: 'Yes, erase everything' }).click();
-  await expect(data.getByText('This site keeps nothing in this browser right now.')).toBeVisible();
+  await eraseEverything(data);
 
-  await expect(tool.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
-  await expect(tool.locator('legend')).toHaveCount(0);
-  // said in words, in the quiz's polite live region, not a silent reset
-  await expect(
-    tool.getByRole('status').filter({ hasText: 'Your quiz answers were erased on another page of this site' }),
-  ).toBeVisible();
-  await expect(
-    estimator.getByRole('status').filter({ hasText: 'Your numbers were erased on another page of this site' }),
-  ).toBeVisible();
+  await expect(quiz.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  await expect(quiz.locator('legend')).toHaveCount(0);
+  // said in words, in each tool's polite live region, not a silent reset
+  for (const [tab, said] of [
+    [quiz, 'Your quiz answers were erased on another page of this site'],
+    [estimator, 'Your numbers were erased on another page of this site'],
+    [checklist, 'Your checklist was erased on another page of this site'],
+  ] as const)
+    await expect(tab.getByRole('status').filter({ hasText: said })).toBeVisible();
   // back at its starting value (0), not the 5 typed before
   await expect(estimator.getByLabel('1. Support clique', { exact: true })).toHaveValue('0');
-  await expect(
-    checklist.getByRole('status').filter({ hasText: 'Your checklist was erased on another page of this site' }),
-  ).toBeVisible();
   await expect(checklist.getByLabel('New role title')).toHaveValue('');
   // once: OK closes it for good
-  await tool.getByRole('button', { name: 'OK' }).click();
-  await expect(tool.getByText(/erased on another page/)).toHaveCount(0);
+  await quiz.getByRole('button', { name: 'OK' }).click();
+  await expect(quiz.getByText(/erased on another page/)).toHaveCount(0);
 });
 
 test('erasing only the networking purpose on Your data: the quiz result no longer offers the estimator “set to” it', async ({
@@ -109,21 +118,19 @@ test('erasing only the networking purpose on Your data: the quiz result no longe
   context,
 }) => {
   test.slow(); // two pages hydrate in one browser
-  const quiz = page;
-  await quiz.goto('/tools/purpose-quiz/');
   // a shared result, kept as the reader's own: the quiz stores it and shares its purpose
   const model = loadQuestions();
-  await quiz.goto(`/tools/purpose-quiz/#${encodeShare(model, leaning(model, 'social', 'open'))}`);
-  await quiz.getByRole('button', { name: 'Keep this as my result' }).click();
-  await expect(quiz.getByText('(set to Social)')).toBeVisible();
+  await page.goto(`/tools/purpose-quiz/#${encodeShare(model, leaning(model, 'social', 'open'))}`);
+  await page.getByRole('button', { name: 'Keep this as my result' }).click();
+  await expect(page.getByText('(set to Social)')).toBeVisible();
 
   const data = await context.newPage();
   await data.goto('/your-data/');
   await data.getByRole('button', { name: 'Erase your networking purpose' }).click();
-  await expect(data.getByText('This site keeps 1 item in this browser.')).toBeVisible();
+  await expect(data.getByText(keeps(1))).toBeVisible();
 
-  await expect(quiz.getByText('(set to Social)')).toHaveCount(0);
-  await expect(quiz.getByRole('link', { name: 'Estimate the size of your network' })).toBeVisible();
+  await expect(page.getByText('(set to Social)')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Estimate the size of your network' })).toBeVisible();
 });
 
 /** stored values by storage registry id */
@@ -133,20 +140,10 @@ const seeded = {
   quiz: '{"v":1,"started":true,"step":3,"answers":{"strategy":"open","q1":"a"}}',
 };
 
-const ours = (page: import('@playwright/test').Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((k) => k.startsWith('upproach:'))
-        .sort()
-        .map((k) => [k, localStorage.getItem(k)]),
-    ),
-  );
-
 test('download my data, erase everything, open the file: the same stored values come back', async ({ page }) => {
   await seedStorage(page, seeded);
   await page.goto('/your-data/');
-  await expect(page.getByText('This site keeps 3 items in this browser.')).toBeVisible();
+  await expect(page.getByText(keeps(3))).toBeVisible();
   const before = await ours(page);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download my data' }).click();
@@ -159,15 +156,11 @@ test('download my data, erase everything, open the file: the same stored values 
   expect(Object.keys(file.items)).toEqual(['theme', 'purpose', 'quiz']);
   await expect(page.getByRole('status')).toHaveText(/^Downloaded upproach-data-/);
 
-  await page.getByRole('button', { name: 'Erase everything' }).click();
-  await page.getByRole('button', { name: 'Yes, erase everything' }).click();
-  await expect(page.getByText('This site keeps nothing in this browser right now.')).toBeVisible();
+  await eraseEverything(page);
   expect(await ours(page)).toEqual({});
 
   // by keyboard: the file picker is a labelled control; the review's heading takes the focus
-  await page
-    .getByLabel('Open a data file')
-    .setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+  await open(page, download.suggestedFilename(), text);
   await expect(page.getByRole('heading', { name: /^What upproach-data-.* holds$/ })).toBeFocused();
   for (const name of ['Colour theme', 'Your networking purpose', 'Purpose quiz answers'])
     await expect(page.getByRole('checkbox', { name })).toBeChecked();
@@ -179,7 +172,7 @@ test('download my data, erase everything, open the file: the same stored values 
   await expect(page.getByRole('status')).toHaveText(
     'Brought in: colour theme, your networking purpose and purpose quiz answers.',
   );
-  await expect(page.getByText('This site keeps 3 items in this browser.')).toBeVisible();
+  await expect(page.getByText(keeps(3))).toBeVisible();
   expect(await ours(page)).toEqual(before);
 });
 
@@ -188,21 +181,13 @@ test('a file with one corrupt entry brings in the others only when confirmed, an
 }) => {
   await seedStorage(page, { quiz: seeded.quiz });
   await page.goto('/your-data/');
-  await expect(page.getByText('This site keeps 1 item in this browser.')).toBeVisible();
-  const file = {
-    format: 'upproach-data',
-    version: 1,
-    site: 'UPPROACH',
-    exported: '2026-12-01T20:00:00.000Z',
-    items: {
-      theme: 'light',
-      purpose: { v: 1, purpose: 'social' },
-      quiz: { v: 1, started: true, step: 'three', answers: {} },
-    },
+  await expect(page.getByText(keeps(1))).toBeVisible();
+  const items = {
+    theme: 'light',
+    purpose: { v: 1, purpose: 'social' },
+    quiz: { v: 1, started: true, step: 'three', answers: {} },
   };
-  await page
-    .getByLabel('Open a data file')
-    .setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await open(page, 'edited.json', JSON.stringify({ format: 'upproach-data', version: 1, site: 'UPPROACH', items }));
   await expect(page.getByRole('heading', { name: 'What edited.json holds' })).toBeVisible();
   await expect(page.getByText(/This entry is damaged or from another version, so it cannot be imported/)).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Purpose quiz answers' })).toHaveCount(0);
@@ -217,27 +202,19 @@ test('a file with one corrupt entry brings in the others only when confirmed, an
   });
 });
 
-test('a 10 MB file is refused with a message, and nothing stored changes', async ({ page }) => {
+test('a 10 MB file or a truncated one is refused with a message, and nothing stored changes', async ({ page }) => {
   test.setTimeout(90_000); // handing 10 MB to the file input takes a while on a busy machine
   await seedStorage(page, seeded);
   await page.goto('/your-data/');
-  await expect(page.getByText('This site keeps 3 items in this browser.')).toBeVisible();
+  await expect(page.getByText(keeps(3))).toBeVisible();
   const before = await ours(page);
-  const big = Buffer.alloc(10 * 1024 * 1024, 0x20);
-  await page
-    .getByLabel('Open a data file')
-    .setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: big });
+  await open(page, 'big.json', Buffer.alloc(10 * 1024 * 1024, 0x20));
   await expect(page.getByRole('alert')).toHaveText(
     /^This file is 10\.5 MB, far too large to be a data file from this site.*Nothing was changed\.$/,
   );
   await expect(page.getByRole('button', { name: 'Replace the chosen items' })).toHaveCount(0);
   expect(await ours(page)).toEqual(before);
-  // a truncated file is named as such
-  await page.getByLabel('Open a data file').setInputFiles({
-    name: 'cut.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from('{"format":"upproach-data","version":1,"site":"UPP'),
-  });
+  await open(page, 'cut.json', '{"format":"upproach-data","version":1,"site":"UPP');
   await expect(page.getByRole('alert')).toHaveText(/^This file is not a complete data file: it is cut short/);
   expect(await ours(page)).toEqual(before);
 });

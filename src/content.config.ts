@@ -71,8 +71,7 @@ const checklistWords = defineCollection({
   schema: checklistWordsSchema,
 });
 
-// Site-wide words: the "Your data" page, the save-problem notice, what each stored item is
-// called (src/schemas/site-words.ts).
+// Site-wide words: the link under every tool and the link-preview labels (src/shared/site-words-schema.ts).
 const siteWords = defineCollection({
   loader: file('src/content/site/words.yaml'),
   schema: siteWordsSchema,

@@ -1,52 +1,44 @@
-import { useStore } from '@/shared/use-store';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { DescribedStorageEntry, StorageId } from '@/shared/storage/registry';
-import { fill } from '@/shared/template';
-import type { YourDataWords as ContentWords } from '@/shared/site-words-schema';
-import {
-  $dataImport,
-  $yourDataMessage,
-  cancelDataImport,
-  downloadData,
-  importChosen,
-  type DataFileTools,
-  openDataFile,
-  eraseAllStoredItems,
-  eraseStoredItem,
-  watchStoredItems,
-  yourDataView,
-  type YourDataMessages,
-  type YourDataViewWords,
-} from '@/tools/your-data/store';
-import ConfirmErase, { type ConfirmEraseWords } from '@/shared/ConfirmErase';
-import { downloadText } from '@/tools/checklist/download';
+import { useStore } from '@nanostores/react';
+import { useEffect, useRef } from 'react';
+import ConfirmErase from '@/shared/ConfirmErase';
+import { storageIds, storageRegistry } from '@/shared/storage/registry';
 import { useHydrated } from '@/shared/use-hydrated';
 import { workerDataFileTools } from './data-file-tools';
+import type { DataFileTools, Stored } from './format';
+import {
+  $dataImport,
+  $message,
+  $stored,
+  cancelImport,
+  choose,
+  download,
+  eraseAll,
+  eraseItem,
+  importChosen,
+  openFile,
+} from './store';
+import { words } from './words';
 
-/** the island's words, from src/content/site/words.yaml (`yourData`) */
-export interface YourDataWords extends YourDataViewWords, YourDataMessages {
-  /** "Erase everything" and its confirmation */
-  readonly eraseAll: ConfirmEraseWords;
-  /** "Your data in a file": download and open a data file */
-  readonly file: ContentWords['file'];
+/** A stored text for reading: indented JSON when it parses, the text as it is otherwise. */
+function formatStored(raw: string): string {
+  try {
+    const value: unknown = JSON.parse(raw);
+    return typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+  } catch {
+    return raw;
+  }
 }
 
-export interface YourDataProps {
-  /** every registered entry with its words, in the order listed */
-  readonly entries: readonly DescribedStorageEntry[];
-  readonly words: YourDataWords;
-  /** the site's name, written into and checked in data files */
-  readonly site: string;
-  /** how data files are made and read (tests give the functions; the page a worker) */
-  readonly tools?: DataFileTools;
-}
-
-export default function YourData({ entries, words, site, tools = workerDataFileTools }: YourDataProps) {
-  const $view = useMemo(() => yourDataView(entries, words), [entries, words]);
-  const { summary, items, anyStored } = useStore($view);
-  const message = useStore($yourDataMessage, { ssr: 'initial' });
+/** How data files are made and read: tests give the functions, the page a worker. */
+export default function YourData({ tools = workerDataFileTools }: { readonly tools?: DataFileTools }) {
+  // the server cannot see this browser's storage: the server render and hydration show every
+  // item as being checked, and the file controls, which could do nothing yet, are disabled
+  const hydrated = useHydrated();
+  const all = useStore($stored);
+  const stored: Stored = hydrated ? all : {};
+  const count = Object.keys(stored).length;
+  const message = useStore($message);
   const summaryRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => watchStoredItems(), []);
 
   // An erase removes the button that was pressed: focus then goes to the summary, which says
   // what is left, instead of being lost.
@@ -59,50 +51,51 @@ export default function YourData({ entries, words, site, tools = workerDataFileT
   return (
     <div className="your-data">
       <p className="your-data-summary" ref={summaryRef} tabIndex={-1}>
-        {summary}
+        {!hydrated ? words.reading : count === 0 ? words.nothing : words.count(count)}
       </p>
       <ul className="your-data-list">
-        {items.map((item) => (
-          <li key={item.key}>
-            <h3>{item.label}</h3>
-            <p className="muted">{item.description}</p>
-            {item.shown === null ? (
-              <p>{item.empty}</p>
-            ) : (
-              <>
-                <details>
-                  <summary>{item.showLabel}</summary>
-                  <pre>{item.shown}</pre>
-                </details>
-                <button
-                  type="button"
-                  className="button secondary"
-                  onClick={() => {
-                    eraseStoredItem(item, words);
-                    keepFocus();
-                  }}
-                >
-                  {item.eraseLabel}
-                </button>
-              </>
-            )}
-          </li>
-        ))}
+        {storageIds.map((id) => {
+          const { key, label, inSentence, description } = storageRegistry[id];
+          const raw = stored[id];
+          return (
+            <li key={key}>
+              <h3>{label}</h3>
+              <p className="muted">{description}</p>
+              {raw === undefined ? (
+                <p>{hydrated ? words.notStored : words.checking}</p>
+              ) : (
+                <>
+                  <details>
+                    <summary>{words.show(new TextEncoder().encode(raw).length, key)}</summary>
+                    <pre>{formatStored(raw)}</pre>
+                  </details>
+                  <button
+                    type="button"
+                    className="button secondary"
+                    onClick={() => {
+                      eraseItem(id);
+                      keepFocus();
+                    }}
+                  >
+                    {words.eraseItem(inSentence)}
+                  </button>
+                </>
+              )}
+            </li>
+          );
+        })}
       </ul>
-      {anyStored ? (
-        <ConfirmErase
-          words={words.eraseAll}
-          onConfirm={() => {
-            eraseAllStoredItems(words);
-            keepFocus();
-          }}
-        />
-      ) : (
-        <button type="button" className="button secondary" disabled>
-          {words.eraseAll.start}
-        </button>
-      )}
-      <DataFilePart entries={entries} words={words} site={site} tools={tools} items={items} keepFocus={keepFocus} />
+      <ConfirmErase
+        // once nothing is left to erase (here or in another tab), an open question closes
+        key={String(count > 0)}
+        words={words.eraseAll}
+        disabled={count === 0}
+        onConfirm={() => {
+          eraseAll();
+          keepFocus();
+        }}
+      />
+      <DataFile tools={tools} hydrated={hydrated} stored={stored} keepFocus={keepFocus} />
       <p role="status" className="your-data-status">
         {message}
       </p>
@@ -111,81 +104,44 @@ export default function YourData({ entries, words, site, tools = workerDataFileT
 }
 
 /** "Your data in a file": download everything, or open a file, review it, and bring in what the reader chooses. */
-function DataFilePart({
-  entries,
-  words,
-  site,
-  tools,
-  items,
-  keepFocus,
-}: Omit<YourDataProps, 'tools'> & {
-  readonly tools: DataFileTools;
-  readonly items: readonly { readonly key: string; readonly shown: string | null }[];
-  readonly keepFocus: () => void;
-}) {
+function DataFile(props: { tools: DataFileTools; hydrated: boolean; stored: Stored; keepFocus: () => void }) {
+  const { tools, hydrated, stored, keepFocus } = props;
   const w = words.file;
-  // without JavaScript (and until hydrated) the controls could do nothing: they are disabled
-  const hydrated = useHydrated();
   const state = useStore($dataImport);
-  const names = useMemo(
-    () => Object.fromEntries(entries.map((e) => [e.id, e.inSentence])) as Record<StorageId, string>,
-    [entries],
-  );
-  const reviewRef = useRef<HTMLHeadingElement>(null);
-  const inputId = 'your-data-file-input';
   const review = state.kind === 'review' ? state : null;
-  // the reader's ticks, for the file under review; a new file starts with every entry it holds
-  // readably chosen (pressing the button confirms them)
-  const [ticks, setTicks] = useState<{ readonly for: typeof review; readonly ids: readonly StorageId[] }>({
-    for: null,
-    ids: [],
-  });
-  const chosen =
-    ticks.for === review ? ticks.ids : (review?.entries.filter((e) => e.stored !== null).map((e) => e.id) ?? []);
-  const setChosen = (change: (list: readonly StorageId[]) => readonly StorageId[]) =>
-    setTicks({ for: review, ids: change(chosen) });
-
+  const reviewRef = useRef<HTMLHeadingElement>(null);
+  const reviewing = review !== null;
   useEffect(() => {
-    if (review) reviewRef.current?.focus();
-  }, [review]);
-
-  async function download() {
-    const file = await downloadData(tools, site, names, w);
-    if (!file) return;
-    downloadText(file.fileName, file.text, 'application/json');
-  }
-
-  const label = (id: StorageId) => entries.find((e) => e.id === id)?.label ?? id;
-  const isStored = (id: StorageId) =>
-    items.some((i) => i.key === entries.find((e) => e.id === id)?.key && i.shown !== null);
+    if (reviewing) reviewRef.current?.focus();
+  }, [reviewing]);
 
   return (
     <div className="your-data-file">
       <h2>{w.title}</h2>
       <p>{w.intro}</p>
       <p>
-        <button type="button" className="button" disabled={!hydrated} onClick={() => void download()}>
+        <button type="button" className="button" disabled={!hydrated} onClick={() => void download(tools)}>
           {w.download}
         </button>
       </p>
       <p className="your-data-open">
-        <label htmlFor={inputId}>{w.open}</label>{' '}
+        <label htmlFor="your-data-file-input">{w.open}</label>{' '}
         <input
-          id={inputId}
+          id="your-data-file-input"
           type="file"
           disabled={!hydrated}
           accept=".json,application/json"
           onChange={(event) => {
             const input = event.currentTarget;
             const file = input.files?.[0];
-            if (file) void openDataFile(tools, file, site).finally(() => (input.value = ''));
+            if (file) void openFile(tools, file).finally(() => (input.value = ''));
           }}
         />
       </p>
       {state.kind === 'reading' ? <p>{w.reading}</p> : null}
       {state.kind === 'problem' ? (
         <p className="notice error" role="alert">
-          {fill(w.problems[state.problem], { size: state.size })}
+          {state.message}
         </p>
       ) : null}
       {review ? (
@@ -193,42 +149,41 @@ function DataFilePart({
           className="your-data-review"
           onSubmit={(event) => {
             event.preventDefault();
-            if (importChosen(chosen, names, w)) keepFocus();
+            if (importChosen()) keepFocus();
           }}
         >
           <h3 tabIndex={-1} ref={reviewRef}>
-            {fill(w.reviewTitle, { file: review.fileName })}
+            {w.reviewTitle(review.fileName)}
           </h3>
-          {review.exported ? <p>{fill(w.made, { date: review.exported.toLocaleString() })}</p> : null}
+          {review.exported ? <p>{w.made(review.exported.toLocaleString())}</p> : null}
           <fieldset>
             <legend>{w.choose}</legend>
-            {review.entries.map((entry) =>
-              entry.stored !== null ? (
-                <div key={entry.id} className="your-data-entry">
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={chosen.includes(entry.id)}
-                      onChange={(event) => {
-                        const on = event.currentTarget.checked;
-                        setChosen((list) => (on ? [...list, entry.id] : list.filter((id) => id !== entry.id)));
-                      }}
-                    />{' '}
-                    {label(entry.id)}
-                  </label>
-                  <p className="muted">{isStored(entry.id) ? w.replaces : w.adds}</p>
-                </div>
-              ) : (
-                <div key={entry.id} className="your-data-entry">
-                  <p>
-                    <strong>{label(entry.id)}</strong>
-                  </p>
-                  <p className="notice error">{w.bad}</p>
-                </div>
-              ),
-            )}
+            {review.entries.map(({ id, stored: value }) => (
+              <div key={id} className="your-data-entry">
+                {value !== null ? (
+                  <>
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={review.chosen.includes(id)}
+                        onChange={(event) => choose(id, event.currentTarget.checked)}
+                      />{' '}
+                      {storageRegistry[id].label}
+                    </label>
+                    <p className="muted">{stored[id] === undefined ? w.adds : w.replaces}</p>
+                  </>
+                ) : (
+                  <>
+                    <p>
+                      <strong>{storageRegistry[id].label}</strong>
+                    </p>
+                    <p className="notice error">{w.bad}</p>
+                  </>
+                )}
+              </div>
+            ))}
           </fieldset>
-          {review.unknown.length ? <p>{fill(w.ignored, { items: review.unknown.join(', ') })}</p> : null}
+          {review.unknown.length ? <p>{w.ignored(review.unknown)}</p> : null}
           <p>
             <button type="submit" className="button">
               {w.confirm}
@@ -237,7 +192,7 @@ function DataFilePart({
               type="button"
               className="button secondary"
               onClick={() => {
-                cancelDataImport(w);
+                cancelImport();
                 keepFocus();
               }}
             >

@@ -1,52 +1,28 @@
-/**
- * The page's way to make and read data files: in a worker started when first needed (see
- * data-file.worker.ts), so nothing of it loads until the reader downloads or opens a file.
- */
-import type { DataFileReading, MadeDataFile } from '@/tools/your-data/format';
-import type { StorageId } from '@/shared/storage/registry';
-import type { DataFileTools } from '@/tools/your-data/store';
+import { wrap } from 'comlink';
+import type { DataFileTools } from './format';
 
-export type DataFileRequest =
-  | {
-      readonly id: number;
-      readonly op: 'make';
-      readonly stored: Partial<Record<StorageId, string>>;
-      readonly site: string;
-      readonly now: number;
-    }
-  | { readonly id: number; readonly op: 'read'; readonly text: string; readonly site: string };
+let worker: { readonly tools: DataFileTools; readonly failed: Promise<never> } | null = null;
 
-type Reply = { readonly id: number; readonly ok: boolean; readonly result?: unknown };
-
-let worker: Worker | null = null;
-let next = 0;
-const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
-
-function ask<T>(
-  request: Omit<Extract<DataFileRequest, { op: 'make' }>, 'id'> | Omit<Extract<DataFileRequest, { op: 'read' }>, 'id'>,
-): Promise<T> {
-  if (!worker) {
-    worker = new Worker(new URL('./data-file.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<Reply>) => {
-      const pending = waiting.get(event.data.id);
-      waiting.delete(event.data.id);
-      if (event.data.ok) pending?.resolve(event.data.result);
-      else pending?.reject(new Error('data file'));
-    };
-    worker.onerror = () => {
-      for (const pending of waiting.values()) pending.reject(new Error('data file worker'));
-      waiting.clear();
+function start() {
+  const started = new Worker(new URL('./data-file.worker.ts', import.meta.url), { type: 'module' });
+  // a worker that fails to start answers nothing: every call waiting on it fails instead
+  const failed = new Promise<never>((_, reject) =>
+    started.addEventListener('error', () => {
       worker = null;
-    };
-  }
-  const id = ++next;
-  return new Promise<T>((resolve, reject) => {
-    waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
-    worker!.postMessage({ ...request, id });
-  });
+      reject(new Error('the data file worker failed'));
+    }),
+  );
+  failed.catch(() => {});
+  return { tools: wrap<DataFileTools>(started), failed };
 }
 
+function call<T>(run: (tools: DataFileTools) => Promise<T>): Promise<T> {
+  const current = (worker ??= start());
+  return Promise.race([run(current.tools), current.failed]);
+}
+
+/** The page's data file tools: a worker from the site's origin, started at the first use. */
 export const workerDataFileTools: DataFileTools = {
-  make: (stored, site, now) => ask<MadeDataFile>({ op: 'make', stored, site, now: now.getTime() }),
-  read: (text, site) => ask<DataFileReading>({ op: 'read', text, site }),
+  make: (...args) => call((tools) => tools.make(...args)),
+  read: (...args) => call((tools) => tools.read(...args)),
 };

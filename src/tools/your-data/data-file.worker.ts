@@ -1,21 +1,12 @@
 /**
- * Makes and reads data files off the page's own bundle: the tools' parsers are bundled into
- * this worker (a build of its own), so the islands' chunks stay as they are on every other page.
+ * Makes and reads data files off the main thread (a data file may be large): the tools'
+ * parsers are bundled into this worker, which starts when the reader downloads or opens a file.
  */
-import { makeDataFile, readDataFile } from '@/tools/your-data/format';
-import { siteCodecs } from '@/tools/your-data/site-codecs';
-import type { StorageId } from '@/shared/storage/registry';
-import type { DataFileRequest } from './data-file-tools';
+import { expose } from 'comlink';
+import { siteCodecs } from './site-codecs';
+import { makeDataFile, readDataFile, type DataFileTools } from './format';
 
-self.onmessage = (event: MessageEvent<DataFileRequest>) => {
-  const request = event.data;
-  try {
-    const result =
-      request.op === 'make'
-        ? makeDataFile((id: StorageId) => request.stored[id], request.site, new Date(request.now), siteCodecs)
-        : readDataFile(request.text, request.site, siteCodecs);
-    self.postMessage({ id: request.id, ok: true, result });
-  } catch {
-    self.postMessage({ id: request.id, ok: false });
-  }
-};
+expose({
+  make: async (stored, site, now) => makeDataFile((id) => stored[id], site, now, siteCodecs),
+  read: async (text, site) => readDataFile(text, site, siteCodecs),
+} satisfies DataFileTools);

@@ -1,6 +1,6 @@
 import { isRecord } from '@/shared/storage/decode';
-import type { Codecs } from './codecs';
 import { storageIds, type StorageId } from '@/shared/storage/registry';
+import type { Codecs } from './site-codecs';
 
 /**
  * "Your data" in a file the reader owns: one JSON file with every tool's stored value, the site
@@ -11,21 +11,15 @@ import { storageIds, type StorageId } from '@/shared/storage/registry';
  *
  * Reading one back never throws: a file that is not one of ours, cut short, hand-edited or
  * made by a newer version is refused with the reason, and each tool's value is checked by the
- * parser storage uses (./codecs.ts, given by the caller), so one bad entry leaves the others importable.
+ * parser storage uses (./site-codecs.ts), so one bad entry leaves the others importable.
  */
 export const DATA_FILE_FORMAT = 'upproach-data';
 export const DATA_FILE_VERSION = 1;
 /** the largest file read: the site stores a few kilobytes, so anything near this is not ours */
 export const MAX_DATA_FILE_BYTES = 1_000_000;
 
-export interface DataFile {
-  readonly format: typeof DATA_FILE_FORMAT;
-  readonly version: typeof DATA_FILE_VERSION;
-  readonly site: string;
-  /** when the file was made (ISO 8601) */
-  readonly exported: string;
-  readonly items: Readonly<Partial<Record<StorageId, unknown>>>;
-}
+/** what this browser keeps, by entry: the stored text */
+export type Stored = Readonly<Partial<Record<StorageId, string>>>;
 
 export interface MadeDataFile {
   readonly text: string;
@@ -33,41 +27,6 @@ export interface MadeDataFile {
   readonly included: readonly StorageId[];
   /** stored entries left out because what is stored cannot be read */
   readonly unreadable: readonly StorageId[];
-}
-
-/** Make the file from what is stored (`stored(id)`: the raw text, or null when nothing is). */
-export function makeDataFile(
-  stored: (id: StorageId) => string | null | undefined,
-  site: string,
-  now: Date,
-  codecs: Codecs,
-): MadeDataFile {
-  const items: Partial<Record<StorageId, unknown>> = {};
-  const included: StorageId[] = [];
-  const unreadable: StorageId[] = [];
-  for (const id of storageIds) {
-    const raw = stored(id);
-    if (raw === null || raw === undefined) continue;
-    const read = codecs[id].fromStored(raw);
-    if (read) {
-      items[id] = read.value;
-      included.push(id);
-    } else unreadable.push(id);
-  }
-  const file: DataFile = {
-    format: DATA_FILE_FORMAT,
-    version: DATA_FILE_VERSION,
-    site,
-    exported: now.toISOString(),
-    items,
-  };
-  return { text: `${JSON.stringify(file, null, 2)}\n`, included, unreadable };
-}
-
-/** "upproach-data-2026-12-01.json" (the reader's local date) */
-export function dataFileName(site: string, now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${site.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-data-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
 /**
@@ -95,6 +54,41 @@ export type DataFileReading =
       readonly unknown: readonly string[];
     };
 
+/** Making and reading data files with the site's codecs: on the page, in a worker (./data-file.worker.ts). */
+export interface DataFileTools {
+  make(stored: Stored, site: string, now: Date): Promise<MadeDataFile>;
+  read(text: string, site: string): Promise<DataFileReading>;
+}
+
+/** Make the file from what is stored (`stored(id)`: the text, or null or undefined when nothing is). */
+export function makeDataFile(
+  stored: (id: StorageId) => string | null | undefined,
+  site: string,
+  now: Date,
+  codecs: Codecs,
+): MadeDataFile {
+  const items: Partial<Record<StorageId, unknown>> = {};
+  const included: StorageId[] = [];
+  const unreadable: StorageId[] = [];
+  for (const id of storageIds) {
+    const raw = stored(id);
+    if (raw === null || raw === undefined) continue;
+    const read = codecs[id].fromStored(raw);
+    if (read) {
+      items[id] = read.value;
+      included.push(id);
+    } else unreadable.push(id);
+  }
+  const file = { format: DATA_FILE_FORMAT, version: DATA_FILE_VERSION, site, exported: now.toISOString(), items };
+  return { text: `${JSON.stringify(file, null, 2)}\n`, included, unreadable };
+}
+
+/** "upproach-data-2026-12-01.json" (the reader's local date) */
+export function dataFileName(site: string, now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${site.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-data-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+}
+
 /** The size check, before the file is read at all. */
 export function fileTooLarge(bytes: number): boolean {
   return !(bytes <= MAX_DATA_FILE_BYTES);
@@ -114,25 +108,22 @@ export function readDataFile(text: unknown, site: string, codecs: Codecs): DataF
   }
   if (!isRecord(json) || json.format !== DATA_FILE_FORMAT || json.site !== site)
     return { ok: false, problem: 'foreign' };
-  const { version } = json;
+  const { version, items } = json;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return { ok: false, problem: 'damaged' };
   if (version > DATA_FILE_VERSION) return { ok: false, problem: 'newer' };
-  if (!isRecord(json.items)) return { ok: false, problem: 'damaged' };
-  const items = json.items;
-  const entries: DataFileEntry[] = [];
-  for (const id of storageIds) {
-    if (!Object.prototype.hasOwnProperty.call(items, id)) continue;
-    let stored: string | null;
-    try {
-      stored = codecs[id].toStored(items[id]);
-    } catch {
-      stored = null;
-    }
-    entries.push({ id, stored });
-  }
-  const unknown = Object.keys(items).filter((key) => !(storageIds as readonly string[]).includes(key));
+  if (!isRecord(items)) return { ok: false, problem: 'damaged' };
+  const entries = storageIds
+    .filter((id) => Object.hasOwn(items, id))
+    .map((id): DataFileEntry => {
+      try {
+        return { id, stored: codecs[id].toStored(items[id]) };
+      } catch {
+        return { id, stored: null };
+      }
+    });
   if (entries.length === 0) return { ok: false, problem: 'empty' };
+  const unknown = Object.keys(items).filter((key) => !(storageIds as readonly string[]).includes(key));
   const when = typeof json.exported === 'string' ? new Date(json.exported) : null;
   return { ok: true, exported: when && Number.isFinite(when.getTime()) ? when : null, entries, unknown };
 }

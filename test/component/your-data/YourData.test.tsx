@@ -3,137 +3,111 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import YourData from '../../../src/tools/your-data/YourData';
-import { makeDataFile, readDataFile } from '../../../src/tools/your-data/format';
+import { makeDataFile, readDataFile, type DataFileTools } from '../../../src/tools/your-data/format';
 import { siteCodecs } from '../../../src/tools/your-data/site-codecs';
-import { $dataImport, $yourDataMessage, eraseAllStoredItems, type DataFileTools } from '../../../src/tools/your-data/store';
-import { yourDataProps } from '../../support/site-words';
+import { $dataImport, $message, eraseAll } from '../../../src/tools/your-data/store';
 
 /** the page's tools without the worker: the same functions, called directly */
 const tools: DataFileTools = {
   make: async (stored, site, now) => makeDataFile((id) => stored[id], site, now, siteCodecs),
   read: async (text, site) => readDataFile(text, site, siteCodecs),
 };
-const props = { ...yourDataProps(), tools };
+const QUIZ = '{"v":1,"started":true,"step":2,"answers":{"strategy":"open"}}';
+
+/** an earlier visit or another tab stores `value` under `key` */
+function store(key: string, value: string) {
+  localStorage.setItem(key, value);
+  window.dispatchEvent(new StorageEvent('storage', { key, newValue: value }));
+}
+const summary = (text: string) => screen.findByText(text, { selector: '.your-data-summary' });
+const status = () => screen.getByRole('status').textContent;
+const upload = (user: ReturnType<typeof userEvent.setup>, file: File) =>
+  user.upload(screen.getByLabelText('Open a data file'), file);
+const header = { format: 'upproach-data', version: 1, site: 'UPPROACH', exported: '2026-12-01T20:00:00.000Z' };
+const dataFile = (items: object, name = 'upproach-data-2026-12-01.json', extra = {}) =>
+  new File([JSON.stringify({ ...header, items, ...extra })], name, { type: 'application/json' });
 
 beforeEach(() => {
+  eraseAll();
   localStorage.clear();
-  $yourDataMessage.set('');
+  $message.set('');
   $dataImport.set({ kind: 'none' });
 });
 afterEach(() => cleanup());
 
 describe('YourData', () => {
-  it('says when nothing is stored and disables erasing', async () => {
-    render(<YourData {...props} />);
-    expect(await screen.findByText('This site keeps nothing in this browser right now.')).toBeInTheDocument();
-    expect((screen.getByRole('button', { name: 'Erase everything' }) as HTMLButtonElement).disabled).toBe(true);
+  it('says when nothing is stored, and has nothing to erase or download', async () => {
+    const user = userEvent.setup();
+    render(<YourData tools={tools} />);
+    await summary('This site keeps nothing in this browser right now.');
+    expect(screen.getByRole('button', { name: 'Erase everything' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Download my data' }));
+    await waitFor(() =>
+      expect(status()).toBe('There is nothing to download; this site keeps nothing in this browser.'),
+    );
   });
 
   it('shows stored items as text, hostile content included', async () => {
-    localStorage.setItem('upproach:checklist:v1', JSON.stringify({ v: 1, name: '<img src=x onerror=alert(1)>' }));
-    const { container } = render(<YourData {...props} />);
-    expect(await screen.findByText('This site keeps 1 item in this browser.')).toBeInTheDocument();
+    store('upproach:theme', 'dark');
+    store('upproach:checklist:v1', JSON.stringify({ v: 1, name: '<img src=x onerror=alert(1)>' }));
+    const { container } = render(<YourData tools={tools} />);
+    await summary('This site keeps 2 items in this browser.');
+    expect(screen.getByText('Show what is stored (4 bytes under “upproach:theme”)')).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
-    expect(container.querySelector('pre')?.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect([...container.querySelectorAll('pre')].map((pre) => pre.textContent)).toEqual([
+      'dark',
+      '{\n  "v": 1,\n  "name": "<img src=x onerror=alert(1)>"\n}',
+    ]);
   });
 
   it('erases one item, then everything once confirmed, leaving other sites’ keys alone', async () => {
     const user = userEvent.setup();
-    localStorage.setItem('upproach:theme', 'dark');
-    localStorage.setItem('upproach:purpose:v1', '{"v":1,"purpose":"brand"}');
+    store('upproach:theme', 'dark');
+    store('upproach:purpose:v1', '{"v":1,"purpose":"brand"}');
     localStorage.setItem('unrelated', 'keep me');
-    render(<YourData {...props} />);
+    render(<YourData tools={tools} />);
     await user.click(await screen.findByRole('button', { name: 'Erase colour theme' }));
     expect(localStorage.getItem('upproach:theme')).toBeNull();
-    expect(screen.getByRole('status').textContent).toBe('Erased: Colour theme.');
+    expect(status()).toBe('Erased: Colour theme.');
     // the erased item's button is gone: focus goes to the summary, not nowhere
     await waitFor(() => expect(document.activeElement?.textContent).toBe('This site keeps 1 item in this browser.'));
     await user.click(screen.getByRole('button', { name: 'Erase everything' }));
     expect(localStorage.getItem('upproach:purpose:v1')).not.toBeNull();
     await user.click(screen.getByRole('button', { name: 'Yes, erase everything' }));
-    expect(localStorage.getItem('upproach:purpose:v1')).toBeNull();
-    expect(localStorage.getItem('unrelated')).toBe('keep me');
-    expect(screen.getByText('This site keeps nothing in this browser right now.')).toBeInTheDocument();
-    expect(screen.getByRole('status').textContent).toBe('Erased everything this site kept in this browser.');
-    expect((screen.getByRole('button', { name: 'Erase everything' }) as HTMLButtonElement).disabled).toBe(true);
+    expect([localStorage.getItem('upproach:purpose:v1'), localStorage.getItem('unrelated')]).toEqual([null, 'keep me']);
+    expect(status()).toBe('Erased everything this site kept in this browser.');
+    expect(screen.getByRole('button', { name: 'Erase everything' })).toBeDisabled();
     await waitFor(() =>
       expect(document.activeElement?.textContent).toBe('This site keeps nothing in this browser right now.'),
     );
   });
 
-  it('asks before erasing everything, and keeping it changes nothing', async () => {
-    const user = userEvent.setup();
-    localStorage.setItem('upproach:theme', 'dark');
-    localStorage.setItem('upproach:quiz:v1', '{"v":1}');
-    render(<YourData {...props} />);
-    await user.click(await screen.findByRole('button', { name: 'Erase everything' }));
-    const group = screen.getByRole('group', { name: 'Confirm erasing everything' });
-    expect(group.textContent).toContain('Erase everything this site keeps in this browser? This cannot be undone.');
-    expect(localStorage.getItem('upproach:theme')).toBe('dark');
-    expect(document.activeElement?.textContent).toBe('Keep everything');
-    await user.click(screen.getByRole('button', { name: 'Keep everything' }));
-    expect(screen.queryByRole('group', { name: 'Confirm erasing everything' })).toBeNull();
-    expect(localStorage.getItem('upproach:theme')).toBe('dark');
-    expect(localStorage.getItem('upproach:quiz:v1')).toBe('{"v":1}');
-    expect(screen.getByText('This site keeps 2 items in this browser.')).toBeInTheDocument();
-    expect(screen.getByRole('status').textContent).toBe('');
-  });
-
   it('follows changes from another tab', async () => {
-    render(<YourData {...props} />);
-    await screen.findByText('This site keeps nothing in this browser right now.');
-    localStorage.setItem('upproach:purpose:v1', '{"v":1,"purpose":"social"}');
-    window.dispatchEvent(new Event('storage'));
-    expect(await screen.findByText('This site keeps 1 item in this browser.')).toBeInTheDocument();
-  });
-
-  it('says only the words it is given', async () => {
-    localStorage.setItem('upproach:theme', 'dark');
-    const { words, entries } = props;
-    render(
-      <YourData
-        entries={entries.map((e) => ({ ...e, label: `[${e.label}]`, inSentence: `[${e.inSentence}]` }))}
-        words={{ ...words, count: { one: '{count} THING', other: '{count} THINGS' }, eraseItem: 'Remove {item}' }}
-        site="UPPROACH"
-      />,
-    );
-    expect(await screen.findByText('1 THING')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: '[Colour theme]' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Remove [colour theme]' })).toBeInTheDocument();
+    render(<YourData tools={tools} />);
+    await summary('This site keeps nothing in this browser right now.');
+    store('upproach:purpose:v1', '{"v":1,"purpose":"social"}');
+    await summary('This site keeps 1 item in this browser.');
+    localStorage.removeItem('upproach:purpose:v1');
+    window.dispatchEvent(new StorageEvent('storage', { key: 'upproach:purpose:v1', newValue: null }));
+    await summary('This site keeps nothing in this browser right now.');
   });
 
   describe('data files', () => {
-    const QUIZ = '{"v":1,"started":true,"step":2,"answers":{"strategy":"open"}}';
-    const fileWith = (items: Record<string, unknown>, name = 'upproach-data-2026-12-01.json') =>
-      new File(
-        [
-          JSON.stringify({
-            format: 'upproach-data',
-            version: 1,
-            site: 'UPPROACH',
-            exported: '2026-12-01T20:00:00.000Z',
-            items,
-          }),
-        ],
-        name,
-        {
-          type: 'application/json',
-        },
-      );
-
     it('shows what a file holds, leaves a corrupt entry untouched with a message, and brings in the rest once confirmed', async () => {
       const user = userEvent.setup();
-      localStorage.setItem('upproach:quiz:v1', QUIZ);
-      render(<YourData {...props} />);
-      await screen.findByText('This site keeps 1 item in this browser.');
-      const file = fileWith({ theme: 'dark', quiz: { v: 1, started: 'maybe' }, purpose: { v: 1, purpose: 'brand' } });
-      await user.upload(screen.getByLabelText('Open a data file'), file);
+      store('upproach:quiz:v1', QUIZ);
+      render(<YourData tools={tools} />);
+      await summary('This site keeps 1 item in this browser.');
+      await upload(
+        user,
+        dataFile({ theme: 'dark', quiz: { v: 1, started: 'maybe' }, purpose: { v: 1, purpose: 'brand' } }),
+      );
       const review = await screen.findByRole('heading', { name: 'What upproach-data-2026-12-01.json holds' });
       await waitFor(() => expect(document.activeElement).toBe(review));
       // nothing is stored before the reader confirms
       expect(localStorage.getItem('upproach:theme')).toBeNull();
       expect(screen.getByText(/This entry is damaged or from another version/)).toBeInTheDocument();
-      expect((screen.getByRole('checkbox', { name: 'Colour theme' }) as HTMLInputElement).checked).toBe(true);
+      expect(screen.getByRole('checkbox', { name: 'Colour theme' })).toBeChecked();
       expect(screen.queryByRole('checkbox', { name: 'Purpose quiz answers' })).toBeNull();
       // the reader leaves the purpose out
       await user.click(screen.getByRole('checkbox', { name: 'Your networking purpose' }));
@@ -141,27 +115,30 @@ describe('YourData', () => {
       expect(localStorage.getItem('upproach:theme')).toBe('dark');
       expect(localStorage.getItem('upproach:purpose:v1')).toBeNull();
       expect(localStorage.getItem('upproach:quiz:v1')).toBe(QUIZ);
-      expect(screen.getByRole('status').textContent).toBe('Brought in: colour theme.');
-      expect(await screen.findByText('This site keeps 2 items in this browser.')).toBeInTheDocument();
+      expect(status()).toBe('Brought in: colour theme.');
+      await summary('This site keeps 2 items in this browser.');
     });
 
-    it('cancelling changes nothing', async () => {
+    it('cancelling, or choosing nothing, changes nothing', async () => {
       const user = userEvent.setup();
-      render(<YourData {...props} />);
-      await user.upload(screen.getByLabelText('Open a data file'), fileWith({ theme: 'dark' }));
-      await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+      render(<YourData tools={tools} />);
+      await upload(user, dataFile({ theme: 'dark' }));
+      await user.click(await screen.findByRole('checkbox', { name: 'Colour theme' }));
+      await user.click(screen.getByRole('button', { name: 'Replace the chosen items' }));
+      expect(status()).toBe('Choose at least one item to bring in.');
+      await user.click(screen.getByRole('button', { name: 'Cancel' }));
       expect(localStorage.getItem('upproach:theme')).toBeNull();
-      expect(screen.getByRole('status').textContent).toBe('Nothing was changed.');
+      expect(status()).toBe('Nothing was changed.');
     });
 
     it('refuses a 10 MB file with a message, before reading it', async () => {
       const user = userEvent.setup();
-      localStorage.setItem('upproach:quiz:v1', QUIZ);
-      render(<YourData {...props} />);
-      const big = fileWith({ theme: 'dark' }, 'big.json');
+      store('upproach:quiz:v1', QUIZ);
+      render(<YourData tools={tools} />);
+      const big = dataFile({ theme: 'dark' }, 'big.json');
       Object.defineProperty(big, 'size', { value: 10 * 1024 * 1024 });
       big.text = () => Promise.reject(new Error('must not be read'));
-      await user.upload(screen.getByLabelText('Open a data file'), big);
+      await upload(user, big);
       expect((await screen.findByRole('alert')).textContent).toBe(
         'This file is 10.5 MB, far too large to be a data file from this site (those are a few kilobytes). Nothing was changed.',
       );
@@ -169,59 +146,36 @@ describe('YourData', () => {
       expect(screen.queryByRole('button', { name: 'Replace the chosen items' })).toBeNull();
     });
 
-    it('names what is wrong with a truncated, foreign or newer file', async () => {
+    it.each([
+      [
+        'cut short',
+        new File(['{"format":"upproach-data","vers'], 'cut.json'),
+        /^This file is not a complete data file/,
+      ],
+      ['foreign', new File(['{"hello":"world"}'], 'other.json'), /^This file is not a data file from this site\./],
+      ['newer', dataFile({}, 'new.json', { version: 9 }), /^This data file was made by a newer version/],
+      ['empty', dataFile({ cookies: 1 }), /^This data file holds nothing that this site keeps/],
+    ])('names what is wrong with a file: %s', async (_kind, file, message) => {
       const user = userEvent.setup();
-      render(<YourData {...props} />);
-      const input = screen.getByLabelText('Open a data file');
-      await user.upload(input, new File(['{"format":"upproach-data","vers'], 'cut.json'));
-      expect((await screen.findByRole('alert')).textContent).toMatch(/^This file is not a complete data file/);
-      await user.upload(input, new File(['{"hello":"world"}'], 'other.json'));
-      await waitFor(() =>
-        expect(screen.getByRole('alert').textContent).toBe(
-          'This file is not a data file from this site. Nothing was changed.',
-        ),
-      );
-      await user.upload(
-        input,
-        new File([JSON.stringify({ format: 'upproach-data', version: 9, site: 'UPPROACH', items: {} })], 'new.json'),
-      );
-      await waitFor(() =>
-        expect(screen.getByRole('alert').textContent).toMatch(/^This data file was made by a newer version/),
-      );
+      render(<YourData tools={tools} />);
+      await upload(user, file);
+      expect((await screen.findByRole('alert')).textContent).toMatch(message);
     });
 
     it('with storage blocked, says the import cannot be kept, and still lists and downloads it', async () => {
       const user = userEvent.setup();
-      const setItem = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      // restored after the test (restoreMocks)
+      vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
         throw new DOMException('blocked', 'SecurityError');
       });
-      try {
-        render(<YourData {...props} />);
-        await user.upload(screen.getByLabelText('Open a data file'), fileWith({ theme: 'dark' }));
-        await user.click(await screen.findByRole('button', { name: 'Replace the chosen items' }));
-        expect(screen.getByRole('status').textContent).toMatch(
-          /^This browser would not let the site save .* colour theme cannot be kept/,
-        );
-        expect(await screen.findByText('This site keeps 1 item in this browser.')).toBeInTheDocument();
-        const made = await tools.make({ theme: 'dark' }, 'UPPROACH', new Date());
-        expect(made.included).toEqual(['theme']);
-      } finally {
-        setItem.mockRestore();
-        // what is held in memory lasts as long as the page: erasing lets it go
-        eraseAllStoredItems(props.words);
-      }
-    });
-
-    it('says when there is nothing to download', async () => {
-      const user = userEvent.setup();
-      render(<YourData {...props} />);
-      await screen.findByText('This site keeps nothing in this browser right now.');
+      const make = vi.spyOn(tools, 'make');
+      render(<YourData tools={tools} />);
+      await upload(user, dataFile({ theme: 'dark' }));
+      await user.click(await screen.findByRole('button', { name: 'Replace the chosen items' }));
+      expect(status()).toMatch(/^This browser would not let the site save .* colour theme cannot be kept/);
+      await summary('This site keeps 1 item in this browser.');
       await user.click(screen.getByRole('button', { name: 'Download my data' }));
-      await waitFor(() =>
-        expect(screen.getByRole('status').textContent).toBe(
-          'There is nothing to download; this site keeps nothing in this browser.',
-        ),
-      );
+      await waitFor(() => expect(make).toHaveBeenCalledWith({ theme: 'dark' }, 'UPPROACH', expect.any(Date)));
     });
   });
 });
