@@ -279,6 +279,18 @@ test('reload keeps the values; corrupted storage starts fresh and says so', asyn
   await expect(page.getByText(/could not be read/)).toHaveCount(0);
 });
 
+test('two tabs: numbers typed in one show in the other, which says so', async ({ page, context }) => {
+  await open(page);
+  const other = await context.newPage();
+  await open(other);
+  await field(page, '1. Support clique').fill('5');
+  await expect(other.locator('[data-result="circles"]')).toHaveText('Your circles add up to 5 people.');
+  await expect(field(other, '1. Support clique')).toHaveValue('5');
+  await expect(
+    other.getByText('Your numbers were changed on another page of this site; this page now shows them.'),
+  ).toBeVisible();
+});
+
 test('reach: overlap lowers it, the ceiling bounds it, with a chart and a table', async ({ page }) => {
   await open(page);
   const answer = page.locator('[data-result="reach"]');

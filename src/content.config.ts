@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
 import { authorSchema } from './schemas/author';
-import { estimatorWordsSchema, estimatorLayerSchema, estimatorTargetSchema } from '@/tools/estimator/schema';
+import { estimatorLayerSchema, estimatorNotesSchema, estimatorTargetSchema } from '@/tools/estimator/schema';
 import { toolSchema } from './schemas/tool';
 import { quizQuestionsSchema, quizResultsSchema } from '@/tools/quiz/schema';
 import { checklistItemSchema, checklistWordsSchema } from '@/tools/checklist/schema';
@@ -40,9 +40,9 @@ const estimatorTargets = defineCollection({
   loader: file('src/content/estimator/targets.yaml'),
   schema: estimatorTargetSchema,
 });
-const estimatorWords = defineCollection({
-  loader: file('src/content/estimator/words.yaml'),
-  schema: estimatorWordsSchema,
+const estimatorNotes = defineCollection({
+  loader: file('src/content/estimator/notes.yaml'),
+  schema: estimatorNotesSchema,
 });
 
 const quizQuestions = defineCollection({
@@ -89,6 +89,6 @@ export const collections = {
   quizShare,
   estimatorLayers,
   estimatorTargets,
-  estimatorWords,
+  estimatorNotes,
   siteWords,
 };

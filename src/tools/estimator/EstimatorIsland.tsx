@@ -1,59 +1,49 @@
 /**
- * The network-size estimator's island: hands its content to the store, then renders the
- * display ($estimatorDisplay) part by part; each part calls the store's actions.
+ * The network-size estimator's island: makes its store from its content once, then renders the
+ * three steps (each following the store's view) inside the notice, the clear button and the
+ * status line, which a keystroke leaves alone.
  */
+import { useStore } from '@nanostores/react';
 import { useState } from 'react';
 import ConfirmErase from '@/shared/ConfirmErase';
 import { StoreNotice } from '@/shared/StoreNotice';
-import { useContent } from '@/shared/use-content';
 import { useDomId } from '@/shared/use-dom-id';
 import { useHydrated } from '@/shared/use-hydrated';
-import { useStore } from '@/shared/use-store';
-import {
-  $estimatorDisplay,
-  $estimatorNotice,
-  $estimatorServerDisplay,
-  dismissEstimatorNotice,
-  resetEstimator,
-  setEstimatorContent,
-} from '@/tools/estimator/store';
-import { PartOne } from './PartOne';
-import { PartThree } from './PartThree';
-import { PartTwo } from './PartTwo';
-import type { EstimatorIslandProps } from './types';
+import { PartOne, PartThree, PartTwo, Stale } from './steps';
+import { createEstimatorStore } from './store';
+import type { EstimatorContent } from './view';
+import { words } from './words';
+
+export interface EstimatorIslandProps {
+  readonly content: EstimatorContent;
+  /** the level of the step headings: one below the tool's title (headingLevelBelow) */
+  readonly headingLevel: 2 | 3;
+}
 
 export default function EstimatorIsland({ content, headingLevel }: EstimatorIslandProps) {
-  useContent(setEstimatorContent, content);
-  // the content is set above, so neither display is null
-  const d = useStore($estimatorDisplay, { ssr: () => $estimatorServerDisplay.get() })!;
-  const notice = useStore($estimatorNotice, { ssr: () => null });
+  const [store] = useState(() => createEstimatorStore(content));
+  const notice = useStore(store.$notice, { ssr: () => null });
   const uid = useDomId('est');
   // the server render (and the page before hydration or without JavaScript) has every control
   // switched off: until the island runs, they would do nothing
-  const hydrated = useHydrated();
-  const off = !hydrated;
-  const { words } = content;
-  const { ui } = words;
+  const off = !useHydrated();
   const [announce, setAnnounce] = useState('');
-  const clear = () => {
-    resetEstimator();
-    setAnnounce(ui.cleared);
-  };
-  const part = { words, level: headingLevel, uid, off };
+  const step = { store, content, level: headingLevel, uid, off };
   return (
-    <div className="estimator" data-hydrated={hydrated ? 'true' : undefined}>
-      <p className="est-intro">{off ? words.intro : `${words.intro} ${ui.introLive}`}</p>
-      <StoreNotice text={notice && words.notices[notice]} ok={words.notices.ok} onOk={dismissEstimatorNotice} />
-      {d.stale ? <p className="notice error est-stale">{ui.stale}</p> : null}
-      {/* each part is memoized on its slice of the display, which keeps its objects where nothing
-          changed ($estimatorDisplay): a keystroke re-renders only what it changed */}
-      <PartOne one={d.one} method={d.method} methods={d.methods} {...part} />
-      <PartTwo two={d.two} quizHref={content.quizHref} {...part} />
-      <PartThree three={d.three} {...part} />
+    <div className="estimator" data-hydrated={off ? undefined : 'true'}>
+      <p className="est-intro">{off ? words.intro : `${words.intro} ${words.introLive}`}</p>
+      <StoreNotice text={notice && words.notices[notice]} ok={words.notices.ok} onOk={store.dismissNotice} />
+      <Stale store={store} />
+      <PartOne {...step} />
+      <PartTwo {...step} />
+      <PartThree {...step} />
       <div className="est-actions no-print">
         <ConfirmErase
-          words={{ start: ui.clear, question: ui.clearConfirm, yes: ui.clearYes, no: ui.clearCancel, group: ui.clear }}
-          onConfirm={clear}
+          words={words.clear}
+          onConfirm={() => {
+            store.reset();
+            setAnnounce(words.cleared);
+          }}
           disabled={off}
         />
       </div>

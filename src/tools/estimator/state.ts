@@ -1,12 +1,7 @@
-/**
- * The estimator's saved state: versioned, decoded by hand (no schema library in the client), and
- * the pure transitions the store's actions apply to it.
- */
+/** The estimator's saved state: versioned, and decoded by hand (no schema library in the client). */
 import { isPurposeId, type PurposeId } from '@/purposes/ids';
 import { isRecord } from '@/shared/storage/decode';
-import { fieldSpecs, initialFields } from './fields';
-import { methods, type Method } from './model';
-import { MAX_INPUT_LENGTH } from './numbers';
+import { fieldSpecs, initialFields, MAX_INPUT_LENGTH, methods, type Method } from './model';
 
 export interface EstimatorState {
   readonly v: 1;
@@ -25,42 +20,21 @@ export const initialState: EstimatorState = Object.freeze({
   fields: Object.freeze(initialFields()),
 });
 
-function isMethod(value: unknown): value is Method {
-  return (methods as readonly unknown[]).includes(value);
-}
-
 /**
  * Accepts only version 1 with the right types. Unknown field ids are dropped; known fields
  * missing from older saves get their starting value. Anything else: null (start fresh).
  */
 export function parseState(value: unknown): EstimatorState | null {
-  if (!isRecord(value)) return null;
-  const record = value;
-  if (record.v !== 1 || !isMethod(record.method)) return null;
-  if (record.purpose !== null && !isPurposeId(record.purpose)) return null;
-  const stored = record.fields;
-  if (!isRecord(stored)) return null;
+  if (!isRecord(value) || value.v !== 1 || !(methods as readonly unknown[]).includes(value.method)) return null;
+  if (value.purpose !== null && !isPurposeId(value.purpose)) return null;
+  if (!isRecord(value.fields)) return null;
   const fields = initialFields();
   for (const id of fieldSpecs.keys()) {
-    const raw = stored[id];
+    const raw = value.fields[id];
     if (raw === undefined) continue;
     if (typeof raw !== 'string') return null;
     // an over-long entry stays too long to be valid, and its message says so
     fields[id] = raw.slice(0, MAX_INPUT_LENGTH + 1);
   }
-  return { v: 1, method: record.method, purpose: record.purpose, fields };
-}
-
-/** The reader typed `text` in field `id`. */
-export function withField(state: EstimatorState, id: string, text: string): EstimatorState {
-  return { ...state, fields: { ...state.fields, [id]: text } };
-}
-
-export function withMethod(state: EstimatorState, method: Method): EstimatorState {
-  return { ...state, method };
-}
-
-/** A purpose chosen here; null follows the quiz's purpose. */
-export function withPurpose(state: EstimatorState, purpose: PurposeId | null): EstimatorState {
-  return { ...state, purpose };
+  return { v: 1, method: value.method as Method, purpose: value.purpose, fields };
 }

@@ -1,196 +1,243 @@
 /**
- * Everything the estimator shows, derived from the saved state in one pure step: checked
- * fields, both Part 1 estimates, today's estimate, the purpose in use and the reach model.
+ * Everything the estimator island shows that depends on what the reader typed, as finished text:
+ * one evaluation of the fields (model.ts) read with the content and the words. Pure: no React, no DOM.
  */
 import type { PurposeId } from '@/purposes/ids';
-import { compareLayer, estimateFromCircles, type CirclesResult, type LayerComparison } from './circles';
+import type { PurposeLabels, PurposeSize } from '@/purposes/model';
+import { layerIds, reachIds, type LayerId } from './ids';
 import {
-  evaluate,
-  layerFieldIds,
+  CONNECTION_LIMIT,
+  compareLayer,
+  compareWithRange,
+  estimateFromCircles,
+  fieldSpecs,
+  inputText,
+  KNOWN_NAMES_TOTAL,
+  knownNames,
+  reach,
+  SCALE_UP_POPULATION,
+  scaleUpEstimate,
+  type Evaluation,
   type FieldError,
-  nameFieldIds,
-  nextLastValid,
-  reachSpecs,
-  type Values,
-} from './fields';
-import { layerIds, reachIds, type LayerId, type PurposeSource } from './model';
-import { compareWithRange, shortfall, type Fit, type SizeRange } from './purpose-fit';
-import { reach, type ReachResult } from './reach';
-import { scaleUpEstimate, type ScaleUpResult } from './scale-up';
+  type FieldSpec,
+} from './model';
+import type { EstimatorLayer, EstimatorNotes, EstimatorTarget } from './schema';
 import type { EstimatorState } from './state';
+import { compact, count, rough, words } from './words';
 
-export interface EstimatorView {
-  readonly state: EstimatorState;
-  readonly errors: Readonly<Record<string, FieldError>>;
-  /** true when some field is wrong (the results that use it wait: `waiting`) */
-  readonly needsFixing: boolean;
-  /**
-   * The first wrong field among those each part's result is drawn from, or null: while Part 1
-   * (the chosen method's fields) waits there is no estimate today, so Part 2 waits too; Part 3
-   * waits for its own fields. A result is never drawn from a number the reader has typed past.
-   */
-  readonly waiting: { readonly one: string | null; readonly three: string | null };
-  readonly circles: CirclesResult;
-  /** your cumulative count for each circle, by layer id; null: no estimate yet */
-  readonly circleCounts: Readonly<Record<LayerId, number>> | null;
-  readonly scaleUp: ScaleUpResult;
-  /** today's estimate (whole people) from the chosen method; null: not enough information */
-  readonly today: number | null;
-  /** today's estimate as it fits the first-degree connections field (capped at its maximum) */
-  readonly reachEstimate: number | null;
-  /** today's estimate is over that maximum, so reachEstimate is the maximum, not the estimate */
-  readonly reachEstimateCapped: boolean;
-  readonly purpose: PurposeId | null;
-  readonly purposeSource: PurposeSource;
-  /** the quiz's purpose, when the reader took the quiz */
-  readonly quizPurpose: PurposeId | null;
-  readonly reach: ReachResult;
+/** A purpose's target: its words (targets.yaml) with its size range from the purpose model (withModelSizes). */
+export type TargetText = EstimatorTarget & Pick<PurposeSize, 'min' | 'max' | 'limit' | 'basis'>;
+
+/** The content the island receives from EstimatorTool.astro: plain data, the same on the server and in the browser. */
+export interface EstimatorContent {
+  readonly layers: readonly EstimatorLayer[];
+  readonly targets: readonly TargetText[];
+  readonly notes: EstimatorNotes;
+  /** the article's name for each purpose (the purpose model's labels) */
+  readonly purposeLabels: PurposeLabels;
+  readonly quizHref: string;
+}
+
+/** One number input with everything written next to it. */
+export interface FieldView {
+  /** "layer.support" */
+  readonly id: string;
+  readonly label: string;
+  readonly hint: string;
+  /** what the reader typed, as a number input can hold it ('' for text it cannot) */
+  readonly value: string;
+  /** the inline message; '' when the entry is fine */
+  readonly error: string;
+  readonly spec: FieldSpec;
+}
+
+export type EstimatorView = ReturnType<typeof buildView>;
+
+/** The inline message for a field's problem. */
+function message(error: FieldError): string {
+  const m = words.messages;
+  if (error.problem === 'hubs-over-first') return m.hubs(error.max);
+  if (error.problem === 'first-under-hubs') return m.firstUnderHubs(error.min);
+  const { spec } = error;
+  switch (error.problem) {
+    case 'empty':
+      return spec.min <= 0 ? m.empty : m.emptyAtLeast(spec.min);
+    case 'not-number':
+      return m.notNumber(spec);
+    case 'negative':
+      return m.negative;
+    case 'fractional':
+      return spec.unit === 'percent' ? m.fractionalPercent : m.fractional;
+    case 'too-small':
+      return m.tooSmall(spec);
+    case 'too-large':
+      return m.tooLarge(spec);
+  }
+}
+
+/** Position of a value on the chart's logarithmic axis from 1 to the ceiling, 0..1. */
+export function axisPosition(value: number, ceiling: number): number {
+  return value >= 1 ? Math.min(Math.log10(value) / Math.log10(Math.max(ceiling, 10)), 1) : 0;
+}
+
+/** The powers of ten labelled on the axis, up to the ceiling: every other one past six. */
+export function axisTicks(ceiling: number): number[] {
+  const ticks: number[] = [];
+  for (let t = 10; t <= ceiling && ticks.length < 12; t *= 10) ticks.push(t);
+  return ticks.filter((_, i) => ticks.length <= 6 || i % 2 === 1);
 }
 
 export function buildView(
+  content: EstimatorContent,
   state: EstimatorState,
-  badInput: ReadonlySet<string>,
+  { values, errors }: Evaluation,
   quizPurpose: PurposeId | null,
-  lastValid: Values,
-  edited: readonly string[] = [],
-): EstimatorView {
-  const { values, errors } = evaluate(state.fields, lastValid, badInput, edited);
-  const firstWrong = (ids: readonly string[]) => ids.find((id) => errors[id]) ?? null;
-  const waiting = {
-    one: firstWrong(state.method === 'circles' ? layerFieldIds : nameFieldIds),
-    three: firstWrong(reachIds.map((id) => `reach.${id}`)),
+) {
+  const field = (id: string, label: string, hint = ''): FieldView => ({
+    id,
+    label,
+    hint,
+    value: inputText(state.fields[id] ?? ''),
+    error: errors[id] ? message(errors[id]) : '',
+    spec: fieldSpecs.get(id)!,
+  });
+  // the first wrong field a part's result is drawn from: the result waits for it, and says so
+  const waitingFor = (fields: readonly FieldView[]) => {
+    const wrong = fields.find((f) => f.error);
+    return wrong ? words.waiting(wrong.label) : null;
   };
-  const circles = estimateFromCircles(layerFieldIds.map((id) => values[id]!));
-  const scaleUp = scaleUpEstimate(nameFieldIds.map((id) => values[id]!));
-  let today: number | null = null;
-  if (!waiting.one && state.method === 'circles' && circles.kind === 'estimate') today = Math.round(circles.total);
-  if (!waiting.one && state.method === 'names' && scaleUp.kind === 'estimate') today = Math.round(scaleUp.value);
-  let circleCounts: Record<LayerId, number> | null = null;
-  if (!waiting.one && circles.kind === 'estimate') {
-    const counts = {} as Record<LayerId, number>;
-    layerIds.forEach((id, i) => (counts[id] = circles.cumulative[i]!));
-    circleCounts = counts;
-  }
-  const reachEstimate = today === null ? null : Math.min(today, reachSpecs.first.max);
-  return {
-    state,
-    errors,
-    needsFixing: Object.keys(errors).length > 0,
-    waiting,
-    circles,
-    circleCounts,
-    scaleUp,
-    today,
-    reachEstimate,
-    // the number copied to Part 3 is not today's estimate: it was cut to the connection limit
-    reachEstimateCapped: reachEstimate !== today,
-    purpose: state.purpose ?? quizPurpose,
-    purposeSource: state.purpose ? 'chosen' : quizPurpose ? 'quiz' : 'none',
-    quizPurpose,
-    reach: reach({
-      first: values['reach.first']!,
-      typical: values['reach.typical']!,
-      overlap: values['reach.overlap']! / 100,
-      share: values['reach.share']! / 100,
-      hubs: values['reach.hubs']!,
-      hubSize: values['reach.hubSize']!,
-      population: values['reach.population']!,
+
+  // Part 1: today's estimate, from the chosen method
+  const circles = state.method === 'circles';
+  const layers = [...content.layers].sort((a, b) => a.order - b.order);
+  const oneFields = circles
+    ? layers.map((l) => field(`layer.${l.id}`, words.one.layerLabel(l.order, l.name), l.prompt))
+    : knownNames.map((n) => field(`name.${n.id}`, n.name));
+  const waitingOne = waitingFor(oneFields);
+  const cumulative = estimateFromCircles(layerIds.map((id) => values[`layer.${id}`]!));
+  const names = scaleUpEstimate(knownNames.map((n) => values[`name.${n.id}`]!));
+  const named = names && Math.round(names.value);
+  const counted = waitingOne || !circles ? null : cumulative;
+  const today = waitingOne ? null : circles ? (cumulative?.at(-1) ?? null) : named;
+  const one = {
+    fields: oneFields,
+    summary:
+      waitingOne ??
+      (circles
+        ? cumulative
+          ? words.one.circlesResult(cumulative.at(-1)!)
+          : words.one.circlesInsufficient
+        : named !== null
+          ? words.one.namesResult(named)
+          : words.one.namesInsufficient),
+    circles: layers.map((l) => {
+      const yours = counted?.[layerIds.indexOf(l.id)];
+      return {
+        id: l.id,
+        cells: [
+          l.name,
+          yours === undefined ? words.noCount : count(yours),
+          count(l.typical),
+          words.one.compared[yours === undefined ? 'none' : compareLayer(yours, l.typical)],
+        ],
+      };
     }),
+    working:
+      !waitingOne && names
+        ? words.one.namesWorking(SCALE_UP_POPULATION, names.known, KNOWN_NAMES_TOTAL, named!)
+        : words.one.namesFormula(SCALE_UP_POPULATION, KNOWN_NAMES_TOTAL),
   };
-}
 
-/**
- * The last valid numbers after the reader's current entries (what the store remembers): the
- * same object when nothing changed, so that storing it again notifies no one.
- */
-export function rememberValid(
-  state: EstimatorState,
-  badInput: ReadonlySet<string>,
-  lastValid: Values,
-  edited: readonly string[] = [],
-): Values {
-  const next = nextLastValid(lastValid, evaluate(state.fields, lastValid, badInput, edited));
-  // next holds every key of lastValid (nextLastValid starts from it), so equal values at every key of
-  // next mean the same numbers
-  for (const id of Object.keys(next)) if (!Object.is(next[id], lastValid[id])) return next;
-  return lastValid;
-}
+  // Part 2: today's estimate, or the circles the purpose draws on, against the purpose's range
+  const purpose = state.purpose ?? quizPurpose;
+  const source = state.purpose ? 'chosen' : quizPurpose ? 'quiz' : 'none';
+  const label = purpose && content.purposeLabels[purpose];
+  const target = content.targets.find((t) => t.id === purpose);
+  const layerName = (id: LayerId) => content.layers.find((l) => l.id === id)?.name ?? id;
+  let answer: string = waitingOne ?? words.two.answerChoose;
+  let next: readonly string[] | null = null;
+  if (!waitingOne && target && label) {
+    // a purpose that draws on inner circles only is compared with everyone up to its outermost one
+    const outermost = layerIds.findLastIndex((id) => target.layers.includes(id));
+    const upToCount = counted && outermost >= 0 ? counted[outermost]! : today;
+    if (today === null || upToCount === null) answer = words.two.answerNeedEstimate(label);
+    else {
+      const fit = compareWithRange(upToCount, target);
+      const a = { estimate: today, purpose: label, range: target, missing: Math.max(0, target.min - upToCount) };
+      if (upToCount !== today)
+        answer = words.two.answerUpTo[fit]({ ...a, layer: layerName(layerIds[outermost]!), count: upToCount });
+      else answer = fit === 'larger' && target.limit ? words.two.answerAboveLimit(a) : words.two.answer[fit](a);
+      next = target.next[fit];
+    }
+  }
+  const two = {
+    source,
+    purpose: label ?? '',
+    sourceText:
+      source === 'quiz'
+        ? words.two.sourceQuiz
+        : source === 'chosen'
+          ? words.two.sourceChosen(quizPurpose && content.purposeLabels[quizPurpose])
+          : words.two.sourceNone,
+    selected: purpose ?? '',
+    answer,
+    target:
+      target && label
+        ? {
+            lead: words.two.targetLead(label),
+            layers: words.two.targetLayers(target, target.layers.map(layerName)),
+            composition: target.composition,
+            basis: target.basis,
+            /** next steps for how the estimate fits; null until there is one */
+            next,
+          }
+        : null,
+  };
 
-/** One of Dunbar's circles as content describes it (only what the table needs). */
-export interface LayerText {
-  readonly id: LayerId;
-  readonly order: number;
-  readonly name: string;
-  readonly typical: number;
-}
+  // Part 3: how far a message travels, in the rough model
+  const threeFields = reachIds.map((id) => field(`reach.${id}`, words.three.labels[id], content.notes.reach.hints[id]));
+  const waitingThree = waitingFor(threeFields);
+  const r = reach({
+    first: values['reach.first']!,
+    typical: values['reach.typical']!,
+    overlap: values['reach.overlap']! / 100,
+    share: values['reach.share']! / 100,
+    hubs: values['reach.hubs']!,
+    hubSize: values['reach.hubSize']!,
+    population: values['reach.population']!,
+  });
+  // while a number the model uses is wrong, no figure is drawn from it
+  const shown = (value: number) => (waitingThree ? words.noCount : rough(value));
+  const reachEstimate = today === null ? null : Math.min(today, CONNECTION_LIMIT);
+  const three = {
+    fields: threeFields,
+    useEstimate:
+      reachEstimate === null
+        ? null
+        : reachEstimate < today!
+          ? words.three.useEstimateCapped(CONNECTION_LIMIT)
+          : words.three.useEstimate(reachEstimate),
+    result: waitingThree ?? (Math.round(r.cumulative[2]) > 0 ? words.three.result(r.cumulative[2]) : words.three.none),
+    nearBound: !waitingThree && r.nearBound ? words.three.nearBound(r.population) : null,
+    bars: r.cumulative.map((value, i) => ({
+      name: words.three.bars[i]!,
+      value: shown(value),
+      at: waitingThree ? 0 : axisPosition(value, r.population),
+    })),
+    ticks: axisTicks(r.population).map((value) => ({ label: compact(value), at: axisPosition(value, r.population) })),
+    ceiling: words.three.ceiling(r.population),
+    rows: r.perDegree.map((added, i) => [words.three.degrees[i]!, shown(added), shown(r.cumulative[i]!)]),
+  };
 
-export interface CircleRow<L extends LayerText> {
-  readonly layer: L;
-  /** your cumulative count for this layer; null: no estimate yet */
-  readonly yours: number | null;
-  readonly comparison: LayerComparison | null;
-}
-
-/**
- * The circles table: one row per layer in the editors' `order`, each with the numbers of that
- * layer's own id (never of its position), so reordering content cannot move numbers between rows.
- */
-export function circleRows<L extends LayerText>(view: EstimatorView, layers: readonly L[]): CircleRow<L>[] {
-  return [...layers]
-    .sort((a, b) => a.order - b.order)
-    .map((layer) => {
-      const yours = view.circleCounts ? view.circleCounts[layer.id] : null;
-      return { layer, yours, comparison: yours === null ? null : compareLayer(yours, layer.typical) };
-    });
-}
-
-export interface PurposeComparison<T extends SizeRange> {
-  /** the target of the purpose in use; null: none chosen or no target for it */
-  readonly target: T | null;
-  /** the number compared with the range: today's estimate, or the circles the purpose draws on */
-  readonly compared: number | null;
-  /**
-   * With the circles method, the outermost circle the purpose draws on when the count up to it
-   * is not the whole estimate (the answer then says which circles were compared); else null.
-   */
-  readonly upTo: LayerId | null;
-  /** null until there is both a target and today's estimate */
-  readonly fit: Fit | null;
-  /** people missing to reach the bottom of the range (0 when there or no estimate) */
-  readonly missing: number;
-}
-
-/**
- * The count a purpose's range is compared with. The name method estimates the whole network.
- * With the circles method, a purpose that draws on inner circles only (targets.yaml `layers`)
- * is compared with everyone up to its outermost listed circle: a Social network of close
- * friends and family is not "too large" because of your acquaintances.
- */
-export function comparedCount(
-  view: EstimatorView,
-  layers: readonly LayerId[],
-): { count: number; upTo: LayerId | null } | null {
-  if (view.today === null) return null;
-  if (view.state.method !== 'circles' || !view.circleCounts) return { count: view.today, upTo: null };
-  const outermost = layerIds.reduce<LayerId | null>((last, id) => (layers.includes(id) ? id : last), null);
-  if (outermost === null) return { count: view.today, upTo: null };
-  const count = Math.round(view.circleCounts[outermost]);
-  return { count, upTo: count === view.today ? null : outermost };
-}
-
-/** Part 2: today's estimate, or the circles the purpose draws on, against the purpose's size range. */
-export function comparePurpose<T extends SizeRange & { readonly id: string; readonly layers: readonly LayerId[] }>(
-  view: EstimatorView,
-  targets: readonly T[],
-): PurposeComparison<T> {
-  const target = view.purpose ? (targets.find((t) => t.id === view.purpose) ?? null) : null;
-  const compared = target ? comparedCount(view, target.layers) : null;
-  if (!target || compared === null) return { target, compared: null, upTo: null, fit: null, missing: 0 };
   return {
-    target,
-    compared: compared.count,
-    upTo: compared.upTo,
-    fit: compareWithRange(compared.count, target),
-    missing: shortfall(compared.count, target),
+    /** some field is wrong: the results that use it wait for it */
+    stale: Object.keys(errors).length > 0,
+    method: state.method,
+    quizPurpose,
+    /** today's estimate as it fits the first-degree connections field (Part 3's button copies it) */
+    reachEstimate,
+    one,
+    two,
+    three,
   };
 }

@@ -1,320 +1,381 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fieldSpecs, initialFields, initialValues } from '../../../src/tools/estimator/fields';
-import { layerIds, type LayerId } from '../../../src/tools/estimator/model';
-import { compareWithRange, shortfall } from '../../../src/tools/estimator/purpose-fit';
-import { knownNames } from '../../../src/tools/estimator/scale-up';
-import { initialState } from '../../../src/tools/estimator/state';
-import { buildView, circleRows, comparedCount, comparePurpose, rememberValid } from '../../../src/tools/estimator/view';
-import { loadLayers, loadTargets } from '../../support/estimator-content';
+import { purposeIds, type PurposeId } from '../../../src/purposes/ids';
+import { layerIds, type LayerId } from '../../../src/tools/estimator/ids';
+import { evaluate, fieldSpecs, initialFields, initialValues, knownNames } from '../../../src/tools/estimator/model';
+import { initialState, type EstimatorState } from '../../../src/tools/estimator/state';
+import { buildView, type EstimatorContent } from '../../../src/tools/estimator/view';
+import { loadContent } from '../../support/estimator-content';
 
-const layerSpecsMax = (id: string) => fieldSpecs.get(id)!.max;
-const state = (fields: Record<string, string>, extra: object = {}) => ({
+const content = loadContent();
+const state = (fields: Record<string, string> = {}, extra: Partial<EstimatorState> = {}): EstimatorState => ({
   ...initialState,
   ...extra,
   fields: { ...initialFields(), ...fields },
 });
+const show = (s: EstimatorState, quiz: PurposeId | null = null, c: EstimatorContent = content) =>
+  buildView(c, s, evaluate(s.fields, initialValues()), quiz);
+/** the view after typing `text` into field `id` key by key, each field's last valid number carried along */
+function typed(text: string, id: string) {
+  let lastValid = initialValues();
+  let view = show(state());
+  for (let i = 1; i <= text.length; i++) {
+    const s = state({ [id]: text.slice(0, i) });
+    const evaluation = evaluate(s.fields, lastValid);
+    lastValid = evaluation.lastValid;
+    view = buildView(content, s, evaluation, null);
+  }
+  return view;
+}
+const circles150 = {
+  'layer.support': '5',
+  'layer.sympathy': '10',
+  'layer.affinity': '35',
+  'layer.active': '100',
+  'layer.acquaintances': '350',
+};
+const allNames = (count: string) => Object.fromEntries(knownNames.map((n) => [`name.${n.id}`, count]));
 
-describe('buildView', () => {
-  it('starts with no estimate and a reach from the stated defaults', () => {
-    const view = buildView(initialState, new Set(), null, initialValues());
-    expect(view.today).toBeNull();
-    expect(view.circles.kind).toBe('insufficient');
-    expect(view.purposeSource).toBe('none');
-    expect(view.reach.cumulative[0]).toBe(150);
-  });
-
-  it('takes today’s estimate from the chosen method', () => {
+describe('Part 1', () => {
+  it('announces the chosen method’s result, or what it still needs', () => {
     const fields = { 'layer.support': '5', 'layer.sympathy': '10', 'name.michael': '20' };
-    expect(buildView(state(fields), new Set(), null, initialValues()).today).toBe(15);
-    expect(buildView(state(fields, { method: 'names' }), new Set(), null, initialValues()).today).toBe(259);
-    // the other method's numbers neither give an estimate nor hold one up
-    const circlesOnly = state({ 'layer.support': '5' }, { method: 'names' });
-    expect(buildView(circlesOnly, new Set(), null, initialValues()).today).toBeNull();
-    const wrongCircle = buildView(
-      state({ 'layer.support': 'x', 'name.michael': '20' }, { method: 'names' }),
-      new Set(),
-      null,
-      initialValues(),
+    expect(show(state(fields)).one.summary).toBe('Your circles add up to 15 people.');
+    expect(show(state(fields, { method: 'names' })).one.summary).toBe('You know about 259 people.');
+    expect(show(state()).one.summary).toMatch(/^Not enough information yet: enter how many people/);
+    expect(show(state({}, { method: 'names' })).one.summary).toMatch(/^Not enough information yet: the method needs/);
+    // the other method's wrong field holds nothing up
+    expect(show(state({ 'layer.support': 'x', 'name.michael': '20' }, { method: 'names' })).one.summary).toBe(
+      'You know about 259 people.',
     );
-    expect(wrongCircle.waiting.one).toBeNull();
-    expect(wrongCircle.today).toBe(259);
   });
 
-  it('uses the quiz purpose unless one was chosen here', () => {
-    expect(buildView(initialState, new Set(), 'brand', initialValues())).toMatchObject({
-      purpose: 'brand',
-      purposeSource: 'quiz',
-    });
-    expect(buildView(state({}, { purpose: 'social' }), new Set(), 'brand', initialValues())).toMatchObject({
-      purpose: 'social',
-      purposeSource: 'chosen',
-      quizPurpose: 'brand',
-    });
+  it('labels the circles in their order, with their prompts, and the names by name', () => {
+    const fields = show(state()).one.fields;
+    expect(fields.map((f) => f.label)).toEqual(content.layers.map((l) => `${l.order}. ${l.name}`));
+    expect(fields[0]).toMatchObject({ id: 'layer.support', hint: 'People you would call in a crisis.', value: '0' });
+    const names = show(state({}, { method: 'names' })).one.fields;
+    expect(names.map((f) => [f.id, f.label, f.hint])).toEqual(knownNames.map((n) => [`name.${n.id}`, n.name, '']));
   });
 
-  // (this used to keep the last valid result; the results now wait for the wrong field instead,
-  // so a number the reader has typed past never shows)
-  it('waits for a wrong field instead of drawing a result from the number typed before it', () => {
-    const lastValid = rememberValid(state({ 'layer.support': '5' }), new Set(), initialValues());
-    const second = buildView(state({ 'layer.support': '' }), new Set(), null, lastValid);
-    expect(second.today).toBeNull();
-    expect(second.circleCounts).toBeNull();
-    expect(second.waiting).toEqual({ one: 'layer.support', three: null });
-    expect(second.needsFixing).toBe(true);
-    expect(second.errors['layer.support']).toBeDefined();
+  it.each([
+    ['layer.support', '', 'Enter a number (0 if none).'],
+    ['layer.support', '-2', 'This can’t be negative: enter 0 or more.'],
+    ['layer.support', '2.5', 'Use a whole number: people come in ones.'],
+    ['layer.support', '999', 'That’s more than this estimate can use: enter up to 100 people.'],
+    ['layer.support', 'NaN', 'Use digits only: enter a number from 0 to 100 people.'],
+    ['layer.affinity', '1e400', 'That’s more than this estimate can use: enter up to 1,000 people.'],
+    ['reach.overlap', '150', 'That’s more than this estimate can use: enter up to 100%.'],
+    ['reach.share', '2.5', 'Use a whole percentage, without decimals.'],
+    ['reach.share', 'x', 'Use digits only: enter a number from 0 to 100%.'],
+    ['reach.population', '0', 'Enter at least 1 person.'],
+    ['reach.population', '-5', 'Enter at least 1 person.'],
+    ['reach.population', '10000000000', 'That’s more than this estimate can use: enter up to 250,000,000 people.'],
+    ['reach.first', '0', 'Hubs are among your first-degree connections: enter up to 0.'],
+  ])('says what is wrong with %s holding %j next to it, and only there', (id, text, message) => {
+    const v = show(state({ [id]: text }));
+    const fields = [...v.one.fields, ...v.three.fields];
+    expect(fields.filter((f) => f.error).map((f) => [f.id, f.error])).toEqual([
+      [id === 'reach.first' ? 'reach.hubs' : id, message],
+    ]);
+    expect(v.stale).toBe(true);
   });
 
-  it('never draws a result from a half-typed number: 99999999999 typed digit by digit, 1e309 (property)', () => {
-    const typed = (text: string, id: string, bad = (_text: string) => false) => {
-      let lastValid = initialValues();
-      let view = buildView(state({}), new Set(), null, lastValid);
-      for (let i = 1; i <= text.length; i++) {
-        const prefix = text.slice(0, i);
-        const typedSoFar = state({ [id]: prefix });
-        const unreadable = bad(prefix) ? new Set([id]) : new Set<string>();
-        view = buildView(typedSoFar, unreadable, null, lastValid);
-        lastValid = rememberValid(typedSoFar, unreadable, lastValid);
-      }
-      return view;
+  it('hands a number input only text it can hold: unreadable saved text shows empty', () => {
+    const planted = {
+      'layer.support': 'NaN',
+      'layer.sympathy': 'Infinity',
+      'layer.active': ' 12',
+      'layer.acquaintances': '+7',
     };
-    const big = typed('99999999999', 'layer.support');
-    expect(big.today).toBeNull();
-    expect(big.waiting.one).toBe('layer.support');
-    // a number input reports "1e", "1e3…" it cannot hold as unreadable
-    const exp = typed('1e309', 'layer.support', (t) => !Number.isFinite(Number(t)) || /e$/.test(t));
-    expect(exp.today).toBeNull();
-    expect(exp.waiting.one).toBe('layer.support');
-    const reachBig = typed('99999999999', 'reach.first');
-    expect(reachBig.waiting.three).toBe('reach.first');
+    expect(show(state(planted)).one.fields.map((f) => f.value)).toEqual(['', '', '0', '12', '7']);
+    for (const text of ['5', '-3', '2.5', '.5', '1e3', '00', '-0', '99999999'])
+      expect(show(state({ 'layer.support': text })).one.fields[0]!.value).toBe(text);
+  });
+
+  it('waits for the first wrong field, naming it, and never draws a result from a half-typed number', () => {
+    expect(show(state({ 'layer.sympathy': 'x' })).one.summary).toBe(
+      'Waiting for a valid number in “2. Sympathy group”.',
+    );
+    for (const view of [typed('99999999999', 'layer.support'), typed('-5', 'layer.support')]) {
+      expect(view.one.summary).toBe('Waiting for a valid number in “1. Support clique”.');
+      expect(view.one.circles.map((row) => row.cells[1])).toEqual(['–', '–', '–', '–', '–']);
+      expect(view.two.answer).toBe(view.one.summary);
+      expect(view.reachEstimate).toBeNull();
+    }
     fc.assert(
       fc.property(fc.constantFrom(...layerIds), fc.stringMatching(/^[0-9]{1,14}$/), (layer, digits) => {
-        const id = `layer.${layer}`;
-        const view = typed(digits, id);
-        const ok = Number(digits) <= layerSpecsMax(id);
-        expect(view.waiting.one, digits).toBe(ok ? null : id);
-        if (!ok) expect(view.today).toBeNull();
-        else if (Number(digits) > 0) expect(view.circleCounts![layer]).toBeGreaterThanOrEqual(Number(digits));
+        const view = typed(digits, `layer.${layer}`);
+        const valid = Number(digits) <= fieldSpecs.get(`layer.${layer}`)!.max;
+        expect(view.one.summary.startsWith('Waiting'), digits).toBe(!valid);
       }),
       { numRuns: 200 },
     );
   });
 
-  it('says a disagreement between Hubs and first-degree connections on the field the reader changed last', () => {
-    const fields = { 'reach.first': '0', 'reach.hubs': '2' };
-    const touchedFirst = buildView(state(fields), new Set(), null, initialValues(), ['reach.first']);
-    expect(touchedFirst.errors['reach.hubs']).toBeUndefined();
-    expect(touchedFirst.errors['reach.first']).toEqual({ problem: 'first-under-hubs', min: 2 });
-    expect(touchedFirst.waiting.three).toBe('reach.first');
-    const touchedHubs = buildView(state(fields), new Set(), null, initialValues(), ['reach.first', 'reach.hubs']);
-    expect(touchedHubs.errors['reach.first']).toBeUndefined();
-    expect(touchedHubs.errors['reach.hubs']).toEqual({ problem: 'hubs-over-first', max: 0 });
-    // saved numbers, nothing changed here: on Hubs, as before
-    expect(buildView(state(fields), new Set(), null, initialValues()).errors['reach.hubs']).toBeDefined();
-  });
-
-  it('remembers only valid numbers', () => {
-    const valid = rememberValid(state({ 'layer.support': '5' }), new Set(), initialValues());
-    expect(valid['layer.support']).toBe(5);
-    const kept = rememberValid(state({ 'layer.support': '-1' }), new Set(), valid);
-    expect(kept['layer.support']).toBe(5);
-  });
-
-  it('keeps the same object when the numbers it remembers are all still valid, a stray one too', () => {
-    const stray = { ...initialValues(), 'layer.gone': 4 };
-    expect(rememberValid(initialState, new Set(), stray)).toBe(stray);
-    const partial: Record<string, number> = { ...initialValues() };
-    delete partial['layer.support'];
-    const filled = rememberValid(initialState, new Set(), partial);
-    expect(filled).not.toBe(partial);
-    expect(filled).toEqual(initialValues());
-  });
-
-  it('remembers into the same object when nothing changed, a new one when a number did', () => {
-    const valid = rememberValid(state({ 'layer.support': '5' }), new Set(), initialValues());
-    expect(rememberValid(state({ 'layer.support': '5' }), new Set(), valid)).toBe(valid);
-    expect(rememberValid(state({ 'layer.support': '-1' }), new Set(), valid)).toBe(valid);
-    const changed = rememberValid(state({ 'layer.support': '6' }), new Set(), valid);
-    expect(changed).not.toBe(valid);
-    expect(changed['layer.support']).toBe(6);
-  });
-
-  it('keys the circles table by layer id: swapping `order` moves rows, never numbers', () => {
-    const view = buildView(
-      state({ 'layer.support': '4', 'layer.sympathy': '10', 'layer.active': '100' }),
-      new Set(),
-      null,
-      initialValues(),
+  it('fills the circles table once there is an estimate, each layer on its own row whatever the editors’ order', () => {
+    expect(show(state()).one.circles.map((row) => row.cells.slice(1))).toEqual(
+      content.layers.map((l) => ['–', String(l.typical), 'no answer yet']),
     );
-    const layers = loadLayers();
-    const byId = (rows: ReturnType<typeof circleRows>) => Object.fromEntries(rows.map((r) => [r.layer.id, r.yours]));
-    const expected = { support: 4, sympathy: 14, affinity: 14, active: 114, acquaintances: 114 };
-    expect(byId(circleRows(view, layers))).toEqual(expected);
-    // an editor swaps the order of the first two circles (and lists the file backwards)
-    const swapped = layers
-      .map((l) => (l.id === 'support' ? { ...l, order: 2 } : l.id === 'sympathy' ? { ...l, order: 1 } : l))
-      .reverse();
-    const rows = circleRows(view, swapped);
-    expect(rows.map((r) => r.layer.id)).toEqual(['sympathy', 'support', 'affinity', 'active', 'acquaintances']);
-    expect(byId(rows)).toEqual(expected);
-    expect(rows[0]).toMatchObject({ yours: 14, comparison: 'similar' });
-    expect(rows[1]).toMatchObject({ yours: 4, comparison: 'similar' });
-    expect(rows[3]).toMatchObject({ yours: 114, comparison: 'similar' });
+    const typedIn = state({ 'layer.support': '4', 'layer.sympathy': '10', 'layer.active': '100' });
+    expect(show(typedIn).one.circles.map((row) => row.cells)).toEqual([
+      ['Support clique', '4', '5', 'close to typical'],
+      ['Sympathy group', '14', '15', 'close to typical'],
+      ['Good friends and close colleagues', '14', '50', 'fewer than typical'],
+      ['Meaningful contacts', '114', '150', 'close to typical'],
+      ['Acquaintances', '114', '500', 'fewer than typical'],
+    ]);
+    // an editor swaps the order of the first two circles: rows move, numbers stay with their layer
+    const swap: Record<string, number> = { support: 2, sympathy: 1 };
+    const swapped = { ...content, layers: content.layers.map((l) => ({ ...l, order: swap[l.id] ?? l.order })) };
+    const rows = show(typedIn, null, swapped).one.circles;
+    expect(rows.map((row) => [row.id, row.cells[1]]).slice(0, 2)).toEqual([
+      ['sympathy', '14'],
+      ['support', '4'],
+    ]);
   });
 
-  it('has no table numbers before an estimate', () => {
-    const view = buildView(initialState, new Set(), null, initialValues());
-    expect(circleRows(view, loadLayers()).every((r) => r.yours === null && r.comparison === null)).toBe(true);
+  it('shows the name method’s working once the reader knows someone', () => {
+    expect(show(state({}, { method: 'names' })).one.working).toBe(
+      'The estimate is 250,000,000 × (people you know with these names) ÷ 19,285,000, the number of people with these names.',
+    );
+    expect(show(state({ 'name.michael': '20' }, { method: 'names' })).one.working).toBe(
+      '250,000,000 people × 20 you know ÷ 19,285,000 people with these names ≈ 259.',
+    );
   });
+});
 
-  it('compares today’s estimate with the purpose’s range', () => {
-    const targets = loadTargets();
-    const named = state({ 'name.michael': '20' }, { method: 'names' });
-    expect(comparePurpose(buildView(named, new Set(), 'brand', initialValues()), targets)).toMatchObject({
-      target: { id: 'brand', min: 500 },
-      fit: 'smaller',
-      missing: 241,
-    });
-    expect(comparePurpose(buildView(named, new Set(), null, initialValues()), targets)).toEqual({
+describe('Part 2', () => {
+  const named = state({ 'name.michael': '20' }, { method: 'names' });
+  const brand = content.targets.find((t) => t.id === 'brand')!;
+
+  it('asks for a purpose, with the quiz link, when there is none', () => {
+    expect(show(named).two).toMatchObject({
+      source: 'none',
+      sourceText: ['You have not taken the ', ' in this browser, so choose a purpose here.'],
+      selected: '',
+      answer: 'Choose a purpose to see what its network needs.',
       target: null,
-      compared: null,
-      upTo: null,
-      fit: null,
-      missing: 0,
-    });
-    expect(comparePurpose(buildView(initialState, new Set(), 'brand', initialValues()), targets)).toMatchObject({
-      fit: null,
-      missing: 0,
     });
   });
 
-  it('compares a purpose that draws on inner circles with the circles up to its outermost one', () => {
-    const targets = loadTargets();
-    // 150 close (up to meaningful contacts) and 350 acquaintances: 500 in all
-    const circles = state({
-      'layer.support': '5',
-      'layer.sympathy': '10',
-      'layer.affinity': '35',
-      'layer.active': '100',
-      'layer.acquaintances': '350',
-    });
-    const view = (purpose: string) =>
-      buildView({ ...circles, purpose } as typeof circles, new Set(), null, initialValues());
-    expect(view('social').today).toBe(500);
-    // Social draws on the circles up to good friends (targets.yaml), not the wider ones
-    expect(comparePurpose(view('social'), targets)).toMatchObject({
-      target: { id: 'social' },
-      compared: 50,
-      upTo: 'affinity',
-      fit: 'about-right',
-      missing: 0,
-    });
-    expect(comparePurpose(view('resource'), targets)).toMatchObject({
-      compared: 150,
-      upTo: 'active',
-      fit: 'about-right',
-    });
-    expect(comparePurpose(view('strategic'), targets)).toMatchObject({
-      compared: 15,
-      upTo: 'sympathy',
-      fit: 'about-right',
-    });
-    // purposes that draw on the acquaintances compare the whole estimate
-    expect(comparePurpose(view('brand'), targets)).toMatchObject({ compared: 500, upTo: null, fit: 'about-right' });
-    expect(comparePurpose(view('career'), targets)).toMatchObject({ compared: 500, upTo: null, fit: 'about-right' });
-    // nobody beyond the purpose's circles: the whole estimate is what is compared, and it says so
-    const close = buildView(
-      state({ 'layer.active': '120' }, { purpose: 'resource' }),
-      new Set(),
-      null,
-      initialValues(),
+  it('compares today’s estimate with the quiz’s purpose and says what to do next', () => {
+    const two = show(named, 'brand').two;
+    expect(two).toMatchObject({ source: 'quiz', purpose: 'Personal Brand', selected: 'brand' });
+    expect(two.sourceText).toEqual(['Using ', ', the purpose from your quiz result.']);
+    expect(two.answer).toBe(
+      'Your estimate of 259 people is smaller than a Personal Brand network needs (about 500 to 30,000 people): about 241 more would reach the bottom of the range.',
     );
-    expect(comparePurpose(close, targets)).toMatchObject({ compared: 120, upTo: null, fit: 'about-right' });
-    // the name method estimates the whole network: there are no circles to count
-    const named = buildView(
-      state({ 'name.michael': '20' }, { method: 'names', purpose: 'social' }),
-      new Set(),
-      null,
-      initialValues(),
-    );
-    expect(comparePurpose(named, targets)).toMatchObject({ compared: 259, upTo: null, fit: 'larger' });
+    expect(two.target).toEqual({
+      lead: 'A Personal Brand network:',
+      layers: 'about 500 to 30,000 people, mostly from these circles: Meaningful contacts, Acquaintances.',
+      composition: brand.composition,
+      basis: brand.basis,
+      next: brand.next.smaller,
+    });
+    // the target without next steps until there is an estimate
+    const none = show(state(), 'brand').two;
+    expect(none.answer).toBe('Complete step 1 to compare your network with what a Personal Brand network needs.');
+    expect(none.target).toMatchObject({ lead: 'A Personal Brand network:', next: null });
   });
 
-  it('compares, for any circles and any purpose, the count up to the purpose’s outermost circle', () => {
-    const count = fc.integer({ min: 0, max: 100 });
-    const layersOf = fc.subarray([...layerIds], { minLength: 1 });
+  it('follows a purpose chosen here over the quiz’s, and says both', () => {
+    const two = show(state({ 'layer.active': '120' }, { purpose: 'resource' }), 'brand').two;
+    expect(two).toMatchObject({ source: 'chosen', selected: 'resource', purpose: 'Resource/Operational' });
+    expect(two.sourceText).toEqual(['Using ', ', chosen here (your quiz result is Personal Brand).']);
+    expect(two.answer).toBe(
+      'Your estimate of 120 people is about right for a Resource/Operational network (about 15 to 150 people).',
+    );
+    expect(show(state({}, { purpose: 'resource' })).two.sourceText).toEqual(['Using ', ', chosen here.']);
+  });
+
+  it.each([
+    [
+      'social',
+      circles150,
+      'Your circles up to “Good friends and close colleagues” hold 50 people: about right for a Social network (about 5 to 50 people). It draws on those circles, not on all 500 people you counted.',
+    ],
+    [
+      'strategic',
+      { 'layer.support': '2', 'layer.active': '100' },
+      'Your circles up to “Sympathy group” hold 2 people: fewer than a Strategic/Perspective network needs (about 5 to 15 people). It draws on those circles, not on all 102 people you counted; about 3 more there would reach the bottom of the range.',
+    ],
+    [
+      'resource',
+      { 'layer.active': '300', 'layer.acquaintances': '10' },
+      'Your circles up to “Meaningful contacts” hold 300 people: more than a Resource/Operational network needs (about 15 to 150 people). It draws on those circles, not on all 310 people you counted.',
+    ],
+    [
+      'brand',
+      circles150,
+      'Your estimate of 500 people is about right for a Personal Brand network (about 500 to 30,000 people).',
+    ],
+    // nobody beyond the purpose's circles: the whole estimate, in the usual words
+    [
+      'resource',
+      { 'layer.active': '120' },
+      'Your estimate of 120 people is about right for a Resource/Operational network (about 15 to 150 people).',
+    ],
+    [
+      'social',
+      { 'name.michael': '20' },
+      'Your estimate of 259 people is larger than a Social network needs (about 5 to 50 people).',
+    ],
+  ] as const)('compares a %s network with the circles it draws on, and says which', (purpose, fields, answer) => {
+    const method = 'name.michael' in fields ? 'names' : 'circles';
+    expect(show(state(fields, { purpose, method })).two.answer).toBe(answer);
+  });
+
+  it('gives a Personal Brand network above LinkedIn’s limit the article’s view, not "larger than it needs"', () => {
+    const two = show(state(allNames('500'), { method: 'names', purpose: 'brand' })).two;
+    expect(two.answer).toBe(
+      'Your estimate of 77,781 people is above the top of the range (about 500 to 30,000 people), which is a platform’s connection limit rather than what a Personal Brand network needs; the article calls a large network fundamental to it.',
+    );
+    expect(two.target!.next).toEqual(brand.next.larger);
+  });
+
+  it('compares, for any circles and any target, everyone up to the target’s outermost circle (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(count, { minLength: 5, maxLength: 5 }),
-        layersOf,
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 5, maxLength: 5 }),
+        fc.subarray([...layerIds], { minLength: 1 }),
         fc.integer({ min: 0, max: 200 }),
         fc.integer({ min: 1, max: 500 }),
         (counts, layers, min, width) => {
+          const next = { smaller: ['s'], 'about-right': ['a'], larger: ['l'] };
+          const target = { ...brand, id: 'social' as const, min, max: min + width, layers: layers as LayerId[], next };
           const fields = Object.fromEntries(layerIds.map((id, i) => [`layer.${id}`, String(counts[i])]));
-          const target = { id: 'social', min, max: min + width, layers: layers as LayerId[] };
-          const view = buildView(state(fields, { purpose: 'social' }), new Set(), null, initialValues());
-          const result = comparePurpose(view, [target]);
-          if (view.today === null) {
-            expect(result).toMatchObject({ compared: null, upTo: null, fit: null, missing: 0 });
+          const view = show(state(fields, { purpose: 'social' }), null, { ...content, targets: [target] });
+          const total = counts.reduce((a, b) => a + b, 0);
+          if (total === 0) {
+            expect(view.two.target!.next).toBeNull();
             return;
           }
           const outer = Math.max(...layers.map((id) => layerIds.indexOf(id)));
-          const expected = counts.slice(0, outer + 1).reduce((a, b) => a + b, 0);
-          expect(result.compared).toBe(expected);
-          expect(result.compared!).toBeLessThanOrEqual(view.today);
-          // it names the outermost circle exactly when that is not the whole estimate
-          expect(result.upTo).toBe(expected === view.today ? null : layerIds[outer]);
-          expect(result.fit).toBe(compareWithRange(expected, target));
-          expect(result.missing).toBe(shortfall(expected, target));
-          // people in circles the purpose does not draw on never change the comparison
-          const more = Object.fromEntries(
-            layerIds.map((id, i) => [`layer.${id}`, String(i > outer ? counts[i]! + 7 : counts[i])]),
-          );
-          const grown = comparePurpose(
-            buildView(state(more, { purpose: 'social' }), new Set(), null, initialValues()),
-            [target],
-          );
-          expect(grown.compared).toBe(result.compared);
-          expect(grown.fit).toBe(result.fit);
+          const compared = counts.slice(0, outer + 1).reduce((a, b) => a + b, 0);
+          const fit = compared < min ? 'smaller' : compared > min + width ? 'larger' : 'about-right';
+          expect(view.two.target!.next).toEqual(next[fit]);
+          if (compared === total) expect(view.two.answer).toMatch(/^Your estimate of /);
+          else
+            expect(view.two.answer).toMatch(
+              new RegExp(`^Your circles up to “[^”]+” hold ${compared} (person|people):`),
+            );
         },
       ),
     );
   });
+});
 
-  it('compares the whole network for a purpose that lists no circle', () => {
-    const view = buildView(state({ 'layer.support': '5', 'layer.sympathy': '10' }), new Set(), null, initialValues());
-    expect(comparedCount(view, [])).toEqual({ count: 15, upTo: null });
+describe('Part 3', () => {
+  it('rounds the reach for the summary, the chart and the table', () => {
+    const three = show(state()).three;
+    expect(three.result).toBe('In this rough model, a message could reach about 140,000 people within three steps.');
+    expect(three.rows).toEqual([
+      ['1st degree', '150', '150'],
+      ['2nd degree', '30,000', '30,000'],
+      ['3rd degree', '110,000', '140,000'],
+    ]);
+    expect(three.bars.map((b) => `${b.name}${b.value}`)).toEqual([
+      '1st degree: 150',
+      'Within 2 steps: 30,000',
+      'Within 3 steps: 140,000',
+    ]);
+    expect(three.ceiling).toBe('ceiling 1,000,000');
+    expect(three.nearBound).toBeNull();
   });
 
-  it('compares nothing without an estimate, and the whole network for the name method', () => {
-    const none = buildView(initialState, new Set(), 'social', initialValues());
-    expect(comparedCount(none, ['support'])).toBeNull();
-    const named = buildView(
-      state({ 'name.michael': '20', 'layer.support': '3' }, { method: 'names' }),
-      new Set(),
-      null,
-      initialValues(),
+  it('labels the chart’s axis in powers of ten up to the ceiling, in order, bars within the plot', () => {
+    const { ticks, bars } = show(state()).three;
+    expect(ticks.map((t) => t.label)).toEqual(['10', '100', '1K', '10K', '100K', '1M']);
+    ticks.forEach((t, i) => expect(t.at).toBeCloseTo((i + 1) / 6));
+    expect(bars.map((b) => b.at)).toEqual([...bars.map((b) => b.at)].sort());
+    expect(bars.every((b) => b.at > 0 && b.at <= 1)).toBe(true);
+    // the largest ceiling: every other power of ten
+    expect(show(state({ 'reach.population': '250000000' })).three.ticks.map((t) => t.label)).toEqual([
+      '100',
+      '10K',
+      '1M',
+      '100M',
+    ]);
+  });
+
+  it('says when nobody is reached and when the ceiling limits the result', () => {
+    expect(show(state({ 'reach.first': '0', 'reach.hubs': '0' })).three.result).toBe(
+      'With no connections, a message reaches nobody: enter your first-degree connections.',
     );
-    expect(comparedCount(named, ['support'])).toEqual({ count: 259, upTo: null });
+    const bounded = show(state({ 'reach.population': '1000' })).three;
+    expect(bounded.result).toBe('In this rough model, a message could reach about 1,000 people within three steps.');
+    expect(bounded.nearBound).toBe(
+      'The audience ceiling of 1,000 people limits this result: most of the people a later step reaches have already seen the message.',
+    );
   });
 
-  it('caps the estimate copied to Part 3 at the connection limit', () => {
-    const big = state({
-      'layer.acquaintances': '10000',
-      'layer.active': '3000',
-      'layer.affinity': '1000',
-      'layer.sympathy': '300',
-      'layer.support': '100',
-    });
-    const view = buildView(big, new Set(), null, initialValues());
-    expect(view.today).toBe(14_400);
-    expect(view.reachEstimate).toBe(14_400);
-    const names = state(Object.fromEntries(knownNames.map((n) => [`name.${n.id}`, '500'])), { method: 'names' });
-    const many = buildView(names, new Set(), null, initialValues());
-    expect(many.today).toBeGreaterThan(30_000);
-    expect(many.reachEstimate).toBe(30_000);
-    expect(many.reachEstimateCapped).toBe(true);
-    expect(view.reachEstimateCapped).toBe(false);
-    expect(buildView(initialState, new Set(), null, initialValues()).reachEstimateCapped).toBe(false);
+  it('waits for a wrong field, drawing no figure, while the chart keeps the last valid ceiling', () => {
+    const s = state({ 'reach.population': '5000' });
+    const { lastValid } = evaluate(s.fields, initialValues());
+    const wrong = state({ 'reach.population': 'x' });
+    const three = buildView(content, wrong, evaluate(wrong.fields, lastValid), null).three;
+    expect(three.result).toBe('Waiting for a valid number in “Audience ceiling”.');
+    expect(three.rows.map((row) => row.slice(1))).toEqual([
+      ['–', '–'],
+      ['–', '–'],
+      ['–', '–'],
+    ]);
+    expect(three.bars.map((b) => [b.value, b.at])).toEqual([
+      ['–', 0],
+      ['–', 0],
+      ['–', 0],
+    ]);
+    expect(three.ceiling).toBe('ceiling 5,000');
+    expect(three.nearBound).toBeNull();
   });
+
+  it('offers today’s estimate as the connections, capped at the connection limit, and says so', () => {
+    expect(show(state()).three.useEstimate).toBeNull();
+    expect(show(state({ 'layer.acquaintances': '10000' })).three.useEstimate).toBe(
+      'Use my step 1 estimate (10,000) as my connections',
+    );
+    const many = show(state(allNames('500'), { method: 'names' }));
+    expect(many.one.summary).toBe('You know about 77,781 people.');
+    expect(many.three.useEstimate).toBe('Use my step 1 estimate, capped at the 30,000 limit, as my connections');
+    expect(many.reachEstimate).toBe(30_000);
+  });
+
+  it('writes one person in the singular in every sentence with a count of people', () => {
+    const one = show(state({ 'reach.population': '1' })).three;
+    expect(one.result).toBe('In this rough model, a message could reach about 1 person within three steps.');
+    expect(one.nearBound).toMatch(/^The audience ceiling of 1 person limits this result/);
+    const alone = show(state({ 'reach.first': '1', 'reach.overlap': '100', 'reach.hubs': '0' })).three;
+    expect(alone.result).toBe('In this rough model, a message could reach about 1 person within three steps.');
+    const circle = show(state({ 'layer.support': '1' }, { purpose: 'resource' }));
+    expect(circle.one.summary).toBe('Your circles add up to 1 person.');
+    expect(circle.two.answer).toMatch(/^Your estimate of 1 person is smaller than/);
+  });
+});
+
+it('never shows NaN, Infinity, undefined or an unfilled placeholder, whatever is typed or stored (property)', () => {
+  const text = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.integer({ min: -10, max: 50_000 }).map(String),
+    fc.double().map(String),
+    fc.constantFrom('1e999', '-0', ' 5 ', '<b>5</b>'),
+  );
+  fc.assert(
+    fc.property(
+      fc.dictionary(fc.constantFrom(...fieldSpecs.keys()), text),
+      fc.constantFrom('circles' as const, 'names' as const),
+      fc.constantFrom(null, ...purposeIds),
+      fc.constantFrom(null, ...purposeIds),
+      (fields, method, purpose, quiz) => {
+        const v = show(state(fields, { method, purpose }), quiz);
+        // a field's value is the reader's own text handed back to the input: '' or a number it can read
+        const written = JSON.stringify(v, function (this: object, key, value: unknown) {
+          return key === 'value' && 'spec' in this ? undefined : value;
+        });
+        expect(written).not.toMatch(/NaN|Infinity|undefined|\{\w+\}/);
+        // a field's value is the reader's own text handed back to its input: '' or a number the input can hold
+        for (const f of [...v.one.fields, ...v.three.fields])
+          expect(f.value).toMatch(/^$|^-?(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?$/i);
+      },
+    ),
+  );
 });
