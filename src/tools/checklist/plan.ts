@@ -1,6 +1,6 @@
 /**
  * Build the personalized plan from the editor's items and the reader's profile: filter by
- * audience, level and organization, name the level's peers and the people above it, repeat
+ * level and organization, name the level's peers and the people above it, repeat
  * "each group" items per chosen group, date each phase from the start date, add one item per
  * reviewed network to the 90-day review, and keep item ids stable so ticks and names survive
  * any change of profile.
@@ -82,7 +82,6 @@ export function personFor(profile: Profile): string {
 
 function applies(item: ItemTemplate, profile: Profile, counts: Record<GroupKind, number>): boolean {
   return (
-    (!item.audience || item.audience === profile.audience) &&
     (item.sameOrg === undefined || item.sameOrg === profile.sameOrg) &&
     (!item.levels || item.levels.some((l) => l === profile.level)) &&
     !(item.whenNoGroups && counts[item.whenNoGroups] > 0)

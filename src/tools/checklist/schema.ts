@@ -13,7 +13,6 @@ import { sourceUrl } from '@/shared/source-schema';
 import { messagesSchema } from './messages-schema';
 import {
   MAX_PLAN_DAY,
-  audiences,
   groupKinds,
   levelPlaceholders,
   levels,
@@ -67,7 +66,6 @@ const itemSchema = z
     levels: levelList,
     /** only for a promotion inside the same organization (true) or a move to a new one (false) */
     sameOrg: z.boolean().optional(),
-    audience: z.enum(audiences).optional(),
     /** id of a source in texts.yaml */
     source: z.string().min(1).optional(),
   })

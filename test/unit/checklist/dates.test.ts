@@ -23,12 +23,8 @@ import { checklistContent } from '../../support/checklist-content';
 
 const content = checklistContent();
 const d = (iso: string): PlainDate => parseIsoDate(iso)!;
-const profile = (startDate: string) => ({
-  ...emptyProfile,
-  role: 'Head of Sales',
-  level: 'manager' as const,
-  startDate,
-});
+const complete = { ...emptyProfile, role: 'Head of Sales', level: 'manager' as const };
+const profile = (startDate: string) => ({ ...complete, startDate });
 /** any real date the checklist writes */
 const plainDate = fc
   .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2200, 11, 31)), noInvalidDate: true })

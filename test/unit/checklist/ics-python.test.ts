@@ -52,10 +52,11 @@ for text in json.load(sys.stdin):
 print(json.dumps(out))
 `;
 
-interface Read {
-  readonly version: string;
-  readonly events: readonly { start: string; summary: string; description: string; rrule: string | null }[];
-}
+/** what the reader script writes for each file */
+type Read = {
+  version: string;
+  events: { start: string; summary: string; description: string; rrule: string | null }[];
+};
 
 const HOSTILE = '<img src=x onerror=alert(1)>; Ana, "the boss"\\ ok 😀 {date}';
 

@@ -34,18 +34,10 @@ interface Variant {
 function messagesFor(v: Variant) {
   const pick = (kind: 'internal' | 'external', one: string) =>
     v.groups === 'all' ? allOf(kind) : v.groups === 'one' ? [one] : [];
-  const profile = {
-    ...emptyProfile,
-    ...{
-      audience: v.audience,
-      name: v.named ? 'Ana Ruiz' : '',
-      role: 'Head of Sales',
-      level: v.level,
-      startDate: '2027-01-04',
-    },
-    ...{ sameOrg: v.sameOrg, internal: pick('internal', 'accounting'), external: pick('external', 'vendors') },
-    customInternal: v.groups === 'all' ? ['Legal'] : [],
-  };
+  const [internal, external] = [pick('internal', 'accounting'), pick('external', 'vendors')];
+  const who = { audience: v.audience, name: v.named ? 'Ana Ruiz' : '', role: 'Head of Sales', level: v.level };
+  const profile = { ...emptyProfile, ...who, startDate: '2027-01-04', sameOrg: v.sameOrg, internal, external };
+  if (v.groups === 'all') profile.customInternal = ['Legal'];
   const items = buildPlan(content, profile)!.phases.flatMap((p) => p.items);
   const names = Object.fromEntries(items.map((i) => [i.id, NAMES[v.names]]));
   return suggestMessages(texts, items, { ...profile, names });

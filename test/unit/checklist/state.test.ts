@@ -1,6 +1,7 @@
 /**
  * What the checklist stores: read back only when it is exactly the shape it writes (saves from
- * before plan ids, messages, rhythms and the three-step start still read), and the updates.
+ * before plan ids, messages, rhythms and the three-step start still read), and the updates. The
+ * data file ("Your data") reads a checklist with the same parseState.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -18,8 +19,6 @@ import {
   type ChecklistState,
 } from '../../../src/tools/checklist/state';
 import { LIMITS } from '../../../src/tools/checklist/model';
-import { DATA_FILE_FORMAT, DATA_FILE_VERSION, makeDataFile, readDataFile } from '../../../src/tools/your-data/format';
-import { siteCodecs } from '../../../src/tools/your-data/site-codecs';
 
 /** what the checklist stored before plan ids, messages, rhythms and the three-step start */
 const older: ChecklistState = {
@@ -234,38 +233,5 @@ describe('updates', () => {
         expect(roundTrip(state)).toEqual(Object.keys(typed).length > 0 ? state : older);
       }),
     );
-  });
-});
-
-describe('the data file', () => {
-  const file = (checklist: unknown) =>
-    JSON.stringify({
-      format: DATA_FILE_FORMAT,
-      version: DATA_FILE_VERSION,
-      site: 'UPPROACH',
-      exported: '2026-11-01T10:00:00.000Z',
-      items: { checklist },
-    });
-  const imported = (text: string) => {
-    const reading = readDataFile(text, 'UPPROACH', siteCodecs);
-    if (!reading.ok) throw new Error(reading.problem);
-    const stored = reading.entries.find((e) => e.id === 'checklist')!.stored;
-    return stored === null ? null : JSON.parse(stored);
-  };
-
-  it('carries everything the checklist stores out and back in, and still imports an older save', () => {
-    const made = makeDataFile(
-      (id) => (id === 'checklist' ? JSON.stringify(saved) : null),
-      'UPPROACH',
-      new Date(),
-      siteCodecs,
-    );
-    expect(imported(made.text)).toEqual(saved);
-    expect(imported(file(older))).toEqual(older);
-  });
-
-  it('refuses a checklist whose rhythm or messages were tampered with, instead of storing it', () => {
-    expect(imported(file({ ...saved, rhythms: { past: '<script>' } }))).toBeNull();
-    expect(imported(file({ ...saved, messages: { 'op-peers': 42 } }))).toBeNull();
   });
 });

@@ -30,17 +30,10 @@ it('accepts the content as it is', () => {
 });
 
 describe('an item', () => {
+  const text = (self: string) => ({ text: { self, manager: 'Help {person}.' } });
   it.each([
-    [
-      'an unknown placeholder',
-      { text: { self: 'Meet {peers} and {peeps}.', manager: 'Help {person} meet {group}.' } },
-      /unknown placeholder \{peeps\}/,
-    ],
-    [
-      'a group item that does not name its group',
-      { text: { self: 'Meet them.', manager: 'Help {person}.' } },
-      /must mention \{group\}/,
-    ],
+    ['an unknown placeholder', text('Meet {peers} and {peeps}.'), /unknown placeholder \{peeps\}/],
+    ['a group item that does not name its group', text('Meet them.'), /must mention \{group\}/],
     ['a sentence starting with its group', { why: 'Fine. {group} helps.' }, /do not start a sentence with it/],
   ])('is refused with %s', (_, patch, message) => {
     expect(itemWith(patch)).toMatch(message);
