@@ -8,7 +8,6 @@ import type { ChecklistState } from './state';
 import { resetChecklistMessage, setChecklistMessage } from './store';
 import { words } from './words';
 import { LIMITS } from './model';
-import './messages.css';
 
 interface Props {
   readonly content: ChecklistContent;
