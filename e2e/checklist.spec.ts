@@ -35,12 +35,32 @@ function nameLine(page: Page, item: RegExp, n: number, of: number) {
     .getByRole('textbox', { name: `Name ${n} of ${of}`, exact: true });
 }
 
+/** the calendar file the page offers: its name and text */
+async function download(page: Page) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
+  ]);
+  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+}
+
+/** the page printed to PDF and read back: its text with runs of white space as one space, and its page count */
+async function printed(page: Page, format: 'A4' | 'Letter' = 'A4') {
+  await page.emulateMedia({ media: 'print' });
+  const { text, pages } = readPdf(await page.pdf({ format }));
+  return { flat: text.replace(/\s+/g, ' '), pages };
+}
+
+/** the text holds each of `present` and none of `absent` */
+function expectText(text: string, present: readonly string[], absent: readonly string[] = []) {
+  for (const expected of present) expect(text).toContain(expected);
+  for (const unexpected of absent) expect(text).not.toContain(unexpected);
+}
+
+/** the messages of any dialog the page opens (none should open), each dismissed */
 function failOnDialog(page: Page) {
   const dialogs: string[] = [];
-  page.on('dialog', async (dialog) => {
-    dialogs.push(dialog.message());
-    await dialog.dismiss();
-  });
+  page.on('dialog', async (dialog) => (dialogs.push(dialog.message()), await dialog.dismiss()));
   return dialogs;
 }
 
@@ -209,17 +229,10 @@ test('a hostile name is shown literally on screen, in print and in the calendar,
 
   await page.getByRole('button', { name: 'Print my checklist' }).click();
   expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
-  await page.emulateMedia({ media: 'print' });
-  const { text } = readPdf(await page.pdf({ format: 'A4' }));
-  expect(text).toContain(HOSTILE);
-  expect(text).toContain('<script>alert(2)</script>');
+  expectText((await printed(page)).flat, [HOSTILE, '<script>alert(2)</script>']);
 
   await page.emulateMedia({ media: 'screen' });
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
-  ]);
-  const ics = readFileSync((await download.path())!, 'utf8');
+  const ics = (await download(page)).text;
   expect(ics.replace(/\r\n /g, '')).toContain(
     `SUMMARY:Network plan: first-day items due (${HOSTILE}\\, Lead ${HOSTILE})`,
   );
@@ -232,40 +245,36 @@ for (const format of ['A4', 'Letter'] as const) {
   test(`prints a clean ${format} checklist of at most two pages`, async ({ page }) => {
     await seed(page, saved());
     await open(page);
-    await page.emulateMedia({ media: 'print' });
-    const { text, pages } = readPdf(await page.pdf({ format }));
+    const { flat, pages } = await printed(page, format);
     expect(pages).toBeLessThanOrEqual(2);
-    for (const expected of [
-      'Ana Ruiz’s network plan',
-      'Head of Sales · starts Monday, January 4, 2027',
-      '3 of 26 done',
-      'Before and at the start · due Mon, Jan 4, 2027',
-      'The first 30 days · due Tue, Feb 2, 2027',
-      'Days 31 to 60 · due Thu, Mar 4, 2027',
-      'The 90-day review · due Sat, Apr 3, 2027',
-      'Mary Jones',
-      'Joe Bloggs',
-      'Sally Park',
-    ]) {
-      expect(text).toContain(expected);
-    }
+    expectText(
+      flat,
+      [
+        'Ana Ruiz’s network plan',
+        'Head of Sales · starts Monday, January 4, 2027',
+        '3 of 26 done',
+        'Before and at the start · due Mon, Jan 4, 2027',
+        'The first 30 days · due Tue, Feb 2, 2027',
+        'Days 31 to 60 · due Thu, Mar 4, 2027',
+        'The 90-day review · due Sat, Apr 3, 2027',
+        'Mary Jones',
+        'Joe Bloggs',
+        'Sally Park',
+        '✓',
+      ],
+      // the form, the buttons and the navigation are not printed, nor the placeholder site
+      [
+        'upproach.example',
+        'New role title',
+        'Build my plan',
+        'Go to my plan',
+        'Print my checklist',
+        'Erase my checklist',
+      ],
+    );
+    expectText(flat, [], ['Download calendar', 'About this checklist', 'Skip to content']);
     // the printed address is the page's own (the build has no SITE_URL), never the placeholder
-    expect(text.replace(/\s+/g, '')).toContain(`${new URL(page.url()).origin}/tools/promotion-checklist/`);
-    expect(text).not.toContain('upproach.example');
-    expect(text).toContain('✓');
-    // the form, the buttons and the navigation are not printed
-    for (const absent of [
-      'New role title',
-      'Build my plan',
-      'Go to my plan',
-      'Print my checklist',
-      'Erase my checklist',
-      'Download calendar',
-      'About this checklist',
-      'Skip to content',
-    ]) {
-      expect(text).not.toContain(absent);
-    }
+    expect(flat.replace(/ /g, '')).toContain(`${new URL(page.url()).origin}/tools/promotion-checklist/`);
   });
 }
 
@@ -323,26 +332,25 @@ for (const format of ['A4', 'Letter'] as const) {
     }));
     expect(sizes.text).toBeGreaterThanOrEqual(12); // 9pt
     expect(sizes.why).toBeGreaterThanOrEqual(10.6); // 8pt
-    const { text, pages } = readPdf(await page.pdf({ format }));
+    const { flat, pages } = await printed(page, format);
     expect(pages).toBeLessThanOrEqual(2);
-    const flat = text.replace(/\s+/g, ' ');
-    for (const expected of [
-      'Ana Ruiz’s network plan',
-      '2 of 44 done',
-      'Review Ana Ruiz’s strategic network with them',
-      'every month, from Mon, May 3, 2027',
-      'The 90-day review · due Sat, Apr 3, 2027',
-      'Supercalifragilisticexpialidociousgroups',
-      'Director of Operations · starts Monday, January 4, 2027',
-      'Book the next review',
-      'Sally Park',
-      'Dana Cole',
-    ]) {
-      expect(flat).toContain(expected);
-    }
-    // the three-step start and the rhythm's choices are for the screen
-    expect(flat).not.toContain('A three-step start');
-    expect(flat).not.toContain('Not in my calendar');
+    expectText(
+      flat,
+      [
+        'Ana Ruiz’s network plan',
+        '2 of 44 done',
+        'Review Ana Ruiz’s strategic network with them',
+        'every month, from Mon, May 3, 2027',
+        'The 90-day review · due Sat, Apr 3, 2027',
+        'Supercalifragilisticexpialidociousgroups',
+        'Director of Operations · starts Monday, January 4, 2027',
+        'Book the next review',
+        'Sally Park',
+        'Dana Cole',
+      ],
+      // the three-step start and the rhythm's choices are for the screen
+      ['A three-step start', 'Not in my calendar'],
+    );
   });
 
   test(`printing a built plan from the article prints the plan alone (${format}, at most two pages)`, async ({
@@ -352,40 +360,32 @@ for (const format of ['A4', 'Letter'] as const) {
     await page.goto(ARTICLE);
     await page.locator('[data-tool="promotion-checklist"]').scrollIntoViewIfNeeded();
     await expect(page.locator('.cl[data-hydrated] .cl-plan')).toBeVisible();
-    await page.emulateMedia({ media: 'print' });
-    const { text, pages } = readPdf(await page.pdf({ format }));
+    const { flat, pages } = await printed(page, format);
     expect(pages).toBeLessThanOrEqual(2);
-    const flat = text.replace(/\s+/g, ' ');
-    for (const expected of [
-      'Ana Ruiz’s network plan',
-      'Head of Sales · starts Monday, January 4, 2027',
-      '3 of 26 done',
-      'Mary Jones',
-    ]) {
-      expect(flat).toContain(expected);
-    }
-    // the article around it is not printed: its opening, its headings, the table of contents, the author box
-    for (const absent of [
-      'Have you or someone that works for you received a promotion lately?',
-      'Don’t Forget About Your Network',
-      'On this page',
-      'About the author',
-      'So where to start',
-      'Build my plan',
-    ]) {
-      expect(flat).not.toContain(absent);
-    }
+    expectText(
+      flat,
+      ['Ana Ruiz’s network plan', 'Head of Sales · starts Monday, January 4, 2027', '3 of 26 done', 'Mary Jones'],
+      // the article around it is not printed: its opening, its headings, the table of contents, the author box
+      [
+        'Have you or someone that works for you received a promotion lately?',
+        'Don’t Forget About Your Network',
+        'On this page',
+        'About the author',
+        'So where to start',
+        'Build my plan',
+      ],
+    );
   });
 }
 
 test('without a built plan the article still prints as text, with the checklist as a pointer', async ({ page }) => {
   await page.goto(ARTICLE);
-  await page.emulateMedia({ media: 'print' });
-  const { text } = readPdf(await page.pdf({ format: 'A4' }));
-  const flat = text.replace(/\s+/g, ' ');
-  expect(flat).toContain('Have you or someone that works for you received a promotion lately?');
-  expect(flat).toContain('So where to start');
-  expect(flat).not.toContain('New role title');
+  const { flat } = await printed(page);
+  expectText(
+    flat,
+    ['Have you or someone that works for you received a promotion lately?', 'So where to start'],
+    ['New role title'],
+  );
 });
 
 for (const width of [320, 375]) {
@@ -456,28 +456,16 @@ test('a pasted over-long name is cut at a whole character and the reader is told
   await page.keyboard.insertText(`${'a'.repeat(79)}👨‍👩‍👧‍👦${'b'.repeat(420)}`);
   await expect(name).toHaveValue('a'.repeat(79));
   await expect(page.getByText('That was too long, so it was shortened to 80 characters.')).toBeVisible();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe(`promotion-checklist-${'a'.repeat(60)}.ics`);
+  expect((await download(page)).name).toBe(`promotion-checklist-${'a'.repeat(60)}.ics`);
   await name.fill('');
-  const [second] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
-  ]);
-  expect(second.suggestedFilename()).toBe('promotion-checklist-مديرة-المبيعات.ics');
+  expect((await download(page)).name).toBe('promotion-checklist-مديرة-المبيعات.ics');
 });
 
 test('downloads an iCalendar file with one all-day event per phase', async ({ page }) => {
   await seed(page, saved());
   await open(page);
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe('promotion-checklist-ana-ruiz-head-of-sales.ics');
-  const ics = readFileSync((await download.path())!, 'utf8');
+  const { name, text: ics } = await download(page);
+  expect(name).toBe('promotion-checklist-ana-ruiz-head-of-sales.ics');
   expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(4);
@@ -490,21 +478,6 @@ test('downloads an iCalendar file with one all-day event per phase', async ({ pa
   await expect(page.locator('.cl [role="status"]').last()).toContainText(
     'Calendar file promotion-checklist-ana-ruiz-head-of-sales.ics downloaded: 4 milestones.',
   );
-});
-
-test('corrupted saved data starts fresh with a message, once', async ({ page }) => {
-  await seed(page, '{"v":1,"profile":{"role":');
-  await open(page);
-  const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
-  await expect(notice).toBeVisible();
-  await expect(page.getByLabel('New role title')).toHaveValue('');
-  await notice.getByRole('button', { name: 'OK' }).click();
-  await expect(notice).toHaveCount(0);
-  // read once, the message does not come back on the next visit
-  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
-  await page.reload();
-  await expect(page.locator('.cl')).toHaveAttribute('data-hydrated', 'true');
-  await expect(notice).toHaveCount(0);
 });
 
 test('tampered values are refused, not shown: an impossible date gets a message', async ({ page }) => {
@@ -533,38 +506,28 @@ test('“Erase my checklist” asks once, then removes everything', async ({ pag
   await expect(page.getByLabel('New role title')).toHaveValue('');
 });
 
-test('uses the purpose from the quiz when there is one', async ({ page }) => {
-  await seed(page, saved());
-  await page.addInitScript(() =>
-    localStorage.setItem('upproach:purpose:v1', JSON.stringify({ v: 1, purpose: 'strategic' })),
-  );
-  await open(page);
-  await expect(page.locator('.cl-purpose-note')).toContainText('Strategic/Perspective');
-  const strategic = page.locator('li', { hasText: 'Find directors or executives inside the organization' });
-  await expect(strategic).toContainText('fits your purpose');
-  await expect(page.locator('li', { hasText: 'Meet your new peers' })).not.toContainText('fits your purpose');
-});
-
-test('a manager’s plan never says “your quiz result”, and the reader’s own plan does', async ({ page }) => {
-  await seed(page, saved({ audience: 'manager' }));
-  await page.addInitScript(() =>
-    localStorage.setItem('upproach:purpose:v1', JSON.stringify({ v: 1, purpose: 'strategic' })),
-  );
+test('the quiz purpose is noted and its network marked in the reader’s own plan, never in a manager’s', async ({
+  page,
+}) => {
+  await seedStorage(page, { checklist: saved({ audience: 'manager' }), purpose: { v: 1, purpose: 'strategic' } });
   await open(page);
   const island = page.locator('.cl');
+  const note = page.locator('.cl-purpose-note');
   await expect(page.getByRole('heading', { name: 'Ana Ruiz’s network plan' })).toBeVisible();
   await expect(
     page.getByText(
       'List the people Ana Ruiz should meet first, from your own network too, and offer to introduce them.',
     ),
   ).toBeVisible();
-  await expect(island).not.toContainText(/your quiz result/i);
-  await expect(island).not.toContainText('fits your purpose');
-  await expect(island).not.toContainText(/report to you/);
-  await expect(page.locator('.cl-purpose-note')).toHaveCount(0);
+  for (const absent of [/your quiz result/i, 'fits your purpose', /report to you/])
+    await expect(island).not.toContainText(absent);
+  await expect(note).toHaveCount(0);
   // the same inputs as the reader's own plan: the quiz note is the reader's, so it shows there
   await page.getByRole('radio', { name: 'I was promoted' }).check();
-  await expect(page.locator('.cl-purpose-note')).toContainText('Your quiz result leans on perspective.');
+  await expect(note).toContainText('Strategic/Perspective: Your quiz result leans on perspective.');
+  const item = (text: string) => page.locator('li', { hasText: text });
+  await expect(item('Find directors or executives inside the organization')).toContainText('fits your purpose');
+  await expect(item('Meet your new peers')).not.toContainText('fits your purpose');
   await page.reload();
   await expect(page.locator('.cl[data-hydrated] .cl-purpose-note')).toBeVisible();
   await page.getByRole('radio', { name: 'Someone who reports to me was promoted' }).check();
@@ -702,8 +665,13 @@ test('without JavaScript the page explains what the tool needs', async ({ browse
   const page = await context.newPage();
   await page.goto(TOOL);
   await expect(page.locator('noscript')).toHaveCount(1);
+  await expect(page.locator('noscript .notice')).toHaveText(
+    'The checklist needs JavaScript to build your dated plan, keep your ticks and names in this browser, print, and make the calendar file. Nothing is sent anywhere. Without JavaScript, the plan’s four parts are: before and at the start (thank and keep your past network, meet your new team, and ask for introductions), the first 30 days (peers, people a step or two up, and the functions you rely on), days 31 to 60 (outside contacts and your strategic network), and a 90-day review.',
+  );
   await expect(page.getByLabel('New role title')).toBeVisible();
-  await expect(page.getByText('Your plan will have four parts')).toBeVisible();
+  await expect(page.locator('.cl-preview')).toHaveText(
+    'Your plan will have four parts, each with due dates counted from your start date: before and at the start, the first 30 days, days 31 to 60, and a 90-day review. Each item has a box to tick, the reason for it, and lines for the names of the people you will approach.',
+  );
   // the form is shown but switched off: typing and "Build my plan" would reload the page and lose it
   await expect(page.getByRole('button', { name: 'Build my plan' })).toBeDisabled();
   await expect(page.getByLabel('New role title')).toBeDisabled();
@@ -733,18 +701,24 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('keyboard: OK on the “could not be read” notice and Remove on a group of your own hand the focus on, never to the page', async ({
+test('damaged saved data starts fresh with a message, once; by keyboard, OK and Remove on a group of your own hand the focus on', async ({
   page,
 }) => {
   await seed(page, '{"v":1,"profile":{"role":');
   await open(page);
-  const ok = page.getByRole('status').getByRole('button', { name: 'OK' });
-  await ok.focus();
+  const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
+  await expect(notice).toBeVisible();
+  await expect(page.getByLabel('New role title')).toHaveValue('');
+  await notice.getByRole('button', { name: 'OK' }).focus();
   await page.keyboard.press('Enter');
-  await expect(ok).toHaveCount(0);
+  await expect(notice).toHaveCount(0);
   // the next thing in the tool: the form's first question (its legend; Tab then reaches its choices)
   await expect(page.locator('legend', { hasText: 'Who is the plan for?' })).toBeFocused();
-  expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+  // read once, the message does not come back on the next visit
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+  await page.reload();
+  await expect(page.locator('.cl')).toHaveAttribute('data-hydrated', 'true');
+  await expect(notice).toHaveCount(0);
 
   const add = page.getByLabel('Add a group of your own');
   for (const name of ['Guild', 'Choir']) {

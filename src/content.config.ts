@@ -5,7 +5,7 @@ import { authorSchema } from './schemas/author';
 import { estimatorLayerSchema, estimatorNotesSchema, estimatorTargetSchema } from '@/tools/estimator/schema';
 import { toolSchema } from './schemas/tool';
 import { quizQuestionsSchema, quizResultsSchema } from '@/tools/quiz/schema';
-import { checklistItemSchema, checklistWordsSchema } from '@/tools/checklist/schema';
+import { checklistItemsSchema, checklistTextsSchema } from '@/tools/checklist/schema';
 import { siteWordsSchema } from '@/shared/site-words-schema';
 import { quizShareSchema } from '@/tools/quiz/share-schema';
 import { purposeModelSchema } from '@/purposes/schema';
@@ -61,14 +61,14 @@ const quizShare = defineCollection({
   schema: quizShareSchema,
 });
 
-// Promotion checklist: plan items and the words around them (src/schemas/checklist.ts).
+// Promotion checklist: the plan's items and what the plan is made of (src/tools/checklist/schema.ts).
 const checklistItems = defineCollection({
   loader: file('src/content/checklist/items.yaml'),
-  schema: checklistItemSchema,
+  schema: checklistItemsSchema,
 });
-const checklistWords = defineCollection({
-  loader: file('src/content/checklist/words.yaml'),
-  schema: checklistWordsSchema,
+const checklistTexts = defineCollection({
+  loader: file('src/content/checklist/texts.yaml'),
+  schema: checklistTextsSchema,
 });
 
 // Site-wide words: the link under every tool and the link-preview labels (src/shared/site-words-schema.ts).
@@ -83,7 +83,7 @@ export const collections = {
   authors,
   tools,
   checklistItems,
-  checklistWords,
+  checklistTexts,
   quizQuestions,
   quizResults,
   quizShare,

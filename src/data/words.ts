@@ -15,7 +15,7 @@ async function single<C extends CollectionKey>(
 }
 
 export const getSiteWords = () => single('siteWords', 'words', 'src/content/site/words.yaml');
-export const getChecklistWords = () => single('checklistWords', 'words', 'src/content/checklist/words.yaml');
+export const getChecklistTexts = () => single('checklistTexts', 'texts', 'src/content/checklist/texts.yaml');
 export const getChecklistItems = () => single('checklistItems', 'plan', 'src/content/checklist/items.yaml');
 export const getEstimatorNotes = () => single('estimatorNotes', 'main', 'src/content/estimator/notes.yaml');
 export const getQuizQuestions = () => single('quizQuestions', 'questions', 'src/content/quiz/questions.yaml');

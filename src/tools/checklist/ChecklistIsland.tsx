@@ -1,182 +1,145 @@
-import { useMemo, useRef, useState, type RefCallback } from 'react';
+import { useStore } from '@nanostores/react';
+import { useRef, useState } from 'react';
+import { siteAddress } from '@/lib/content/url';
 import ConfirmErase from '@/shared/ConfirmErase';
 import { StoreNotice } from '@/shared/StoreNotice';
-import { useContent } from '@/shared/use-content';
 import { useDomId } from '@/shared/use-dom-id';
 import { useHydrated } from '@/shared/use-hydrated';
-import { useStore } from '@/shared/use-store';
-import { firstSteps } from '@/tools/checklist/first-steps';
-import { personFor } from '@/tools/checklist/plan';
-import type { ProfileField } from '@/tools/checklist/profile';
-import { calendarStatus } from '@/tools/checklist/rhythm';
-import { initialState } from '@/tools/checklist/state';
-import { emptyChecklistView, profileFields } from '@/tools/checklist/view';
-import { fixHeading, planPreview } from '@/tools/checklist/words';
-import { siteAddress } from '@/lib/content/url';
+import { downloadText } from './download';
+import { PlanView } from './PlanView';
+import { ProfileForm, profileFieldId } from './ProfileForm';
+import type { ChecklistContent } from './schema';
+import { initialState } from './state';
 import {
   $checklist,
   $checklistNotice,
   $checklistStored,
-  $checklistView,
-  checklistCalendar,
+  createChecklistStore,
   dismissChecklistNotice,
   eraseChecklist,
   markChecklistBuilt,
-  setChecklistContent,
   touchChecklistField,
-} from '@/tools/checklist/store';
-import { downloadText } from './download';
-import { FirstStepsList } from './FirstStepsList';
-import { PlanView } from './PlanView';
-import { ProfileForm, profileFieldId } from './ProfileForm';
-import { ReviewRhythm } from './ReviewRhythm';
-import type { ChecklistIslandProps } from './types';
+} from './store';
+import { words } from './words';
+import type { ProfileField } from './model';
 
+export interface ChecklistIslandProps {
+  readonly content: ChecklistContent;
+  /** the island's own headings (the plan's title): 2 on the tool page, 3 inside an article */
+  readonly headingLevel: 2 | 3;
+}
+
+/** The promotion checklist: the profile form, the error summary, and the plan once it is built. */
 export default function ChecklistIsland({ content, headingLevel }: ChecklistIslandProps) {
-  useContent(setChecklistContent, content);
+  const [store] = useState(() => createChecklistStore(content));
   const hydrated = useHydrated();
-  const liveState = useStore($checklist);
-  const liveView = useStore($checklistView);
-  const liveNotice = useStore($checklistNotice);
-  const liveStored = useStore($checklistStored);
-  // The server cannot see localStorage: render the initial state until hydrated.
-  const state = hydrated ? liveState : initialState;
-  const view = hydrated ? liveView : emptyChecklistView;
-  const { plan, purposeNote, progress, phases, summary } = view;
-  const notice = hydrated ? liveNotice : null;
-
+  // the server cannot see the reader's storage: it renders the initial state, and so does hydration
+  const state = useStore($checklist, { ssr: () => initialState });
+  const view = useStore(store.$view, { ssr: () => store.serverView });
+  const notice = useStore($checklistNotice, { ssr: () => null });
+  const stored = useStore($checklistStored, { ssr: () => false });
   const [announce, setAnnounce] = useState('');
   // just erased: the button keeps the focus it had (and says nothing is left) rather than vanishing
   const [erased, setErased] = useState(false);
-  // nothing stored: nothing to erase, as before hydration
-  const nothingStored = !hydrated || (!liveStored && !erased);
   const uid = useDomId('cl-');
-  const summaryRef = useRef<HTMLDivElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
-  // the element to focus per field (for the level: the checked radio, else the first one)
-  const fieldEls = useRef<Partial<Record<ProfileField, HTMLInputElement>>>({});
-  const fieldRefs = useMemo(() => {
-    const refs = {} as Record<ProfileField, RefCallback<HTMLInputElement>>;
-    for (const field of profileFields) {
-      refs[field] = (el) => {
-        if (el) fieldEls.current[field] = el;
-        else if (fieldEls.current[field] && !fieldEls.current[field].isConnected) delete fieldEls.current[field];
-      };
-    }
-    return refs;
-  }, []);
-  const focusField = (field: ProfileField) => fieldEls.current[field]?.focus();
-
-  const planLevel = headingLevel;
-  const person = personFor(state.profile, content.words);
-  const steps = firstSteps(content.words.firstSteps, state.profile, person);
-  const text = content.words.text;
-  const preview = useMemo(() => planPreview(content.words), [content]);
+  // the field itself (for the level, its first radio: the level is missing only while none is checked)
+  const focusField = (field: ProfileField) => document.getElementById(profileFieldId(uid, field))?.focus();
 
   const submit = () => {
     markChecklistBuilt();
-    const first = $checklistView.get().firstError;
-    if (first) {
-      // the summary is announced; focus goes to the first field to fix
-      requestAnimationFrame(() => focusField(first));
-    } else {
-      requestAnimationFrame(() => titleRef.current?.focus());
-    }
+    // the summary is announced; focus goes to the first field to fix, or to the plan's title
+    const first = store.$view.get().firstError;
+    requestAnimationFrame(() => (first ? focusField(first) : titleRef.current?.focus()));
   };
 
   const calendar = () => {
-    const file = checklistCalendar(siteAddress(content.toolUrl, window.location.href));
+    const file = store.calendar(siteAddress(content.toolUrl, window.location.href));
     if (!file) return;
     downloadText(file.fileName, file.text, 'text/calendar;charset=utf-8');
-    const { words } = content;
-    setAnnounce(calendarStatus(words.calendar, words.rhythm, file.fileName, file.milestones, file.reviews));
+    setAnnounce(words.calendar.downloaded(file.fileName, file.milestones, file.reviews));
   };
 
-  const erase = () => {
-    eraseChecklist();
-    setErased(true);
-    setAnnounce(text.erase.done);
-  };
-
+  const phases = [...content.texts.phases].sort((a, b) => a.day - b.day).map((p) => p.inSentence);
+  const { summary } = view;
   return (
     <div className="cl" data-hydrated={hydrated ? 'true' : undefined}>
-      <StoreNotice text={notice && text.notices[notice]} ok={text.notices.ok} onOk={dismissChecklistNotice} />
+      <StoreNotice
+        text={hydrated && notice ? words.notices[notice] : null}
+        ok={words.notices.ok}
+        onOk={dismissChecklistNotice}
+      />
 
-      {purposeNote && !plan && <p className="notice cl-purpose-note no-print">{purposeNote}</p>}
+      {view.purposeNote && !view.plan && <p className="notice cl-purpose-note no-print">{view.purposeNote}</p>}
 
       <ProfileForm
+        texts={content.texts}
         profile={state.profile}
         errors={view.fieldErrors}
         built={state.built}
         hydrated={hydrated}
-        words={content.words}
         onBlurField={touchChecklistField}
         onSubmit={submit}
         uid={uid}
-        fieldRef={(field) => fieldRefs[field]}
       />
 
-      <div ref={summaryRef} role="alert" className="cl-error-summary no-print">
+      <div role="alert" className="cl-error-summary no-print">
         {summary.length > 0 && (
           <div className="notice error">
             <p>
-              <strong>{fixHeading(text, summary.length)}</strong>
+              <strong>{words.fix(summary.length)}</strong>
             </p>
             <ul>
-              {summary.map(({ field: f, code }) => (
-                <li key={f}>
+              {summary.map(({ field, code }) => (
+                <li key={field}>
                   <a
-                    href={`#${profileFieldId(uid, f)}`}
+                    href={`#${profileFieldId(uid, field)}`}
                     onClick={(event) => {
-                      // focus the field itself (for the level: its first or checked radio), not just scroll to it
+                      // focus the field itself, not just scroll to it
                       event.preventDefault();
-                      focusField(f);
+                      focusField(field);
                     }}
                   >
-                    {content.words.errors[code]}
+                    {words.errors[code]}
                   </a>
                 </li>
               ))}
             </ul>
-            {view.keptNote && <p>{text.fixKept}</p>}
+            {view.keptNote && <p>{words.fixKept}</p>}
           </div>
         )}
       </div>
 
-      {state.built && plan ? (
+      {state.built && view.plan ? (
         <PlanView
-          phases={phases}
+          content={content}
           state={state}
-          words={content.words}
-          progress={progress}
-          level={planLevel}
-          purposeNote={purposeNote}
-          onPrint={() => window.print()}
+          view={view}
+          level={headingLevel}
           onCalendar={calendar}
           titleRef={titleRef}
-          intro={steps && <FirstStepsList steps={steps} level={(planLevel + 1) as 3 | 4} />}
-          after={
-            <ReviewRhythm
-              text={content.words.rhythm}
-              suggestions={content.suggestions}
-              rhythms={state.rhythms}
-              audience={state.profile.audience}
-              person={person}
-              level={(planLevel + 1) as 3 | 4}
-            />
-          }
         />
       ) : (
         <div className="cl-preview">
           <p>
-            <strong>{preview.lead}</strong>
-            {preview.rest}
+            <strong>{words.previewLead(phases.length)}</strong>
+            {words.previewRest(phases)}
           </p>
         </div>
       )}
 
       <div className="cl-erase no-print">
-        <ConfirmErase words={text.erase} yesClassName="button cl-danger" onConfirm={erase} disabled={nothingStored} />
+        <ConfirmErase
+          words={words.erase}
+          yesClassName="button cl-danger"
+          onConfirm={() => {
+            eraseChecklist();
+            setErased(true);
+            setAnnounce(words.erase.done);
+          }}
+          // nothing stored: nothing to erase, as before hydration
+          disabled={!hydrated || (!stored && !erased)}
+        />
       </div>
       <p className="visually-hidden" role="status">
         {announce}

@@ -1,65 +1,108 @@
-import { memo, useId, useMemo, useRef, useState } from 'react';
-import { suggestMessages, type MessageWords, type SuggestedMessage } from '@/tools/checklist/messages';
-import type { PlanItem, Profile } from '@/tools/checklist/model';
-import type { ListWords } from '@/shared/list';
+import { memo, useMemo, useRef, useState } from 'react';
 import { describedBy } from '@/shared/described-by';
+import { useDomId } from '@/shared/use-dom-id';
+import { suggestMessages, type SuggestedMessage } from './messages';
+import type { Plan } from './plan';
+import type { ChecklistContent } from './schema';
+import type { ChecklistState } from './state';
+import { resetChecklistMessage, setChecklistMessage } from './store';
+import { words } from './words';
+import { LIMITS } from './model';
+
+interface Props {
+  readonly content: ChecklistContent;
+  readonly state: ChecklistState;
+  readonly plan: Plan;
+  /** the section's heading level (the phases' level) */
+  readonly level: 3 | 4;
+}
+
+const { messages: text } = words;
 
 /**
- * The messages to send, loaded when the reader first shows them (./MessagesSection.tsx): one
- * text box per message, with the suggested text or the reader's own wording, a Copy button
- * (the Clipboard API; when the browser refuses, the text is selected for Ctrl+C or ⌘C and the
- * page says so) and, once changed, a way back to the suggested text. Nothing is sent: the text
- * leaves the page only through the reader's own copy.
+ * "Messages to send" under the plan: a heading, what the messages are, and a button that shows
+ * them: one text box per message, with the suggested text or the reader's own wording. Nothing
+ * is sent: the text leaves the page only through the reader's own copy.
  */
-export interface MessagesProps {
-  readonly items: readonly Pick<PlanItem, 'id' | 'group'>[];
-  readonly profile: Pick<Profile, 'audience' | 'name' | 'role'>;
-  readonly names: Readonly<Record<string, readonly string[]>>;
-  /** the reader's own wording, by item id */
-  readonly edits: Readonly<Record<string, string>>;
-  readonly words: MessageWords;
-  readonly list: ListWords;
-  /** the longest message kept */
-  readonly limit: number;
-  readonly onEdit: (id: string, text: string) => void;
-  readonly onReset: (id: string) => void;
+export function Messages({ content, state, plan, level }: Props) {
+  const uid = useDomId('cl-msgs');
+  const H = `h${level}` as 'h3' | 'h4';
+  const [open, setOpen] = useState(false);
+  const { audience, name, role } = state.profile;
+  const { names } = state;
+  const messages = useMemo(
+    () =>
+      suggestMessages(
+        content.texts.messages,
+        plan.phases.flatMap((p) => p.items),
+        { audience, name, role, names },
+      ),
+    [content, plan, audience, name, role, names],
+  );
+  const edits = state.messages ?? {};
+  return (
+    <section className={`cl-msgs${open ? '' : ' no-print'}`} aria-labelledby={`${uid}-title`}>
+      <H id={`${uid}-title`} className="cl-msgs-title">
+        {text.title}
+      </H>
+      <p className="cl-msgs-intro no-print">{text.intro}</p>
+      <button
+        type="button"
+        className="button secondary no-print"
+        aria-expanded={open}
+        aria-controls={`${uid}-list`}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? text.hide : text.show}
+      </button>
+      <div id={`${uid}-list`} className="cl-msgs-body" hidden={!open}>
+        {open && (
+          <ul className="cl-msg-list">
+            {messages.map((message) => (
+              <MessageBox
+                key={message.id}
+                message={message}
+                edited={Object.hasOwn(edits, message.id) ? edits[message.id] : undefined}
+              />
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
 }
 
-interface BoxProps {
-  readonly message: SuggestedMessage;
-  /** the reader's wording, or undefined for the suggested text */
-  readonly edited: string | undefined;
-  readonly words: MessageWords;
-  readonly limit: number;
-  readonly onEdit: (id: string, text: string) => void;
-  readonly onReset: (id: string) => void;
-}
-
-const MessageBox = memo(function MessageBox({ message, edited, words, limit, onEdit, onReset }: BoxProps) {
-  const id = `cl-msg${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+/**
+ * One message: a text box, a Copy button (the Clipboard API; when the browser refuses, the
+ * text is selected for Ctrl+C or ⌘C and the page says so) and, once changed, a way back to
+ * the suggested text.
+ */
+const MessageBox = memo(function MessageBox({
+  message,
+  edited,
+}: {
+  message: SuggestedMessage;
+  edited?: string | undefined;
+}) {
+  const id = useDomId('cl-msg');
   const box = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
-  const text = edited ?? message.text;
-  const described = describedBy(message.to !== null && `${id}-to`, edited !== undefined && `${id}-note`);
+  const value = edited ?? message.text;
 
   const copy = async () => {
-    const value = box.current?.value ?? text;
     try {
-      const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
-      if (!clipboard || typeof clipboard.writeText !== 'function') throw new Error('no clipboard');
-      await clipboard.writeText(value);
-      setStatus(words.copied);
+      await navigator.clipboard.writeText(box.current?.value ?? value);
+      setStatus(text.copied);
     } catch {
       // refused or not there: the reader copies it; the focus goes to the selected text
       box.current?.focus();
       box.current?.select();
-      setStatus(words.copyFailed);
+      setStatus(text.copyFailed);
     }
   };
-
   const reset = () => {
-    onReset(message.id);
-    setStatus(words.resetDone);
+    resetChecklistMessage(message.id);
+    setStatus(text.resetDone);
     // the button goes with the reader's wording: the focus goes to the text
     box.current?.focus();
   };
@@ -79,27 +122,27 @@ const MessageBox = memo(function MessageBox({ message, edited, words, limit, onE
         ref={box}
         className="cl-msg-text no-print"
         rows={12}
-        maxLength={limit}
-        value={text}
-        aria-describedby={described}
+        maxLength={LIMITS.message}
+        value={value}
+        aria-describedby={describedBy(message.to !== null && `${id}-to`, edited !== undefined && `${id}-note`)}
         onChange={(e) => {
           setStatus('');
-          onEdit(message.id, e.target.value);
+          setChecklistMessage(message.id, e.target.value);
         }}
       />
-      <div className="cl-msg-print print-only">{text}</div>
+      <div className="cl-msg-print print-only">{value}</div>
       {edited !== undefined && (
         <p id={`${id}-note`} className="cl-msg-note no-print">
-          {words.edited}
+          {text.edited}
         </p>
       )}
       <div className="cl-msg-actions no-print">
         <button type="button" className="button cl-small" aria-describedby={`${id}-label`} onClick={copy}>
-          {words.copy}
+          {text.copy}
         </button>
         {edited !== undefined && (
           <button type="button" className="button secondary cl-small" aria-describedby={`${id}-label`} onClick={reset}>
-            {words.reset}
+            {text.reset}
           </button>
         )}
       </div>
@@ -109,26 +152,3 @@ const MessageBox = memo(function MessageBox({ message, edited, words, limit, onE
     </li>
   );
 });
-
-export default function Messages({ items, profile, names, edits, words, list, limit, onEdit, onReset }: MessagesProps) {
-  const { audience, name, role } = profile;
-  const messages = useMemo(
-    () => suggestMessages(items, { audience, name, role, names }, { messages: words, list }),
-    [items, audience, name, role, names, words, list],
-  );
-  return (
-    <ul className="cl-msg-list">
-      {messages.map((message) => (
-        <MessageBox
-          key={message.id}
-          message={message}
-          edited={Object.hasOwn(edits, message.id) ? edits[message.id] : undefined}
-          words={words}
-          limit={limit}
-          onEdit={onEdit}
-          onReset={onReset}
-        />
-      ))}
-    </ul>
-  );
-}

@@ -1,62 +1,60 @@
 import { fill } from '@/shared/template';
-import { forAudience } from '@/tools/checklist/plan';
-import { rhythmOf, type ReviewSuggestions, type Rhythms, type RhythmText } from '@/tools/checklist/rhythm';
-import type { Audience } from '@/tools/checklist/model';
-import { setReviewRhythm } from '@/tools/checklist/store';
 import { useDomId } from '@/shared/use-dom-id';
+import type { ChecklistContent } from './schema';
+import type { ChecklistState } from './state';
+import { setReviewRhythm } from './store';
+import { personFor } from './plan';
+import { words } from './words';
+import { rhythmIds } from './model';
 
 interface Props {
-  readonly text: RhythmText;
-  readonly suggestions: ReviewSuggestions;
-  readonly rhythms: Rhythms | undefined;
-  readonly audience: Audience;
-  /** the promoted person in a manager's plan: their name, or "your report" */
-  readonly person: string;
+  readonly content: ChecklistContent;
+  readonly state: ChecklistState;
   /** the heading's level: one below the plan's title */
   readonly level: 3 | 4;
-  readonly disabled?: boolean;
 }
+
+const { rhythm: text } = words;
 
 /**
  * How often the reader reviews each network after the 90-day review: one fieldset of radios
- * per network, the purpose model's suggestion marked and said to be a suggestion. Each choice
- * is stored with the plan; a reviewed network gets an item in the 90-day review and a recurring
- * event in the calendar file (src/lib/checklist/rhythm.ts). Not printed: the items are.
+ * per network, the purpose model's suggestion marked and said to be a suggestion. A reviewed
+ * network gets an item in the 90-day review and a recurring calendar event. Not printed: the items are.
  */
-export function ReviewRhythm({ text, suggestions, rhythms, audience, person, level, disabled }: Props) {
+export function ReviewRhythm({ content, state, level }: Props) {
   const uid = useDomId('cl-rhythm');
   const H = `h${level}` as 'h3' | 'h4';
+  const { audience } = state.profile;
+  const { rhythm } = content.texts;
   return (
     <section className="cl-rhythm no-print" aria-labelledby={`${uid}-title`}>
       <H id={`${uid}-title`} className="cl-rhythm-title">
         {text.title}
       </H>
-      <p className="cl-rhythm-intro">{fill(forAudience(text.intro, audience), { person })}</p>
-      {text.networks.map((network) => {
-        const suggestion = suggestions[network.id];
-        const suggested = text.choices.find((c) => c.id === suggestion.every);
+      <p className="cl-rhythm-intro">{fill(rhythm.intro[audience], { person: personFor(state.profile) })}</p>
+      {rhythm.networks.map((network) => {
+        const suggestion = content.suggestions[network.id];
         const hintId = `${uid}-${network.id}-hint`;
-        const chosen = rhythmOf(rhythms, network.id);
+        const chosen = state.rhythms?.[network.id] ?? 'none';
         return (
           <fieldset key={network.id} className="cl-choices" aria-describedby={hintId}>
-            <legend>{forAudience(network.legend, audience)}</legend>
-            {text.choices.map((choice) => (
-              <label key={choice.id} className="cl-choice">
+            <legend>{network.legend[audience]}</legend>
+            {rhythmIds.map((id) => (
+              <label key={id} className="cl-choice">
                 <input
                   type="radio"
                   name={`${uid}-${network.id}`}
-                  value={choice.id}
-                  disabled={disabled}
-                  checked={chosen === choice.id}
-                  onChange={() => setReviewRhythm(network.id, choice.id)}
+                  value={id}
+                  checked={chosen === id}
+                  onChange={() => setReviewRhythm(network.id, id)}
                 />
-                {choice.label}
-                {choice.id === suggestion.every && <span className="cl-suggested"> {text.suggestedTag}</span>}
+                {text.choices[id].label}
+                {id === suggestion.every && <span className="cl-suggested"> {text.suggestedTag}</span>}
               </label>
             ))}
             <p className="cl-hint" id={hintId}>
-              {fill(text.suggestion, {
-                every: suggested?.inSentence ?? suggestion.every,
+              {fill(rhythm.suggestion, {
+                every: text.choices[suggestion.every].inSentence,
                 purpose: suggestion.purpose,
                 answer: suggestion.answer,
               })}

@@ -1,10 +1,18 @@
-import { useState, type Ref } from 'react';
+import { useState } from 'react';
 import { describedBy } from '@/shared/described-by';
-import { LIMITS } from '@/tools/checklist/profile';
-import { cutToLimit } from '@/tools/checklist/words';
-import { fill } from '@/shared/template';
-import { updateChecklistProfile } from '@/tools/checklist/store';
-import { FieldError } from './FieldError';
+import { cutToLimit } from './profile';
+import { updateChecklistProfile } from './store';
+import { words } from './words';
+import { LIMITS } from './model';
+
+/** the message next to a field, with the id its aria-describedby names; nothing without one */
+export function FieldError({ id, message }: { readonly id: string; readonly message: string | null }) {
+  return message ? (
+    <p className="field-error" id={id}>
+      {message}
+    </p>
+  ) : null;
+}
 
 interface Props {
   readonly field: 'name' | 'role';
@@ -14,12 +22,8 @@ interface Props {
   readonly value: string;
   readonly autoComplete: string;
   readonly required?: boolean;
-  /** the error message to show, or null */
   readonly error: string | null;
-  /** "… shortened to {limit} characters" */
-  readonly shortenedText: string;
   readonly disabled: boolean;
-  readonly inputRef: Ref<HTMLInputElement>;
   readonly onBlur: () => void;
 }
 
@@ -27,19 +31,7 @@ interface Props {
  * The name or the role: what the reader types or pastes is cut to its limit at a grapheme
  * boundary (no maxLength: a browser cuts a paste mid-emoji and says nothing), and a note says so.
  */
-export function TextField({
-  field,
-  id,
-  label,
-  value,
-  autoComplete,
-  required,
-  error,
-  shortenedText,
-  disabled,
-  inputRef,
-  onBlur,
-}: Props) {
+export function TextField({ field, id, label, value, autoComplete, required, error, disabled, onBlur }: Props) {
   const [shortened, setShortened] = useState(false);
   const type = (text: string) => {
     const cut = cutToLimit(text, LIMITS[field]);
@@ -52,7 +44,6 @@ export function TextField({
       <input
         disabled={disabled}
         id={id}
-        ref={inputRef}
         type="text"
         autoComplete={autoComplete}
         required={required}
@@ -64,7 +55,7 @@ export function TextField({
       />
       {shortened && (
         <p className="cl-hint" id={`${id}-shortened`} role="status">
-          {fill(shortenedText, { limit: LIMITS[field] })}
+          {words.form.shortened(LIMITS[field])}
         </p>
       )}
       <FieldError id={`${id}-error`} message={error} />

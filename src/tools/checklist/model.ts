@@ -1,28 +1,8 @@
 /**
- * The promotion checklist's ids and domain types: the reader's profile, the plan built from it,
- * and ChecklistContent, everything the island gets from its Astro wrapper. The words' types
- * come from the zod schemas in src/schemas/checklist*.ts (type-only imports: no zod reaches
- * the browser); the id lists are here, for the schemas and the code to share.
+ * The promotion checklist's ids, limits and the reader's profile: a leaf module that the
+ * schemas, the domain code and the components all import, and that imports nothing of theirs.
  */
-import type { PurposeLabels } from '@/purposes/model';
-import type { ChecklistWords, ItemTemplate, SourceText } from '@/tools/checklist/schema';
-import type { ReviewSuggestions } from './rhythm';
-
-export type {
-  CalendarText,
-  ChecklistText,
-  ChecklistWords,
-  DateText,
-  FormText,
-  GroupText,
-  ItemTemplate,
-  LevelText,
-  PhaseText,
-  PlanText,
-  PurposeText,
-  SectionText,
-  SourceText,
-} from '@/tools/checklist/schema';
+import { reviewIntervalIds, type ReviewInterval } from '@/purposes/review-interval';
 
 export const audiences = ['self', 'manager'] as const;
 export type Audience = (typeof audiences)[number];
@@ -40,32 +20,24 @@ export type SectionId = (typeof sectionIds)[number];
 export const groupKinds = ['internal', 'external'] as const;
 export type GroupKind = (typeof groupKinds)[number];
 
-/**
- * The level placeholders items.yaml may use, each filled from the level's words ({peers},
- * {above}, {leaders}); items that use one name only the levels that have it.
- */
+/** the level's phrases items.yaml may use: {peers}, {above}, {leaders} */
 export const levelPlaceholders = ['peers', 'above', 'leaders'] as const;
-export type LevelPlaceholder = (typeof levelPlaceholders)[number];
 
-/** a line written once for both readers, or once for each */
-export type ForAudience = string | { readonly self: string; readonly manager: string };
+/** the plan's networks, each a section of the plan, reviewed after the 90-day review */
+export const networkIds = ['past', 'operational', 'strategic'] as const;
+export type NetworkId = (typeof networkIds)[number];
 
-/** everything the island gets from its Astro wrapper, as plain data */
-export interface ChecklistContent {
-  /** the plan's items in reading order (src/content/checklist/items.yaml) */
-  readonly items: readonly ItemTemplate[];
-  /** the checklist's words (src/content/checklist/words.yaml) */
-  readonly words: ChecklistWords;
-  /** each network's suggested review interval, from the purpose model (src/lib/checklist/rhythm.ts) */
-  readonly suggestions: ReviewSuggestions;
-  /** the quiz's label for each purpose */
-  readonly purposeLabels: PurposeLabels;
-  /**
-   * the tool page's address for the calendar file: absolute with a real SITE_URL, else the path,
-   * completed with the page's own origin when the file is made (readerUrl in lib/content/url.ts)
-   */
-  readonly toolUrl: string;
-}
+/** what the reader can pick for a network: a review interval, or no review in the calendar */
+export const rhythmIds = [...reviewIntervalIds, 'none'] as const;
+export type Rhythm = (typeof rhythmIds)[number];
+/** the reader's picks by network; a network not listed is not reviewed */
+export type Rhythms = Readonly<Partial<Record<NetworkId, ReviewInterval>>>;
+
+/** the latest day of the role a phase may fall on */
+export const MAX_PLAN_DAY = 366;
+
+/** the longest text the reader may enter, in UTF-16 units */
+export const LIMITS = { name: 80, role: 100, groupLabel: 40, customGroups: 6, whoName: 80, message: 3000 } as const;
 
 export interface Profile {
   readonly audience: Audience;
@@ -76,42 +48,35 @@ export interface Profile {
   /** "YYYY-MM-DD" or "" */
   readonly startDate: string;
   readonly sameOrg: boolean;
-  /** ids of chosen internal groups from the words */
+  /** ids of chosen internal groups */
   readonly internal: readonly string[];
   /** the reader's own internal groups, as typed */
   readonly customInternal: readonly string[];
   /** ids of chosen external groups */
   readonly external: readonly string[];
-  /** "I have never been good at networking": the plan opens with a three-step start (absent in older saves: false) */
+  /** "I have never been good at networking": the plan opens with three steps (absent in older saves) */
   readonly newToNetworking?: boolean | undefined;
 }
 
-export interface PlanItem {
-  readonly id: string;
-  readonly phase: PhaseId;
-  readonly section: SectionId;
-  readonly sectionTitle: string;
-  readonly text: string;
-  readonly why: string;
-  readonly who: number;
-  readonly source?: SourceText | undefined;
-  /** the item belongs to the network the reader's purpose leans on */
-  readonly emphasised: boolean;
-  /** the group an item repeated per group is for, as the plan names it ("industry experts") */
-  readonly group?: string | undefined;
-}
+export type ProfileField = 'name' | 'role' | 'level' | 'startDate';
+export type ProfileErrorCode =
+  'role-missing' | 'role-too-long' | 'level-missing' | 'start-missing' | 'start-invalid' | 'name-too-long';
+export type GroupErrorCode = 'group-empty' | 'group-too-long' | 'group-duplicate' | 'group-too-many';
 
-export interface PlanPhase {
-  readonly id: PhaseId;
-  readonly label: string;
-  readonly milestone: string;
-  readonly day: number;
-  /** "YYYY-MM-DD" */
-  readonly due: string;
-  readonly items: readonly PlanItem[];
+/** one network's suggested review, from the purpose model (computed at build time) */
+export interface ReviewSuggestion {
+  readonly every: ReviewInterval;
+  /** the purpose's name in running text: "Resource/Operational network" */
+  readonly purpose: string;
+  /** the purpose's answer to "how frequently to communicate" */
+  readonly answer: string;
 }
+export type ReviewSuggestions = Readonly<Record<NetworkId, ReviewSuggestion>>;
 
-export interface Plan {
-  readonly phases: readonly PlanPhase[];
-  readonly itemIds: readonly string[];
+/** a line written once for both readers, or once for each */
+export type ForAudience = string | { readonly self: string; readonly manager: string };
+
+/** the line for this reader */
+export function forAudience(line: ForAudience, audience: Audience): string {
+  return typeof line === 'string' ? line : line[audience];
 }

@@ -1,153 +1,172 @@
 /**
- * Build the personalized plan from the editor's item templates and the reader's profile:
- * filter by audience, level and organization, name the level's peers and the people above it,
- * repeat "each group" items per chosen group, date each phase from the start date, and keep
- * item ids stable so ticks and names survive any change of profile.
+ * Build the personalized plan from the editor's items and the reader's profile: filter by
+ * level and organization, name the level's peers and the people above it, repeat
+ * "each group" items per chosen group, date each phase from the start date, add one item per
+ * reviewed network to the 90-day review, and keep item ids stable so ticks and names survive
+ * any change of profile.
  */
 import type { PurposeId } from '@/purposes/ids';
 import { fill } from '@/shared/template';
 import { dateOfDay, formatIsoDate, parseIsoDate } from './dates';
-import { customGroupId, isComplete, tidy } from './profile';
+import { customGroupId, tidy, validateProfile } from './profile';
+import { reviewEntries, type ReviewEntry } from './rhythm';
+import type { ChecklistTexts, GroupText, ItemTemplate, SourceText } from './schema';
+import { words } from './words';
 import {
+  forAudience,
   levelPlaceholders,
-  type Audience,
-  type ChecklistWords,
-  type ForAudience,
   type GroupKind,
-  type GroupText,
-  type ItemTemplate,
   type Level,
-  type Plan,
-  type PlanItem,
+  type PhaseId,
   type Profile,
+  type Rhythms,
+  type SectionId,
 } from './model';
 
-export interface ChosenGroup {
+export interface PlanItem {
   readonly id: string;
+  readonly phase: PhaseId;
+  readonly section: SectionId;
+  readonly sectionTitle: string;
+  readonly text: string;
+  readonly why: string;
+  /** how many lines for names */
+  readonly who: number;
+  readonly source?: SourceText | undefined;
+  /** the item belongs to the network the reader's quiz purpose leans on */
+  readonly emphasised: boolean;
+  /** the group an item repeated per group is for, as the plan names it ("industry experts") */
+  readonly group?: string | undefined;
+}
+
+export interface PlanPhase {
+  readonly id: PhaseId;
   readonly label: string;
-  /** how the plan's sentences name it: the words' inSentence, or the reader's own group as typed */
-  readonly inSentence: string;
+  readonly milestone: string;
+  readonly day: number;
+  /** "YYYY-MM-DD" */
+  readonly due: string;
+  readonly items: readonly PlanItem[];
 }
 
-/** the groups the form offers for a level (board members only for executives) */
-export function groupsFor(words: ChecklistWords, kind: GroupKind, level: Level | null): GroupText[] {
-  return words.groups.filter((g) => g.kind === kind && (!g.levels || g.levels.some((l) => l === level)));
+export interface Plan {
+  readonly phases: readonly PlanPhase[];
+  readonly itemIds: readonly string[];
+  /** the reviewed networks: their items are the last of the 90-day review; each is a recurring calendar event */
+  readonly reviews: readonly ReviewEntry[];
 }
 
-/** the chosen groups of a kind, in the words' order, then the reader's own (internal only) */
-export function chosenGroups(words: ChecklistWords, profile: Profile, kind: GroupKind): ChosenGroup[] {
+/** the groups the form offers for a level (some only for some levels) */
+export function groupsFor(texts: ChecklistTexts, kind: GroupKind, level: Level | null): GroupText[] {
+  return texts.groups.filter((g) => g.kind === kind && (!g.levels || g.levels.some((l) => l === level)));
+}
+
+/** the chosen groups of a kind as the plan names them, in the texts' order, then the reader's own (internal only) */
+export function chosenGroups(texts: ChecklistTexts, profile: Profile, kind: GroupKind): { id: string; name: string }[] {
   const picked = kind === 'internal' ? profile.internal : profile.external;
-  const offered = groupsFor(words, kind, profile.level).filter((g) => picked.includes(g.id));
+  const offered = groupsFor(texts, kind, profile.level).filter((g) => picked.includes(g.id));
   const own =
-    kind === 'internal'
-      ? profile.customInternal.map((label) => ({
-          id: customGroupId(label),
-          label: tidy(label),
-          inSentence: tidy(label),
-        }))
-      : [];
-  return [...offered.map(({ id, label, inSentence }) => ({ id, label, inSentence })), ...own];
+    kind === 'internal' ? profile.customInternal.map((label) => ({ id: customGroupId(label), name: tidy(label) })) : [];
+  return [...offered.map((g) => ({ id: g.id, name: g.inSentence })), ...own];
 }
 
-function applies(item: ItemTemplate, profile: Profile, counts: Record<GroupKind, number>): boolean {
-  if (item.audience && item.audience !== profile.audience) return false;
-  if (item.sameOrg !== undefined && item.sameOrg !== profile.sameOrg) return false;
-  if (item.levels && !item.levels.some((l) => l === profile.level)) return false;
-  if (item.whenNoGroups && counts[item.whenNoGroups] > 0) return false;
-  return true;
-}
-
-/**
- * The quiz purpose a plan may use: the reader's own, and only in the reader's own plan. A plan
- * for someone who reports to the reader is about that person, so the reader's quiz result
- * says nothing about it.
- */
+/** the quiz purpose a plan may use: the reader's own, and only in the reader's own plan */
 export function planPurpose(profile: Profile, quizPurpose: PurposeId | null): PurposeId | null {
   return profile.audience === 'self' ? quizPurpose : null;
 }
 
-/** a line written for both readers, or the one written for this reader */
-export function forAudience(line: ForAudience, audience: Audience): string {
-  return typeof line === 'string' ? line : line[audience];
+/** the promoted person in a manager's plan: their name, or "your report" */
+export function personFor(profile: Profile): string {
+  return tidy(profile.name) || words.yourReport;
 }
 
-/** the level's phrases for {peers}, {above} and {leaders}; a phrase the level lacks stays out */
-export function levelValues(words: ChecklistWords, level: Level | null): Record<string, string> {
-  const text = words.levels.find((l) => l.id === level);
-  const values: Record<string, string> = {};
-  for (const name of levelPlaceholders) {
-    const phrase = text?.[name];
-    if (phrase) values[name] = phrase;
-  }
-  return values;
+function applies(item: ItemTemplate, profile: Profile, counts: Record<GroupKind, number>): boolean {
+  return (
+    (item.sameOrg === undefined || item.sameOrg === profile.sameOrg) &&
+    (!item.levels || item.levels.some((l) => l === profile.level)) &&
+    !(item.whenNoGroups && counts[item.whenNoGroups] > 0)
+  );
 }
 
-/** the phrase for the promoted person in a manager's plan: their name, or the words' "your report" */
-export function personFor(profile: Profile, words: ChecklistWords): string {
-  const name = tidy(profile.name);
-  return name === '' ? words.text.yourReport : name;
-}
-
-/** null until the profile is complete (role, level and a real start date) */
+/** null until the profile is complete (role, level and an accepted start date) */
 export function buildPlan(
-  templates: readonly ItemTemplate[],
-  words: ChecklistWords,
+  content: { readonly items: readonly ItemTemplate[]; readonly texts: ChecklistTexts },
   profile: Profile,
   quizPurpose: PurposeId | null = null,
+  rhythms: Rhythms = {},
 ): Plan | null {
+  const { items: templates, texts } = content;
   const start = parseIsoDate(profile.startDate);
-  if (!start || !isComplete(profile)) return null;
+  if (!start || Object.keys(validateProfile(profile)).length > 0) return null;
   const groups = {
-    internal: chosenGroups(words, profile, 'internal'),
-    external: chosenGroups(words, profile, 'external'),
+    internal: chosenGroups(texts, profile, 'internal'),
+    external: chosenGroups(texts, profile, 'external'),
   };
   const counts = { internal: groups.internal.length, external: groups.external.length };
   const purpose = planPurpose(profile, quizPurpose);
-  const emphasisSection = purpose ? words.purposes.find((p) => p.id === purpose)?.section : undefined;
-  const sectionOrder = words.sections.map((s) => s.id);
-  const values = { ...levelValues(words, profile.level), person: personFor(profile, words) };
+  const emphasis = texts.purposes.find((p) => p.id === purpose)?.section;
+  const level = texts.levels.find((l) => l.id === profile.level);
+  const values: Record<string, string> = { person: personFor(profile) };
+  for (const name of levelPlaceholders) if (level?.[name]) values[name] = level[name];
+  const titleOf = (section: SectionId) => texts.sections.find((s) => s.id === section)?.title ?? '';
 
-  const items: PlanItem[] = [];
-  for (const template of templates) {
-    if (!applies(template, profile, counts)) continue;
+  const items: PlanItem[] = templates.flatMap((template) => {
+    if (!applies(template, profile, counts)) return [];
     const base = {
       phase: template.phase,
       section: template.section,
-      sectionTitle: words.sections.find((s) => s.id === template.section)?.title ?? '',
+      sectionTitle: titleOf(template.section),
       who: template.who,
-      source: template.source ? words.sources.find((s) => s.id === template.source) : undefined,
-      emphasised: template.section === emphasisSection,
+      source: texts.sources.find((s) => s.id === template.source),
+      emphasised: template.section === emphasis,
     };
     const text = template.text[profile.audience];
     const why = forAudience(template.why, profile.audience);
-    if (template.forEach) {
-      for (const group of groups[template.forEach]) {
-        const withGroup = { ...values, group: group.inSentence };
-        items.push({
-          ...base,
-          id: `${template.id}:${group.id}`,
-          group: group.inSentence,
-          text: fill(text, withGroup),
-          why: fill(why, withGroup),
-        });
-      }
-    } else {
-      items.push({ ...base, id: template.id, text: fill(text, values), why: fill(why, values) });
-    }
-  }
+    if (!template.forEach) return [{ ...base, id: template.id, text: fill(text, values), why: fill(why, values) }];
+    return groups[template.forEach].map((group) => {
+      const withGroup = { ...values, group: group.name };
+      return {
+        ...base,
+        id: `${template.id}:${group.id}`,
+        group: group.name,
+        text: fill(text, withGroup),
+        why: fill(why, withGroup),
+      };
+    });
+  });
 
-  const phases = [...words.phases]
+  const order = texts.sections.map((s) => s.id);
+  const phases = [...texts.phases]
     .sort((a, b) => a.day - b.day)
-    .map((phase) => ({
-      id: phase.id,
-      label: phase.label,
-      milestone: phase.milestone,
-      day: phase.day,
-      due: formatIsoDate(dateOfDay(start, phase.day)),
+    .map(({ id, label, milestone, day }) => ({
+      ...{ id, label, milestone, day },
+      due: formatIsoDate(dateOfDay(start, day)),
       items: items
-        .filter((item) => item.phase === phase.id)
-        .sort((a, b) => sectionOrder.indexOf(a.section) - sectionOrder.indexOf(b.section)),
+        .filter((item) => item.phase === id)
+        .sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section)),
     }))
     .filter((phase) => phase.items.length > 0);
-  return { phases, itemIds: phases.flatMap((p) => p.items.map((i) => i.id)) };
+
+  // the reviewed networks, reviewed from the 90-day review on (none without one)
+  const review = phases.find((p) => p.id === 'review90');
+  const sections = new Set(items.map((i) => i.section));
+  const reviews = review
+    ? reviewEntries(texts, parseIsoDate(review.due)!, sections, rhythms, profile.audience, values.person!)
+    : [];
+  const reviewItems = reviews.map((r) => ({
+    ...{ id: `review-network:${r.network}`, phase: 'review90' as const, section: 'review' as const },
+    ...{ sectionTitle: titleOf('review'), text: r.text, why: r.why, who: 0, emphasised: false },
+  }));
+  const withReviews = phases.map((p) => (p.id === 'review90' ? { ...p, items: [...p.items, ...reviewItems] } : p));
+  return { phases: withReviews, itemIds: withReviews.flatMap((p) => p.items.map((i) => i.id)), reviews };
+}
+
+/** the three-step start the plan opens with, or null when the reader has not asked for it */
+export function firstSteps(texts: ChecklistTexts, profile: Profile): { lead: string; steps: string[] } | null {
+  if (!profile.newToNetworking) return null;
+  const person = personFor(profile);
+  return {
+    lead: fill(texts.firstSteps.lead[profile.audience], { person }),
+    steps: texts.firstSteps.steps[profile.audience].map((step) => fill(step, { person })),
+  };
 }

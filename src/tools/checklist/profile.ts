@@ -1,18 +1,10 @@
 /**
- * The reader's profile: defaults, limits, the reader's own groups and validation.
- * Validation returns error codes; the messages are words in src/content/checklist/words.yaml.
+ * The reader's profile: its defaults and validation, what the reader types cut to its limits,
+ * and the reader's own groups. Validation gives error codes; the messages are in ./words.ts.
  */
+import { fnv1a32 } from '@/shared/hash';
 import { parseStartDate } from './dates';
-import { fnv1a } from './hash';
-import type { Profile } from './model';
-
-export const LIMITS = {
-  name: 80,
-  role: 100,
-  groupLabel: 40,
-  customGroups: 6,
-  whoName: 80,
-} as const;
+import { LIMITS, type GroupErrorCode, type Profile, type ProfileErrorCode, type ProfileField } from './model';
 
 export const emptyProfile: Profile = {
   audience: 'self',
@@ -26,30 +18,12 @@ export const emptyProfile: Profile = {
   external: [],
 };
 
-export type ProfileField = 'role' | 'level' | 'startDate' | 'name';
-
-/** every code validateProfile() can give a field */
-export const profileErrorCodes = [
-  'role-missing',
-  'role-too-long',
-  'level-missing',
-  'start-missing',
-  'start-invalid',
-  'name-too-long',
-] as const;
-export type ProfileErrorCode = (typeof profileErrorCodes)[number];
-
-/** every refusal addCustomGroup() can give */
-export const groupErrorCodes = ['group-empty', 'group-too-long', 'group-duplicate', 'group-too-many'] as const;
-export type GroupErrorCode = (typeof groupErrorCodes)[number];
-
-/** every error code the checklist can show; words.yaml `errors` must have a message for each (the schema checks) */
-export const checklistErrorCodes = [...profileErrorCodes, ...groupErrorCodes] as const;
-export type ChecklistErrorCode = (typeof checklistErrorCodes)[number];
+/** the form's fields in the order they appear: the error summary lists them so, focus goes to the first */
+export const profileFields: readonly ProfileField[] = ['name', 'role', 'level', 'startDate'];
 
 export type ProfileErrors = Partial<Record<ProfileField, ProfileErrorCode>>;
 
-/** field → error code, in the order the form shows the fields; empty when the plan can be built */
+/** field → error code; empty when the plan can be built */
 export function validateProfile(profile: Profile): ProfileErrors {
   const errors: ProfileErrors = {};
   if (profile.name.length > LIMITS.name) errors.name = 'name-too-long';
@@ -62,37 +36,45 @@ export function validateProfile(profile: Profile): ProfileErrors {
   return errors;
 }
 
-export function isComplete(profile: Profile): boolean {
-  return Object.keys(validateProfile(profile)).length === 0;
-}
-
 /** collapse whitespace: what the reader typed, as one tidy line */
 export function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** the stable id of one of the reader's own groups: the same label always gives the same id */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * What the reader typed or pasted, cut to at most `limit` UTF-16 units at a grapheme boundary
+ * (never inside a letter with its accents, an emoji or a flag); `shortened` says whether
+ * anything was cut, for the page to tell the reader.
+ */
+export function cutToLimit(text: string, limit: number): { readonly text: string; readonly shortened: boolean } {
+  if (text.length <= limit) return { text, shortened: false };
+  let kept = '';
+  for (const { segment } of graphemes.segment(text)) {
+    if (kept.length + segment.length > limit) break;
+    kept += segment;
+  }
+  return { text: kept, shortened: true };
+}
+
+/** the stable id of one of the reader's own groups: the same label always gives the same id (stored: never change it) */
 export function customGroupId(label: string): string {
-  return `custom-${fnv1a(tidy(label).toLowerCase())}`;
+  return `custom-${fnv1a32(tidy(label).toLowerCase()).toString(16).padStart(8, '0')}`;
 }
 
 export type AddGroupResult =
   { readonly ok: true; readonly groups: readonly string[] } | { readonly ok: false; readonly error: GroupErrorCode };
 
 /** add one of the reader's own groups, refusing empty, over-long, duplicate or too many */
-export function addCustomGroup(
-  groups: readonly string[],
-  label: string,
-  builtInLabels: readonly string[],
-): AddGroupResult {
+export function addCustomGroup(groups: readonly string[], label: string, builtIn: readonly string[]): AddGroupResult {
   const clean = tidy(label);
   if (clean === '') return { ok: false, error: 'group-empty' };
   if (clean.length > LIMITS.groupLabel) return { ok: false, error: 'group-too-long' };
   const id = customGroupId(clean);
   const lower = clean.toLowerCase();
-  if (groups.some((g) => customGroupId(g) === id) || builtInLabels.some((l) => l.toLowerCase() === lower)) {
+  if (groups.some((g) => customGroupId(g) === id) || builtIn.some((l) => l.toLowerCase() === lower))
     return { ok: false, error: 'group-duplicate' };
-  }
   if (groups.length >= LIMITS.customGroups) return { ok: false, error: 'group-too-many' };
   return { ok: true, groups: [...groups, clean] };
 }

@@ -6,31 +6,18 @@
  */
 import type { PurposeLabels } from '@/purposes/model';
 import type { PurposeId } from '@/purposes/ids';
-import { fill } from '@/shared/template';
-import { planPurpose } from './plan';
-import type { ProfileErrorCode, ProfileErrors, ProfileField } from './profile';
-import { phaseProgress, progress, type ChecklistState, type Progress } from './state';
-import type { ChecklistWords, Plan, PlanPhase } from './model';
-
-/** the form's fields in the order they appear: the summary lists them and focus goes to the first */
-export const profileFields: readonly ProfileField[] = ['name', 'role', 'level', 'startDate'];
-
-export interface FieldError {
-  readonly field: ProfileField;
-  readonly code: ProfileErrorCode;
-}
-
-/** one phase of the plan with how many of its items are ticked */
-export interface PhaseView {
-  readonly phase: PlanPhase;
-  readonly progress: Progress;
-}
+import { planPurpose, type Plan, type PlanPhase } from './plan';
+import { profileFields, validateProfile, type ProfileErrors } from './profile';
+import type { ChecklistTexts } from './schema';
+import { countDone, type ChecklistState, type Progress } from './state';
+import { words } from './words';
+import type { ProfileErrorCode, ProfileField } from './model';
 
 export interface ChecklistView {
   /** the errors shown next to their fields */
   readonly fieldErrors: ProfileErrors;
   /** the error summary, in form order; empty until the reader has asked for the plan */
-  readonly summary: readonly FieldError[];
+  readonly summary: readonly { readonly field: ProfileField; readonly code: ProfileErrorCode }[];
   /** the summary says the ticks and names are kept: only when there are some */
   readonly keptNote: boolean;
   /** the field to focus after "Build my plan": the first with an error, or null when the plan is built */
@@ -39,63 +26,43 @@ export interface ChecklistView {
   readonly plan: Plan | null;
   readonly progress: Progress;
   /** the plan's phases in order, each with its own progress; empty without a plan */
-  readonly phases: readonly PhaseView[];
-}
-
-/** the view before hydration: the server cannot see the reader's storage */
-export const emptyChecklistView: ChecklistView = {
-  fieldErrors: {},
-  summary: [],
-  keptNote: false,
-  firstError: null,
-  purposeNote: null,
-  plan: null,
-  progress: { done: 0, total: 0 },
-  phases: [],
-};
-
-/** the errors that are visible: a field's once it was left, all of them once the plan was asked for */
-export function visibleErrors(errors: ProfileErrors, touched: readonly ProfileField[], built: boolean): FieldError[] {
-  return profileFields.flatMap((field) => {
-    const code = errors[field];
-    return code && (built || touched.includes(field)) ? [{ field, code }] : [];
-  });
+  readonly phases: readonly { readonly phase: PlanPhase; readonly progress: Progress }[];
 }
 
 /** "Resource/Operational: Your quiz result leans on resources. …", or null without a purpose */
-export function purposeNote(
-  words: ChecklistWords,
-  purpose: PurposeId | null,
-  purposeLabels: PurposeLabels,
-): string | null {
-  const text = purpose ? words.purposes.find((p) => p.id === purpose) : undefined;
-  return text ? fill(words.text.purposeNote, { purpose: purposeLabels[text.id], note: text.note }) : null;
-}
-
-/** the reader has ticked an item or written a name (blank name lines do not count) */
-export function hasTicksOrNames(state: ChecklistState): boolean {
-  return state.done.length > 0 || Object.values(state.names).some((names) => names.some((n) => n.trim() !== ''));
+export function purposeNote(texts: ChecklistTexts, purpose: PurposeId | null, labels: PurposeLabels): string | null {
+  const text = texts.purposes.find((p) => p.id === purpose);
+  return text ? words.purposeNote(labels[text.id], text.note) : null;
 }
 
 export function checklistView(
   state: ChecklistState,
-  errors: ProfileErrors,
   touched: readonly ProfileField[],
   plan: Plan | null,
-  words: ChecklistWords,
   purpose: PurposeId | null,
-  purposeLabels: PurposeLabels,
+  content: { readonly texts: ChecklistTexts; readonly purposeLabels: PurposeLabels },
 ): ChecklistView {
-  const shown = visibleErrors(errors, touched, state.built);
+  const errors = validateProfile(state.profile);
+  const shown = profileFields.flatMap((field) => {
+    const code = errors[field];
+    return code && (state.built || touched.includes(field)) ? [{ field, code }] : [];
+  });
   return {
-    fieldErrors: Object.fromEntries(shown.map((e) => [e.field, e.code])) as ProfileErrors,
+    fieldErrors: Object.fromEntries(shown.map((e) => [e.field, e.code])),
     summary: state.built ? shown : [],
-    keptNote: hasTicksOrNames(state),
+    // blank name lines do not count
+    keptNote: state.done.length > 0 || Object.values(state.names).some((names) => names.some((n) => n.trim() !== '')),
     firstError: profileFields.find((field) => errors[field]) ?? null,
     // the reader's quiz result is about the reader: a plan for someone else never quotes it
-    purposeNote: purposeNote(words, planPurpose(state.profile, purpose), purposeLabels),
+    purposeNote: purposeNote(content.texts, planPurpose(state.profile, purpose), content.purposeLabels),
     plan,
-    progress: progress(state, plan?.itemIds ?? []),
-    phases: (plan?.phases ?? []).map((phase) => ({ phase, progress: phaseProgress(state.done, phase) })),
+    progress: countDone(state.done, plan?.itemIds ?? []),
+    phases: (plan?.phases ?? []).map((phase) => ({
+      phase,
+      progress: countDone(
+        state.done,
+        phase.items.map((i) => i.id),
+      ),
+    })),
   };
 }

@@ -1,162 +1,163 @@
 /**
- * Sentences composed from the checklist's words (src/content/checklist/words.yaml) with the
- * one template filler, `fill`: the preview of the plan's parts, the no-JavaScript note, the
- * error summary's heading, the plan's title, the calendar's announcement and file name. The
- * phases are listed from the words, so renaming or adding a phase changes every sentence.
+ * The promotion checklist's interface words: labels, buttons, headings, notices and errors.
+ * A value the code fills in is a function's parameter, so the compiler checks every one.
+ * Sentences that hold an element (a <time>, a <bdi>) are functions that return parts in order,
+ * for the component to place side by side. Editorial content (the plan's items, phases and
+ * groups, the messages, the review rhythm's sentences, the sources) is in src/content/checklist/.
  */
-import { joinList } from '@/shared/list';
-import { fill, type TemplateRule } from '@/shared/template';
-import type { Audience, CalendarText, ChecklistText, ChecklistWords, PhaseText, PlanText } from './model';
+import { START_MAX, START_MIN, formatPlainDate, parseIsoDate } from './dates';
+import { LIMITS, type GroupErrorCode, type ProfileErrorCode } from './model';
 
-/**
- * The words' templates and the {placeholders} each must and may use: the code here and in
- * ./dates, ./ics and ./plan fills exactly these. src/schemas/checklist.ts checks every template
- * of words.yaml against its rule, so a dropped or misspelt placeholder stops the build.
- */
-export const checklistTemplates = {
-  'text.previewLead': { required: ['count'] },
-  'text.previewRest': { required: ['phases'] },
-  'text.noscript': { required: ['phases'], optional: ['count'] },
-  'text.fixMany': { required: ['count'] },
-  'text.phaseGist': { required: ['phase', 'gist'] },
-  'text.purposeNote': { required: ['purpose', 'note'] },
-  'form.optional': { required: ['label'] },
-  'form.shortened': { required: ['limit'] },
-  'plan.title': { required: ['name'] },
-  'plan.starts': { required: ['date'], optional: ['role'] },
-  'plan.progress': { required: ['done', 'total'] },
-  'plan.due': { required: ['date'] },
-  'plan.phaseProgress': { required: ['done', 'total'], optional: ['day'] },
-  'plan.nameLine': { required: ['line'], optional: ['lines'] },
-  'plan.why': { required: ['section', 'why'] },
-  'plan.source': { required: ['source'] },
-  'calendar.downloaded': { required: ['file'], optional: ['count'] },
-  'calendar.progress': { required: ['done', 'total'], optional: ['phase'] },
-  'calendar.who': { required: ['item', 'names'] },
-  'calendar.summary': { required: ['milestone', 'role'] },
-  'calendar.summaryNamed': { required: ['milestone', 'name', 'role'] },
-  'calendar.ticked': { required: ['item'] },
-  'calendar.open': { required: ['item'] },
-  'dates.long': { required: ['day', 'month', 'year'], optional: ['weekday'] },
-  'dates.short': { required: ['day', 'month', 'year'], optional: ['weekday'] },
-} as const satisfies Readonly<Record<string, TemplateRule>>;
+const range = `${formatPlainDate(parseIsoDate(START_MIN)!)} to ${formatPlainDate(parseIsoDate(START_MAX)!)}`;
+const numbers = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** "four" for 4, the digits past ten */
+const countWord = (count: number) => numbers[count] ?? String(count);
+/** "a, b, and c" */
+export const listOf = (items: readonly string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
 
-export type ChecklistTemplateKey = keyof typeof checklistTemplates;
-
-/**
- * Fill a template's {placeholders} with values of any kind (text, or elements the caller
- * renders: a <time>, a <span>) and return the pieces in order, for the caller to place side by
- * side. Adjacent text is joined and empty text dropped. A placeholder without a value (unknown,
- * or undefined) stays as written, like fill(): never "undefined", never silently gone.
- */
-export function fillParts<T>(template: string, values: Readonly<Record<string, T | undefined>>): (string | T)[] {
-  const parts: (string | T)[] = [];
-  const pieces = template.split(/\{(\w+)\}/);
-  pieces.forEach((piece, index) => {
-    const value = index % 2 === 1 && Object.prototype.hasOwnProperty.call(values, piece) ? values[piece] : undefined;
-    if (value !== undefined) {
-      parts.push(value);
-      return;
-    }
-    const text = index % 2 === 1 ? `{${piece}}` : piece;
-    if (text === '') return;
-    const last = parts.length - 1;
-    if (last >= 0 && typeof parts[last] === 'string') parts[last] = `${parts[last] as string}${text}`;
-    else parts.push(text);
-  });
-  return parts;
-}
-
-/** "four" for 4 when the words have it, else the digits */
-export function countWord(text: ChecklistText, count: number): string {
-  return text.numbers[count] ?? String(count);
-}
-
-function byDay(phases: readonly PhaseText[]): PhaseText[] {
-  return [...phases].sort((a, b) => a.day - b.day);
-}
-
-/** the preview shown before the plan is built: a bold lead and the rest of the sentence */
-export function planPreview(words: ChecklistWords): { readonly lead: string; readonly rest: string } {
-  const phases = byDay(words.phases);
-  return {
-    lead: fill(words.text.previewLead, { count: countWord(words.text, phases.length) }),
-    rest: fill(words.text.previewRest, {
-      phases: joinList(
-        phases.map((p) => p.inSentence),
-        words.text,
-      ),
-    }),
-  };
-}
-
-/** what the page says without JavaScript: the parts of the plan and what each holds */
-export function noscriptNote(words: ChecklistWords): string {
-  const phases = byDay(words.phases);
-  const named = phases.map((p) =>
-    p.gist ? fill(words.text.phaseGist, { phase: p.inSentence, gist: p.gist }) : p.inSentence,
-  );
-  return fill(words.text.noscript, {
-    count: countWord(words.text, phases.length),
-    phases: joinList(named, words.text),
-  });
-}
-
-/** "One thing to fix …" or "3 things to fix …" */
-export function fixHeading(text: ChecklistText, count: number): string {
-  return count === 1 ? text.fixOne : fill(text.fixMany, { count });
-}
-
-/** the reader-typed name in the plan's title, for the page to isolate (<bdi>) */
-export interface TitleName {
-  readonly name: string;
-}
-
-/**
- * The plan's title in pieces: "Ana’s network plan" is [{ name: 'Ana' }, '’s network plan'], so
- * the page can isolate the name; without a name "Your network plan", or "Your report’s network
- * plan" in a manager's plan, as one piece.
- */
-export function planTitleParts(text: PlanText, name: string, audience: Audience): (string | TitleName)[] {
-  const trimmed = name.trim();
-  return trimmed ? fillParts<TitleName>(text.title, { name: { name: trimmed } }) : [text.titleNoName[audience]];
-}
-
-/** announced after the calendar download: "Calendar file x.ics downloaded: 4 milestones." */
-export function calendarDownloaded(text: CalendarText, file: string, count: number): string {
-  return fill(text.downloaded, { file, count });
-}
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-/**
- * What the reader typed or pasted, cut to at most `limit` UTF-16 units (the unit LIMITS counts
- * in) at a grapheme boundary: never in the middle of a letter with its accents, an emoji or a
- * flag. `shortened` says whether anything was cut, for the page to tell the reader.
- */
-export function cutToLimit(text: string, limit: number): { readonly text: string; readonly shortened: boolean } {
-  if (text.length <= limit) return { text, shortened: false };
-  let kept = '';
-  for (const { segment } of graphemes.segment(text)) {
-    if (kept.length + segment.length > limit) break;
-    kept += segment;
-  }
-  return { text: kept, shortened: true };
-}
-
-/**
- * The file name for a plan's calendar, from the words' start (`promotion-checklist`), the name
- * and the role, compatibility characters spelled out (NFKC: “ﬃ” becomes “ffi”): letters (with their marks) and digits of every script, in lower case where the
- * script has case, runs of anything else as one dash, at most 60 UTF-16 units of name and role
- * cut at a grapheme boundary. Nothing a file system refuses (/ \ : * ? " < > | or control
- * characters) can remain.
- */
-export function calendarFileName(name: string, role: string, start: string): string {
-  const words = `${name} ${role}`
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  const slug = cutToLimit(words, 60).text.replace(/-+$/, '');
-  return `${start}${slug ? `-${slug}` : ''}.ics`;
-}
+export const words = {
+  /** the promoted person in a manager's plan when no name is given */
+  yourReport: 'your report',
+  previewLead: (parts: number) => `Your plan will have ${countWord(parts)} parts`,
+  previewRest: (phases: readonly string[]) =>
+    `, each with due dates counted from your start date: ${listOf(phases)}. Each item has a box to tick, the reason for it, and lines for the names of the people you will approach.`,
+  noscript: (phases: readonly string[]) =>
+    `The checklist needs JavaScript to build your dated plan, keep your ticks and names in this browser, print, and make the calendar file. Nothing is sent anywhere. Without JavaScript, the plan’s ${countWord(phases.length)} parts are: ${listOf(phases)}.`,
+  /** a phase and what it holds, in the no-JavaScript note */
+  phaseGist: (phase: string, gist: string) => `${phase} (${gist})`,
+  /** the note from the quiz: the purpose's label, then its note */
+  purposeNote: (purpose: string, note: string) => `${purpose}: ${note}`,
+  notices: {
+    unreadable:
+      'Your saved checklist could not be read (it may be from an older version or damaged), so it started fresh.',
+    newer:
+      'The checklist in this browser was saved by a newer version of this site, so this page cannot read it. It stays as it is; what you enter here is not saved.',
+    erased: 'Your checklist was erased on another page of this site, so the form is empty again.',
+    replaced: 'Your checklist was changed on another page of this site; this page now shows it.',
+    ok: 'OK',
+  },
+  fix: (count: number) =>
+    count === 1
+      ? 'One thing to fix before the plan can be built:'
+      : `${count} things to fix before the plan can be built:`,
+  fixKept: 'Your ticks and names are kept.',
+  erase: {
+    start: 'Erase my checklist',
+    question: 'Erase your profile, ticks, names, and messages from this browser? This cannot be undone.',
+    yes: 'Yes, erase my checklist',
+    no: 'Keep it',
+    group: 'Confirm erasing',
+    done: 'Your checklist was erased from this browser.',
+  },
+  sourcesTitle: 'Sources',
+  form: {
+    label: 'Your promotion',
+    audience: 'Who is the plan for?',
+    audiences: { self: 'I was promoted', manager: 'Someone who reports to me was promoted' },
+    name: { self: 'Your name (optional)', manager: 'Their name (optional)' },
+    role: 'New role title',
+    level: 'Level of the new role',
+    startDate: 'Start date of the new role',
+    startDateHint: `Due dates count from this day (day 1 is the start date). Choose a date from ${range}.`,
+    /** under the name or the role when what was typed or pasted was cut to its limit */
+    shortened: (limit: number) => `That was too long, so it was shortened to ${limit} characters.`,
+    sameOrg: 'Promoted within the same organization?',
+    sameOrgYes: 'Yes, same organization',
+    sameOrgNo: 'No, a new organization',
+    internal: 'Groups inside the organization that matter in this role',
+    ownGroups: 'Your own groups',
+    addOwnGroup: 'Add a group of your own',
+    addGroup: 'Add group',
+    /** screen readers hear the group's name after it */
+    remove: 'Remove',
+    external: 'Outside groups that matter in this role',
+    newToNetworking: {
+      self: 'I have never been good at networking',
+      manager: 'They have never been good at networking',
+    },
+    newToNetworkingHint: {
+      self: 'The plan then opens with a three-step start.',
+      manager: 'The plan then opens with a three-step start for them.',
+    },
+    build: 'Build my plan',
+    goToPlan: 'Go to my plan',
+  },
+  errors: {
+    'role-missing': 'Write the new role’s title, for example “Sales manager”.',
+    'role-too-long': `Keep the role title to ${LIMITS.role} characters or fewer.`,
+    'level-missing': 'Choose the level of the new role.',
+    'start-missing': 'Enter the date the new role starts (or started).',
+    'start-invalid': `Enter a real date from ${range}.`,
+    'name-too-long': `Keep the name to ${LIMITS.name} characters or fewer.`,
+    'group-empty': 'Type the group’s name before adding it.',
+    'group-too-long': `Keep a group’s name to ${LIMITS.groupLabel} characters or fewer.`,
+    'group-duplicate': 'That group is already on the list.',
+    'group-too-many': `You can add up to ${LIMITS.customGroups} groups of your own.`,
+  } satisfies Record<ProfileErrorCode | GroupErrorCode, string>,
+  plan: {
+    title: <T>(name: T) => [name, '’s network plan'],
+    titleNoName: { self: 'Your network plan', manager: 'Your report’s network plan' },
+    /** under the title: "Head of Sales · starts Monday, January 4, 2027" */
+    starts: <T>(role: T, date: T) => [role, ' · starts ', date],
+    progress: (done: number, total: number) => `${done} of ${total} done`,
+    progressLabel: 'Progress',
+    print: 'Print my checklist',
+    calendar: 'Download calendar (.ics)',
+    /** after a phase's label; on narrow screens the due date gets its own line without the separator */
+    dueSeparator: '·',
+    due: <T>(date: T) => ['due ', date],
+    phaseProgress: (done: number, total: number, day: number) => `${done} of ${total} done · day ${day}`,
+    /** after the section's name on items of the network the quiz purpose leans on */
+    fitsPurpose: '· fits your purpose',
+    /** after a ticked item, on paper only */
+    doneNote: '(done)',
+    who: 'Who:',
+    /** each name line inside the item's "Who:" group */
+    nameLine: (line: number, lines: number) => `Name ${line} of ${lines}`,
+    why: <T>(section: T, why: string) => [section, ': ', why],
+    source: (source: string) => `(${source})`,
+    firstSteps: 'A three-step start',
+  },
+  rhythm: {
+    title: 'Keeping in touch',
+    /** the label of each choice, and how an interval is said mid-sentence */
+    choices: {
+      week: { label: 'Every week', inSentence: 'every week' },
+      'two-weeks': { label: 'Every two weeks', inSentence: 'every two weeks' },
+      month: { label: 'Every month', inSentence: 'every month' },
+      quarter: { label: 'Every three months', inSentence: 'every three months' },
+      none: { label: 'Not in my calendar', inSentence: '' },
+    },
+    suggestedTag: '(suggested)',
+  },
+  calendar: {
+    /** the start of the file's name; the name and role follow */
+    fileName: 'promotion-checklist',
+    downloaded: (file: string, milestones: number, reviews: number) =>
+      reviews === 0
+        ? `Calendar file ${file} downloaded: ${milestones} milestones.`
+        : `Calendar file ${file} downloaded: ${milestones === 1 ? 'one milestone' : `${milestones} milestones`} and ${reviews === 1 ? 'one repeating review' : `${reviews} repeating reviews`}.`,
+    /** the first line of each event's description */
+    progress: (phase: string, done: number, total: number) => `${phase}: ${done} of ${total} done.`,
+    /** each event's title, with the promoted person's name when there is one */
+    summary: (title: string, role: string, name: string) =>
+      name ? `${title} (${name}, ${role})` : `${title} (${role})`,
+    item: (text: string, done: boolean, names: readonly string[]) =>
+      `${done ? '[x]' : '[ ]'} ${text}${names.length > 0 ? ` Who: ${names.join('; ')}` : ''}`,
+  },
+  messages: {
+    title: 'Messages to send',
+    intro:
+      'A short message for each kind of contact in your plan, with the names you wrote. Each one offers something before it asks. Change the words so they sound like you, then copy the message into your email or chat. Your changes are kept with your plan in this browser; nothing is sent from here.',
+    show: 'Show messages to send',
+    hide: 'Hide messages to send',
+    to: (names: string) => `To: ${names}`,
+    copy: 'Copy message',
+    copied: 'Copied. Paste the message into your email or chat.',
+    copyFailed:
+      'This browser did not let the page copy the message. It is selected now; press Ctrl+C (⌘C on a Mac) to copy it.',
+    reset: 'Use the suggested text',
+    resetDone: 'The suggested text is back.',
+    edited: 'You changed this message; the names in your plan no longer update it.',
+  },
+};

@@ -1,117 +1,69 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
+  START_MAX,
+  START_MIN,
   addDays,
   dateOfDay,
-  daysBetween,
-  daysInMonth,
   formatBasicDate,
   formatIsoDate,
   formatLongDate,
   formatShortDate,
-  fromDayNumber,
   isCalendarDate,
-  isLeapYear,
-  isValidPlainDate,
   parseIsoDate,
-  toDayNumber,
-  weekday,
+  parseStartDate,
   type PlainDate,
 } from '../../../src/tools/checklist/dates';
-import type { DateText } from '../../../src/tools/checklist/model';
-import { loadChecklistContent } from '../../support/checklist-content';
+import { buildCalendar } from '../../../src/tools/checklist/ics';
+import { buildPlan } from '../../../src/tools/checklist/plan';
+import { emptyProfile, validateProfile } from '../../../src/tools/checklist/profile';
+import { MAX_PLAN_DAY } from '../../../src/tools/checklist/model';
+import { words } from '../../../src/tools/checklist/words';
+import { checklistContent } from '../../support/checklist-content';
 
-const { dates } = loadChecklistContent().words;
-
-const d = (iso: string): PlainDate => {
-  const date = parseIsoDate(iso);
-  if (!date) throw new Error(`bad test date ${iso}`);
-  return date;
-};
-
-/** any real date the checklist accepts */
+const content = checklistContent();
+const d = (iso: string): PlainDate => parseIsoDate(iso)!;
+const complete = { ...emptyProfile, role: 'Head of Sales', level: 'manager' as const };
+const profile = (startDate: string) => ({ ...complete, startDate });
+/** any real date the checklist writes */
 const plainDate = fc
-  .record({
-    year: fc.integer({ min: 1900, max: 2200 }),
-    month: fc.integer({ min: 1, max: 12 }),
-    day: fc.integer({ min: 1, max: 31 }),
-  })
-  .map((x) => ({ ...x, day: Math.min(x.day, daysInMonth(x.year, x.month)) }));
+  .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2200, 11, 31)), noInvalidDate: true })
+  .map((date) => d(date.toISOString().slice(0, 10)));
 
-describe('parseIsoDate', () => {
-  it('reads a plain calendar day', () => {
-    expect(parseIsoDate('2027-01-04')).toEqual({ year: 2027, month: 1, day: 4 });
-  });
+describe('parseIsoDate and isCalendarDate', () => {
   it.each([
-    '2023-02-29',
-    '2100-02-29',
-    '2024-13-01',
-    '2024-00-10',
-    '2024-01-00',
-    '2024-04-31',
-    '2024-1-01',
-    ' 2024-01-01',
-    '2024-01-01T00:00',
-    '1899-12-31',
-    '2201-01-01',
-    '',
-    'tomorrow',
-  ])('refuses %j', (text) => expect(parseIsoDate(text)).toBeNull());
-  it.for([null, undefined, 20240101, {}, ['2024-01-01']])('refuses a non-string: %j', (value) => {
+    ['2027-01-04', true, true],
+    ['2024-02-29', true, true],
+    ['2000-02-29', true, true],
+    ['1900-01-01', true, true],
+    ['2200-12-31', true, true],
+    // a date input passes through years like 0002 while the reader types 2027
+    ['0002-01-04', false, true],
+    ['1899-12-31', false, true],
+    ['2201-01-01', false, true],
+    ['2023-02-29', false, false],
+    ['2100-02-29', false, false],
+    ['2024-04-31', false, false],
+    ['2024-13-01', false, false],
+    ['2024-00-10', false, false],
+    ['2024-01-00', false, false],
+    ['0000-01-01', false, false],
+    ['2024-1-01', false, false],
+    [' 2024-01-01', false, false],
+    ['2024-01-01T00:00', false, false],
+    ['tomorrow', false, false],
+    ['', false, false],
+  ])('%j: a checklist date %s, a calendar day %s', (text, checklist, calendar) => {
+    expect(parseIsoDate(text) !== null).toBe(checklist);
+    expect(isCalendarDate(text)).toBe(calendar);
+  });
+
+  it.each([null, undefined, 20240101, {}, ['2024-01-01']])('refuses a non-string: %j', (value) => {
     expect(parseIsoDate(value)).toBeNull();
   });
-  it('accepts 29 February only in leap years', () => {
-    expect(parseIsoDate('2024-02-29')).not.toBeNull();
-    expect(parseIsoDate('2000-02-29')).not.toBeNull();
-    expect(parseIsoDate('2025-02-29')).toBeNull();
-  });
 });
 
-describe('isCalendarDate', () => {
-  it.each(['2027-01-04', '0002-01-04', '0001-01-01', '2024-02-29', '2027-01-01', '2027-12-31'])(
-    'accepts %j: a real day in YYYY-MM-DD, even in years a date input passes through while typing',
-    (text) => expect(isCalendarDate(text)).toBe(true),
-  );
-  it.each([
-    '2027-02-31',
-    '2023-02-29',
-    '0000-01-01',
-    '2027-00-10',
-    '2027-01-00',
-    '2027-13-01',
-    '2027-1-4',
-    'x2027-01-04',
-    '2027-01-04x',
-    '',
-  ])('refuses %j', (text) => expect(isCalendarDate(text)).toBe(false));
-});
-
-describe('isValidPlainDate', () => {
-  it.each([
-    { year: 2024.5, month: 1, day: 1 },
-    { year: 2024, month: 1.5, day: 1 },
-    { year: 2024, month: 1, day: 1.5 },
-    { year: 2024, month: 1, day: 0 },
-    { year: 2024, month: 0, day: 1 },
-    { year: Number.NaN, month: 1, day: 1 },
-  ])('refuses $year-$month-$day', (date) => expect(isValidPlainDate(date)).toBe(false));
-  it('accepts the first and last day of the range', () => {
-    expect(isValidPlainDate({ year: 1900, month: 1, day: 1 })).toBe(true);
-    expect(isValidPlainDate({ year: 2200, month: 12, day: 31 })).toBe(true);
-  });
-});
-
-describe('leap years and month lengths', () => {
-  it('follows the Gregorian rules', () => {
-    expect([1900, 2000, 2023, 2024, 2100, 2400].map(isLeapYear)).toEqual([false, true, false, true, false, true]);
-    expect(daysInMonth(2024, 2)).toBe(29);
-    expect(daysInMonth(2023, 2)).toBe(28);
-    expect(daysInMonth(2024, 4)).toBe(30);
-    expect(daysInMonth(2024, 12)).toBe(31);
-  });
-});
-
-describe('addDays and dateOfDay across month and year ends', () => {
+describe('adding days across month ends, leap days and DST weekends', () => {
   it.each([
     ['2024-02-28', 1, '2024-02-29'],
     ['2024-02-29', 1, '2024-03-01'],
@@ -120,106 +72,128 @@ describe('addDays and dateOfDay across month and year ends', () => {
     ['2026-01-31', 1, '2026-02-01'],
     ['2026-12-31', 1, '2027-01-01'],
     ['2027-01-01', -1, '2026-12-31'],
-    ['2026-03-29', 1, '2026-03-30'], // European DST change weekend
-    ['2026-11-01', 1, '2026-11-02'], // US DST change
+    ['2026-03-29', 1, '2026-03-30'],
+    ['2026-11-01', 1, '2026-11-02'],
     ['2024-01-31', 29, '2024-02-29'],
     ['2024-12-15', 60, '2025-02-13'],
   ])('%s + %i days = %s', (from, days, to) => {
     expect(formatIsoDate(addDays(d(from), days))).toBe(to);
   });
 
-  it('counts day 1 as the start date itself', () => {
-    const start = d('2027-01-04');
-    expect(formatIsoDate(dateOfDay(start, 1))).toBe('2027-01-04');
-    expect(formatIsoDate(dateOfDay(start, 30))).toBe('2027-02-02');
-    expect(formatIsoDate(dateOfDay(start, 60))).toBe('2027-03-04');
-    expect(formatIsoDate(dateOfDay(start, 90))).toBe('2027-04-03');
+  it.each([
+    ['2027-01-04', [1, 30, 60, 90], ['2027-01-04', '2027-02-02', '2027-03-04', '2027-04-03']],
+    ['2028-01-31', [30, 60, 90], ['2028-02-29', '2028-03-30', '2028-04-29']],
+  ])('counts day 1 as the start date itself (%s)', (start, days, expected) => {
+    expect(days.map((n) => formatIsoDate(dateOfDay(d(start), n)))).toEqual(expected);
   });
 
-  it('handles a start on 31 January in a leap year', () => {
-    const start = d('2028-01-31');
-    expect([30, 60, 90].map((n) => formatIsoDate(dateOfDay(start, n)))).toEqual([
-      '2028-02-29',
-      '2028-03-30',
-      '2028-04-29',
-    ]);
-  });
-});
-
-describe('properties', () => {
-  // the last day of a 400-year cycle, which the day-number arithmetic treats on its own
-  it.each(['2000-02-29', '2000-03-01', '1999-12-31', '2400-02-29', '1600-02-29'])('%s round-trips', (iso) => {
-    const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-    expect(fromDayNumber(toDayNumber({ year, month, day }))).toEqual({ year, month, day });
-  });
-
-  it('day numbers round-trip for every date', () => {
-    fc.assert(
-      fc.property(plainDate, (date) => {
-        expect(fromDayNumber(toDayNumber(date))).toEqual(date);
-      }),
-    );
-  });
-
-  it('adding n days moves exactly n days and lands on a real date', () => {
+  it('moves n days there and n days back to the same date, and writes what it reads (property)', () => {
     fc.assert(
       fc.property(plainDate, fc.integer({ min: -400, max: 400 }), (date, n) => {
-        const later = addDays(date, n);
-        expect(daysBetween(date, later)).toBe(n);
-        if (later.year >= 1900 && later.year <= 2200) expect(isValidPlainDate(later)).toBe(true);
-      }),
-    );
-  });
-
-  it('agrees with the UTC calendar of the JavaScript engine', () => {
-    fc.assert(
-      fc.property(plainDate, fc.integer({ min: 0, max: 120 }), (date, n) => {
-        const utc = new Date(Date.UTC(date.year, date.month - 1, date.day + n));
-        const expected = { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
-        expect(addDays(date, n)).toEqual(expected);
-        expect(weekday(addDays(date, n))).toBe(utc.getUTCDay());
-      }),
-    );
-  });
-
-  it('formatting and parsing are inverse', () => {
-    fc.assert(
-      fc.property(plainDate, (date) => {
+        expect(addDays(addDays(date, n), -n)).toEqual(date);
         expect(parseIsoDate(formatIsoDate(date))).toEqual(date);
-      }),
-    );
-  });
-
-  it('later day numbers never give earlier dates', () => {
-    fc.assert(
-      fc.property(plainDate, fc.integer({ min: 1, max: 365 }), (start, n) => {
-        expect(formatIsoDate(dateOfDay(start, n + 1)) > formatIsoDate(dateOfDay(start, n))).toBe(true);
+        expect(formatIsoDate(dateOfDay(date, 2)) > formatIsoDate(date)).toBe(true);
       }),
     );
   });
 });
 
-describe('formatting', () => {
-  it('writes the short, long and iCalendar forms', () => {
-    const date = d('2027-01-04');
-    expect(formatShortDate(date, dates)).toBe('Mon, Jan 4, 2027');
-    expect(formatLongDate(date, dates)).toBe('Monday, January 4, 2027');
-    expect(formatBasicDate(date)).toBe('20270104');
-    expect(formatLongDate(d('2024-02-29'), dates)).toBe('Thursday, February 29, 2024');
-    expect(formatShortDate(d('2028-12-31'), dates)).toBe('Sun, Dec 31, 2028');
+describe('writing dates', () => {
+  it.each([
+    ['2027-01-04', 'Mon, Jan 4, 2027', 'Monday, January 4, 2027', '20270104'],
+    ['2024-02-29', 'Thu, Feb 29, 2024', 'Thursday, February 29, 2024', '20240229'],
+    ['2028-12-31', 'Sun, Dec 31, 2028', 'Sunday, December 31, 2028', '20281231'],
+    ['1900-01-01', 'Mon, Jan 1, 1900', 'Monday, January 1, 1900', '19000101'],
+  ])('%s is %s, %s and %s', (iso, short, long, basic) => {
+    expect([formatShortDate(d(iso)), formatLongDate(d(iso)), formatBasicDate(d(iso))]).toEqual([short, long, basic]);
+  });
+});
+
+describe('the start dates the checklist accepts', () => {
+  it('are those from which every due date, up to the last day a phase may fall on, can be written', () => {
+    expect([START_MIN, START_MAX]).toEqual(['1900-01-01', '2199-12-31']);
+    expect(parseIsoDate(formatIsoDate(dateOfDay(d(START_MAX), MAX_PLAN_DAY)))).not.toBeNull();
+    expect(parseIsoDate(formatIsoDate(dateOfDay(addDays(d(START_MAX), 1), MAX_PLAN_DAY)))).toBeNull();
   });
 
-  it('writes dates in the order and with the names from the words', () => {
-    const british: DateText = {
-      ...dates,
-      long: '{weekday} {day} {month} {year}',
-      short: '{day} {month} {year}',
-      weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  it.each([
+    ['1899-12-31', 'start-invalid'],
+    [START_MIN, undefined],
+    ['2026-12-01', undefined],
+    [START_MAX, undefined],
+    ['2200-01-01', 'start-invalid'],
+    ['2200-10-04', 'start-invalid'],
+  ])('%s: %s', (start, error) => {
+    expect(validateProfile(profile(start)).startDate).toBe(error);
+    expect(parseStartDate(start) === null).toBe(error !== undefined);
+    expect(buildPlan(content, profile(start)) === null).toBe(error !== undefined);
+  });
+
+  it('are said in the form’s hint and error', () => {
+    for (const text of [words.form.startDateHint, words.errors['start-invalid']])
+      expect(text).toContain('January 1, 1900 to December 31, 2199');
+  });
+
+  it('give every phase a due date and one calendar event, from any accepted start (property)', () => {
+    const [first, last] = [START_MIN, START_MAX].map((iso) => Date.parse(iso));
+    const start = fc
+      .oneof(fc.integer({ min: first!, max: last! }), fc.constantFrom(first!, last!))
+      .map((ms) => new Date(ms).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(start, (iso) => {
+        const plan = buildPlan(content, profile(iso))!;
+        for (const phase of plan.phases) expect(parseIsoDate(phase.due), `${iso} ${phase.id}`).not.toBeNull();
+        const file = buildCalendar({
+          plan,
+          planId: 'p1234567',
+          profile: profile(iso),
+          done: [],
+          names: {},
+          now: new Date(0),
+        });
+        expect(file.milestones).toBe(plan.phases.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('time zones', () => {
+  const original = process.env.TZ;
+  afterAll(() => {
+    if (original === undefined) delete process.env.TZ;
+    else process.env.TZ = original;
+  });
+
+  it('give the same dated plan and calendar file in every one, from UTC−12 to UTC+14', () => {
+    const snapshot = () => {
+      const plan = buildPlan(content, profile('2026-03-29'))!;
+      const now = new Date(Date.UTC(2026, 2, 1, 12));
+      return {
+        due: plan.phases.map((p) => p.due),
+        long: formatLongDate(d('2026-03-29')),
+        ics: buildCalendar({ plan, planId: 'every-zone', profile: profile('2026-03-29'), done: [], names: {}, now })
+          .text,
+      };
     };
-    expect(formatLongDate(d('2027-01-04'), british)).toBe('lundi 4 January 2027');
-    expect(formatShortDate(d('2027-01-04'), british)).toBe('4 Jan 2027');
-    // a missing name leaves a gap, never "undefined"
-    expect(formatLongDate(d('2027-01-04'), { ...dates, months: [] })).toBe('Monday,  4, 2027');
-    expect(formatLongDate(d('2027-01-04'), { ...dates, weekdays: [] })).toBe(', January 4, 2027');
+    process.env.TZ = 'UTC';
+    const reference = snapshot();
+    expect(reference.due).toEqual(['2026-03-29', '2026-04-27', '2026-05-27', '2026-06-26']);
+    const offsets = new Set<number>();
+    for (const zone of [
+      'Pacific/Kiritimati',
+      'Etc/GMT+12',
+      'America/Los_Angeles',
+      'America/St_Johns',
+      'Asia/Kolkata',
+      'Australia/Lord_Howe',
+      'Pacific/Chatham',
+    ]) {
+      process.env.TZ = zone;
+      // the zone really changed for this process (otherwise this test could not fail)
+      offsets.add(new Date(Date.UTC(2026, 2, 29, 0, 30)).getTimezoneOffset());
+      expect(snapshot(), zone).toEqual(reference);
+    }
+    expect(offsets.size).toBeGreaterThan(5);
   });
 });

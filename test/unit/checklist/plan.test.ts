@@ -1,291 +1,394 @@
+/**
+ * The plan built from the real items for a profile: its rules for who it is for, stated once and
+ * checked against every level × audience (each with both organization answers, no groups or
+ * every group, no quiz purpose or each of the five, and without or with every network reviewed
+ * and the three-step start), then the details: groups, dates, order, sources and stable ids.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildPlan, chosenGroups, groupsFor, levelValues } from '../../../src/tools/checklist/plan';
-import { fill } from '../../../src/shared/template';
+import { purposeIds, type PurposeId } from '../../../src/purposes/ids';
+import {
+  buildPlan,
+  chosenGroups,
+  firstSteps,
+  groupsFor,
+  type Plan,
+  type PlanItem,
+} from '../../../src/tools/checklist/plan';
 import { customGroupId, emptyProfile } from '../../../src/tools/checklist/profile';
-import { levelPlaceholders, levels, type Level, type Profile } from '../../../src/tools/checklist/model';
-import { loadChecklistContent } from '../../support/checklist-content';
+import { initialState } from '../../../src/tools/checklist/state';
+import { checklistView } from '../../../src/tools/checklist/view';
+import {
+  audiences,
+  levels,
+  networkIds,
+  type Audience,
+  type Level,
+  type Profile,
+  type Rhythms,
+} from '../../../src/tools/checklist/model';
+import { checklistContent } from '../../support/checklist-content';
 
-const { items, words } = loadChecklistContent();
+const content = checklistContent();
+const { texts } = content;
+const allOf = (kind: 'internal' | 'external') => texts.groups.filter((g) => g.kind === kind).map((g) => g.id);
+const everyNetwork: Rhythms = { past: 'quarter', operational: 'two-weeks', strategic: 'month' };
 
+function profileFor(level: Level, audience: Audience, sameOrg = true, groups: 'none' | 'all' = 'none'): Profile {
+  const all = groups === 'all';
+  return {
+    ...emptyProfile,
+    ...{ audience, name: 'Ana Ruiz', role: 'Head of Sales', level, startDate: '2027-01-04', sameOrg },
+    ...{
+      internal: all ? allOf('internal') : [],
+      customInternal: all ? ['Legal'] : [],
+      external: all ? allOf('external') : [],
+    },
+  };
+}
 const typical: Profile = {
-  ...emptyProfile,
-  name: 'Ana Ruiz',
-  role: 'Head of Sales',
-  level: 'manager',
-  startDate: '2027-01-04',
+  ...profileFor('manager', 'self'),
   internal: ['accounting', 'marketing', 'engineering'],
   external: ['customers', 'industry-peers'],
 };
-
-const plan = (profile: Profile, purpose: Parameters<typeof buildPlan>[3] = null) =>
-  buildPlan(items, words, profile, purpose);
+const plan = (profile: Profile, purpose: PurposeId | null = null, rhythms: Rhythms = {}) =>
+  buildPlan(content, profile, purpose, rhythms);
+const itemsOf = (p: Plan | null) => p?.phases.flatMap((ph) => ph.items) ?? [];
 const ids = (profile: Profile) => plan(profile)?.itemIds ?? [];
+const item = (profile: Profile, id: string) => itemsOf(plan(profile)).find((i) => i.id === id);
 
-describe('the content', () => {
-  it('has unique item ids, every source and placeholder resolvable', () => {
-    const all = items.map((i) => i.id);
-    expect(new Set(all).size).toBe(all.length);
-    for (const item of items) {
-      if (item.source) expect(words.sources.map((s) => s.id)).toContain(item.source);
-      const why = typeof item.why === 'string' ? item.why : `${item.why.self}${item.why.manager}`;
-      for (const m of `${item.text.self}${item.text.manager}${why}`.matchAll(/\{(\w+)\}/g)) {
-        expect(['group', 'person', ...levelPlaceholders]).toContain(m[1]);
-        // a level's phrase is used only by items shown at levels that have it
-        if ((levelPlaceholders as readonly string[]).includes(m[1]!)) {
-          for (const level of item.levels ?? levels) {
-            expect(
-              words.levels.find((l) => l.id === level)?.[m[1] as (typeof levelPlaceholders)[number]],
-              `${item.id} at ${level}`,
-            ).toMatch(/\S/);
-          }
-        }
+interface Case {
+  readonly level: Level;
+  readonly audience: Audience;
+  readonly purpose: PurposeId | null;
+  /** every network reviewed, and the reader says they were never good at networking */
+  readonly reviewed: boolean;
+  readonly plan: Plan;
+  readonly items: readonly PlanItem[];
+  readonly purposeNote: string | null;
+  readonly lines: readonly string[];
+}
+
+/** every variant of one level × audience, with its plan and what the page says */
+function casesFor(level: Level, audience: Audience): Case[] {
+  return [true, false].flatMap((sameOrg) =>
+    (['none', 'all'] as const).flatMap((groups) =>
+      [null, ...purposeIds].flatMap((purpose) =>
+        [false, true].map((reviewed) => {
+          const profile = { ...profileFor(level, audience, sameOrg, groups), newToNetworking: reviewed };
+          const p = plan(profile, purpose, reviewed ? everyNetwork : {})!;
+          const state = { ...initialState, profile, built: true };
+          const steps = firstSteps(texts, profile);
+          const items = itemsOf(p);
+          return {
+            ...{ level, audience, purpose, reviewed, plan: p, items },
+            purposeNote: checklistView(state, [], p, purpose, content).purposeNote,
+            lines: [...items.flatMap((i) => [i.text, i.why]), ...(steps ? [steps.lead, ...steps.steps] : [])],
+          };
+        }),
+      ),
+    ),
+  );
+}
+
+const saying = (c: Case, pattern: RegExp) => c.items.filter((i) => pattern.test(i.text) || pattern.test(i.why));
+
+/** the rules, each said once; a rule returns what breaks it (empty when it holds) */
+const rules: readonly { readonly rule: string; readonly broken: (c: Case) => readonly string[] }[] = [
+  {
+    rule: 'no plan for an executive names “one or two steps up”',
+    broken: (c) =>
+      c.level === 'executive' ? saying(c, /steps? (up|above)|step or two|one or two steps/i).map((i) => i.text) : [],
+  },
+  {
+    rule: 'no plan for a first-time supervisor sends them to executives or the board',
+    broken: (c) => (c.level === 'supervisor' ? saying(c, /executive|board/i).map((i) => i.text) : []),
+  },
+  {
+    rule: 'board members appear in every executive plan and no other, in the strategic network, never for day-to-day work',
+    broken: (c) => {
+      const board = saying(c, /board members/i);
+      if (c.level !== 'executive') return board.map((i) => `not an executive: ${i.text}`);
+      if (board.length === 0) return ['no board item'];
+      return board
+        .filter((i) => i.section !== 'strategic' || /day-to-day/i.test(`${i.text} ${i.why}`))
+        .map((i) => i.text);
+    },
+  },
+  {
+    rule: 'executives outside the organization appear for directors and executives only',
+    broken: (c) => {
+      const outside = saying(c, /executives\b[^.;]*outside the organization/i).length > 0;
+      return outside === (c.level === 'director' || c.level === 'executive') ? [] : [`outside executives: ${outside}`];
+    },
+  },
+  {
+    rule: 'a plan for the manager never has the quiz-result note or marks an item as fitting a purpose',
+    broken: (c) =>
+      c.audience === 'manager'
+        ? [
+            ...(c.purposeNote ? [c.purposeNote] : []),
+            ...c.items.filter((i) => i.emphasised).map((i) => `emphasised: ${i.text}`),
+            ...c.lines.filter((l) => /quiz result/i.test(l)),
+          ]
+        : [],
+  },
+  {
+    rule: 'the reader’s own plan uses the reader’s quiz purpose when there is one',
+    broken: (c) =>
+      c.audience === 'self' && c.purpose !== null && !(c.purposeNote && c.items.some((i) => i.emphasised))
+        ? ['no note or emphasis']
+        : [],
+  },
+  {
+    rule: 'a plan for the manager never speaks to them as the promoted person',
+    broken: (c) =>
+      c.audience === 'manager'
+        ? c.lines.filter((l) =>
+            /report to you|rely on you|your manager|your new level|helped you|your success/i.test(l),
+          )
+        : [],
+  },
+  {
+    rule: 'a plan for the manager gives the manager’s part, with introductions to make',
+    broken: (c) => {
+      if (c.audience !== 'manager') return [];
+      const part = c.items.filter((i) => i.section === 'manager').length;
+      const introductions = c.items.filter((i) => /^(Introduce|Make the introductions)/.test(i.text)).length;
+      return part >= 3 && introductions >= 3 ? [] : [`${part} manager items, ${introductions} introductions`];
+    },
+  },
+  {
+    rule: 'every plan has items for the new team, and meets each new direct report once, there',
+    broken: (c) => {
+      const meet = c.items.filter((i) =>
+        c.audience === 'self' ? /^Meet each of your new direct reports/.test(i.text) : /to the new team/.test(i.text),
+      );
+      const team = c.items.filter((i) => i.section === 'team').length;
+      return team >= 2 && meet.length === 1 && meet[0]!.section === 'team'
+        ? []
+        : [`${team} team items, ${meet.length} meetings`];
+    },
+  },
+  {
+    rule: 'no reason says the past network stays a source of advice',
+    broken: (c) => c.lines.filter((l) => /source of advice|stays a source/i.test(l)),
+  },
+  {
+    rule: 'every plan offers something useful to each new peer in the first 30 days, before asking (give first)',
+    broken: (c) => {
+      const give = c.items.filter((i) => i.id === 'op-give-first');
+      const ok =
+        give.length === 1 && give[0]!.phase === 'first30' && /each new peer something useful/i.test(give[0]!.text);
+      return ok && /give-first/.test(give[0]!.why) ? [] : [`${give.length} give-first items`];
+    },
+  },
+  {
+    rule: 'every plan shares the plan with the promoted person’s manager, to show they are serious about the new position',
+    broken: (c) => {
+      const share = c.items.filter((i) => i.id === 'manager-share-plan');
+      const wanted = c.audience === 'self' ? /^Share this plan with your manager/ : /share their network plan with you/;
+      return share.length === 1 && wanted.test(share[0]!.text) && /serious about the new position/.test(share[0]!.why)
+        ? []
+        : [`${share.length} share items`];
+    },
+  },
+  {
+    rule: 'a reviewed network has one review item at the end of the 90-day review, and none is reviewed unasked',
+    broken: (c) => {
+      const review = c.plan.phases.find((p) => p.id === 'review90')!.items.map((i) => i.id);
+      const wanted = c.reviewed ? networkIds.map((n) => `review-network:${n}`) : [];
+      const rhythmItems = review.filter((id) => id.startsWith('review-network:'));
+      return String(rhythmItems) === String(wanted) &&
+        String(review.slice(review.length - wanted.length)) === String(wanted)
+        ? []
+        : rhythmItems;
+    },
+  },
+  {
+    rule: 'the three-step start is there, with three steps, exactly when the reader says they were never good at networking',
+    broken: (c) => {
+      const steps = firstSteps(texts, { ...profileFor(c.level, c.audience), newToNetworking: c.reviewed });
+      return (steps?.steps.length ?? 0) === (c.reviewed ? 3 : 0) ? [] : ['wrong three-step start'];
+    },
+  },
+  {
+    rule: 'every placeholder is filled, every source is cited, and nothing reads undefined or NaN',
+    broken: (c) => [
+      ...c.lines.filter((l) => /\{\w+\}|undefined|NaN/.test(l)),
+      ...c.items
+        .filter((i) => content.items.find((t) => t.id === i.id.split(':')[0])?.source && !i.source)
+        .map((i) => i.id),
+    ],
+  },
+];
+
+const combos = levels.flatMap((level) => audiences.map((audience) => [level, audience] as const));
+
+describe.each(rules)('$rule', ({ broken }) => {
+  it.each(combos)('%s level, plan for %s', (level, audience) => {
+    for (const c of casesFor(level, audience))
+      expect(broken(c), `${level} × ${audience}, purpose ${c.purpose}, reviewed ${c.reviewed}`).toEqual([]);
+  });
+});
+
+describe('the level', () => {
+  it.each(audiences)('gives four different plans for %s with otherwise equal inputs', (audience) => {
+    for (const sameOrg of [true, false])
+      for (const groups of ['none', 'all'] as const) {
+        const texts = levels.map((level) =>
+          JSON.stringify(itemsOf(plan(profileFor(level, audience, sameOrg, groups))).map((i) => i.text)),
+        );
+        expect(new Set(texts).size).toBe(levels.length);
       }
-    }
+  });
+
+  it.each([
+    ['supervisor', 'op-peers', 'Meet your new peers, the other supervisors and team leads, one by one.'],
+    ['executive', 'op-peers', 'Meet your new peers, the other members of the executive team, one by one.'],
+    ['supervisor', 'op-steps-up', 'Meet one or two managers or senior managers, a step or two above your new level.'],
+    ['director', 'op-steps-up', 'Meet one or two executives, a step or two above your new level.'],
+    ['executive', 'op-steps-up', undefined],
+    [
+      'supervisor',
+      'strat-executives',
+      'Find a senior manager or director inside the organization who can give perspective on its future.',
+    ],
+  ] as const)('names the people around a %s (%s)', (level, id, text) => {
+    expect(item(profileFor(level, 'self'), id)?.text).toBe(text);
+  });
+
+  it('is the largest plan’s: a director’s with every group, six own groups and every network reviewed has 44 items (e2e prints it)', () => {
+    const sizes = combos.flatMap(([level, audience]) =>
+      [true, false].map((sameOrg) => {
+        const profile = {
+          ...profileFor(level, audience, sameOrg, 'all'),
+          customInternal: ['A', 'B', 'C', 'D', 'E', 'F'],
+        };
+        return { level, size: plan(profile, null, everyNetwork)!.itemIds.length };
+      }),
+    );
+    const most = Math.max(...sizes.map((s) => s.size));
+    expect(most).toBe(44);
+    expect(new Set(sizes.filter((s) => s.size === most).map((s) => s.level))).toEqual(new Set(['director']));
   });
 });
 
 describe('buildPlan', () => {
-  it('waits for a complete profile', () => {
-    expect(plan(emptyProfile)).toBeNull();
-    expect(plan({ ...typical, role: '  ' })).toBeNull();
-    expect(plan({ ...typical, level: null })).toBeNull();
-    expect(plan({ ...typical, startDate: '2027-02-30' })).toBeNull();
+  it.each([
+    ['an empty profile', emptyProfile],
+    ['no role', { ...typical, role: '  ' }],
+    ['no level', { ...typical, level: null }],
+    ['a day that does not exist', { ...typical, startDate: '2027-02-30' }],
+  ])('waits for a complete profile: none for %s', (_, profile) => {
+    expect(plan(profile)).toBeNull();
   });
 
-  it('builds four dated phases for a typical profile, about two dozen items', () => {
-    const p = plan(typical)!;
-    expect(p.phases.map((ph) => [ph.id, ph.due])).toEqual([
-      ['start', '2027-01-04'],
-      ['first30', '2027-02-02'],
-      ['days31to60', '2027-03-04'],
-      ['review90', '2027-04-03'],
-    ]);
-    expect(p.itemIds.length).toBe(26);
-    expect(new Set(p.itemIds).size).toBe(p.itemIds.length);
-  });
-
-  it('repeats the function item for each chosen internal group, including the reader’s own', () => {
+  it('repeats the function item for each chosen internal group, the reader’s own as typed', () => {
     const own = 'Legal & <Compliance>';
-    const p = plan({ ...typical, customInternal: [own] })!;
-    const fn = p.phases.flatMap((ph) => ph.items).filter((i) => i.id.startsWith('op-function:'));
-    expect(fn.map((i) => i.id)).toEqual([
-      'op-function:accounting',
-      'op-function:marketing',
-      'op-function:engineering',
-      `op-function:${customGroupId(own)}`,
-    ]);
-    expect(fn[3]!.text).toContain('Legal & <Compliance>');
+    const fn = itemsOf(plan({ ...typical, customInternal: [own] })).filter((i) => i.id.startsWith('op-function:'));
+    expect(fn.map((i) => i.id.split(':')[1]).join(' ')).toBe(`accounting marketing engineering ${customGroupId(own)}`);
+    expect(fn[3]!.text).toBe('Find a contact in Legal & <Compliance> who can help with day-to-day decisions.');
   });
 
-  it('names the groups in lower case mid-sentence, and the reader’s own groups as typed', () => {
-    const p = plan({
+  it('names groups mid-sentence in their in-sentence form, never with the label’s capital, and the reader’s own as typed', () => {
+    const profile = {
       ...typical,
       internal: ['human-resources'],
-      customInternal: ['Legal Team'],
-      external: ['vendors', 'industry-experts', 'peers-other-industries', 'smes'],
-    })!;
-    const all = p.phases.flatMap((ph) => ph.items);
-    const text = (id: string) => all.find((i) => i.id === id)!.text;
-    const why = (id: string) => all.find((i) => i.id === id)!.why;
-    expect(text('op-external:vendors')).toBe('Connect with vendors who can share knowledge and another view.');
-    expect(text('op-external:industry-experts')).toBe(
-      'Connect with industry experts who can share knowledge and another view.',
-    );
-    expect(text('op-external:peers-other-industries')).toBe(
-      'Connect with peers in other industries who can share knowledge and another view.',
-    );
-    expect(text('op-external:smes')).toBe(
+      external: ['vendors', 'peers-other-industries', 'smes'],
+    };
+    const all = itemsOf(plan(profile));
+    const byId = (id: string) => all.find((i) => i.id === id)!;
+    expect(byId('op-external:vendors').text).toBe('Connect with vendors who can share knowledge and another view.');
+    expect(byId('op-external:smes').text).toBe(
       'Connect with subject-matter experts (SMEs) who can share knowledge and another view.',
     );
-    expect(text('op-function:human-resources')).toBe(
-      'Find a contact in human resources who can help with day-to-day decisions.',
-    );
-    expect(why('op-function:human-resources')).toBe(
+    expect(byId('op-function:human-resources').why).toBe(
       'A contact in human resources can give valuable input into day-to-day challenges.',
     );
-    expect(text(`op-function:${customGroupId('Legal Team')}`)).toBe(
-      'Find a contact in Legal Team who can help with day-to-day decisions.',
-    );
-    // no group label with its capital is left inside a sentence (after a lower-case word)
-    for (const item of all) {
-      for (const g of words.groups) {
-        if (g.label !== g.inSentence) {
-          expect(item.text).not.toMatch(new RegExp(`[a-z] ${g.label.replace(/[()]/g, '\\$&')}`));
-          expect(item.why).not.toMatch(new RegExp(`[a-z] ${g.label.replace(/[()]/g, '\\$&')}`));
-        }
-      }
-    }
-    const manager = plan({ ...typical, audience: 'manager', external: ['industry-experts'] })!;
-    expect(manager.phases.flatMap((ph) => ph.items).find((i) => i.id === 'op-external:industry-experts')!.text).toBe(
-      'Connect Ana Ruiz with industry experts who can share knowledge and another view.',
-    );
-  });
-
-  it('takes the in-sentence form from words.yaml, and the form keeps the capitalised label', () => {
-    const renamed = {
-      ...words,
-      groups: words.groups.map((g) => (g.id === 'vendors' ? { ...g, inSentence: 'our suppliers' } : g)),
-    };
-    const p = buildPlan(items, renamed, { ...typical, external: ['vendors'] })!;
-    expect(p.phases.flatMap((ph) => ph.items).find((i) => i.id === 'op-external:vendors')!.text).toBe(
-      'Connect with our suppliers who can share knowledge and another view.',
-    );
-    expect(groupsFor(words, 'external', 'manager').find((g) => g.id === 'vendors')!.label).toBe('Vendors');
-    expect(chosenGroups(words, { ...typical, external: ['vendors'] }, 'external')).toEqual([
-      { id: 'vendors', label: 'Vendors', inSentence: 'vendors' },
-    ]);
-  });
-
-  it('offers a generic item when no group of a kind is chosen', () => {
-    const none = ids({ ...typical, internal: [], external: [] });
-    expect(none).toContain('op-functions-choose');
-    expect(none).toContain('op-external-choose');
-    expect(ids(typical)).not.toContain('op-functions-choose');
-    expect(ids(typical)).not.toContain('op-external-choose');
-  });
-
-  it('puts board members in an executive’s strategic network, never among the operational groups', () => {
-    for (const level of levels) {
-      expect(groupsFor(words, 'external', level).map((g) => g.id)).not.toContain('board-members');
-    }
-    // a board group stored by an older version is ignored, not turned into an operational item
-    const stored = { ...typical, level: 'executive' as const, external: [...typical.external, 'board-members'] };
-    expect(ids(stored)).not.toContain('op-external:board-members');
-    expect(ids(stored)).toContain('strat-board');
+    for (const g of texts.groups.filter((g) => g.label !== g.inSentence))
+      for (const i of itemsOf(plan(profileFor('manager', 'self', true, 'all'))))
+        expect(`${i.text} ${i.why}`).not.toMatch(new RegExp(`[a-z] ${g.label.replace(/[()]/g, '\\$&')}`));
     expect(
-      plan(stored)!
-        .phases.flatMap((ph) => ph.items)
-        .find((i) => i.id === 'strat-board')!.section,
-    ).toBe('strategic');
-    expect(ids(typical)).not.toContain('strat-board');
+      item({ ...profile, audience: 'manager', external: ['industry-experts'] }, 'op-external:industry-experts')?.text,
+    ).toBe('Connect Ana Ruiz with industry experts who can share knowledge and another view.');
   });
 
-  it('offers a group only at the levels the words give it', () => {
+  it('lists chosen groups in the offered order, ignoring unknown ids, and offers each at the levels the texts give it', () => {
+    const picked = chosenGroups(texts, { ...typical, internal: ['engineering', 'nope', 'accounting'] }, 'internal');
+    expect(picked.map((g) => g.id)).toEqual(['accounting', 'engineering']);
     const edited = {
-      ...words,
-      groups: words.groups.map((g) => (g.id === 'consultants' ? { ...g, levels: ['director' as const] } : g)),
-    };
-    expect(groupsFor(edited, 'external', 'director').map((g) => g.id)).toContain('consultants');
-    expect(groupsFor(edited, 'external', 'manager').map((g) => g.id)).not.toContain('consultants');
-    expect(groupsFor(edited, 'external', null).map((g) => g.id)).not.toContain('consultants');
-    const picked = { ...typical, external: ['consultants'] };
-    expect(buildPlan(items, edited, picked)!.itemIds).not.toContain('op-external:consultants');
-    expect(buildPlan(items, edited, { ...picked, level: 'director' })!.itemIds).toContain('op-external:consultants');
-    // a group given two levels is offered at each of them
-    const two = {
-      ...words,
-      groups: words.groups.map((g) =>
+      ...texts,
+      groups: texts.groups.map((g) =>
         g.id === 'consultants' ? { ...g, levels: ['manager' as const, 'director' as const] } : g,
       ),
     };
-    const offeredAt = (level: Level) => groupsFor(two, 'external', level).some((g) => g.id === 'consultants');
-    expect(levels.map(offeredAt)).toEqual(levels.map((level) => level === 'manager' || level === 'director'));
-  });
-
-  it('follows the organization answer', () => {
-    expect(ids(typical)).toContain('past-former-peers');
-    expect(ids(typical)).not.toContain('past-new-org');
-    expect(ids({ ...typical, sameOrg: false })).toContain('past-new-org');
-    expect(ids({ ...typical, sameOrg: false })).not.toContain('past-former-peers');
-  });
-
-  it('speaks to the manager about the promoted person by name, or as “your report”', () => {
-    const manager = plan({ ...typical, audience: 'manager' })!;
-    const ask = manager.phases[0]!.items.find((i) => i.id === 'manager-ask')!;
-    expect(ask.text).toBe(
-      'List the people Ana Ruiz should meet first, from your own network too, and offer to introduce them.',
+    const offered = (level: Level | null) => groupsFor(edited, 'external', level).some((g) => g.id === 'consultants');
+    expect([...levels, null].map(offered)).toEqual([false, true, true, false, false]);
+    const consultants = { ...typical, level: 'executive' as const, external: ['consultants'] };
+    expect(buildPlan({ ...content, texts: edited }, consultants)!.itemIds).not.toContain('op-external:consultants');
+    expect(buildPlan({ ...content, texts: edited }, { ...consultants, level: 'director' })!.itemIds).toContain(
+      'op-external:consultants',
     );
-    const anonymous = plan({ ...typical, audience: 'manager', name: '' })!;
-    expect(anonymous.phases[0]!.items.find((i) => i.id === 'manager-ask')!.text).toBe(
+  });
+
+  it.each([
+    ['no group of a kind chosen', { internal: [], external: [] }, ['op-functions-choose', 'op-external-choose'], []],
+    ['groups chosen', {}, [], ['op-functions-choose', 'op-external-choose']],
+    ['a promotion inside the organization', {}, ['past-former-peers'], ['past-new-org']],
+    ['a move to a new organization', { sameOrg: false }, ['past-new-org'], ['past-former-peers']],
+    // a board group stored by an older version is ignored, not turned into an operational item
+    [
+      'an executive with a stored board group',
+      { level: 'executive', external: ['board-members'] },
+      ['strat-board'],
+      ['op-external:board-members'],
+    ],
+    ['a manager', {}, [], ['strat-board']],
+  ])('%s', (_, patch, present, absent) => {
+    const got = ids({ ...typical, ...patch } as Profile);
+    for (const id of present) expect(got).toContain(id);
+    for (const id of absent) expect(got).not.toContain(id);
+  });
+
+  it('speaks to a manager about the promoted person by name, or as “your report”, and to the reader about their own manager', () => {
+    expect(item({ ...typical, audience: 'manager', name: ' ' }, 'manager-ask')!.text).toBe(
       'List the people your report should meet first, from your own network too, and offer to introduce them.',
     );
-    // the fallback is a word in words.yaml, not in the code
-    const renamed = buildPlan(
-      items,
-      { ...words, text: { ...words.text, yourReport: 'your new lead' } },
-      { ...typical, audience: 'manager', name: ' ' },
-    )!;
-    expect(renamed.phases[0]!.items.find((i) => i.id === 'manager-ask')!.text).toBe(
-      'List the people your new lead should meet first, from your own network too, and offer to introduce them.',
-    );
-    const self = plan(typical)!;
-    expect(self.phases[0]!.items.find((i) => i.id === 'manager-ask')!.text).toBe(
+    expect(item(typical, 'manager-ask')!.text).toBe(
       'Ask your manager who you should meet first, and for introductions.',
     );
+    expect(item({ ...typical, audience: 'manager' }, 'past-former-peers')!.why).toBe(
+      'Former peers may now report to Ana Ruiz or rely on them; nobody should feel ignored.',
+    );
+    expect(item(typical, 'past-former-peers')!.why).toBe(
+      'Former peers may now report to you or rely on you; nobody should feel ignored.',
+    );
   });
 
-  it('marks the items of the network the reader’s purpose leans on', () => {
-    const p = plan(typical, 'resource')!;
-    const all = p.phases.flatMap((ph) => ph.items);
-    expect(all.filter((i) => i.emphasised).every((i) => i.section === 'operational')).toBe(true);
-    expect(all.some((i) => i.emphasised)).toBe(true);
-    expect(
-      plan(typical)!
-        .phases.flatMap((ph) => ph.items)
-        .some((i) => i.emphasised),
-    ).toBe(false);
-  });
-
-  it('keeps an item written for one reader out of the other reader’s plan', () => {
-    const forManagers = {
-      ...items.find((i) => i.id === 'past-thank')!,
-      id: 'only-managers',
-      audience: 'manager' as const,
-    };
-    const withIt = [...items, forManagers];
-    const self = buildPlan(withIt, words, typical)!;
-    const manager = buildPlan(withIt, words, { ...typical, audience: 'manager' })!;
-    expect(self.itemIds).not.toContain('only-managers');
-    expect(manager.itemIds).toContain('only-managers');
-  });
-
-  it('orders the phases by their day and each phase’s items by section, and leaves out an empty phase', () => {
-    const reversed = { ...words, phases: [...words.phases].reverse(), sections: [...words.sections] };
-    const p = buildPlan([...items].reverse(), reversed, typical)!;
-    expect(p.phases.map((ph) => ph.day)).toEqual([...words.phases].map((ph) => ph.day).sort((a, b) => a - b));
-    const order = words.sections.map((sec) => sec.id);
+  it('orders phases by their day and items by section, leaves out an empty phase, and titles each item’s section', () => {
+    const reversed = { items: [...content.items].reverse(), texts: { ...texts, phases: [...texts.phases].reverse() } };
+    const p = buildPlan(reversed, typical)!;
+    expect(p.phases.map((ph) => ph.day)).toEqual([1, 30, 60, 90]);
+    const order = texts.sections.map((s) => s.id);
     const ranks = p.phases.map((phase) => phase.items.map((i) => order.indexOf(i.section)));
     for (const r of ranks) expect(r).toEqual([...r].sort((a, b) => a - b));
-    // the reversed templates put most phases' sections out of order: the sort has work to do
     expect(ranks.filter((r) => new Set(r).size > 1).length).toBeGreaterThanOrEqual(3);
-    const noDays31 = buildPlan(
-      items.filter((i) => i.phase !== 'days31to60'),
-      words,
-      typical,
-    )!;
+    const noDays31 = buildPlan({ ...content, items: content.items.filter((i) => i.phase !== 'days31to60') }, typical)!;
     expect(noDays31.phases.map((ph) => ph.id)).toEqual(['start', 'first30', 'review90']);
-    expect(noDays31.itemIds).toEqual(noDays31.phases.flatMap((ph) => ph.items.map((i) => i.id)));
+    for (const i of itemsOf(p)) expect(i.sectionTitle).toBe(texts.sections.find((s) => s.id === i.section)!.title);
+    const untitled = { ...content, texts: { ...texts, sections: texts.sections.filter((s) => s.id !== 'past') } };
+    expect(
+      itemsOf(buildPlan(untitled, typical))
+        .filter((i) => i.section === 'past')
+        .map((i) => i.sectionTitle),
+    ).toContain('');
   });
 
-  it('gives each item its section’s title, and none when the words lack the section', () => {
-    const all = plan(typical)!.phases.flatMap((ph) => ph.items);
-    for (const item of all)
-      expect(item.sectionTitle).toBe(words.sections.find((sec) => sec.id === item.section)!.title);
-    const untitled = { ...words, sections: words.sections.filter((sec) => sec.id !== 'past') };
-    const past = buildPlan(items, untitled, typical)!
-      .phases.flatMap((ph) => ph.items)
-      .filter((i) => i.section === 'past');
-    expect(past.length).toBeGreaterThan(0);
-    expect(past.every((i) => i.sectionTitle === '')).toBe(true);
-  });
-
-  it('marks nothing when the words have no note for the reader’s purpose', () => {
-    const without = { ...words, purposes: words.purposes.filter((pu) => pu.id !== 'resource') };
-    const all = buildPlan(items, without, typical, 'resource')!.phases.flatMap((ph) => ph.items);
-    expect(all.some((i) => i.emphasised)).toBe(false);
-  });
-
-  it('cites Watkins on the transition items', () => {
-    const all = plan(typical)!.phases.flatMap((ph) => ph.items);
-    expect(all.find((i) => i.id === 'op-peers')!.source?.short).toBe('Watkins 2003');
-    expect(all.find((i) => i.id === 'transition-coalition')!.source?.citation).toContain('The First 90 Days');
-  });
-
-  it('keeps the ids of items that stay when the profile changes (ticks and names survive)', () => {
-    const groupIds = words.groups.map((g) => g.id);
+  it('keeps the id and phase of every item two profiles share, so ticks and names survive (property)', () => {
+    const groupIds = texts.groups.map((g) => g.id);
     const profile = fc.record({
-      audience: fc.constantFrom('self' as const, 'manager' as const),
+      audience: fc.constantFrom(...audiences),
       name: fc.string({ maxLength: 20 }),
       role: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== ''),
       level: fc.constantFrom(...levels),
@@ -300,73 +403,21 @@ describe('buildPlan', () => {
     });
     fc.assert(
       fc.property(profile, profile, (a, b) => {
-        const pa = plan(a)!;
-        const pb = plan(b)!;
-        // an item present in both plans has the same id whatever else changed
-        const textsA = new Map(pa.phases.flatMap((ph) => ph.items).map((i) => [i.id, i.phase]));
-        for (const item of pb.phases.flatMap((ph) => ph.items)) {
-          if (textsA.has(item.id)) expect(textsA.get(item.id)).toBe(item.phase);
-        }
-        // ids are unique, no placeholder or "undefined"/"NaN" leaks into a text
-        for (const p of [pa, pb]) {
+        const phaseOf = new Map(itemsOf(plan(a)).map((i) => [i.id, i.phase]));
+        for (const i of itemsOf(plan(b))) if (phaseOf.has(i.id)) expect(phaseOf.get(i.id)).toBe(i.phase);
+        for (const p of [plan(a)!, plan(b)!]) {
           expect(new Set(p.itemIds).size).toBe(p.itemIds.length);
-          for (const item of p.phases.flatMap((ph) => ph.items)) {
-            expect(item.text).not.toMatch(/\{(group|person)\}|undefined|NaN/);
-            expect(item.why).not.toMatch(/\{(group|person)\}|undefined|NaN/);
-          }
+          for (const i of itemsOf(p)) expect(`${i.text} ${i.why}`).not.toMatch(/\{(group|person)\}|undefined|NaN/);
         }
-        // the same profile always gives the same plan
-        expect(plan(a)).toEqual(pa);
       }),
       { numRuns: 150 },
     );
-  });
-
-  it('changing only the start date moves due dates but keeps every item id', () => {
     expect(ids({ ...typical, startDate: '2030-06-30' })).toEqual(ids(typical));
-    expect(plan({ ...typical, startDate: '2030-06-30' })!.phases.map((p) => p.due)).not.toEqual(
-      plan(typical)!.phases.map((p) => p.due),
-    );
   });
 });
 
-describe('groupsFor', () => {
-  it('offers only groups of the kind asked for', () => {
-    for (const kind of ['internal', 'external'] as const) {
-      const offered = groupsFor(words, kind, 'manager');
-      expect(offered.length).toBeGreaterThan(0);
-      expect(offered.every((g) => g.kind === kind)).toBe(true);
-    }
-  });
-});
-
-describe('levelValues', () => {
-  it('gives each phrase the level has, and leaves out those it lacks', () => {
-    expect(levelValues(words, 'manager')).toEqual({
-      peers: 'the other managers at the same level',
-      above: 'senior managers or directors',
-      leaders: 'directors or executives',
-    });
-    const executive = words.levels.find((l) => l.id === 'executive')!;
-    expect(Object.keys(levelValues(words, 'executive')).sort()).toEqual(
-      levelPlaceholders.filter((name) => executive[name]).sort(),
-    );
-    expect(Object.keys(levelValues(words, 'executive')).length).toBeLessThan(levelPlaceholders.length);
-  });
-
-  it('gives nothing for no level, or for a level the words do not describe', () => {
-    expect(levelValues(words, null)).toEqual({});
-    expect(levelValues({ ...words, levels: words.levels.filter((l) => l.id !== 'manager') }, 'manager')).toEqual({});
-  });
-});
-
-describe('helpers', () => {
-  it('fills placeholders with plain text only once (no re-expansion of typed braces)', () => {
-    expect(fill('Meet {person} in {group}.', { person: '{group}', group: 'Sales' })).toBe('Meet {group} in Sales.');
-  });
-  it('lists chosen groups in the offered order, ignoring unknown ids', () => {
-    expect(
-      chosenGroups(words, { ...typical, internal: ['engineering', 'nope', 'accounting'] }, 'internal').map((g) => g.id),
-    ).toEqual(['accounting', 'engineering']);
-  });
+it('opens a manager’s three-step start with the promoted person, named in every step', () => {
+  const steps = firstSteps(texts, { ...typical, audience: 'manager', newToNetworking: true })!;
+  expect(steps.lead).toMatch(/Start Ana Ruiz here:$/);
+  expect(steps.steps.every((s) => s.includes('Ana Ruiz'))).toBe(true);
 });

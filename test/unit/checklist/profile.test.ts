@@ -1,114 +1,112 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addCustomGroup,
   customGroupId,
+  cutToLimit,
   emptyProfile,
-  isComplete,
   tidy,
   validateProfile,
 } from '../../../src/tools/checklist/profile';
-import { freshImport } from '../../support/fresh-import';
+import { LIMITS } from '../../../src/tools/checklist/model';
+import { words } from '../../../src/tools/checklist/words';
 
 const complete = { ...emptyProfile, role: 'Team lead', level: 'supervisor' as const, startDate: '2026-12-01' };
 
 describe('validateProfile', () => {
   it('asks for role, level and start date on an empty profile, in form order', () => {
-    expect(validateProfile(emptyProfile)).toEqual({
-      role: 'role-missing',
-      level: 'level-missing',
-      startDate: 'start-missing',
-    });
-    expect(Object.keys(validateProfile(emptyProfile))).toEqual(['role', 'level', 'startDate']);
+    expect(Object.entries(validateProfile(emptyProfile))).toEqual([
+      ['role', 'role-missing'],
+      ['level', 'level-missing'],
+      ['startDate', 'start-missing'],
+    ]);
   });
-  it('accepts a complete profile; the name is optional', () => {
-    expect(validateProfile(complete)).toEqual({});
-    expect(isComplete(complete)).toBe(true);
-  });
+
   it.each([
+    [{}, {}],
+    [{ name: 'n'.repeat(LIMITS.name) }, {}],
+    [{ name: 'n'.repeat(LIMITS.name + 1) }, { name: 'name-too-long' }],
+    [{ role: ` ${'r'.repeat(LIMITS.role)} ` }, {}],
+    [{ role: 'r'.repeat(LIMITS.role + 1) }, { role: 'role-too-long' }],
     [{ role: '   ' }, { role: 'role-missing' }],
-    [{ role: 'x'.repeat(101) }, { role: 'role-too-long' }],
-    [{ name: 'n'.repeat(81) }, { name: 'name-too-long' }],
+    [{ level: null }, { level: 'level-missing' }],
+    [{ startDate: '' }, { startDate: 'start-missing' }],
     [{ startDate: '2026-02-30' }, { startDate: 'start-invalid' }],
     [{ startDate: '12/01/2026' }, { startDate: 'start-invalid' }],
     [{ startDate: '0001-01-01' }, { startDate: 'start-invalid' }],
-  ])('flags %j', (patch, errors) => {
+  ])('%j gives %j', (patch, errors) => {
     expect(validateProfile({ ...complete, ...patch })).toEqual(errors);
   });
 });
 
 describe('the reader’s own groups', () => {
-  it('adds a tidy label and refuses empty, long, duplicate and too many', () => {
-    expect(addCustomGroup([], '  Legal   team ', [])).toEqual({ ok: true, groups: ['Legal team'] });
-    expect(addCustomGroup([], '   ', [])).toEqual({ ok: false, error: 'group-empty' });
-    expect(addCustomGroup([], 'x'.repeat(41), [])).toEqual({ ok: false, error: 'group-too-long' });
-    expect(addCustomGroup(['Legal team'], 'legal TEAM', [])).toEqual({ ok: false, error: 'group-duplicate' });
-    expect(addCustomGroup([], 'sales', ['Sales'])).toEqual({ ok: false, error: 'group-duplicate' });
-    expect(addCustomGroup(['a', 'b', 'c', 'd', 'e', 'f'], 'g', [])).toEqual({ ok: false, error: 'group-too-many' });
-  });
-  it('gives the same id to the same label whatever the case or spacing', () => {
-    expect(customGroupId('Legal team')).toBe(customGroupId(' legal  TEAM '));
-    expect(customGroupId('Legal team')).not.toBe(customGroupId('Legal'));
-    expect(customGroupId('<script>')).toMatch(/^custom-[0-9a-f]{8}$/);
-  });
-  it('tidies whitespace', () => {
-    expect(tidy(' a \n b\t')).toBe('a b');
-  });
-});
-
-describe('limits at their edges', () => {
+  const six = ['a', 'b', 'c', 'd', 'e', 'f'];
   it.each([
-    [{ name: 'n'.repeat(80) }, {}],
-    [{ name: 'n'.repeat(81) }, { name: 'name-too-long' }],
-    [{ role: ` ${'r'.repeat(100)} ` }, {}],
-    [{ role: 'r'.repeat(101) }, { role: 'role-too-long' }],
-    [{ role: '' }, { role: 'role-missing' }],
-    [{ level: null }, { level: 'level-missing' }],
-    [{ startDate: '' }, { startDate: 'start-missing' }],
-  ])('%j gives %j', (patch, errors) => {
-    expect(validateProfile({ ...complete, ...patch })).toEqual(errors);
-    expect(isComplete({ ...complete, ...patch })).toBe(Object.keys(errors).length === 0);
-  });
-
-  it('takes a label of exactly 40 characters and a sixth group, refuses a seventh', () => {
-    const label = 'g'.repeat(40);
-    expect(addCustomGroup([], label, [])).toEqual({ ok: true, groups: [label] });
-    const five = ['a', 'b', 'c', 'd', 'e'];
-    expect(addCustomGroup(five, 'f', [])).toEqual({ ok: true, groups: [...five, 'f'] });
-    expect(addCustomGroup([...five, 'f'], 'g', [])).toEqual({ ok: false, error: 'group-too-many' });
-  });
-
-  it('tells a duplicate from a new label among several groups and built-in labels', () => {
-    expect(addCustomGroup(['Legal', 'Finance'], 'Design', ['Sales', 'Marketing'])).toEqual({
-      ok: true,
-      groups: ['Legal', 'Finance', 'Design'],
-    });
-    expect(addCustomGroup(['Legal', 'Finance'], 'FINANCE', [])).toEqual({ ok: false, error: 'group-duplicate' });
-    expect(addCustomGroup([], 'Marketing', ['Sales', 'MARKETING'])).toEqual({ ok: false, error: 'group-duplicate' });
+    [[], '  Legal   team ', [], { ok: true, groups: ['Legal team'] }],
+    [[], 'g'.repeat(LIMITS.groupLabel), [], { ok: true, groups: ['g'.repeat(LIMITS.groupLabel)] }],
+    [six.slice(0, 5), 'f', [], { ok: true, groups: six }],
+    [['Legal', 'Finance'], 'Design', ['Sales'], { ok: true, groups: ['Legal', 'Finance', 'Design'] }],
+    [[], '   ', [], { ok: false, error: 'group-empty' }],
+    [[], 'g'.repeat(LIMITS.groupLabel + 1), [], { ok: false, error: 'group-too-long' }],
+    [['Legal team'], 'legal TEAM', [], { ok: false, error: 'group-duplicate' }],
+    [[], 'Marketing', ['Sales', 'MARKETING'], { ok: false, error: 'group-duplicate' }],
     // a duplicate is a duplicate even when the list is full
-    expect(addCustomGroup(['a', 'b', 'c', 'd', 'e', 'f'], 'A', [])).toEqual({ ok: false, error: 'group-duplicate' });
+    [six, 'A', [], { ok: false, error: 'group-duplicate' }],
+    [six, 'g', [], { ok: false, error: 'group-too-many' }],
+  ])('%j + %j (built in: %j) gives %j', (groups, label, builtIn, result) => {
+    expect(addCustomGroup(groups, label, builtIn)).toEqual(result);
+  });
+
+  it('keeps the ids it always stored: the same label gives the same id whatever its case or spacing', () => {
+    expect(customGroupId(' Legal ')).toBe('custom-38b82c0a');
+    expect(customGroupId('Legal team')).toBe(customGroupId(' legal  TEAM '));
+    expect(customGroupId('abc')).not.toBe(customGroupId('ABD'));
+    // leading zeros kept
+    const ids = Array.from({ length: 500 }, (_, i) => customGroupId(`group ${i}`));
+    for (const id of ids) expect(id).toMatch(/^custom-[0-9a-f]{8}$/);
+    expect(ids.some((id) => id.startsWith('custom-0'))).toBe(true);
   });
 
   it('tidies every run of whitespace into one space', () => {
-    expect(tidy('a  \t\n  b   c')).toBe('a b c');
-    expect(tidy('abc')).toBe('abc');
-    expect(customGroupId('abc')).not.toBe(customGroupId('ABD'));
+    expect(tidy(' a \n b\t  c')).toBe('a b c');
   });
 });
 
-describe('the empty profile a new reader starts from', () => {
-  it('is the reader’s own plan, in the same organization, with nothing filled in or chosen', async () => {
-    // a module-level value: read it as the module makes it now
-    const { emptyProfile } = await freshImport(() => import('../../../src/tools/checklist/profile'));
-    expect(emptyProfile).toEqual({
-      audience: 'self',
-      name: '',
-      role: '',
-      level: null,
-      startDate: '',
-      sameOrg: true,
-      internal: [],
-      customInternal: [],
-      external: [],
-    });
+describe('cutting what the reader typed to a limit', () => {
+  it.each([
+    ['text within the limit', 'Ana', 'Ana', false],
+    ['a paste of 500 characters', 'x'.repeat(500), 'x'.repeat(80), true],
+    ['a family emoji across the limit', `${'a'.repeat(79)}👨‍👩‍👧‍👦`, 'a'.repeat(79), true],
+    ['a flag that fits', `${'a'.repeat(76)}🇫🇷b`, `${'a'.repeat(76)}🇫🇷`, true],
+    ['a flag across the limit', `${'a'.repeat(78)}🇫🇷`, 'a'.repeat(78), true],
+    ['a letter with its accent', `${'a'.repeat(79)}e\u0301`, 'a'.repeat(79), true],
+  ])('%s', (_, text, kept, shortened) => {
+    expect(cutToLimit(text, 80)).toEqual({ text: kept, shortened });
   });
+
+  it('keeps the longest whole-grapheme start that fits (property)', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const graphemes = (text: string) => [...segmenter.segment(text)].map((s) => s.segment);
+    const piece = fc.constantFrom('a', 'é', 'e\u0301', '😀', '👨‍👩‍👧‍👦', '🇫🇷', 'ب', 'न्', '字', ' ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 120 }), fc.integer({ min: 1, max: 100 }), (pieces, limit) => {
+        const text = pieces.join('');
+        const { text: cut, shortened } = cutToLimit(text, limit);
+        const all = graphemes(text);
+        const kept = graphemes(cut);
+        expect(cut.length).toBeLessThanOrEqual(limit);
+        expect(shortened).toBe(cut !== text);
+        expect(kept).toEqual(all.slice(0, kept.length));
+        if (shortened) expect(cut.length + all[kept.length]!.length).toBeGreaterThan(limit);
+      }),
+    );
+  });
+});
+
+it('the form’s messages say the limits the code enforces', () => {
+  expect(words.errors['name-too-long']).toBe('Keep the name to 80 characters or fewer.');
+  expect(words.errors['role-too-long']).toBe('Keep the role title to 100 characters or fewer.');
+  expect(words.errors['group-too-long']).toBe('Keep a group’s name to 40 characters or fewer.');
+  expect(words.errors['group-too-many']).toBe('You can add up to 6 groups of your own.');
+  expect(words.form.shortened(LIMITS.name)).toBe('That was too long, so it was shortened to 80 characters.');
 });

@@ -1,74 +1,105 @@
+/**
+ * The checklist's editorial content is checked at build time: the real files pass, and a broken
+ * edit stops the build with a message that names what to fix.
+ */
 import { describe, expect, it } from 'vitest';
-import { checklistTemplates } from '../../../src/tools/checklist/words';
-import { placeholders } from '../../../src/shared/template';
-import { checklistWordsSchema } from '../../../src/tools/checklist/schema';
-import { loadChecklistContent } from '../../support/checklist-content';
+import { checklistItemsSchema, checklistTextsSchema } from '../../../src/tools/checklist/schema';
+import { rawChecklistFile } from '../../support/checklist-content';
 
-const { words } = loadChecklistContent();
+const raw = {
+  texts: rawChecklistFile('texts').texts,
+  items: (rawChecklistFile('items').plan as { items: unknown }).items,
+};
+const texts = checklistTextsSchema.parse(raw.texts);
+const items = checklistItemsSchema.parse({ items: raw.items }).items;
+const problems = (schema: typeof checklistTextsSchema | typeof checklistItemsSchema, data: unknown) => {
+  const result = schema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => i.message);
+};
+const textsWith = (patch: Record<string, unknown>) => problems(checklistTextsSchema, { ...texts, ...patch });
+const messagesWith = (patch: Record<string, unknown>) => textsWith({ messages: { ...texts.messages, ...patch } });
+const kind0 = texts.messages.kinds[0]!;
+const withKind = (patch: Record<string, unknown>) => messagesWith({ kinds: [{ ...kind0, ...patch }] });
+const rhythmWith = (patch: Record<string, unknown>) => textsWith({ rhythm: { ...texts.rhythm, ...patch } });
+const itemWith = (patch: Record<string, unknown>) =>
+  problems(checklistItemsSchema, { items: [{ ...items.find((i) => i.id === 'op-function'), ...patch }] }).join(' ');
 
-describe('the words’ templates in the schema', () => {
-  const file = () => ({ ...words });
-  const issues = (data: unknown) => {
-    const result = checklistWordsSchema.safeParse(data);
-    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-  };
+it('accepts the content as it is', () => {
+  expect(problems(checklistTextsSchema, raw.texts)).toEqual([]);
+  expect(problems(checklistItemsSchema, { items: raw.items })).toEqual([]);
+});
 
-  it('accept words.yaml as it is', () => {
-    expect(issues(file())).toEqual([]);
+describe('an item', () => {
+  const text = (self: string) => ({ text: { self, manager: 'Help {person}.' } });
+  it.each([
+    ['an unknown placeholder', text('Meet {peers} and {peeps}.'), /unknown placeholder \{peeps\}/],
+    ['a group item that does not name its group', text('Meet them.'), /must mention \{group\}/],
+    ['a sentence starting with its group', { why: 'Fine. {group} helps.' }, /do not start a sentence with it/],
+  ])('is refused with %s', (_, patch, message) => {
+    expect(itemWith(patch)).toMatch(message);
   });
 
-  it('refuse a template that lost a placeholder the page needs', () => {
-    const data = file();
-    expect(issues({ ...data, plan: { ...data.plan, title: 'Their network plan' } })).toEqual([
-      'plan.title: plan.title must contain {name}',
-    ]);
-    expect(issues({ ...data, plan: { ...data.plan, progress: '{done} done' } })).toEqual([
-      'plan.progress: plan.progress must contain {total}',
-    ]);
-    expect(issues({ ...data, calendar: { ...data.calendar, who: '{item} Who:' } })).toEqual([
-      'calendar.who: calendar.who must contain {names}',
-    ]);
-    expect(issues({ ...data, calendar: { ...data.calendar, who: 'Who: {names}' } })).toEqual([
-      'calendar.who: calendar.who must contain {item}',
-    ]);
-  });
-
-  it('refuse an unknown (misspelt) placeholder and say which ones may be used', () => {
-    const data = file();
-    expect(issues({ ...data, plan: { ...data.plan, starts: '{role} · starts {dat}' } })).toEqual([
-      'plan.starts: plan.starts must contain {date}',
-      'plan.starts: plan.starts uses the unknown placeholder {dat}; it may use {date}, {role}',
-    ]);
-  });
-
-  it('allow leaving out an optional placeholder', () => {
-    const data = file();
-    expect(issues({ ...data, plan: { ...data.plan, phaseProgress: '{done} of {total} done' } })).toEqual([]);
-    expect(issues({ ...data, dates: { ...data.dates, short: '{day} {month} {year}' } })).toEqual([]);
-  });
-
-  it('refuse a calendar file name that is not letters, digits and dashes', () => {
-    const data = file();
-    expect(issues({ ...data, calendar: { ...data.calendar, fileName: '../plan' } })).toHaveLength(1);
-  });
-
-  it('keep placeholders out of the plain labels, where nothing would fill them', () => {
-    const templates: Record<'form' | 'plan', readonly string[]> = {
-      form: ['optional', 'shortened'],
-      plan: ['title', 'starts', 'progress', 'due', 'phaseProgress', 'nameLine', 'why', 'source'],
-    };
-    for (const block of ['form', 'plan'] as const) {
-      for (const [key, value] of Object.entries(words[block])) {
-        if (typeof value === 'string' && !templates[block].includes(key))
-          expect(placeholders(value), `${block}.${key}`).toEqual([]);
-      }
-    }
+  it('is refused when its id repeats another’s', () => {
+    expect(problems(checklistItemsSchema, { items: [items[0], items[0]] })).toEqual(['item ids must be unique']);
   });
 });
 
-describe('the checklist’s template rules', () => {
-  it.each(Object.keys(checklistTemplates))('%s names a template words.yaml has', (key) => {
-    const [block, name] = key.split('.') as [keyof typeof words, string];
-    expect(typeof (words[block] as Record<string, unknown>)[name]).toBe('string');
+describe('the texts', () => {
+  it.each([
+    [
+      'a phase after the last day the start dates allow for',
+      {
+        phases: [{ ...texts.phases[0], day: 367 }, ...texts.phases.slice(1)],
+      },
+      /expected number to be <=366/,
+    ],
+    ['a source that is not an https link', { sources: [{ ...texts.sources[0], url: 'http://hbr.org/' }] }, /https/],
+    ['a level listed twice', { levels: [...texts.levels.slice(0, 3), texts.levels[0]] }, /levels must list each once/],
+  ])('are refused with %s', (_, patch, message) => {
+    expect(textsWith(patch).join(' ')).toMatch(message);
+  });
+
+  it.each([
+    [
+      'a review item without its date',
+      { item: { self: 'Review {network} {every}.', manager: 'Review {network} {every}, {date}.' } },
+      'rhythm.item.self must contain {date}',
+    ],
+    ['a misspelt placeholder', { eventTitle: 'Review {network} {evry}' }, 'rhythm.eventTitle must contain {every}'],
+    [
+      '{person} in the reader’s own intro',
+      { intro: { self: 'Review {person}.', manager: 'Review {person}.' } },
+      'rhythm.intro.self uses the unknown placeholder {person}; it may use none',
+    ],
+  ])('refuse a review rhythm sentence with %s', (_, patch, message) => {
+    expect(rhythmWith(patch)).toContain(message);
+  });
+
+  it('refuse a three-step start of other than three steps', () => {
+    const { steps } = texts.firstSteps;
+    expect(
+      textsWith({ firstSteps: { ...texts.firstSteps, steps: { ...steps, self: steps.self.slice(0, 2) } } }),
+    ).toContain('firstSteps.steps.self holds exactly three steps');
+  });
+});
+
+describe('the messages', () => {
+  it.each([
+    [
+      'a plain line naming what the reader may leave empty',
+      { give: 'Hi {names}, I am {role}.' },
+      /\{names\}.*leave empty/,
+    ],
+    ['an unknown placeholder', { ask: 'Could we meet, {nmae}?' }, /unknown placeholder \{nmae\}/],
+    ['{person} in the reader’s own plan', { give: { text: 'I am {person}.' } }, /unknown placeholder \{person\}/],
+    ['a label naming the group without saying what to write without it', { label: 'To {group}' }, /\{group\}/],
+  ])('refuse %s', (_, patch, message) => {
+    expect(withKind(patch).join(' ')).toMatch(message);
+  });
+
+  it('refuse a greeting without an else, or whose else names the names, and two messages for one item', () => {
+    expect(messagesWith({ greeting: { text: 'Hi {names},' } }).join(' ')).toMatch(/needs an else/);
+    expect(messagesWith({ greeting: { text: 'Hi {names},', else: 'Hi {names}' } }).join(' ')).toMatch(/leave empty/);
+    expect(messagesWith({ kinds: [kind0, { ...kind0, id: 'again' }] }).join(' ')).toMatch(/more than one message/);
   });
 });

@@ -1,30 +1,66 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { describedBy } from '@/shared/described-by';
 import { focusAfter } from '@/shared/use-focus-after';
-import type { ChecklistWords } from '@/tools/checklist/model';
-import { LIMITS } from '@/tools/checklist/profile';
-import { addOwnGroup, removeOwnGroup } from '@/tools/checklist/store';
+import { groupsFor } from './plan';
+import type { ChecklistTexts } from './schema';
+import { addOwnGroup, removeOwnGroup, setChecklistGroup } from './store';
+import { words } from './words';
+import { LIMITS, type GroupKind, type Profile } from './model';
 
 interface Props {
-  /** the reader's own internal groups, as typed */
-  readonly groups: readonly string[];
-  /** the labels of the built-in internal groups offered (an own group may not repeat one) */
-  readonly builtIn: readonly string[];
-  readonly words: ChecklistWords;
+  readonly texts: ChecklistTexts;
+  readonly profile: Profile;
   readonly disabled: boolean;
   readonly uid: string;
 }
 
+/** the profile form's two fieldsets of groups: inside the organization (with the reader's own) and outside it */
+export function Groups({ texts, profile, disabled, uid }: Props) {
+  const choices = (kind: GroupKind) =>
+    groupsFor(texts, kind, profile.level).map((g) => (
+      <label key={g.id} className="cl-choice">
+        <input
+          disabled={disabled}
+          type="checkbox"
+          checked={profile[kind].includes(g.id)}
+          onChange={(e) => setChecklistGroup(kind, g.id, e.target.checked)}
+        />
+        {g.label}
+      </label>
+    ));
+  const builtIn = groupsFor(texts, 'internal', profile.level).map((g) => g.label);
+  return (
+    <>
+      <fieldset className="cl-choices cl-groups">
+        <legend>{words.form.internal}</legend>
+        {choices('internal')}
+        <OwnGroups groups={profile.customInternal} builtIn={builtIn} disabled={disabled} id={`${uid}-own-group`} />
+      </fieldset>
+      <fieldset className="cl-choices cl-groups">
+        <legend>{words.form.external}</legend>
+        {choices('external')}
+      </fieldset>
+    </>
+  );
+}
+
+interface OwnProps {
+  /** the reader's own internal groups, as typed */
+  readonly groups: readonly string[];
+  /** the labels of the built-in internal groups offered (an own group may not repeat one) */
+  readonly builtIn: readonly string[];
+  readonly disabled: boolean;
+  readonly id: string;
+}
+
 /** the reader's own internal groups, each with its Remove, and the field that adds one */
-export function OwnGroups({ groups, builtIn, words, disabled, uid }: Props) {
-  const { form } = words;
-  const id = `${uid}-own-group`;
+function OwnGroups({ groups, builtIn, disabled, id }: OwnProps) {
   const [label, setLabel] = useState('');
   const [error, setError] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  // Remove takes its button away: focus goes to the next group's Remove (the last one's when
-  // it was last), or to the field for adding a group once none is left
+  // Remove takes its button away: focus goes to the next group's Remove (the last one's when it
+  // was last), or to the field for adding a group once none is left
   const remove = (group: string, index: number) => {
     focusAfter(() => {
       const buttons = listRef.current?.querySelectorAll('button');
@@ -34,22 +70,19 @@ export function OwnGroups({ groups, builtIn, words, disabled, uid }: Props) {
   };
   const add = () => {
     const result = addOwnGroup(label, builtIn);
-    if (result.ok) {
-      setLabel('');
-      setError(null);
-    } else setError(words.errors[result.error]);
+    setError(result.ok ? null : words.errors[result.error]);
+    if (result.ok) setLabel('');
   };
   const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      add();
-    }
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    add();
   };
 
   return (
     <>
       {groups.length > 0 && (
-        <ul className="cl-own-groups" aria-label={form.ownGroups} ref={listRef}>
+        <ul className="cl-own-groups" aria-label={words.form.ownGroups} ref={listRef}>
           {groups.map((group, index) => (
             <li key={group}>
               <span>{group}</span>
@@ -59,7 +92,7 @@ export function OwnGroups({ groups, builtIn, words, disabled, uid }: Props) {
                 className="button secondary cl-small"
                 onClick={() => remove(group, index)}
               >
-                {form.remove}
+                {words.form.remove}
                 <span className="visually-hidden"> {group}</span>
               </button>
             </li>
@@ -67,7 +100,7 @@ export function OwnGroups({ groups, builtIn, words, disabled, uid }: Props) {
         </ul>
       )}
       <div className="cl-add-group">
-        <label htmlFor={id}>{form.addOwnGroup}</label>
+        <label htmlFor={id}>{words.form.addOwnGroup}</label>
         <div className="cl-inline">
           <input
             disabled={disabled}
@@ -82,7 +115,7 @@ export function OwnGroups({ groups, builtIn, words, disabled, uid }: Props) {
             onKeyDown={onKey}
           />
           <button disabled={disabled} type="button" className="button secondary" onClick={add}>
-            {form.addGroup}
+            {words.form.addGroup}
           </button>
         </div>
         <p className="field-error" id={`${id}-error`} role="alert">
