@@ -5,7 +5,7 @@ import ConfirmErase from '@/shared/ConfirmErase';
 import { StoreNotice } from '@/shared/StoreNotice';
 import { useDomId } from '@/shared/use-dom-id';
 import { useHydrated } from '@/shared/use-hydrated';
-import { downloadText } from './download';
+import { downloadText } from '@/shared/download';
 import { PlanView } from './PlanView';
 import { ProfileForm, profileFieldId } from './ProfileForm';
 import type { ChecklistContent } from './schema';
