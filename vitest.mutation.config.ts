@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
-// The unit tests alone, for mutation testing of src/lib (`npm run test:mutation`, stryker.config.json):
-// src/lib's behaviour belongs to its unit tests, and the component suites would slow every mutant.
+// The unit tests alone, for mutation testing by hand (`npm run test:mutation`, stryker.config.json):
+// the domain code's behaviour belongs to its unit tests, and the component suites would slow every mutant.
 import type { UserConfig } from 'vite';
 import base from './vitest.config';
 

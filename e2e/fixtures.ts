@@ -4,9 +4,9 @@
  * origin: the site must work without ever leaving its own origin.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { storageRegistry, type StorageId } from '../src/shared/storage/registry';
 
@@ -61,6 +61,42 @@ export const test = base.extend<{ problems: PageProblems; allowConsole: RegExp[]
 
 export { expect };
 
+/** The built site the e2e tests run against (served by playwright.config.ts). */
+export const dist = process.env.E2E_DIST ?? 'dist';
+
+/** Every HTML file in a built site, as paths on disk. */
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f))
+    .sort();
+}
+
+/** Every page of the built site, as the path it is served at: "/", "/about/", "/404.html". */
+export function builtPages(dir = dist): string[] {
+  return htmlFiles(dir).map((f) => `/${relative(dir, f).replace(/index\.html$/, '')}`);
+}
+
+/** The internal links and sources of a built site that lead nowhere, or to a #fragment no element has. */
+export function brokenLinks(dir: string, base = '/'): string[] {
+  const site = 'http://site.test';
+  const problems: string[] = [];
+  for (const file of htmlFiles(dir)) {
+    const from = new URL(`${base}${relative(dir, file).replace(/index\.html$/, '')}`, site);
+    for (const [, ref] of readFileSync(file, 'utf8').matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+      const url = new URL(ref!.replaceAll('&amp;', '&'), from);
+      if (url.origin !== site) continue; // another site, or this one's absolute address (canonical, feed)
+      const path = decodeURIComponent(url.pathname);
+      const target = join(dir, path.slice(base.length), path.endsWith('/') ? 'index.html' : '');
+      if (!path.startsWith(base) || !existsSync(target) || !statSync(target).isFile())
+        problems.push(`${from.pathname}: ${ref} is not a built file`);
+      else if (url.hash && !readFileSync(target, 'utf8').includes(` id="${decodeURIComponent(url.hash.slice(1))}"`))
+        problems.push(`${from.pathname}: ${ref} names no element`);
+    }
+  }
+  return problems;
+}
+
 /** Every page URL the sitemap lists, as paths relative to the server root. */
 export async function sitemapPaths(page: Page): Promise<string[]> {
   const index = await (await page.request.get('sitemap-index.xml')).text();
@@ -73,17 +109,16 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
   return paths;
 }
 
-/** Scroll through the whole page in steps, so every client:visible island comes into view. */
+/** Brings every island into view, as a reader scrolling through would, and waits until all have hydrated. */
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
-    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
+    if (!document.querySelector('astro-island')) return;
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
       window.scrollTo(0, y);
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
     }
-    window.scrollTo(0, document.documentElement.scrollHeight);
   });
-  await page.waitForLoadState('networkidle');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
 /** A printed PDF read back as a reader would see it: its text (pdftotext -layout) and page count. */

@@ -22,7 +22,9 @@ export async function getOgCards(): Promise<OgCard[]> {
   ]);
   const preview = words.linkPreview;
   const quiz = tools.find((t) => t.id === 'purpose-quiz');
-  const cards: OgCard[] = [homeCard(preview.home)];
+  const cards: OgCard[] = [
+    { path: ogImagePath(paths.home), kicker: preview.home, title: SITE.title, details: [SITE.tagline] },
+  ];
   for (const article of articles) {
     const author = await getAuthor(article.entry.data.author.id);
     cards.push({
@@ -51,17 +53,8 @@ export async function getOgCards(): Promise<OgCard[]> {
   return cards;
 }
 
-function homeCard(kicker: string): OgCard {
-  return { path: ogImagePath(paths.home), kicker, title: SITE.title, details: [SITE.tagline] };
-}
-
-/** The card of the home page, for every page without one of its own. */
-export async function getHomeCard(): Promise<OgCard> {
-  return homeCard((await getSiteWords()).linkPreview.home);
-}
-
-/** The card whose image a page names, or the home page's. */
+/** The card whose image a page names, or the home page's (the first card). */
 export async function getOgCard(page: string): Promise<OgCard> {
-  const path = ogImagePath(page);
-  return (await getOgCards()).find((c) => c.path === path) ?? (await getHomeCard());
+  const cards = await getOgCards();
+  return cards.find((c) => c.path === ogImagePath(page)) ?? cards[0]!;
 }

@@ -21,11 +21,3 @@ export function neighbourMap<T extends Ordered>(items: readonly T[]): ReadonlyMa
   const sorted = sortByOrder(items);
   return new Map(sorted.map((item, i) => [item.id, { previous: sorted[i - 1], next: sorted[i + 1] }]));
 }
-
-/** The articles before and after `id` in series order. */
-export function neighbours<T extends Ordered>(items: readonly T[], id: string): Neighbours<T> {
-  const sorted = sortByOrder(items);
-  const i = sorted.findIndex((item) => item.id === id);
-  if (i === -1) throw new Error(`No article with id "${id}"`);
-  return { previous: sorted[i - 1], next: sorted[i + 1] };
-}

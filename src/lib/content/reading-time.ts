@@ -21,9 +21,6 @@ export interface ReadingTime {
 
 /** Reading time rounded up to whole minutes at a given reading speed (words per minute). */
 export function readingTime(text: string, wordsPerMinute: number): ReadingTime {
-  if (!Number.isFinite(wordsPerMinute) || wordsPerMinute <= 0) {
-    throw new RangeError(`wordsPerMinute must be a positive number, got ${wordsPerMinute}`);
-  }
   const words = countWords(plainTextFromMdx(text));
   return { words, minutes: Math.max(1, Math.ceil(words / wordsPerMinute)) };
 }

@@ -1,12 +1,11 @@
 /** The link-preview images (og:image), one per card of src/data/og-cards.ts, made at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getOgCards } from '@/data/og-cards';
-import { ogSlug, type OgCard } from '@/lib/og/card';
-import { renderOgImage } from '@/render/og-image';
+import { renderOgImage, type OgCard } from '@/lib/og/card';
 
 export const getStaticPaths = (async () =>
   (await getOgCards()).map((card) => ({
-    params: { slug: ogSlug(card.path) },
+    params: { slug: card.path.replace(/^og\/|\.png$/g, '') },
     props: { card },
   }))) satisfies GetStaticPaths;
 
