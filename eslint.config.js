@@ -44,7 +44,7 @@ export default defineConfig([
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
-    files: ['scripts/**', 'integrations/**', '*.config.{js,mjs,ts}', 'test/**', 'e2e/**'],
+    files: ['scripts/**', 'integrations/**', '*.config.{js,mjs,ts}', '.dependency-cruiser.cjs', 'test/**', 'e2e/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
