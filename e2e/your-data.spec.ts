@@ -162,15 +162,15 @@ test('download my data, erase everything, open the file: the same stored values 
   // by keyboard: the file picker is a labelled control; the review's heading takes the focus
   await open(page, download.suggestedFilename(), text);
   await expect(page.getByRole('heading', { name: /^What upproach-data-.* holds$/ })).toBeFocused();
-  for (const name of ['Colour theme', 'Your networking purpose', 'Purpose quiz answers'])
+  for (const name of ['Color theme', 'Your networking purpose', 'Purpose quiz answers'])
     await expect(page.getByRole('checkbox', { name })).toBeChecked();
   expect(await ours(page)).toEqual({});
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('checkbox', { name: 'Colour theme' })).toBeFocused();
+  await expect(page.getByRole('checkbox', { name: 'Color theme' })).toBeFocused();
   await page.getByRole('button', { name: 'Replace the chosen items' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toHaveText(
-    'Brought in: colour theme, your networking purpose and purpose quiz answers.',
+    'Brought in: color theme, your networking purpose, and purpose quiz answers.',
   );
   await expect(page.getByText(keeps(3))).toBeVisible();
   expect(await ours(page)).toEqual(before);
@@ -194,7 +194,7 @@ test('a file with one corrupt entry brings in the others only when confirmed, an
   // nothing changes until the reader confirms
   expect(await ours(page)).toEqual({ 'upproach:quiz:v1': seeded.quiz });
   await page.getByRole('button', { name: 'Replace the chosen items' }).click();
-  await expect(page.getByRole('status')).toHaveText('Brought in: colour theme and your networking purpose.');
+  await expect(page.getByRole('status')).toHaveText('Brought in: color theme and your networking purpose.');
   expect(await ours(page)).toEqual({
     'upproach:purpose:v1': '{"v":1,"purpose":"social"}',
     'upproach:quiz:v1': seeded.quiz,

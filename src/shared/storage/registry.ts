@@ -5,9 +5,9 @@
  */
 export interface StorageEntry {
   readonly key: string;
-  /** its heading on the Your data page: "Colour theme" */
+  /** its heading on the Your data page: "Color theme" */
   readonly label: string;
-  /** the label inside a sentence, as in "Erase colour theme" */
+  /** the label inside a sentence, as in "Erase color theme" */
   readonly inSentence: string;
   readonly description: string;
 }
@@ -21,8 +21,8 @@ export interface VersionedEntry {
 export const storageRegistry = {
   theme: {
     key: 'upproach:theme',
-    label: 'Colour theme',
-    inSentence: 'colour theme',
+    label: 'Color theme',
+    inSentence: 'color theme',
     description: 'Light or dark, when you chose one with the theme button.',
   },
   purpose: {

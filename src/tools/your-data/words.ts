@@ -5,8 +5,8 @@
 import type { ConfirmEraseWords } from '@/shared/ConfirmErase';
 import type { DataFileProblem } from './format';
 
-/** "a, b and c" */
-const list = (items: readonly string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items);
+/** "a, b, and c" */
+const list = (items: readonly string[]) => new Intl.ListFormat('en-US', { type: 'conjunction' }).format(items);
 
 export const words = {
   title: 'Your data',

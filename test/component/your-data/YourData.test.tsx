@@ -66,9 +66,9 @@ describe('YourData', () => {
     store('upproach:purpose:v1', '{"v":1,"purpose":"brand"}');
     localStorage.setItem('unrelated', 'keep me');
     render(<YourData tools={tools} />);
-    await user.click(await screen.findByRole('button', { name: 'Erase colour theme' }));
+    await user.click(await screen.findByRole('button', { name: 'Erase color theme' }));
     expect(localStorage.getItem('upproach:theme')).toBeNull();
-    expect(status()).toBe('Erased: Colour theme.');
+    expect(status()).toBe('Erased: Color theme.');
     // the erased item's button is gone: focus goes to the summary, not nowhere
     await waitFor(() => expect(document.activeElement?.textContent).toBe('This site keeps 1 item in this browser.'));
     await user.click(screen.getByRole('button', { name: 'Erase everything' }));
@@ -107,7 +107,7 @@ describe('YourData', () => {
       // nothing is stored before the reader confirms
       expect(localStorage.getItem('upproach:theme')).toBeNull();
       expect(screen.getByText(/This entry is damaged or from another version/)).toBeInTheDocument();
-      expect(screen.getByRole('checkbox', { name: 'Colour theme' })).toBeChecked();
+      expect(screen.getByRole('checkbox', { name: 'Color theme' })).toBeChecked();
       expect(screen.queryByRole('checkbox', { name: 'Purpose quiz answers' })).toBeNull();
       // the reader leaves the purpose out
       await user.click(screen.getByRole('checkbox', { name: 'Your networking purpose' }));
@@ -115,7 +115,7 @@ describe('YourData', () => {
       expect(localStorage.getItem('upproach:theme')).toBe('dark');
       expect(localStorage.getItem('upproach:purpose:v1')).toBeNull();
       expect(localStorage.getItem('upproach:quiz:v1')).toBe(QUIZ);
-      expect(status()).toBe('Brought in: colour theme.');
+      expect(status()).toBe('Brought in: color theme.');
       await summary('This site keeps 2 items in this browser.');
     });
 
@@ -123,7 +123,7 @@ describe('YourData', () => {
       const user = userEvent.setup();
       render(<YourData tools={tools} />);
       await upload(user, dataFile({ theme: 'dark' }));
-      await user.click(await screen.findByRole('checkbox', { name: 'Colour theme' }));
+      await user.click(await screen.findByRole('checkbox', { name: 'Color theme' }));
       await user.click(screen.getByRole('button', { name: 'Replace the chosen items' }));
       expect(status()).toBe('Choose at least one item to bring in.');
       await user.click(screen.getByRole('button', { name: 'Cancel' }));
@@ -172,7 +172,7 @@ describe('YourData', () => {
       render(<YourData tools={tools} />);
       await upload(user, dataFile({ theme: 'dark' }));
       await user.click(await screen.findByRole('button', { name: 'Replace the chosen items' }));
-      expect(status()).toMatch(/^This browser would not let the site save .* colour theme cannot be kept/);
+      expect(status()).toMatch(/^This browser would not let the site save .* color theme cannot be kept/);
       await summary('This site keeps 1 item in this browser.');
       await user.click(screen.getByRole('button', { name: 'Download my data' }));
       await waitFor(() => expect(make).toHaveBeenCalledWith({ theme: 'dark' }, 'UPPROACH', expect.any(Date)));
