@@ -6,7 +6,6 @@ import { estimatorLayerSchema, estimatorNotesSchema, estimatorTargetSchema } fro
 import { toolSchema } from './schemas/tool';
 import { quizQuestionsSchema, quizResultsSchema } from '@/tools/quiz/schema';
 import { checklistItemsSchema, checklistTextsSchema } from '@/tools/checklist/schema';
-import { siteWordsSchema } from '@/shared/site-words-schema';
 import { quizShareSchema } from '@/tools/quiz/share-schema';
 import { purposeModelSchema } from '@/purposes/schema';
 
@@ -71,12 +70,6 @@ const checklistTexts = defineCollection({
   schema: checklistTextsSchema,
 });
 
-// Site-wide words: the link under every tool and the link-preview labels (src/shared/site-words-schema.ts).
-const siteWords = defineCollection({
-  loader: file('src/content/site/words.yaml'),
-  schema: siteWordsSchema,
-});
-
 export const collections = {
   articles,
   purposes,
@@ -90,5 +83,4 @@ export const collections = {
   estimatorLayers,
   estimatorTargets,
   estimatorNotes,
-  siteWords,
 };

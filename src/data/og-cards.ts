@@ -6,38 +6,44 @@
 import { SITE } from '@/config';
 import { getArticles, getAuthor, getTools } from './articles';
 import { getPurposeNames } from './purposes';
-import { getQuizShare, getSiteWords } from './words';
+import { getQuizShare } from './words';
 import { paths } from '@/lib/content/paths';
 import { ogImagePath, type OgCard } from '@/lib/og/card';
 import { previewPath, previewPurposes } from '@/tools/quiz/preview';
 import { fill } from '@/shared/template';
 
+/** the small label above the title on each kind of page, and the line under an article's title */
+const words = {
+  home: 'Professional networking',
+  article: 'Article',
+  tool: 'Tool',
+  byline: (author: string, minutes: number) => `By ${author} · ${minutes} min read`,
+};
+
 export async function getOgCards(): Promise<OgCard[]> {
-  const [articles, tools, words, share, names] = await Promise.all([
+  const [articles, tools, share, names] = await Promise.all([
     getArticles(),
     getTools(),
-    getSiteWords(),
     getQuizShare(),
     getPurposeNames(),
   ]);
-  const preview = words.linkPreview;
   const quiz = tools.find((t) => t.id === 'purpose-quiz');
   const cards: OgCard[] = [
-    { path: ogImagePath(paths.home), kicker: preview.home, title: SITE.title, details: [SITE.tagline] },
+    { path: ogImagePath(paths.home), kicker: words.home, title: SITE.title, details: [SITE.tagline] },
   ];
   for (const article of articles) {
     const author = await getAuthor(article.entry.data.author.id);
     cards.push({
       path: ogImagePath(paths.article(article.id)),
-      kicker: preview.article,
+      kicker: words.article,
       title: article.entry.data.title,
-      details: [fill(preview.byline, { author: author.data.name, minutes: article.readingTime.minutes })],
+      details: [words.byline(author.data.name, article.readingTime.minutes)],
     });
   }
   for (const tool of tools) {
     cards.push({
       path: ogImagePath(paths.tool(tool.id)),
-      kicker: preview.tool,
+      kicker: words.tool,
       title: tool.data.title,
       details: [tool.data.promise],
     });

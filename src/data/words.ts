@@ -14,7 +14,6 @@ async function single<C extends CollectionKey>(
   return entry.data;
 }
 
-export const getSiteWords = () => single('siteWords', 'words', 'src/content/site/words.yaml');
 export const getChecklistTexts = () => single('checklistTexts', 'texts', 'src/content/checklist/texts.yaml');
 export const getChecklistItems = () => single('checklistItems', 'plan', 'src/content/checklist/items.yaml');
 export const getEstimatorNotes = () => single('estimatorNotes', 'main', 'src/content/estimator/notes.yaml');

@@ -1,8 +1,7 @@
 /**
  * The five networking purposes of "Is There a Purpose Behind Your Networking?".
- * Ids are stable (stored in localStorage and share links). The names readers see are words,
- * not code: `purposes` in src/content/site/words.yaml, checked against these ids by
- * src/schemas/site-words.ts and passed to each tool as a prop.
+ * Ids are stable (stored in localStorage and share links). The names readers see are in the
+ * purpose model (src/content/purposes/purposes.yaml).
  */
 export const purposeIds = ['social', 'career', 'resource', 'strategic', 'brand'] as const;
 export type PurposeId = (typeof purposeIds)[number];

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { reviewSuggestions } from '../../src/tools/checklist/rhythm';
 import { checklistItemsSchema, checklistTextsSchema, type ChecklistContent } from '../../src/tools/checklist/schema';
-import { loadPurposeNames } from './site-words';
+import { loadPurposeNames } from './purpose-model';
 import { loadPurposeModel } from './purpose-model';
 
 /** a file of src/content/checklist as written, before validation (relative to vitest's cwd, the project root) */

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import type { PurposeModel } from '../../src/purposes/model';
+import type { PurposeId } from '../../src/purposes/ids';
+import { purposeLabels, type PurposeModel } from '../../src/purposes/model';
 import { purposeModelSchema } from '../../src/purposes/schema';
 
 /** the file as written, before validation */
@@ -18,4 +19,9 @@ export function rawPurposeModel(): Record<string, unknown> {
 
 export function loadPurposeModel(): PurposeModel {
   return purposeModelSchema.parse(rawPurposeModel());
+}
+
+/** the article's names for the five purposes, by id, as every tool is given them (the purpose model's labels) */
+export function loadPurposeNames(): Readonly<Record<PurposeId, string>> {
+  return purposeLabels(loadPurposeModel());
 }

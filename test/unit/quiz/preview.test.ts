@@ -4,7 +4,7 @@ import { isPreviewPage, previewPath, previewPurposes } from '../../../src/tools/
 import { loadQuizShare, rawQuizShare } from '../../support/quiz-share';
 import { quizShareSchema } from '../../../src/tools/quiz/share-schema';
 import { fill } from '../../../src/shared/template';
-import { loadPurposeNames } from '../../support/site-words';
+import { loadPurposeNames } from '../../support/purpose-model';
 
 describe('preview pages', () => {
   it('are one per purpose, under the quiz', () => {
