@@ -4,10 +4,9 @@ import { articleSchema } from './schemas/article';
 import { authorSchema } from './schemas/author';
 import { estimatorWordsSchema, estimatorLayerSchema, estimatorTargetSchema } from '@/tools/estimator/schema';
 import { toolSchema } from './schemas/tool';
-import { quizQuestionsSchema, quizResultsSchema } from '@/tools/quiz/schema';
+import { quizQuestionsSchema, quizResultsSchema, quizShareSchema } from '@/tools/quiz/schema';
 import { checklistItemSchema, checklistWordsSchema } from '@/tools/checklist/schema';
 import { siteWordsSchema } from '@/shared/site-words-schema';
-import { quizShareSchema } from '@/tools/quiz/share-schema';
 import { purposeModelSchema } from '@/purposes/schema';
 
 const articles = defineCollection({
@@ -55,7 +54,7 @@ const quizResults = defineCollection({
   schema: quizResultsSchema,
 });
 
-// A shared quiz result's preview page and the copy-link words (src/schemas/quiz-share.ts).
+// The words of a shared quiz result's preview pages (src/tools/quiz/schema.ts).
 const quizShare = defineCollection({
   loader: file('src/content/quiz/share.yaml'),
   schema: quizShareSchema,

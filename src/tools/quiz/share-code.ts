@@ -1,5 +1,7 @@
 import { fnv1a32 } from '@/shared/hash';
-import { allQuestions, type Answers, type QuizModel } from './model';
+import type { QuizModel } from './schema';
+import type { Answers } from './scoring';
+import { allQuestions } from './state';
 
 /**
  * Share links carry the answers (never the scores) in the URL fragment, which browsers do not
@@ -90,4 +92,35 @@ export function decodeShare(model: QuizModel, hash: unknown): ShareDecode {
     answers[q.id] = answer.id;
   }
   return { ok: true, answers };
+}
+
+/** A result opened from a share link (not stored), or a link that could not be read. */
+export type SharedView =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'result'; readonly answers: Answers }
+  | { readonly kind: 'invalid'; readonly reason: Exclude<ShareProblem, 'none'> };
+
+/**
+ * The shared view after the URL fragment changed (on load, a link pasted into the address bar,
+ * Back or Forward): a quiz link opens its result (or says what is wrong with it); any other
+ * fragment closes an open shared view, unless it names an element on the page (the skip link, a
+ * heading), which is a jump within the page. null: nothing changes.
+ */
+export function sharedAfterHash(
+  model: QuizModel,
+  hash: string,
+  current: SharedView,
+  isElement: (id: string) => boolean,
+): SharedView | null {
+  const decoded = decodeShare(model, hash);
+  if (decoded.ok) return { kind: 'result', answers: decoded.answers };
+  if (decoded.reason !== 'none') return { kind: 'invalid', reason: decoded.reason };
+  if (current.kind === 'none') return null;
+  let id = hash.replace(/^#/, '');
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // not percent-encoded text: look it up as written
+  }
+  return id && isElement(id) ? null : { kind: 'none' };
 }
