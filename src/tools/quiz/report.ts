@@ -1,11 +1,9 @@
 import type { PurposeId } from '@/purposes/ids';
-import { dilemmaIds, purposeStrategies, type KeepApartId, type StrategyId } from '@/purposes/model';
+import { dilemmaIds, keepApartIds, purposeStrategies, type KeepApartId, type StrategyId } from '@/purposes/model';
 import { fill } from '@/shared/template';
 import type { QuizContent } from './schema';
 import { advise, planFor, type Advice, type QuizResult } from './scoring';
 
-/** The ways two parts of a network are kept apart, strongest first. */
-export const strongestFirst: readonly KeepApartId[] = ['privatePublic', 'accounts', 'lists'];
 /** a purpose's own lines in its box of the plan, in order */
 const ownLines = ['who', 'howWell', 'share', 'never'] as const;
 
@@ -23,7 +21,9 @@ export function segmentsOf(
     (needs[a] === needs[b] ? null : 'lists');
   return advice.leading.map((purpose) => {
     const ways = advice.leading.filter((p) => p !== purpose).map((p) => [p, way(purpose, p)] as const);
-    const apart = strongestFirst
+    // the strongest way first (the purpose model lists them strongest last)
+    const apart = [...keepApartIds]
+      .reverse()
       .map((how) => ({ how, from: ways.filter(([, w]) => w === how).map(([p]) => p) }))
       .filter((g) => g.from.length > 0);
     return { purpose, apart, sharesWith: ways.filter(([, w]) => w === null).map(([p]) => p) };
@@ -44,7 +44,7 @@ export function buildReport(content: Pick<QuizContent, 'texts' | 'purposes' | 'l
   const advice = advise(result, needs, purposes.conflicts);
   const { mode, leading, fit, recommendation } = advice;
   const network = (p: PurposeId) => purposes.purposes[p].inSentence;
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const list = new Intl.ListFormat(locale);
   const networks = (ps: readonly PurposeId[]) => list.format(ps.map(network));
   const strategy = (s: StrategyId) => t.strategies[s].label;
 

@@ -40,6 +40,7 @@ describe('largestRemainder: whole percentages that add up to 100', () => {
     { values: [4, 1, 1], expected: [67, 17, 16] },
     { values: [0, 1, 1, 1], expected: [0, 34, 33, 33] },
     { values: [1, 3], expected: [25, 75] },
+    { values: [6, 1, 1], expected: [75, 13, 12] }, // the largest remainder, not the largest value, gets the spare point
     { values: [0, 0, 0, 0, 0], expected: [20, 20, 20, 20, 20] }, // nothing at all: an even split
     // negative, infinite and NaN values count as 0
     { values: [Number.NaN, Infinity, -5, 1], expected: [0, 0, 0, 100] },
