@@ -10,7 +10,7 @@ import { allQuestions } from './state';
  * or a link made for a different edition of the questions is refused rather than mis-scored.
  * What a chat app or a sentence adds after an intact code (a full stop, a closing bracket, a
  * slash, an encoded space, an appended `&utm_source=…`) is not damage: the code is read and the
- * tail ignored (see TAIL).
+ * tail ignored (see isTail).
  */
 export const SHARE_VERSION = 1;
 export const SHARE_PARAM = 'quiz';
@@ -23,7 +23,7 @@ const MAX_LENGTH = 2000;
  * `&` or `?`. A tail that starts with a letter or a digit is not a tail but a longer, damaged
  * code, so it is refused like any other damage.
  */
-const TAIL = /^(?:[\s.,;:!?'"‘’“”)\]}>/]|%[0-9a-f]{2})*(?:[&?][^]*)?$/i;
+const isTail = (text: string) => /^(?:[\s.,;:!?'"‘’“”)\]}>/]|%[0-9a-f]{2})*(?:[&?][^]*)?$/i.test(text);
 
 export type ShareDecode =
   { readonly ok: true; readonly answers: Answers } | { readonly ok: false; readonly reason: ShareProblem };
@@ -77,7 +77,7 @@ export function decodeShare(model: QuizModel, hash: unknown): ShareDecode {
   if (v > SHARE_VERSION) return { ok: false, reason: 'future' };
   if (v < SHARE_VERSION) return { ok: false, reason: 'old' };
   const parts = /^v\d+\.([0-9a-z]+)\.([0-9a-z]{4})([^]*)$/.exec(code);
-  if (!parts || !TAIL.test(parts[3]!)) return { ok: false, reason: 'malformed' };
+  if (!parts || !isTail(parts[3]!)) return { ok: false, reason: 'malformed' };
   const digits = parts[1]!;
   const check = parts[2]!;
   const questions = allQuestions(model);

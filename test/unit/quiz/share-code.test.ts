@@ -133,7 +133,8 @@ describe('share codes', () => {
       }),
       { numRuns: 2000 },
     );
-    for (const weird of [null, 42, {}, [], Symbol.for('x')]) expect(decodeShare(model, weird).ok).toBe(false);
+    for (const weird of [null, 42, {}, [], Symbol.for('x')])
+      expect(decodeShare(model, weird)).toEqual({ ok: false, reason: 'none' });
   }, 30_000);
 });
 
@@ -204,6 +205,8 @@ describe('share codes, case by case', () => {
     ['an underscore among the digits', '#quiz=v1.2_2.abcd', 'malformed'],
     ['a newer version', `#quiz=v2.${digits}.${check}`, 'future'],
     ['a much newer version', '#quiz=v999999.x', 'future'],
+    ['only a newer version', '#quiz=v2', 'future'],
+    ['only an older version', '#quiz=v0', 'old'],
     ['an older version', `#quiz=v0.${digits}.${check}`, 'old'],
     ['one answer changed', `#quiz=v1.211.${check}`, 'tampered'],
     ['one answer changed, then a tail', `#quiz=v1.211.${check}.`, 'tampered'],
