@@ -1,75 +1,60 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { encodeShare } from '../src/tools/quiz/share-code';
-import { allQuestions } from '../src/tools/quiz/model';
+import { allQuestions } from '../src/tools/quiz/state';
 import { leaning, loadQuestions } from '../test/support/quiz-model';
-import { axeTags as tags, expect, test } from './fixtures';
+import { axeTags as tags, expect, openTool, seedStorage, storageKey, test } from './fixtures';
 
 const TOOL = '/tools/purpose-quiz/';
 const ARTICLE = '/articles/is-there-a-purpose-behind-your-networking/';
-const QUIZ_KEY = 'upproach:quiz:v1';
+const QUIZ_KEY = storageKey('quiz');
+const PURPOSE_KEY = storageKey('purpose');
 const model = loadQuestions();
 const questions = allQuestions(model);
 const total = questions.length;
+const BRAND = 'Your network is mainly a Personal Brand network';
 
 /** Answers leaning to Personal Brand, with "only people I know well": a strategy that does not fit. */
 const brandAnswers = leaning(model, 'brand', 'close');
+const code = encodeShare(model, brandAnswers)!;
+/** the code with its first answer changed: its check no longer matches */
+const tampered = code.replace(/\.(\w)/, (_, d: string) => `.${d === '0' ? '1' : '0'}`);
 
-const quiz = (page: Page) => page.locator('#purpose-quiz .quiz');
+const open = (page: Page, path = TOOL) => openTool(page, path, '#purpose-quiz .quiz');
+/** answers saved before the first load, on the result (or at `step`) */
+const seedAnswers = (page: Page, answers: Record<string, string>, step = total + 1) =>
+  seedStorage(page, { quiz: { v: 1, started: true, step, answers } });
+const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+const headline = (page: Page) => page.locator('.quiz-headline');
 
-async function ready(page: Page) {
-  await expect(quiz(page)).toHaveAttribute('data-hydrated', 'true');
-}
-
-/** Press Tab until the focused element matches, as a keyboard user would. */
+/** Press Tab until the focused element's text matches, as a keyboard user would. */
 async function tabTo(page: Page, name: RegExp) {
   for (let i = 0; i < 25; i++) {
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-    if (name.test(focused)) return;
+    if (name.test(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''))) return;
   }
   throw new Error(`never reached ${name}`);
 }
 
 async function answerByKeyboard(page: Page, index: number, answerId: string) {
   const q = questions[index]!;
-  const legend = page.locator('legend');
-  await expect(legend).toContainText(`Question ${index + 1} of ${total}`);
-  await expect(legend).toBeFocused();
+  await expect(page.locator('legend')).toContainText(`Question ${index + 1} of ${total}`);
+  await expect(page.locator('legend')).toBeFocused();
   // Tab into the radio group, then arrow to the wanted answer (arrows select in a radio group)
   await page.keyboard.press('Tab');
   const target = q.answers.findIndex((a) => a.id === answerId);
   const current = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
   let at = q.answers.findIndex((a) => a.id === current);
   if (at === target) await page.keyboard.press('Space');
-  while (at < target) {
-    await page.keyboard.press('ArrowDown');
-    at++;
-  }
-  while (at > target) {
-    await page.keyboard.press('ArrowUp');
-    at--;
-  }
+  for (; at < target; at++) await page.keyboard.press('ArrowDown');
+  for (; at > target; at--) await page.keyboard.press('ArrowUp');
   await expect(page.getByRole('radio', { name: q.answers[target]!.text })).toBeChecked();
   await tabTo(page, /^Next/);
   await page.keyboard.press('Enter');
 }
 
-async function seedResult(page: Page, answers: Record<string, string>) {
-  await page.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: total + 1, answers })] as const,
-  );
-}
-
 test('complete the quiz by keyboard only, with review and a result that is announced and focused', async ({ page }) => {
-  await page.goto(TOOL);
-  await ready(page);
+  await open(page);
   await expect(page.locator('.quiz-purposes li')).toHaveCount(5);
   await page.getByRole('button', { name: 'Start the quiz' }).focus();
   await page.keyboard.press('Enter');
@@ -80,232 +65,201 @@ test('complete the quiz by keyboard only, with review and a result that is annou
   await expect(page.getByText('Choose an answer to continue.')).toBeVisible();
   await page.locator('legend').focus();
   for (let i = 0; i < total; i++) await answerByKeyboard(page, i, brandAnswers[questions[i]!.id]!);
-  const review = page.getByRole('heading', { name: 'Check your answers' });
-  await expect(review).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
   await expect(page.locator('.quiz-review-list > li')).toHaveCount(total);
   await tabTo(page, /^See my result$/);
   await page.keyboard.press('Enter');
-  const headline = page.getByRole('heading', { name: 'Your network is mainly a Personal Brand network' });
-  await expect(headline).toBeFocused();
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Result: Your network is mainly a Personal Brand network.' }),
-  ).toHaveCount(1);
-  // five percentages that add up to 100
-  // the profile loads with the result (a chunk of its own): wait for all five bars
-  await expect(page.locator('.quiz-bar-value')).toHaveCount(5);
+  await expect(page.getByRole('heading', { name: BRAND })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: `Result: ${BRAND}.` })).toHaveCount(1);
   const values = await page.locator('.quiz-bar-value').allTextContents();
-  expect(values).toHaveLength(5);
   expect(values.reduce((a, v) => a + Number(v.replace('%', '')), 0)).toBe(100);
   await expect(page.locator('[data-fit="notFit"]')).toContainText('It does not fit.');
-  await expect(page.getByRole('link', { name: /Read about the Personal Brand network/ })).toHaveAttribute(
-    'href',
-    `${ARTICLE}#personal-brand-building-network`,
-  );
   await expect(page.locator('.quiz')).not.toContainText(/NaN|undefined|Infinity/);
   // the shared purpose is stored for the estimator and the checklist
-  expect(await page.evaluate(() => localStorage.getItem('upproach:purpose:v1'))).toBe('{"v":1,"purpose":"brand"}');
+  expect(await stored(page, PURPOSE_KEY)).toBe('{"v":1,"purpose":"brand"}');
   // the article section link lands on the heading
-  await page.getByRole('link', { name: /Read about the Personal Brand network/ }).click();
+  const about = page.getByRole('link', { name: /Read about the Personal Brand network/ });
+  await expect(about).toHaveAttribute('href', `${ARTICLE}#personal-brand-building-network`);
+  await about.click();
   await expect(page.locator('#personal-brand-building-network')).toBeVisible();
 });
 
-/** Answers whose scores tie five ways (9, 9, 9, 8 and 8 points: 21, 21, 21, 19 and 18%). */
-const fiveWayTie: Record<string, string> = {
-  inviting: 'middle',
-  share: 'family',
-  reach: 'decision-makers',
-  hope: 'answers',
-  strangers: 'door-openers',
-  'stranger-invite': 'accept-reach',
-  message: 'catch-up',
-  size: 'large',
-  'know-well': 'worked-with',
-  time: 'meet-deciders',
-  'ask-of-them': 'be-there',
-  spread: 'reactions',
-  situation: 'new-job',
-  give: 'insight',
-};
-
-test('a five-way tie says no purpose stands out and asks the reader to choose; the estimator and the checklist use the choice', async ({
-  page,
-}) => {
-  // every answer given, on the review: the reader presses "See my result"
-  await page.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: total, answers: fiveWayTie })] as const,
-  );
-  await page.goto(TOOL);
-  await ready(page);
+test('See my result shows the whole result at once: no script is fetched after the click', async ({ page }) => {
+  await seedAnswers(page, brandAnswers, total);
+  await open(page);
+  await page.waitForLoadState('networkidle');
+  const scripts: string[] = [];
+  page.on('request', (r) => new URL(r.url()).pathname.endsWith('.js') && scripts.push(r.url()));
+  // how many percentages the page holds when the heading first appears
+  await page.evaluate(() => {
+    const island = document.querySelector('#purpose-quiz')!;
+    new MutationObserver((_, observer) => {
+      if (!island.querySelector('.quiz-headline')) return;
+      island.setAttribute('data-bars-with-heading', String(island.querySelectorAll('.quiz-bar-value').length));
+      observer.disconnect();
+    }).observe(island, { childList: true, subtree: true });
+  });
   await page.getByRole('button', { name: 'See my result' }).click();
-  const headline = page.getByRole('heading', { name: 'No single purpose stands out' });
-  await expect(headline).toBeFocused();
+  await expect(page.locator('#purpose-quiz')).toHaveAttribute('data-bars-with-heading', '5');
+  await expect(page.locator('.quiz-bar-value')).toHaveText(Array.from({ length: 5 }, () => /^\d+%$/));
+  await expect(page.locator('.quiz-bar-value').last()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts).toEqual([]);
+});
+
+/** Answers whose scores tie five ways (9, 9, 9, 8 and 8 points: 21, 21, 21, 19 and 18%), in question order. */
+const fiveWayTie = Object.fromEntries(
+  'middle family decision-makers answers door-openers accept-reach catch-up large worked-with meet-deciders be-there reactions new-job insight'
+    .split(' ')
+    .map((answer, i) => [questions[i]!.id, answer]),
+);
+
+test('a five-way tie asks the reader to choose; the estimator and the checklist use the choice', async ({ page }) => {
+  // every answer given, on the review: the reader presses "See my result"
+  await seedAnswers(page, fiveWayTie, total);
+  await open(page);
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.getByRole('heading', { name: 'No single purpose stands out' })).toBeFocused();
   await expect(page.locator('.quiz-bar-value')).toHaveText(['21%', '21%', '21%', '19%', '18%']);
   await expect(page.locator('.quiz')).not.toContainText(/mainly|main purpose/);
   // no full set of the six answers until the reader chooses, and no purpose passed on yet
   await expect(page.locator('.quiz-dilemmas')).toHaveCount(0);
-  expect(await page.evaluate(() => localStorage.getItem('upproach:purpose:v1'))).toBeNull();
+  expect(await stored(page, PURPOSE_KEY)).toBeNull();
   const choose = page.getByRole('group', { name: 'Which purpose do you want to plan for?' });
   await expect(choose.getByRole('radio')).toHaveCount(5);
   // by keyboard: into the group, then arrow to Personal Brand (the last of the five)
   await choose.getByRole('radio', { name: 'Social network' }).focus();
   await page.keyboard.press('Space');
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
-  await expect(choose.getByRole('radio', { name: 'Personal Brand network' })).toBeChecked();
-  await expect(choose.getByRole('radio', { name: 'Personal Brand network' })).toBeFocused();
+  const brand = choose.getByRole('radio', { name: 'Personal Brand network' });
+  await expect(brand).toBeChecked();
+  await expect(brand).toBeFocused();
   await expect(choose.getByRole('status')).toHaveText(/now plan for your Personal Brand network/);
   await expect(page.locator('.quiz-dilemmas')).toHaveCount(1);
   await expect(page.getByRole('heading', { name: /Your Personal Brand network: the six questions/ })).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem('upproach:purpose:v1'))).toBe('{"v":1,"purpose":"brand"}');
-  // the choice survives a reload
+  expect(await stored(page, PURPOSE_KEY)).toBe('{"v":1,"purpose":"brand"}');
+  // the choice survives a reload, and the estimator starts from it
   await page.reload();
-  await ready(page);
   await expect(
     page
       .getByRole('group', { name: 'Which purpose do you want to plan for?' })
       .getByRole('radio', { name: 'Personal Brand network' }),
   ).toBeChecked();
-  // the estimator starts from it
   await page.goto('/tools/network-size/');
   await expect(page.locator('.est-island')).toContainText('Using Personal Brand, the purpose from your quiz result.');
 });
 
 test('reloading mid-way resumes at the same question with the answers kept', async ({ page }) => {
-  await page.goto(TOOL);
-  await ready(page);
+  await open(page);
   await page.getByRole('button', { name: 'Start the quiz' }).click();
-  for (let i = 0; i < 3; i++) {
-    const q = questions[i]!;
+  for (const q of questions.slice(0, 3)) {
     await page.getByRole('radio', { name: q.answers[1]!.text }).check();
     await page.getByRole('button', { name: /^Next/ }).click();
   }
   await expect(page.locator('legend')).toContainText(`Question 4 of ${total}`);
   await page.reload();
-  await ready(page);
+  await expect(page.locator('#purpose-quiz .quiz')).toHaveAttribute('data-hydrated', 'true');
   await expect(page.locator('legend')).toContainText(`Question 4 of ${total}`);
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByRole('radio', { name: questions[2]!.answers[1]!.text })).toBeChecked();
 });
 
-test('a share link (a preview page) in a fresh browser shows the same result without storing it', async ({
-  page,
-  browser,
-  baseURL,
-}) => {
-  await seedResult(page, brandAnswers);
-  await page.goto(TOOL);
-  await ready(page);
-  await expect(page.locator('.quiz-headline')).toHaveText('Your network is mainly a Personal Brand network');
+test('a preview link in a fresh browser shows the same result, storing nothing', async ({ page, browser, baseURL }) => {
+  await seedAnswers(page, brandAnswers);
+  await open(page);
+  await expect(headline(page)).toHaveText(BRAND);
   const mine = await page.locator('.quiz-bars').innerText();
+  const link = page.getByLabel('Link to your result');
   // the plain link keeps the purpose out of the address
   await page.getByRole('button', { name: 'Copy a link without my purpose' }).click();
-  await expect(page.getByLabel('Link to your result')).toHaveValue(
-    `${baseURL}${TOOL}#${encodeShare(model, brandAnswers)}`,
-  );
-  expect(await page.getByLabel('Link to your result').inputValue()).not.toMatch(/%|brand|percent/);
+  await expect(link).toHaveValue(`${baseURL}${TOOL}#${code}`);
   // the link offered first is the leading purpose's preview page; the button says what it reveals
   const copy = page.getByRole('button', { name: 'Copy link to my result' });
   await expect(copy).toHaveAccessibleDescription(/shows your leading purpose in its address.*never send/);
   await copy.click();
-  await expect(page.getByLabel('Link to your result')).toHaveValue(
-    `${baseURL}${TOOL}brand/#${encodeShare(model, brandAnswers)}`,
-  );
-  const link = await page.getByLabel('Link to your result').inputValue();
-  expect(new URL(link).hash).not.toMatch(/%|brand|percent/);
+  await expect(link).toHaveValue(`${baseURL}${TOOL}brand/#${code}`);
+  expect(new URL(await link.inputValue()).hash).not.toMatch(/%|brand|percent/);
 
   const other = await browser.newContext();
   const visitor = await other.newPage();
   const problems: string[] = [];
   visitor.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(m.text()));
   visitor.on('pageerror', (e) => problems.push(e.message));
-  await visitor.goto(link);
-  await expect(visitor.locator('.quiz-headline')).toHaveText('Your network is mainly a Personal Brand network');
+  await visitor.goto(await link.inputValue());
+  await expect(headline(visitor)).toHaveText(BRAND);
   await expect(visitor.getByText(/Someone shared this result with you/)).toBeVisible();
   expect(await visitor.locator('.quiz-bars').innerText()).toBe(mine);
   expect(await visitor.evaluate(() => Object.keys(localStorage))).toEqual([]);
   await visitor.getByRole('button', { name: 'Keep this as my result' }).click();
   await expect(visitor.getByRole('button', { name: 'Copy link to my result' })).toBeVisible();
-  expect(await visitor.evaluate((k) => localStorage.getItem(k), QUIZ_KEY)).toContain(`"step":${total + 1}`); // past the questions and the review: the result
+  expect(JSON.parse((await stored(visitor, QUIZ_KEY))!)).toMatchObject({ step: total + 1, answers: brandAnswers });
   expect(new URL(visitor.url()).hash).toBe('');
   expect(problems).toEqual([]);
   await other.close();
 });
 
 test('Back leaves a shared result for the reader’s own quiz, and Forward opens it again', async ({ page }) => {
-  await page.goto(TOOL);
-  await ready(page);
-  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  await open(page);
   // the link pasted into the address bar of the open page
-  await page.goto(`${TOOL}#${encodeShare(model, brandAnswers)}`);
+  await page.goto(`${TOOL}#${code}`);
   const sharedNote = page.getByText(/Someone shared this result with you/);
   await expect(sharedNote).toBeVisible();
-  await expect(page.locator('.quiz-headline')).toHaveText('Your network is mainly a Personal Brand network');
+  await expect(headline(page)).toHaveText(BRAND);
   await page.goBack();
   expect(new URL(page.url()).hash).toBe('');
   await expect(sharedNote).toHaveCount(0);
-  await expect(page.locator('.quiz-headline')).toHaveCount(0);
+  await expect(headline(page)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
   await expect(page.locator('.quiz')).toHaveAttribute('data-screen', 'intro');
   await page.goForward();
   await expect(sharedNote).toBeVisible();
-  await expect(page.locator('.quiz-headline')).toHaveText('Your network is mainly a Personal Brand network');
+  await expect(headline(page)).toHaveText(BRAND);
   // a jump within the page (the skip link) is not leaving the shared result
   await page.getByRole('link', { name: 'Skip to content' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
   await expect(sharedNote).toBeVisible();
   // nothing of the shared result was stored
-  expect(await page.evaluate((k) => localStorage.getItem(k), QUIZ_KEY)).toBeNull();
+  expect(await stored(page, QUIZ_KEY)).toBeNull();
 });
 
-test('corrupted saved answers start fresh and say so once', async ({ page }) => {
-  await page.addInitScript((key) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key, '{"v":1,"answers":'); // truncated JSON
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, QUIZ_KEY);
-  await page.goto(TOOL);
-  await ready(page);
-  await expect(page.getByText(/so the quiz has started fresh/)).toBeVisible();
+test('damaged saved answers start fresh and say so once; OK by keyboard focuses the quiz', async ({ page }) => {
+  await seedStorage(page, { quiz: '{"v":1,"answers":' }); // truncated JSON
+  await open(page);
+  const notice = page.getByText(/so the quiz has started fresh/);
+  await expect(notice).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeEnabled();
-  await page.getByRole('button', { name: 'OK' }).click();
-  await expect(page.getByText(/so the quiz has started fresh/)).toHaveCount(0);
+  await tabTo(page, /^OK$/);
+  await page.keyboard.press('Enter');
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeFocused();
   await page.reload();
-  await ready(page);
-  await expect(page.getByText(/so the quiz has started fresh/)).toHaveCount(0);
+  await expect(page.locator('#purpose-quiz .quiz')).toHaveAttribute('data-hydrated', 'true');
+  await expect(notice).toHaveCount(0);
 });
 
 test('a share link with what a chat app or a sentence adds after it still opens the result', async ({ page }) => {
-  const code = encodeShare(model, brandAnswers)!;
   for (const tail of ['.', ')', '/', '%20', '&utm_source=chat']) {
-    await page.goto(`${TOOL}#${code}${tail}`);
-    await ready(page);
-    await expect(page.locator('.quiz-headline'), tail).toHaveText('Your network is mainly a Personal Brand network');
+    await open(page, `${TOOL}#${code}${tail}`);
+    await expect(headline(page), tail).toHaveText(BRAND);
     await expect(page.getByRole('alert')).toHaveCount(0);
   }
 });
 
-test('tampered, truncated and future-version links each give a clear message and an offer to take the quiz', async ({
-  page,
-}) => {
-  const code = encodeShare(model, brandAnswers)!;
-  const cases: [string, RegExp][] = [
-    [code.replace(/\.(\w)/, (_, d: string) => `.${d === '0' ? '1' : '0'}`), /does not check out/],
+test('tampered, truncated and future links each say what is wrong and offer the quiz', async ({ page }) => {
+  for (const [path, message] of [
+    [`${TOOL}#${tampered}`, /does not check out/],
     // cut short: the last answer digit and the whole check are gone, so it is not a complete code
-    [code.slice(0, -6), /incomplete or damaged/],
-    [code.replace('v1.', 'v9.'), /newer version/],
-  ];
-  for (const [fragment, message] of cases) {
-    await page.goto(`${TOOL}#${fragment}`);
-    await ready(page);
+    [`${TOOL}#${code.slice(0, -6)}`, /incomplete or damaged/],
+    [`${TOOL}#${code.replace('v1.', 'v9.')}`, /newer version/],
+    // a preview page gets the same message, and hides the purpose its address names
+    [`${TOOL}brand/#${tampered}`, /does not check out/],
+  ] as const) {
+    await open(page, path);
     await expect(page.getByRole('alert')).toContainText(message);
-    await expect(page.locator('.quiz-headline')).toHaveCount(0);
+    await expect(page.getByText(/You can take the quiz yourself: \d+ questions/)).toBeVisible();
+    await expect(headline(page)).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'About the Personal Brand purpose' })).toBeHidden();
   }
   await page.getByRole('button', { name: 'Take the quiz' }).click();
   await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
@@ -313,67 +267,58 @@ test('tampered, truncated and future-version links each give a clear message and
 });
 
 test('a share link opened on load focuses the result’s heading, or the broken link’s', async ({ page }) => {
-  const code = encodeShare(model, brandAnswers)!;
-  await page.goto(`${TOOL}#${code}`);
-  await ready(page);
-  await expect(page.getByRole('heading', { name: 'Your network is mainly a Personal Brand network' })).toBeFocused();
-  const tampered = code.replace(/\.(\w)/, (_, d: string) => `.${d === '0' ? '1' : '0'}`);
+  await open(page, `${TOOL}#${code}`);
+  await expect(page.getByRole('heading', { name: BRAND })).toBeFocused();
   await page.goto(`${TOOL}#${tampered}`);
   await page.reload(); // a new page load, not a fragment change
-  await ready(page);
   await expect(page.getByRole('heading', { name: 'This result link can’t be used' })).toBeFocused();
 });
 
 test('keeping a shared result asks before it replaces the reader’s own result', async ({ page }) => {
   // the reader's own result leans to Strategic/Perspective; the shared one is Personal Brand
   const strategic = leaning(model, 'strategic', 'middle');
-  await seedResult(page, strategic);
-  await page.goto(`${TOOL}#${encodeShare(model, brandAnswers)}`);
-  await ready(page);
-  await expect(page.locator('.quiz-headline')).toHaveText('Your network is mainly a Personal Brand network');
+  await seedAnswers(page, strategic);
+  await open(page, `${TOOL}#${code}`);
+  await expect(headline(page)).toHaveText(BRAND);
+  // leaving goes back to the reader's own result, and says so
+  await expect(page.getByRole('button', { name: 'Show my result' })).toBeVisible();
   await page.getByRole('button', { name: 'Keep this as my result' }).click();
   const ask = page.getByRole('group', { name: 'Replace your own answers?' });
   await expect(ask).toContainText('This browser already holds your own quiz answers');
   await expect(ask.getByRole('button', { name: 'Keep my own answers' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(ask).toHaveCount(0);
-  expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), QUIZ_KEY))!)).toMatchObject({
-    answers: strategic,
-  });
+  expect(JSON.parse((await stored(page, QUIZ_KEY))!)).toMatchObject({ answers: strategic });
   await page.getByRole('button', { name: 'Keep this as my result' }).click();
   await ask.getByRole('button', { name: 'Replace my answers' }).click();
-  await expect(page.getByRole('heading', { name: 'Your network is mainly a Personal Brand network' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: BRAND })).toBeFocused();
   await expect(page.getByRole('button', { name: 'Copy link to my result' })).toBeVisible();
-  const kept = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), QUIZ_KEY))!);
-  expect(kept).toMatchObject({ step: total + 1, answers: brandAnswers });
+  expect(JSON.parse((await stored(page, QUIZ_KEY))!)).toMatchObject({ step: total + 1, answers: brandAnswers });
   expect(new URL(page.url()).hash).toBe('');
 });
 
 test('a broken link offers the reader’s saved result rather than a fresh quiz', async ({ page }) => {
-  await seedResult(page, brandAnswers);
-  await page.goto(`${TOOL}#${encodeShare(model, brandAnswers)!.replace('v1.', 'v9.')}`);
-  await ready(page);
+  await seedAnswers(page, brandAnswers);
+  await open(page, `${TOOL}#${code.replace('v1.', 'v9.')}`);
   await expect(page.getByRole('alert')).toContainText(/newer version/);
   await expect(page.getByRole('button', { name: 'Take the quiz' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Show my result' }).click();
-  await expect(page.locator('.quiz-headline')).toHaveText('Your network is mainly a Personal Brand network');
+  await expect(headline(page)).toHaveText(BRAND);
 });
 
 for (const width of [375, 320]) {
   test(`at ${width}px the result, with its table open, never scrolls sideways`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
-    await seedResult(page, brandAnswers);
-    await page.goto(TOOL);
-    await ready(page);
+    await seedAnswers(page, brandAnswers);
+    await open(page);
     await page.getByText('Show the scores as a table').click();
-    await expect(page.getByRole('table')).toBeVisible();
+    const table = await page.getByRole('table').boundingBox();
     const { scroll, viewport } = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
       viewport: document.documentElement.clientWidth,
     }));
     expect(scroll).toBeLessThanOrEqual(viewport);
     // the table itself fits too: no column is cut off
-    const table = await page.getByRole('table').boundingBox();
     expect(table!.x + table!.width).toBeLessThanOrEqual(viewport);
   });
 }
@@ -382,9 +327,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   for (const path of [TOOL, ARTICLE]) {
-    test(`the quiz shows the five purposes and says what it needs, with no button or promise it cannot keep (${path})`, async ({
-      page,
-    }) => {
+    test(`the five purposes and what the quiz needs, no button it cannot keep (${path})`, async ({ page }) => {
       await page.goto(path);
       const island = page.locator('#purpose-quiz .quiz-island');
       await expect(island.locator('.quiz-purposes li')).toHaveCount(5);
@@ -393,13 +336,11 @@ test.describe('without JavaScript', () => {
       // what needs JavaScript is there but hidden (toBeHidden alone would pass on nothing found)
       const needsJs = island.locator('.quiz-needs-js');
       await expect(needsJs).toHaveCount(3);
-      for (const element of await needsJs.all()) await expect(element).not.toBeVisible();
-      const hidden = [
+      for (const element of [
         needsJs.locator('button', { hasText: 'Start the quiz' }),
         needsJs.filter({ hasText: /Your answers stay in this browser/ }),
         needsJs.filter({ hasText: /short questions, one at a time/ }),
-      ];
-      for (const element of hidden) {
+      ]) {
         await expect(element).toHaveCount(1);
         await expect(element).not.toBeVisible();
       }
@@ -408,15 +349,12 @@ test.describe('without JavaScript', () => {
 });
 
 test('erase my answers removes the answers and the shared purpose', async ({ page }) => {
-  await seedResult(page, brandAnswers);
-  await page.goto(TOOL);
-  await ready(page);
+  await seedAnswers(page, brandAnswers);
+  await open(page);
   await page.getByRole('button', { name: 'Erase my answers' }).click();
   await expect(page.getByText(/Your answers and result are erased/)).toBeVisible();
   expect(
-    await page.evaluate(() =>
-      Object.keys(localStorage).filter((k) => k.startsWith('upproach:quiz') || k.startsWith('upproach:purpose')),
-    ),
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => /^upproach:(quiz|purpose)/.test(k))),
   ).toEqual([]);
 });
 
@@ -429,22 +367,19 @@ test('in the article the quiz waits until it is near the viewport, then works', 
   const island = page.locator('#purpose-quiz');
   await expect(island.locator('.quiz-purposes li')).toHaveCount(5); // server-rendered
   await island.scrollIntoViewIfNeeded();
-  await ready(page);
+  await expect(island.locator('.quiz')).toHaveAttribute('data-hydrated', 'true');
   expect(scripts.length).toBeGreaterThan(0);
   await island.getByRole('button', { name: 'Start the quiz' }).click();
   await expect(island.locator('legend')).toContainText(`Question 1 of ${total}`);
 });
 
-test('printing the result shows it in black on white, even in the dark theme, without the buttons', async ({
-  page,
-}) => {
-  await seedResult(page, brandAnswers);
+test('the printed result is black on white, even in the dark theme, without the buttons', async ({ page }) => {
+  await seedAnswers(page, brandAnswers);
   await page.addInitScript(() => localStorage.setItem('upproach:theme', 'dark'));
-  await page.goto(TOOL);
-  await ready(page);
+  await open(page);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.quiz-headline')).toBeVisible();
+  await expect(headline(page)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Copy link to my result' })).toBeHidden();
   await expect(page.locator('.quiz-sources')).toBeVisible();
   // every visible text in the result prints black, on a white page (no element paints another background)
@@ -458,8 +393,8 @@ test('printing the result shows it in black on white, even in the dark theme, wi
       if (style.display === 'none' || style.visibility === 'hidden') continue;
       if ((el as HTMLElement).closest('details:not([open]) > :not(summary)')) continue;
       backgrounds.add(style.backgroundColor);
-      const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
-      if (ownText) texts.add(style.color);
+      if ([...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''))
+        texts.add(style.color);
     }
     return { texts: [...texts], backgrounds: [...backgrounds] };
   });
@@ -470,29 +405,23 @@ test('printing the result shows it in black on white, even in the dark theme, wi
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
 });
 
-test('when the browser refuses to save, the quiz still works and says the answers will not be kept', async ({
-  page,
-}) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+test('when the browser refuses to save, the quiz works and says answers will not be kept', async ({ page }) => {
   await page.addInitScript(() => {
     Storage.prototype.setItem = function setItem() {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
-  await page.goto(TOOL);
-  await ready(page);
+  await open(page);
   await page.getByRole('button', { name: 'Start the quiz' }).click();
-  const first = questions[0]!;
-  await page.getByRole('radio', { name: first.answers[1]!.text }).check();
-  await expect(page.getByRole('radio', { name: first.answers[1]!.text })).toBeChecked();
+  const first = page.getByRole('radio', { name: questions[0]!.answers[1]!.text });
+  await first.check();
+  await expect(first).toBeChecked();
   await page.getByRole('button', { name: /^Next/ }).click();
   await expect(page.locator('legend')).toContainText(`Question 2 of ${total}`);
   const alert = page.getByRole('alert').filter({ hasText: 'would not let the site save' });
   await expect(alert).toHaveCount(1);
   await expect(alert).toBeVisible();
-  expect(await page.evaluate((k) => localStorage.getItem(k), QUIZ_KEY)).toBeNull();
-  expect(errors).toEqual([]);
+  expect(await stored(page, QUIZ_KEY)).toBeNull();
 });
 
 for (const theme of ['light', 'dark'] as const) {
@@ -503,8 +432,7 @@ for (const theme of ['light', 'dark'] as const) {
       const results = await new AxeBuilder({ page }).include('#purpose-quiz').withTags(tags).analyze();
       expect(results.violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     };
-    await page.goto(TOOL);
-    await ready(page);
+    await open(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await check('intro');
     await page.getByRole('button', { name: 'Start the quiz' }).click();
@@ -526,11 +454,8 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('a preview page names its purpose for link previews, and describes it when opened without a result', async ({
-  page,
-}) => {
-  await page.goto(`${TOOL}strategic/`);
-  await ready(page);
+test('a preview page names its purpose, and describes it when opened without a result', async ({ page }) => {
+  await open(page, `${TOOL}strategic/`);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
     'content',
     'My networking purpose: Strategic/Perspective',
@@ -541,6 +466,9 @@ test('a preview page names its purpose for link previews, and describes it when 
   );
   await expect(page).toHaveTitle(/^My networking purpose: Strategic\/Perspective/);
   await expect(page.getByRole('heading', { name: 'About the Strategic/Perspective purpose' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Read about the Strategic/Perspective network in the article' }),
+  ).toBeVisible();
   await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/tools\/purpose-quiz\/strategic\/$/);
   await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
   // the quiz itself is there to take
@@ -551,9 +479,8 @@ test('a preview page names its purpose for link previews, and describes it when 
 
 test('a preview page shows the result its answers score, never the address’s claim', async ({ page }) => {
   // Personal Brand answers under the Strategic/Perspective address
-  await page.goto(`${TOOL}strategic/#${encodeShare(model, brandAnswers)}`);
-  await ready(page);
-  await expect(page.locator('.quiz-headline')).toHaveText('Your network is mainly a Personal Brand network');
+  await open(page, `${TOOL}strategic/#${code}`);
+  await expect(headline(page)).toHaveText(BRAND);
   await expect(page.getByRole('heading', { name: 'About the Strategic/Perspective purpose' })).toBeHidden();
   await expect(
     page
@@ -563,38 +490,11 @@ test('a preview page shows the result its answers score, never the address’s c
   ).toBeVisible(); // in the chart, as one of five
 });
 
-test('a tampered link on a preview page gets the same clear message', async ({ page }) => {
-  const code = encodeShare(model, brandAnswers)!;
-  const tampered = code.replace(/\.(\w)/, (_, d: string) => `.${d === '0' ? '1' : '0'}`);
-  await page.goto(`${TOOL}brand/#${tampered}`);
-  await ready(page);
-  await expect(page.getByRole('alert')).toContainText(/does not check out/);
-  await expect(page.locator('.quiz-headline')).toHaveCount(0);
-  await expect(page.getByRole('heading', { name: 'About the Personal Brand purpose' })).toBeHidden();
-});
-
-const PURPOSE_KEY = 'upproach:purpose:v1';
-
-/** a saved Personal Brand result and its shared purpose, as the quiz leaves them */
-async function saveBrandResult(page: Page) {
-  await page.goto(TOOL);
-  await page.evaluate(
-    ([qk, q, pk]) => {
-      localStorage.setItem(qk, q);
-      localStorage.setItem(pk, '{"v":1,"purpose":"brand"}');
-    },
-    [QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: total + 1, answers: brandAnswers }), PURPOSE_KEY] as const,
-  );
-  await page.reload();
-  await ready(page);
-}
-
-test('two tabs: Retake asks first; then neither the estimator nor the checklist claims a quiz result', async ({
-  page,
-  context,
-}) => {
+test('two tabs: Retake asks first; then no other tool claims a quiz result', async ({ page, context }) => {
   test.slow(); // three pages hydrate in one browser
-  await saveBrandResult(page);
+  await seedAnswers(page, brandAnswers);
+  await seedStorage(page, { purpose: { v: 1, purpose: 'brand' } });
+  await open(page);
   await expect(page.getByText('(set to Personal Brand)')).toBeVisible();
   const estimator = await context.newPage();
   await estimator.goto('/tools/network-size/');
@@ -608,45 +508,27 @@ test('two tabs: Retake asks first; then neither the estimator nor the checklist 
   // nothing is erased until the reader says so; Cancel has the focus
   const confirm = page.getByRole('group', { name: 'Confirm retaking the quiz' });
   await expect(confirm.getByRole('button', { name: 'Keep my result' })).toBeFocused();
-  expect(await page.evaluate((k) => localStorage.getItem(k), QUIZ_KEY)).not.toBeNull();
+  expect(await stored(page, QUIZ_KEY)).not.toBeNull();
   await confirm.getByRole('button', { name: 'Yes, start again' }).click();
   await expect(page.locator('legend')).toContainText(`Question 1 of ${total}`);
-  expect(await page.evaluate((k) => localStorage.getItem(k), PURPOSE_KEY)).toBeNull();
+  expect(await stored(page, PURPOSE_KEY)).toBeNull();
 
   await expect(estimator.locator('.est-source')).toContainText('You have not taken the');
   await expect(estimator.locator('.estimator')).not.toContainText('from your quiz result');
   await expect(checklist.locator('.cl-purpose-note')).toHaveCount(0);
 });
 
-test('a save from a newer version of the site is kept untouched; the quiz says so and works from memory', async ({
-  page,
-}) => {
+test('a newer version’s save is kept untouched; the quiz says so and works from memory', async ({ page }) => {
   const raw = '{"v":2,"answers":{"future":"yes"}}';
-  await page.goto(TOOL);
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [QUIZ_KEY, raw] as const);
-  await page.reload();
-  await ready(page);
+  await seedStorage(page, { quiz: raw });
+  await open(page);
   await expect(page.getByText(/saved by a newer version of this site/)).toBeVisible();
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await page.locator('input[type=radio]').first().check();
   await page.getByRole('button', { name: /^Next/ }).click();
   await expect(page.locator('legend')).toContainText('Question 2 of');
-  expect(await page.evaluate((k) => localStorage.getItem(k), QUIZ_KEY)).toBe(raw);
+  expect(await stored(page, QUIZ_KEY)).toBe(raw);
   await page.reload();
-  await ready(page);
   await expect(page.getByText(/saved by a newer version of this site/)).toBeVisible();
-  expect(await page.evaluate((k) => localStorage.getItem(k), QUIZ_KEY)).toBe(raw);
-});
-
-test('keyboard: OK on the “started fresh” notice moves focus into the quiz, never to the page', async ({ page }) => {
-  await page.goto(TOOL);
-  await page.evaluate((k) => localStorage.setItem(k, '{"v":1,"answers":'), QUIZ_KEY);
-  await page.reload();
-  await ready(page);
-  await expect(page.getByText(/so the quiz has started fresh/)).toBeVisible();
-  await tabTo(page, /^OK$/);
-  await page.keyboard.press('Enter');
-  await expect(page.getByText(/so the quiz has started fresh/)).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeFocused();
-  expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+  expect(await stored(page, QUIZ_KEY)).toBe(raw);
 });

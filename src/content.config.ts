@@ -4,9 +4,8 @@ import { articleSchema } from './schemas/article';
 import { authorSchema } from './schemas/author';
 import { estimatorLayerSchema, estimatorNotesSchema, estimatorTargetSchema } from '@/tools/estimator/schema';
 import { toolSchema } from './schemas/tool';
-import { quizQuestionsSchema, quizResultsSchema } from '@/tools/quiz/schema';
+import { quizQuestionsSchema, quizResultsSchema, quizShareSchema } from '@/tools/quiz/schema';
 import { checklistItemsSchema, checklistTextsSchema } from '@/tools/checklist/schema';
-import { quizShareSchema } from '@/tools/quiz/share-schema';
 import { purposeModelSchema } from '@/purposes/schema';
 
 const articles = defineCollection({
@@ -54,7 +53,7 @@ const quizResults = defineCollection({
   schema: quizResultsSchema,
 });
 
-// A shared quiz result's preview page and the copy-link words (src/schemas/quiz-share.ts).
+// The words of a shared quiz result's preview pages (src/tools/quiz/schema.ts).
 const quizShare = defineCollection({
   loader: file('src/content/quiz/share.yaml'),
   schema: quizShareSchema,

@@ -1,20 +1,44 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { quizQuestionsSchema, quizResultsSchema } from '../../src/tools/quiz/schema';
 import type { PurposeId } from '../../src/purposes/ids';
-import type { PurposeModel } from '../../src/purposes/model';
-import type { QuizContent, QuizLinks, QuizModel, QuizWords } from '../../src/tools/quiz/model';
+import {
+  quizQuestionsSchema,
+  quizResultsSchema,
+  quizShareSchema,
+  type QuizContent,
+  type QuizModel,
+  type QuizTexts,
+} from '../../src/tools/quiz/schema';
+import type { Answers } from '../../src/tools/quiz/scoring';
+import { allQuestions } from '../../src/tools/quiz/state';
+import { loadPurposeModel } from './purpose-model';
 
-/** The real content files, validated by the real schema (what the build does). */
-export function loadQuestions(): QuizModel {
-  const raw = parse(readFileSync(resolve(process.cwd(), 'src/content/quiz/questions.yaml'), 'utf8'));
-  return quizQuestionsSchema.parse(raw);
-}
+/** A content file of the quiz as written, before validation. */
+export const rawQuiz = (file: 'questions' | 'results' | 'share') =>
+  parse(readFileSync(resolve(process.cwd(), `src/content/quiz/${file}.yaml`), 'utf8')) as Record<string, unknown>;
 
-export function loadResults(): QuizWords {
-  const raw = parse(readFileSync(resolve(process.cwd(), 'src/content/quiz/results.yaml'), 'utf8'));
-  return quizResultsSchema.parse(raw);
+/** The real content files, validated by the real schemas (what the build does). */
+export const loadQuestions = (): QuizModel => quizQuestionsSchema.parse(rawQuiz('questions'));
+export const loadTexts = (): QuizTexts => quizResultsSchema.parse(rawQuiz('results'));
+export const loadQuizShare = () => quizShareSchema.parse(rawQuiz('share').share);
+
+/** What the island gets from its wrapper: the real content (or `model`), with the site's paths without a base. */
+export function quizContent(model: QuizModel = loadQuestions()): QuizContent {
+  return {
+    model,
+    texts: loadTexts(),
+    purposes: loadPurposeModel(),
+    links: {
+      article: '/articles/is-there-a-purpose-behind-your-networking/',
+      estimator: '/tools/network-size/',
+      checklist: '/tools/promotion-checklist/',
+      tool: '/tools/purpose-quiz/',
+    },
+    locale: 'en-US',
+    site: 'UPPROACH',
+  };
 }
 
 /**
@@ -67,28 +91,8 @@ export const tinyModel: QuizModel = {
   ],
 };
 
-/** The links a test island gets (the site's paths without a base). */
-export const testQuizLinks: QuizLinks = {
-  article: '/articles/is-there-a-purpose-behind-your-networking/',
-  estimator: '/tools/network-size/',
-  checklist: '/tools/promotion-checklist/',
-  tool: '/tools/purpose-quiz/',
-};
-
-/** What the island gets from its wrapper: the questions, the words and the purposes, with test links. */
-export function quizContent(
-  model: QuizModel,
-  words: QuizWords,
-  purposes: PurposeModel,
-  more: Partial<Pick<QuizContent, 'links' | 'locale' | 'share'>> = {},
-): QuizContent {
-  return {
-    model,
-    words,
-    purposes,
-    links: testQuizLinks,
-    locale: 'en-US',
-    share: { copyNote: 'The preview link names your leading purpose.', copyPlain: 'Copy the plain link' },
-    ...more,
-  };
-}
+/** An arbitrary complete answer set for a model (fast-check). */
+export const completeAnswers = (m: QuizModel) =>
+  fc
+    .tuple(...allQuestions(m).map((q) => fc.constantFrom(...q.answers.map((a) => a.id))))
+    .map((ids): Answers => Object.fromEntries(allQuestions(m).map((q, i) => [q.id, ids[i]!])));

@@ -1,42 +1,43 @@
+import { useStore } from '@nanostores/react';
 import { useEffect, useState } from 'react';
+import { purposeIds } from '@/purposes/ids';
+import { describedBy } from '@/shared/described-by';
 import { StoreNotice } from '@/shared/StoreNotice';
-import { useContent } from '@/shared/use-content';
 import { useFocusOnChange } from '@/shared/use-focus-on-change';
+import { useDomId } from '@/shared/use-dom-id';
 import { useHydrated } from '@/shared/use-hydrated';
-import { useStore } from '@/shared/use-store';
-import { INTRO_VIEW, screenName, viewKey } from '@/tools/quiz/view';
-import { fill } from '@/shared/template';
-import { $quizNotice, $quizView, dismissQuizNotice, followHash, setQuizContent } from '@/tools/quiz/store';
-import { IntroScreen } from './IntroScreen';
-import { LinkProblemScreen } from './LinkProblemScreen';
-import { QuestionScreen } from './QuestionScreen';
-import { ResultScreen } from './ResultScreen';
-import { ReviewScreen } from './ReviewScreen';
-import type { FocusTarget, QuizIslandProps, ScreenProps } from './types';
-import { UnscorableScreen } from './UnscorableScreen';
+import { LinkProblemScreen, UnscorableScreen } from './LinkProblem';
+import { ResultScreen, type FocusTarget, type ScreenProps } from './Result';
+import type { QuizContent } from './schema';
+import { allQuestions } from './state';
+import { createQuizStore, type QuizView } from './store';
+import { words as w } from './words';
+
+const INTRO: QuizView = { kind: 'intro' };
 
 /**
- * The purpose quiz: picks the screen the store's view names, follows share links in the URL
- * fragment, moves the focus to each new screen and announces the result.
+ * The purpose quiz: its store, built once from the content; the screen its view names; share links
+ * in the URL fragment; the focus on each new screen; and the result announced.
  */
-export default function QuizIsland({ content, headingLevel }: QuizIslandProps) {
-  useContent(setQuizContent, content);
-  const { ui } = content.words;
+export default function QuizIsland({ content, headingLevel }: { content: QuizContent; headingLevel: 2 | 3 }) {
+  const [store] = useState(() => createQuizStore(content));
   // The server cannot see localStorage: render the intro until hydrated, then the stored state.
   const hydrated = useHydrated();
-  const liveView = useStore($quizView);
-  const notice = useStore($quizNotice);
+  const liveView = useStore(store.$view);
+  const notice = useStore(store.$notice);
   const [announcement, setAnnouncement] = useState('');
-  const view = hydrated ? liveView : INTRO_VIEW;
+  const view = hydrated ? liveView : INTRO;
   // until hydrated the intro shows whatever the state: the target waits for the real screen
   // (a share link opened on load focuses its heading once it shows)
-  const focus = useFocusOnChange<FocusTarget>(`${viewKey(view)} ${notice}`, hydrated);
+  const focus = useFocusOnChange<FocusTarget>(
+    `${view.kind === 'question' ? view.index : view.kind} ${notice}`,
+    hydrated,
+  );
 
   useEffect(() => {
-    // a share link on load, pasted into the address bar of an open page, or left and
-    // returned to with Back and Forward
+    // a share link on load, pasted into the address bar of an open page, or left and returned to with Back and Forward
     const onHash = () => {
-      const shown = followHash(location.hash, (id) => document.getElementById(id) !== null);
+      const shown = store.followHash(location.hash, (id) => document.getElementById(id) !== null);
       if (shown) {
         focus.next(shown === 'shared' ? 'heading' : 'top');
         setAnnouncement('');
@@ -45,18 +46,19 @@ export default function QuizIsland({ content, headingLevel }: QuizIslandProps) {
     onHash();
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, [focus]);
+  }, [focus, store]);
 
   const report = view.kind === 'result' || view.kind === 'shared-result' ? view.report : null;
   useEffect(() => {
     // the status region is emptied on each move and filled once the result has rendered, so that
     // screen readers announce the change
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (report) setAnnouncement(fill(ui.announce, { headline: report.headline }));
-  }, [report, ui]);
+    if (report) setAnnouncement(w.announce(report.headline));
+  }, [report]);
 
   const screen: ScreenProps = {
     content,
+    store,
     H: headingLevel === 2 ? 'h2' : 'h3',
     move(action, target) {
       focus.next(target);
@@ -68,12 +70,16 @@ export default function QuizIsland({ content, headingLevel }: QuizIslandProps) {
   };
 
   return (
-    <div className="quiz" data-hydrated={hydrated ? 'true' : undefined} data-screen={screenName(view)}>
+    <div
+      className="quiz"
+      data-hydrated={hydrated ? 'true' : undefined}
+      data-screen={view.kind === 'unscorable' ? 'result' : view.kind}
+    >
       <div tabIndex={-1} ref={focus.ref('top')} className="quiz-top">
         <StoreNotice
-          text={notice && hydrated && !view.kind.startsWith('shared') ? content.words.notices[notice] : null}
-          ok={content.words.notices.ok}
-          onOk={dismissQuizNotice}
+          text={notice && hydrated && !view.kind.startsWith('shared') ? w.notices[notice] : null}
+          ok={w.ok}
+          onOk={store.dismissNotice}
         />
       </div>
       {view.kind === 'intro' ? (
@@ -82,16 +88,156 @@ export default function QuizIsland({ content, headingLevel }: QuizIslandProps) {
         <QuestionScreen {...screen} view={view} />
       ) : view.kind === 'review' ? (
         <ReviewScreen {...screen} answers={view.answers} />
-      ) : report ? (
-        <ResultScreen {...screen} report={report} shared={view.kind !== 'result'} />
+      ) : view.kind === 'result' || view.kind === 'shared-result' ? (
+        <ResultScreen {...screen} view={view} />
       ) : view.kind === 'shared-invalid' ? (
-        <LinkProblemScreen {...screen} reason={view.reason} />
+        <LinkProblemScreen {...screen} view={view} />
       ) : (
         <UnscorableScreen {...screen} />
       )}
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
+    </div>
+  );
+}
+
+/** The first screen (also what the server renders): the five purposes and Start. */
+function IntroScreen({ content, store, move, hydrated }: ScreenProps & { readonly hydrated: boolean }) {
+  return (
+    <div className="quiz-screen quiz-intro">
+      <p className="quiz-needs-js">{w.intro(allQuestions(content.model).length)}</p>
+      <ul className="quiz-purposes">
+        {purposeIds.map((p) => (
+          <li key={p}>
+            <strong>{w.purposeTerm(content.purposes.purposes[p].inSentence)}</strong> {content.texts.purposes[p].short}
+          </li>
+        ))}
+      </ul>
+      <p className="muted quiz-needs-js">{w.storageNote}</p>
+      <div className="quiz-actions quiz-needs-js">
+        <button type="button" className="button" disabled={!hydrated} onClick={() => move(store.start, 'legend')}>
+          {w.start}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** One question: its answers as radio buttons, Back, Next and (all answered) Back to the review. */
+function QuestionScreen({
+  content,
+  store,
+  view,
+  move,
+  focusRef,
+}: ScreenProps & { readonly view: QuizView & { kind: 'question' } }) {
+  const uid = useDomId('quiz');
+  const unanswered = useStore(store.$unanswered);
+  const questions = allQuestions(content.model);
+  const q = questions[view.index]!;
+  const errorId = `${uid}-error`;
+  const hintId = `${uid}-hint`;
+  const hasError = unanswered === q.id;
+  return (
+    <form
+      className="quiz-screen quiz-question"
+      onSubmit={(event) => {
+        event.preventDefault();
+        // refused (no answer yet): the focus stays, the error says why
+        move(store.next, view.last ? 'heading' : 'legend');
+      }}
+      noValidate
+    >
+      <progress className="quiz-progress-bar" max={questions.length} value={view.index} aria-hidden="true" />
+      <fieldset aria-describedby={describedBy(q.hint && hintId, hasError && errorId)}>
+        <legend tabIndex={-1} ref={focusRef('legend')}>
+          <span className="quiz-progress">{w.progress(view.index + 1, questions.length)}</span>
+          <span className="quiz-prompt">{q.prompt}</span>
+        </legend>
+        {q.hint ? (
+          <p id={hintId} className="quiz-hint muted">
+            {q.hint}
+          </p>
+        ) : null}
+        <div className="quiz-options">
+          {q.answers.map((a) => (
+            <label key={a.id} className="quiz-option">
+              <input
+                type="radio"
+                name={`${uid}-${q.id}`}
+                value={a.id}
+                checked={view.chosen === a.id}
+                onChange={() => store.choose(q.id, a.id)}
+              />
+              <span>{a.text}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <p id={errorId} className="field-error quiz-error" aria-live="assertive">
+        {hasError ? w.chooseAnswer : ''}
+      </p>
+      <div className="quiz-actions">
+        {view.index > 0 ? (
+          <button type="button" className="button secondary" onClick={() => move(store.back, 'legend')}>
+            {w.back}
+          </button>
+        ) : null}
+        <button type="submit" className="button">
+          {view.last ? w.nextToReview : w.next}
+        </button>
+        {view.canReturnToReview ? (
+          <button type="button" className="button secondary" onClick={() => move(store.toReview, 'heading')}>
+            {w.backToReview}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+/** Every question with the answer given, a Change button for each, and See my result. */
+function ReviewScreen({
+  content,
+  store,
+  answers,
+  H,
+  move,
+  focusRef,
+}: ScreenProps & { readonly answers: Readonly<Record<string, string>> }) {
+  return (
+    <div className="quiz-screen quiz-review">
+      <H tabIndex={-1} ref={focusRef('heading')}>
+        {w.reviewHeading}
+      </H>
+      <p>{w.reviewIntro}</p>
+      <ol className="quiz-review-list">
+        {allQuestions(content.model).map((q, i) => (
+          <li key={q.id}>
+            <span className="quiz-review-q">{w.reviewPrompt(i + 1, q.prompt)}</span>
+            <span className="quiz-review-a">
+              {q.answers.find((a) => a.id === answers[q.id])?.text ?? w.notAnswered}
+            </span>
+            <button
+              type="button"
+              className="button secondary quiz-change"
+              aria-label={w.changeLabel(i + 1, q.prompt)}
+              onClick={() => move(() => store.goTo(i), 'legend')}
+            >
+              {w.change}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <div className="quiz-actions">
+        <button type="button" className="button secondary" onClick={() => move(store.back, 'legend')}>
+          {w.back}
+        </button>
+        <button type="button" className="button" onClick={() => move(store.showResult, 'heading')}>
+          {w.seeResult}
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,56 +1,138 @@
-import { purposeStrategies, type PurposeModel } from '@/purposes/model';
 import type { PurposeId } from '@/purposes/ids';
-import { joinList } from '@/shared/list';
-import { advise, planFor, type Advice } from './advice';
-import { scoreQuiz, type QuizResult, type ScoringError } from './scoring';
+import { dilemmaIds, keepApartIds, purposeStrategies, type KeepApartId, type StrategyId } from '@/purposes/model';
 import { fill } from '@/shared/template';
-import type { QuizWords } from './model';
-import type { Answers, QuizModel } from './model';
+import type { QuizContent } from './schema';
+import { advise, planFor, type Advice, type QuizResult } from './scoring';
+
+/** a purpose's own lines in its box of the plan, in order */
+const ownLines = ['who', 'howWell', 'share', 'never'] as const;
 
 /**
- * A scored result with its advice, its headline and the purpose the other tools plan for: what
- * the island needs at once. The rest of the result's sentences are in ./sentences.ts, which the
- * result screen loads with its own code.
+ * The parts the advice calls for when it is to segment or keep separate networks: one per leading
+ * purpose, each kept apart from another as their conflict says, else with lists when they invite
+ * differently (the strongest way first), else sharing a part with it.
  */
-export interface Report extends Advice {
-  readonly result: QuizResult;
-  readonly headline: string;
-  /** the purpose the estimator and the checklist plan for (null: the reader has yet to choose) */
-  readonly planFor: PurposeId | null;
+export function segmentsOf(
+  advice: Pick<Advice, 'leading' | 'conflicts'>,
+  needs: Readonly<Record<PurposeId, StrategyId>>,
+) {
+  const way = (a: PurposeId, b: PurposeId): KeepApartId | null =>
+    advice.conflicts.find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a))?.keepApart ??
+    (needs[a] === needs[b] ? null : 'lists');
+  return advice.leading.map((purpose) => {
+    const ways = advice.leading.filter((p) => p !== purpose).map((p) => [p, way(purpose, p)] as const);
+    // the strongest way first (the purpose model lists them strongest last)
+    const apart = [...keepApartIds]
+      .reverse()
+      .map((how) => ({ how, from: ways.filter(([, w]) => w === how).map(([p]) => p) }))
+      .filter((g) => g.from.length > 0);
+    return { purpose, apart, sharesWith: ways.filter(([, w]) => w === null).map(([p]) => p) };
+  });
 }
 
-export type ReportOutcome =
-  { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly error: ScoringError };
-
-/** The headline, the answer in one sentence: built for one network, for two, or for none standing out. */
-export function describe(
-  result: QuizResult,
-  advice: Advice,
-  purposes: PurposeModel,
-  words: QuizWords,
-  chosen: PurposeId | null,
-): Report {
+/**
+ * A scored result in words, built once per answer set: the headline (the answer in
+ * one sentence), the tie note (null when one purpose leads), the strategy box, the one answer to
+ * "one network or more?", the plan (how to keep one network focused, or a part per leading purpose;
+ * null for one network with care) and each leading purpose's summary and six answers, in the
+ * leading order. Which purpose the reader plans for, which can change on the result, is read
+ * later by `shown`, without building anything again.
+ */
+export function buildReport(content: Pick<QuizContent, 'texts' | 'purposes' | 'locale'>, result: QuizResult) {
+  const { texts: t, purposes, locale } = content;
+  const needs = purposeStrategies(purposes);
+  const advice = advise(result, needs, purposes.conflicts);
+  const { mode, leading, fit, recommendation } = advice;
   const network = (p: PurposeId) => purposes.purposes[p].inSentence;
+  const list = new Intl.ListFormat(locale);
+  const networks = (ps: readonly PurposeId[]) => list.format(ps.map(network));
+  const strategy = (s: StrategyId) => t.strategies[s].label;
+
   const headline =
-    advice.mode === 'single'
-      ? fill(words.headline.single, { network: network(advice.leading[0]!) })
-      : advice.mode === 'two'
-        ? fill(words.headline.two, { networks: joinList(advice.leading.map(network), words.list) })
-        : words.headline.none;
-  return { ...advice, result, headline, planFor: planFor(advice, chosen) };
+    mode === 'single'
+      ? fill(t.headline.single, { network: network(leading[0]!) })
+      : mode === 'two'
+        ? fill(t.headline.two, { networks: networks(leading) })
+        : t.headline.none;
+  const tieNote =
+    mode === 'single' ? null : mode === 'two' ? t.tieNote.two : fill(t.tieNote.many, { count: leading.length });
+
+  // each sentence is built for one network or for several, never both
+  const needed = fit.others
+    .map((g) =>
+      g.purposes.length === 1
+        ? fill(t.need.one, { network: network(g.purposes[0]!), needed: strategy(g.strategy) })
+        : fill(t.need.many, { networks: networks(g.purposes), needed: strategy(g.strategy) }),
+    )
+    .join(' ');
+  const remedy = t.remedy[recommendation === 'separate' || recommendation === 'segment' ? recommendation : 'change'];
+  const reader = strategy(fit.reader);
+  const fitText =
+    fit.kind === 'fits'
+      ? fill(t.fit.fits, { reader, networks: networks(fit.suited) })
+      : fit.kind === 'partly'
+        ? fill(t.fit.partly, { reader, suited: networks(fit.suited), needs: needed, remedy })
+        : fill(t.fit.notFit, { reader, needs: needed, remedy });
+
+  const p = t.plan;
+  const box = (purpose: PurposeId, last: { id: 'apart' | 'focus'; text: string }) => ({
+    purpose,
+    heading: fill(p.part, { network: network(purpose) }),
+    lines: [
+      ...ownLines.map((id) => ({ id, label: p.labels[id], text: purposes.purposes[purpose].plan[id] })),
+      { ...last, label: p.labels[last.id] },
+    ],
+  });
+  const plan =
+    recommendation === 'one'
+      ? {
+          heading: fill(p.focusHeading, { network: network(leading[0]!) }),
+          intro: p.focusIntro,
+          boxes: [box(leading[0]!, { id: 'focus', text: purposes.purposes[leading[0]!].plan.focus })],
+        }
+      : recommendation === 'oneWithCare'
+        ? null
+        : {
+            heading: p.heading[recommendation],
+            intro: p.intro,
+            boxes: segmentsOf(advice, needs).map((s) => {
+              const apart = s.apart.map((g) => fill(p.apart, { networks: networks(g.from), how: p.keepApart[g.how] }));
+              if (s.sharesWith.length) apart.push(fill(p.sharesWith, { networks: networks(s.sharesWith) }));
+              return box(s.purpose, { id: 'apart', text: apart.join(' ') });
+            }),
+          };
+
+  const number = new Intl.NumberFormat(locale);
+  const sets = leading.map((purpose) => {
+    const { size, dilemmas } = purposes.purposes[purpose];
+    const range = fill(t.range, { min: number.format(size.min), max: number.format(size.max) });
+    return {
+      purpose,
+      summary: t.purposes[purpose].summary,
+      answers: dilemmaIds.map((id) => ({
+        id,
+        label: t.dilemmaLabels[id],
+        text: id === 'howMany' ? fill(dilemmas.howMany, { range }) : dilemmas[id],
+      })),
+    };
+  });
+
+  const recommendationText = t.recommendation[recommendation];
+  return { ...advice, result, headline, tieNote, fitText, recommendationText, plan, sets };
 }
 
-/** Score the answers and describe the result. `chosen`: the purpose the reader chose to plan for, if any. */
-export function buildReport(
-  model: QuizModel,
-  words: QuizWords,
-  purposes: PurposeModel,
-  answers: Answers,
-  chosen: PurposeId | null = null,
-): ReportOutcome {
-  const scored = scoreQuiz(model, answers, { tieMargin: words.tieMargin });
-  if (!scored.ok) return scored;
-  const { result } = scored;
-  const advice = advise(result, purposeStrategies(purposes), purposes.conflicts, chosen);
-  return { ok: true, report: describe(result, advice, purposes, words, chosen) };
+export type Report = ReturnType<typeof buildReport>;
+
+/**
+ * A report with what the reader's choice among the leading purposes decides: the purpose the other
+ * tools plan for, and the purposes whose summary and six answers are shown (all that lead, or, when
+ * three or more do, only the chosen one).
+ */
+export function shown(report: Report, chosen: PurposeId | null) {
+  const plan = planFor(report, chosen);
+  return {
+    report,
+    planFor: plan,
+    sets: report.mode === 'choose' ? report.sets.filter((s) => s.purpose === plan) : report.sets,
+  };
 }

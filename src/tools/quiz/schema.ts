@@ -1,17 +1,14 @@
 import { z } from 'astro/zod';
-import { confirmWordsSchema, storeNoticeWordsSchema } from '@/shared/store-notice-schema';
 import { purposeIds } from '@/purposes/ids';
-import { sourceUrl } from '@/shared/source-schema';
+import { dilemmaIds, keepApartIds, remedyIds, strategyIds, type PurposeModel } from '@/purposes/model';
 import { keyedByIds } from '@/shared/keyed-schema';
-import { templateString } from '@/shared/template-schema';
-import { planLabelIds } from '@/tools/quiz/plan-lines';
-import { resultUiKeys, templateRules, uiKeys, type TemplatePath } from '@/tools/quiz/words';
-import { dilemmaIds, keepApartIds, strategyIds } from '@/purposes/model';
+import { sourceUrl } from '@/shared/source-schema';
+import { templateString, type TemplateRule } from '@/shared/template-schema';
 
 /**
- * The purpose quiz's words and weights (src/content/quiz/). Mistakes an editor can make fail the
- * build with a message that names the question: a weight on an unknown purpose, a question
- * with no answers, a duplicate id.
+ * The purpose quiz's editorial content (src/content/quiz/): the questions and their weights, what
+ * the result says, and the preview pages' words. Mistakes an editor can make fail the build with a
+ * message that names the question or the field. The interface words are in ./words.ts.
  */
 const id = z
   .string()
@@ -19,69 +16,54 @@ const id = z
 const text = z.string().trim().min(1);
 const purposeList = purposeIds.join(', ');
 
-const weightError = 'a weight is a whole number from 0 to 5';
-const weight = z
-  .number({ error: weightError })
-  .int({ error: weightError })
-  .min(0, { error: weightError })
-  .max(5, { error: weightError });
-export const weightsSchema = z
-  .strictObject(
-    {
-      social: weight.optional(),
-      career: weight.optional(),
-      resource: weight.optional(),
-      strategic: weight.optional(),
-      brand: weight.optional(),
-    },
-    {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys'
-          ? `weight on an unknown purpose (${issue.keys.join(', ')}); the purposes are ${purposeList}`
-          : undefined,
-    },
-  )
-  .refine((w) => Object.values(w).some((v) => (v ?? 0) > 0), {
-    error: `an answer needs a weight above 0 on at least one purpose (${purposeList})`,
-  });
+/** An object with one `value` per id of a list in code. */
+const each = <K extends string, V extends z.ZodType>(
+  ids: readonly K[],
+  value: V,
+  params?: Parameters<typeof z.strictObject>[1],
+) => z.strictObject(Object.fromEntries(ids.map((k) => [k, value])) as Record<K, V>, params);
 
-const answerSchema = z.object({ id, text, weights: weightsSchema });
+const weightError = { error: 'a weight is a whole number from 0 to 5' };
+const weight = z.number(weightError).int(weightError).min(0, weightError).max(5, weightError);
+const weightsSchema = each(purposeIds, weight.optional(), {
+  error: (issue) =>
+    issue.code === 'unrecognized_keys'
+      ? `weight on an unknown purpose (${issue.keys.join(', ')}); the purposes are ${purposeList}`
+      : undefined,
+}).refine((w) => Object.values(w).some((v) => (v ?? 0) > 0), {
+  error: `an answer needs a weight above 0 on at least one purpose (${purposeList})`,
+});
+
+const problem = (ctx: z.RefinementCtx, path: string, message: string) =>
+  ctx.addIssue({ code: 'custom', path: [path], message });
 
 const questionSchema = z
-  .object({ id, prompt: text, hint: text.optional(), answers: z.array(answerSchema).optional() })
-  .superRefine((q, ctx) => {
-    const n = q.answers?.length ?? 0;
-    if (n === 0) ctx.addIssue({ code: 'custom', path: ['answers'], message: `question "${q.id}" has no answers` });
-    else if (n < 2)
-      ctx.addIssue({ code: 'custom', path: ['answers'], message: `question "${q.id}" needs at least two answers` });
-    else if (n > 10)
-      ctx.addIssue({ code: 'custom', path: ['answers'], message: `question "${q.id}" has more than 10 answers` });
-    duplicates((q.answers ?? []).map((a) => a.id)).forEach((dup) =>
-      ctx.addIssue({
-        code: 'custom',
-        path: ['answers'],
-        message: `question "${q.id}" has two answers with the id "${dup}"`,
-      }),
-    );
-  })
-  .transform((q) => ({ ...q, answers: q.answers ?? [] }));
-
-const strategyQuestionSchema = z
   .object({
     id,
     prompt: text,
     hint: text.optional(),
-    answers: z.array(z.object({ id: z.enum(strategyIds), text })),
+    answers: z.array(z.object({ id, text, weights: weightsSchema })).optional(),
   })
   .superRefine((q, ctx) => {
+    const n = q.answers?.length ?? 0;
+    const count =
+      n === 0 ? 'has no answers' : n < 2 ? 'needs at least two answers' : n > 10 ? 'has more than 10 answers' : null;
+    if (count) problem(ctx, 'answers', `question "${q.id}" ${count}`);
+    for (const dup of duplicates((q.answers ?? []).map((a) => a.id)))
+      problem(ctx, 'answers', `question "${q.id}" has two answers with the id "${dup}"`);
+  })
+  .transform((q) => ({ ...q, answers: q.answers ?? [] }));
+
+const strategyQuestionSchema = z
+  .object({ id, prompt: text, hint: text.optional(), answers: z.array(z.object({ id: z.enum(strategyIds), text })) })
+  .superRefine((q, ctx) => {
     const ids = q.answers.map((a) => a.id);
-    if (ids.length !== strategyIds.length || strategyIds.some((s) => !ids.includes(s))) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['answers'],
-        message: `the inviting-strategy question needs exactly one answer for each of ${strategyIds.join(', ')}`,
-      });
-    }
+    if (ids.length !== strategyIds.length || strategyIds.some((s) => !ids.includes(s)))
+      problem(
+        ctx,
+        'answers',
+        `the inviting-strategy question needs exactly one answer for each of ${strategyIds.join(', ')}`,
+      );
   });
 
 function duplicates(ids: readonly string[]): string[] {
@@ -89,90 +71,87 @@ function duplicates(ids: readonly string[]): string[] {
 }
 
 export const quizQuestionsSchema = z
-  .object({
-    strategyQuestion: strategyQuestionSchema,
-    questions: z.array(questionSchema).min(1).max(30),
-  })
+  .object({ strategyQuestion: strategyQuestionSchema, questions: z.array(questionSchema).min(1).max(30) })
   .superRefine((quiz, ctx) => {
-    const ids = [quiz.strategyQuestion.id, ...quiz.questions.map((q) => q.id)];
-    duplicates(ids).forEach((dup) =>
-      ctx.addIssue({ code: 'custom', path: ['questions'], message: `duplicate question id "${dup}"` }),
-    );
+    for (const dup of duplicates([quiz.strategyQuestion.id, ...quiz.questions.map((q) => q.id)]))
+      problem(ctx, 'questions', `duplicate question id "${dup}"`);
   });
 
-/** The quiz's own words about a purpose; the rest is in the purpose model (src/schemas/purpose.ts). */
-const purposeTextSchema = z.strictObject({ short: text, summary: text });
+/** A sentence the code fills in: the placeholders it must use (once each) and may use are named at its field. */
+const filled = (key: string, rule: TemplateRule = {}) => templateString(key, text, rule);
+const once = (key: string, ...required: string[]) => filled(key, { required, once: true });
+/** sentences shown as written (no placeholder), one per id */
+const plain = <K extends string>(key: string, ids: readonly K[]) =>
+  z.strictObject(
+    Object.fromEntries(ids.map((k) => [k, filled(`${key}.${k}`)])) as Record<K, ReturnType<typeof filled>>,
+  );
 
-/** A template at `path` in results.yaml, checked against its rule in templateRules (none: no placeholders). */
-const template = (path: TemplatePath) => templateString(path, text, templateRules[path]);
-
-type Template = ReturnType<typeof template>;
-const uiSchema = z.strictObject({
-  ...(Object.fromEntries(uiKeys.map((k) => [k, template(`ui.${k}`)])) as Record<(typeof uiKeys)[number], Template>),
-  linkProblems: z.strictObject({ malformed: text, tampered: text, future: text, old: text }),
-  result: z.strictObject(
-    Object.fromEntries(resultUiKeys.map((k) => [k, template(`ui.result.${k}`)])) as Record<
-      (typeof resultUiKeys)[number],
-      Template
-    >,
-  ),
-});
-
-const t = template;
 export const quizResultsSchema = z.object({
-  ui: uiSchema,
-  purposes: keyedByIds(
-    'purposes',
-    purposeIds,
-    'src/lib/purposes.ts',
-    'a short line and a summary',
-    () => purposeTextSchema,
+  /** the quiz's own words about each purpose: a line for the intro and a summary under the headline */
+  purposes: keyedByIds('purposes', purposeIds, 'src/purposes/ids.ts', 'a short line and a summary', () =>
+    z.strictObject({ short: text, summary: text }),
   ),
-  dilemmaLabels: z.strictObject(
-    Object.fromEntries(dilemmaIds.map((d) => [d, text])) as Record<(typeof dilemmaIds)[number], typeof text>,
-  ),
-  list: z.strictObject({ and: text, serialComma: z.boolean() }),
-  headline: z.strictObject({ single: t('headline.single'), two: t('headline.two'), none: t('headline.none') }),
-  tieNote: z.strictObject({ two: t('tieNote.two'), many: t('tieNote.many') }),
-  range: t('range'),
-  strategies: z.strictObject(
-    Object.fromEntries(strategyIds.map((s) => [s, z.object({ label: text })])) as Record<
-      (typeof strategyIds)[number],
-      z.ZodObject<{ label: typeof text }>
-    >,
-  ),
-  fit: z.strictObject({ fits: t('fit.fits'), partly: t('fit.partly'), notFit: t('fit.notFit') }),
-  need: z.strictObject({ one: t('need.one'), many: t('need.many') }),
-  remedy: z.strictObject({ change: t('remedy.change'), segment: t('remedy.segment'), separate: t('remedy.separate') }),
-  recommendation: z.strictObject({
-    one: t('recommendation.one'),
-    oneWithCare: t('recommendation.oneWithCare'),
-    segment: t('recommendation.segment'),
-    separate: t('recommendation.separate'),
+  dilemmaLabels: each(dilemmaIds, text),
+  headline: z.strictObject({
+    single: once('headline.single', 'network'),
+    two: once('headline.two', 'networks'),
+    none: filled('headline.none'),
   }),
+  tieNote: z.strictObject({ two: filled('tieNote.two'), many: filled('tieNote.many', { optional: ['count'] }) }),
+  range: once('range', 'min', 'max'),
+  strategies: each(strategyIds, z.object({ label: text })),
+  fit: z.strictObject({
+    fits: once('fit.fits', 'reader', 'networks'),
+    partly: once('fit.partly', 'reader', 'suited', 'needs', 'remedy'),
+    notFit: once('fit.notFit', 'reader', 'needs', 'remedy'),
+  }),
+  need: z.strictObject({ one: once('need.one', 'network', 'needed'), many: once('need.many', 'networks', 'needed') }),
+  remedy: plain('remedy', ['change', ...remedyIds]),
+  recommendation: plain('recommendation', ['one', 'oneWithCare', ...remedyIds]),
   tieMargin: z.number().min(0).max(20),
   reminders: z.array(z.object({ title: text, text })).min(1),
   sources: z.array(z.object({ text, href: sourceUrl.optional() })),
-  notices: storeNoticeWordsSchema.extend({ erasedHere: text }),
-  retakeConfirm: confirmWordsSchema,
   plan: z.strictObject({
-    heading: z.strictObject({ segment: t('plan.heading.segment'), separate: t('plan.heading.separate') }),
-    intro: t('plan.intro'),
-    part: t('plan.part'),
-    labels: z.strictObject(
-      Object.fromEntries(planLabelIds.map((l) => [l, text])) as Record<(typeof planLabelIds)[number], typeof text>,
-    ),
-    apart: t('plan.apart'),
-    sharesWith: t('plan.sharesWith'),
-    keepApart: z.strictObject(
-      Object.fromEntries(keepApartIds.map((k) => [k, text])) as Record<(typeof keepApartIds)[number], typeof text>,
-    ),
-    focusHeading: t('plan.focusHeading'),
-    focusIntro: t('plan.focusIntro'),
+    heading: plain('plan.heading', remedyIds),
+    intro: filled('plan.intro'),
+    part: once('plan.part', 'network'),
+    labels: each(['who', 'howWell', 'share', 'never', 'apart', 'focus'], text),
+    apart: once('plan.apart', 'networks', 'how'),
+    sharesWith: once('plan.sharesWith', 'networks'),
+    keepApart: each(keepApartIds, text),
+    focusHeading: once('plan.focusHeading', 'network'),
+    focusIntro: filled('plan.focusIntro'),
   }),
 });
 
-/** One weighted answer, as the build reads it (src/lib/quiz/model.ts names the quiz's types from these). */
-export type QuizAnswerData = z.output<typeof answerSchema>;
-export type QuizQuestionsData = z.output<typeof quizQuestionsSchema>;
-export type QuizResultsData = z.output<typeof quizResultsSchema>;
+/** The words of a shared result's preview page (/tools/purpose-quiz/<purpose>/): {purpose} once in each template. */
+const purposeTemplate = (key: string, max: number) =>
+  templateString(key, z.string().trim().min(1).max(max), { required: ['purpose'], once: true });
+export const quizShareSchema = z.strictObject({
+  /** the page's title and its preview image's title */
+  title: purposeTemplate('share.title', 90),
+  /** the page's meta description (search results, link previews) */
+  description: purposeTemplate('share.description', 200),
+  /** the small label above the title on the preview image */
+  kicker: z.string().trim().min(1).max(40),
+  /** the heading over the purpose's description on a page opened without a result */
+  aboutHeading: purposeTemplate('share.aboutHeading', 90),
+});
+
+export type QuizModel = z.output<typeof quizQuestionsSchema>;
+export type QuizTexts = z.output<typeof quizResultsSchema>;
+export type QuizShare = z.output<typeof quizShareSchema>;
+
+/** Everything the island gets from its wrapper (QuizTool.astro). */
+export interface QuizContent {
+  readonly model: QuizModel;
+  readonly texts: QuizTexts;
+  /** the purpose model (src/content/purposes/purposes.yaml): names, strategies, sizes, conflicts */
+  readonly purposes: PurposeModel;
+  /** site paths with the base path: the article (no fragment), the other tools, and this tool (share links) */
+  readonly links: Readonly<Record<'article' | 'estimator' | 'checklist' | 'tool', string>>;
+  /** BCP 47 tag numbers and dates are written in ("en-US") */
+  readonly locale: string;
+  /** the site's name, on the printed result */
+  readonly site: string;
+}

@@ -1,6 +1,9 @@
 import { purposeIds, type PurposeId } from '@/purposes/ids';
-import { largestRemainder } from './percentages';
-import type { Answers, QuizModel, StrategyId } from './model';
+import type { ConflictEntry, RemedyId, StrategyId } from '@/purposes/model';
+import type { QuizModel } from './schema';
+
+/** Answers by question id: the chosen answer id. */
+export type Answers = Readonly<Record<string, string>>;
 
 export interface PurposeScore {
   readonly purpose: PurposeId;
@@ -25,29 +28,36 @@ export type ScoringError =
   | { readonly code: 'incomplete'; readonly missing: readonly string[] }
   | { readonly code: 'unknown-answer'; readonly questionId: string };
 
-export type ScoreOutcome =
-  { readonly ok: true; readonly result: QuizResult } | { readonly ok: false; readonly error: ScoringError };
-
-export interface ScoringOptions {
-  /** percentage points (of the unrounded shares) within which purposes share first place */
-  readonly tieMargin: number;
+/**
+ * Whole percentages that sum to exactly `total` (largest-remainder method). Ties between equal
+ * remainders go to the larger raw value, then to the earlier position. Non-finite or negative
+ * inputs count as 0; all-zero input gives an even split.
+ */
+export function largestRemainder(values: readonly number[], total = 100): number[] {
+  const clean = values.map((v) => (Number.isFinite(v) && v > 0 ? v : 0));
+  const sum = clean.reduce((a, b) => a + b, 0);
+  // remainders are kept as numerators over `denominator`, so integer inputs compare exactly
+  const scaled = sum > 0 ? clean.map((v) => v * total) : clean.map(() => total);
+  const denominator = sum > 0 ? sum : values.length;
+  const floors = scaled.map((v) => Math.floor(v / denominator));
+  const left = total - floors.reduce((a, b) => a + b, 0);
+  const order = scaled
+    .map((v, i) => ({ i, rem: v - floors[i]! * denominator, raw: clean[i]! }))
+    .sort((a, b) => b.rem - a.rem || b.raw - a.raw || a.i - b.i);
+  for (const { i } of order.slice(0, left)) floors[i]! += 1;
+  return floors;
 }
 
-export const defaultScoringOptions: ScoringOptions = { tieMargin: 3 };
-
-/** Score a complete answer set. Partial or unknown answers are rejected, not guessed. */
+/** Score a complete answer set; `tieMargin`: percentage points within which purposes share first place. */
 export function scoreQuiz(
   model: QuizModel,
   answers: Answers,
-  options: ScoringOptions = defaultScoringOptions,
-): ScoreOutcome {
-  const missing: string[] = [];
-  const strategyAnswer = answers[model.strategyQuestion.id];
-  if (strategyAnswer === undefined) missing.push(model.strategyQuestion.id);
-  for (const q of model.questions) if (answers[q.id] === undefined) missing.push(q.id);
+  tieMargin = 3,
+): { readonly ok: true; readonly result: QuizResult } | { readonly ok: false; readonly error: ScoringError } {
+  const ids = [model.strategyQuestion.id, ...model.questions.map((q) => q.id)];
+  const missing = ids.filter((q) => answers[q] === undefined);
   if (missing.length > 0) return { ok: false, error: { code: 'incomplete', missing } };
-
-  const strategy = model.strategyQuestion.answers.find((a) => a.id === strategyAnswer);
+  const strategy = model.strategyQuestion.answers.find((a) => a.id === answers[model.strategyQuestion.id]);
   if (!strategy) return { ok: false, error: { code: 'unknown-answer', questionId: model.strategyQuestion.id } };
 
   const points: Record<PurposeId, number> = { social: 0, career: 0, resource: 0, strategic: 0, brand: 0 };
@@ -59,42 +69,102 @@ export function scoreQuiz(
       if (Number.isFinite(w) && w > 0) points[p] += w;
     }
   }
-
-  return { ok: true, result: resultFromPoints(points, strategy.id, options) };
+  return { ok: true, result: resultFromPoints(points, strategy.id, tieMargin) };
 }
 
 /** Rank the five purposes' points (any reachable profile) into a result. */
 export function resultFromPoints(
   points: Readonly<Record<PurposeId, number>>,
   strategy: StrategyId,
-  options: ScoringOptions = defaultScoringOptions,
+  tieMargin = 3,
 ): QuizResult {
   const raw = purposeIds.map((p) => points[p]);
   const percents = largestRemainder(raw);
   const total = raw.reduce((a, b) => a + b, 0);
   const ranked = purposeIds
-    .map((purpose, i) => ({ purpose, points: points[purpose], percent: percents[i] ?? 0, order: i }))
-    .sort((a, b) => b.points - a.points || a.order - b.order)
-    .map(({ purpose, points: pts, percent }) => ({ purpose, points: pts, percent }));
-
-  const leader = ranked[0]!;
+    .map((purpose, i) => ({ purpose, points: points[purpose], percent: percents[i]! }))
+    .sort((a, b) => b.points - a.points || purposeIds.indexOf(a.purpose) - purposeIds.indexOf(b.purpose));
   const share = (pts: number) => (total > 0 ? (pts / total) * 100 : 100 / purposeIds.length);
+  const leader = ranked[0]!;
   const primaries = ranked
-    .filter((s) => share(leader.points) - share(s.points) <= options.tieMargin + 1e-9)
+    .filter((s) => share(leader.points) - share(s.points) <= tieMargin + 1e-9)
     .map((s) => s.purpose);
-
   return { ranked, primary: leader.purpose, primaries, strategy };
 }
 
-/** The most points each purpose can reach: equal for all five when the weights are balanced. */
-export function maxPoints(model: QuizModel): Record<PurposeId, number> {
-  const max: Record<PurposeId, number> = { social: 0, career: 0, resource: 0, strategic: 0, brand: 0 };
-  for (const q of model.questions)
-    for (const p of purposeIds) max[p] += Math.max(0, ...q.answers.map((a) => a.weights[p] ?? 0));
-  return max;
+/** single: one purpose leads; two: two share first place; choose: three or more do, so the reader picks */
+export type ResultMode = 'single' | 'two' | 'choose';
+/** fits: every leading purpose needs the reader's strategy; partly: some do; notFit: none do */
+export type FitKind = 'fits' | 'partly' | 'notFit';
+/**
+ * one: a single purpose leads; oneWithCare: the leading purposes agree (same strategy, no
+ * conflict); segment: one network kept in parts; separate: separate networks.
+ */
+export type Recommendation = 'one' | 'oneWithCare' | 'segment' | 'separate';
+
+export interface ActiveConflict extends ConflictEntry {
+  readonly percentA: number;
+  readonly percentB: number;
 }
 
-/** The 1-based rank of a purpose in a result. */
-export function rankOf(result: QuizResult, purpose: PurposeId): number {
-  return result.ranked.findIndex((s) => s.purpose === purpose) + 1;
+/** The rules that make a result hold together, stated once: everything the result recommends comes from here. */
+export interface Advice {
+  readonly mode: ResultMode;
+  /** the purposes within the tie margin of the leader, highest first */
+  readonly leading: readonly PurposeId[];
+  readonly fit: {
+    readonly kind: FitKind;
+    readonly reader: StrategyId;
+    /** leading purposes that the reader's strategy suits */
+    readonly suited: readonly PurposeId[];
+    /** leading purposes that need another strategy, grouped by that strategy (in the order met) */
+    readonly others: readonly { readonly strategy: StrategyId; readonly purposes: readonly PurposeId[] }[];
+  };
+  /** the conflicts between leading purposes, whatever their share */
+  readonly conflicts: readonly ActiveConflict[];
+  readonly recommendation: Recommendation;
+}
+
+/** Advise on a scored result. `needs`: the strategy each purpose needs (the purpose model). */
+export function advise(
+  result: QuizResult,
+  needs: Readonly<Record<PurposeId, StrategyId>>,
+  conflictRules: readonly ConflictEntry[],
+): Advice {
+  const leading = result.primaries;
+  const mode: ResultMode = leading.length === 1 ? 'single' : leading.length === 2 ? 'two' : 'choose';
+  const reader = result.strategy;
+  const suited = leading.filter((p) => needs[p] === reader);
+  const others: { strategy: StrategyId; purposes: PurposeId[] }[] = [];
+  for (const p of leading.filter((p) => needs[p] !== reader)) {
+    const group = others.find((g) => g.strategy === needs[p]);
+    if (group) group.purposes.push(p);
+    else others.push({ strategy: needs[p], purposes: [p] });
+  }
+  const kind: FitKind = suited.length === 0 ? 'notFit' : others.length === 0 ? 'fits' : 'partly';
+
+  const percent = (p: PurposeId) => result.ranked.find((s) => s.purpose === p)?.percent ?? 0;
+  const conflicts = conflictRules
+    .filter((c) => c.a !== c.b && leading.includes(c.a) && leading.includes(c.b))
+    .map((c) => ({ ...c, percentA: percent(c.a), percentB: percent(c.b) }));
+
+  const remedies = new Set<RemedyId>(conflicts.map((c) => c.remedy));
+  const recommendation: Recommendation =
+    leading.length === 1
+      ? 'one'
+      : remedies.has('separate')
+        ? 'separate'
+        : remedies.has('segment') || new Set(leading.map((p) => needs[p])).size > 1
+          ? 'segment'
+          : 'oneWithCare';
+  return { mode, leading, fit: { kind, reader, suited, others }, conflicts, recommendation };
+}
+
+/**
+ * The purpose the estimator and the checklist plan for: the reader's choice among the leading
+ * purposes, else the leader; null when three or more lead and the reader has not chosen yet.
+ */
+export function planFor(advice: Pick<Advice, 'mode' | 'leading'>, chosen: PurposeId | null): PurposeId | null {
+  if (chosen && advice.leading.includes(chosen)) return chosen;
+  return advice.mode === 'choose' ? null : (advice.leading[0] ?? null);
 }

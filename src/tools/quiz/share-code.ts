@@ -1,5 +1,7 @@
 import { fnv1a32 } from '@/shared/hash';
-import { allQuestions, type Answers, type QuizModel } from './model';
+import type { QuizModel } from './schema';
+import type { Answers } from './scoring';
+import { allQuestions } from './state';
 
 /**
  * Share links carry the answers (never the scores) in the URL fragment, which browsers do not
@@ -8,7 +10,7 @@ import { allQuestions, type Answers, type QuizModel } from './model';
  * or a link made for a different edition of the questions is refused rather than mis-scored.
  * What a chat app or a sentence adds after an intact code (a full stop, a closing bracket, a
  * slash, an encoded space, an appended `&utm_source=…`) is not damage: the code is read and the
- * tail ignored (see TAIL).
+ * tail ignored (see isTail).
  */
 export const SHARE_VERSION = 1;
 export const SHARE_PARAM = 'quiz';
@@ -21,7 +23,7 @@ const MAX_LENGTH = 2000;
  * `&` or `?`. A tail that starts with a letter or a digit is not a tail but a longer, damaged
  * code, so it is refused like any other damage.
  */
-const TAIL = /^(?:[\s.,;:!?'"‘’“”)\]}>/]|%[0-9a-f]{2})*(?:[&?][^]*)?$/i;
+const isTail = (text: string) => /^(?:[\s.,;:!?'"‘’“”)\]}>/]|%[0-9a-f]{2})*(?:[&?][^]*)?$/i.test(text);
 
 export type ShareDecode =
   { readonly ok: true; readonly answers: Answers } | { readonly ok: false; readonly reason: ShareProblem };
@@ -75,7 +77,7 @@ export function decodeShare(model: QuizModel, hash: unknown): ShareDecode {
   if (v > SHARE_VERSION) return { ok: false, reason: 'future' };
   if (v < SHARE_VERSION) return { ok: false, reason: 'old' };
   const parts = /^v\d+\.([0-9a-z]+)\.([0-9a-z]{4})([^]*)$/.exec(code);
-  if (!parts || !TAIL.test(parts[3]!)) return { ok: false, reason: 'malformed' };
+  if (!parts || !isTail(parts[3]!)) return { ok: false, reason: 'malformed' };
   const digits = parts[1]!;
   const check = parts[2]!;
   const questions = allQuestions(model);
@@ -90,4 +92,35 @@ export function decodeShare(model: QuizModel, hash: unknown): ShareDecode {
     answers[q.id] = answer.id;
   }
   return { ok: true, answers };
+}
+
+/** A result opened from a share link (not stored), or a link that could not be read. */
+export type SharedView =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'result'; readonly answers: Answers }
+  | { readonly kind: 'invalid'; readonly reason: Exclude<ShareProblem, 'none'> };
+
+/**
+ * The shared view after the URL fragment changed (on load, a link pasted into the address bar,
+ * Back or Forward): a quiz link opens its result (or says what is wrong with it); any other
+ * fragment closes an open shared view, unless it names an element on the page (the skip link, a
+ * heading), which is a jump within the page. null: nothing changes.
+ */
+export function sharedAfterHash(
+  model: QuizModel,
+  hash: string,
+  current: SharedView,
+  isElement: (id: string) => boolean,
+): SharedView | null {
+  const decoded = decodeShare(model, hash);
+  if (decoded.ok) return { kind: 'result', answers: decoded.answers };
+  if (decoded.reason !== 'none') return { kind: 'invalid', reason: decoded.reason };
+  if (current.kind === 'none') return null;
+  let id = hash.replace(/^#/, '');
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // not percent-encoded text: look it up as written
+  }
+  return id && isElement(id) ? null : { kind: 'none' };
 }

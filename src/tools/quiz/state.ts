@@ -1,5 +1,6 @@
 import { isRecord } from '@/shared/storage/decode';
-import { allQuestions, type Answers, type QuizModel } from './model';
+import type { QuizModel } from './schema';
+import type { Answers } from './scoring';
 
 /**
  * Where the reader is in the quiz: what is stored in localStorage (versioned, `v: 1`).
@@ -14,11 +15,10 @@ export interface QuizState {
 
 export const initialState: QuizState = Object.freeze({ v: 1, started: false, step: 0, answers: Object.freeze({}) });
 
-export type Screen =
-  | { readonly kind: 'intro' }
-  | { readonly kind: 'question'; readonly index: number }
-  | { readonly kind: 'review' }
-  | { readonly kind: 'result' };
+/** Every step in order: the strategy question first (the article's opening), then the rest. */
+export function allQuestions(model: QuizModel) {
+  return [model.strategyQuestion, ...model.questions];
+}
 
 const MAX_ENTRIES = 100;
 const MAX_ID = 64;
@@ -40,101 +40,57 @@ export function parseState(value: unknown): QuizState | null {
   return { v: 1, started, step, answers: Object.fromEntries(entries) as Record<string, string> };
 }
 
-export function questionCount(model: QuizModel): number {
-  return allQuestions(model).length;
-}
-
 /** Index of the first unanswered question, or the question count when all are answered. */
 export function firstUnanswered(model: QuizModel, answers: Answers): number {
-  const index = allQuestions(model).findIndex((q) => answers[q.id] === undefined);
-  return index < 0 ? questionCount(model) : index;
+  const questions = allQuestions(model);
+  const index = questions.findIndex((q) => answers[q.id] === undefined);
+  return index < 0 ? questions.length : index;
 }
 
 export function isComplete(model: QuizModel, answers: Answers): boolean {
-  return firstUnanswered(model, answers) === questionCount(model);
-}
-
-/** True when every stored answer names a question and an answer that exist in this edition. */
-export function answersFit(model: QuizModel, answers: Answers): boolean {
-  const questions = allQuestions(model);
-  return Object.entries(answers).every(([qid, aid]) => {
-    const q = questions.find((x) => x.id === qid);
-    return q !== undefined && q.answers.some((a) => a.id === aid);
-  });
+  return firstUnanswered(model, answers) === allQuestions(model).length;
 }
 
 /**
- * Make stored state safe for this edition of the quiz. Answers to questions that no longer
- * exist mean the data is from another edition: start fresh (`fresh: true`, so the reader is
- * told). The step is clamped so nobody lands past an unanswered question or on an empty result.
+ * Make stored state safe for this edition of the quiz. Answers to questions or answers that no
+ * longer exist mean the data is from another edition: start fresh (`fresh: true`, so the reader
+ * is told). The step is clamped so nobody lands past an unanswered question or on an empty result.
  */
 export function reconcile(state: QuizState, model: QuizModel): { state: QuizState; fresh: boolean } {
-  if (!answersFit(model, state.answers)) return { state: initialState, fresh: true };
+  const questions = allQuestions(model);
+  const fits = Object.entries(state.answers).every(([qid, aid]) =>
+    questions.some((q) => q.id === qid && q.answers.some((a) => a.id === aid)),
+  );
+  if (!fits) return { state: initialState, fresh: true };
   if (!state.started)
     return { state: Object.keys(state.answers).length ? { ...state, step: 0 } : initialState, fresh: false };
-  const limit = isComplete(model, state.answers) ? questionCount(model) + 1 : firstUnanswered(model, state.answers);
+  const limit = isComplete(model, state.answers) ? questions.length + 1 : firstUnanswered(model, state.answers);
   return { state: state.step > limit ? { ...state, step: limit } : state, fresh: false };
 }
 
+/** The screen the stored progress is on: a question (with its answer), the review (with the answers) or the result. */
+export type Screen =
+  | { readonly kind: 'intro' }
+  | {
+      readonly kind: 'question';
+      readonly index: number;
+      readonly chosen: string | undefined;
+      readonly last: boolean;
+      /** every question is answered and this is not the last one: offer "Back to the review" */
+      readonly canReturnToReview: boolean;
+    }
+  | { readonly kind: 'review'; readonly answers: Answers }
+  | { readonly kind: 'result' };
+
 export function screenOf(state: QuizState, model: QuizModel): Screen {
-  const n = questionCount(model);
+  const questions = allQuestions(model);
+  const index = state.step;
   if (!state.started) return { kind: 'intro' };
-  if (state.step < n) return { kind: 'question', index: state.step };
-  if (state.step === n) return { kind: 'review' };
-  return { kind: 'result' };
-}
-
-export function start(state: QuizState): QuizState {
-  return { ...state, started: true, step: 0 };
-}
-
-export function choose(state: QuizState, model: QuizModel, questionId: string, answerId: string): QuizState {
-  const q = allQuestions(model).find((x) => x.id === questionId);
-  if (!q || !q.answers.some((a) => a.id === answerId)) return state;
-  return { ...state, answers: { ...state.answers, [questionId]: answerId } };
-}
-
-export type Move =
-  { readonly ok: true; readonly state: QuizState } | { readonly ok: false; readonly error: 'unanswered' };
-
-/** Next from a question: refused until it is answered; after the last question comes the review. */
-export function next(state: QuizState, model: QuizModel): Move {
-  const n = questionCount(model);
-  if (state.step >= n) return { ok: true, state };
-  const q = allQuestions(model)[state.step]!;
-  if (state.answers[q.id] === undefined) return { ok: false, error: 'unanswered' };
-  return { ok: true, state: { ...state, step: state.step + 1 } };
-}
-
-export function back(state: QuizState): QuizState {
-  return { ...state, step: Math.max(0, state.step - 1) };
-}
-
-/** Jump to a question (from the review), only to one that is reachable. */
-export function goTo(state: QuizState, model: QuizModel, index: number): QuizState {
-  const limit = Math.min(firstUnanswered(model, state.answers), questionCount(model));
-  if (!Number.isInteger(index) || index < 0 || index > limit) return state;
-  return { ...state, started: true, step: index };
-}
-
-/** The review once every question is answered; otherwise the first unanswered question. */
-export function toReview(state: QuizState, model: QuizModel): QuizState {
-  return { ...state, started: true, step: firstUnanswered(model, state.answers) };
-}
-
-/** The result, only from a complete answer set. */
-export function toResult(state: QuizState, model: QuizModel): Move {
-  if (!isComplete(model, state.answers)) return { ok: false, error: 'unanswered' };
-  return { ok: true, state: { ...state, started: true, step: questionCount(model) + 1 } };
-}
-
-export function retake(): QuizState {
-  return { v: 1, started: true, step: 0, answers: {} };
-}
-
-/** A shared result the visitor chose to keep. */
-export function fromShared(model: QuizModel, answers: Answers): QuizState {
-  return { v: 1, started: true, step: questionCount(model) + 1, answers: { ...answers } };
+  if (index >= questions.length)
+    return index === questions.length ? { kind: 'review', answers: state.answers } : { kind: 'result' };
+  const last = index === questions.length - 1;
+  const canReturnToReview = !last && isComplete(model, state.answers);
+  return { kind: 'question', index, chosen: state.answers[questions[index]!.id], last, canReturnToReview };
 }
 
 /** What the reader has of their own in this browser: nothing, answers on the way, or a result. */

@@ -1,273 +1,216 @@
 import { atom, computed } from 'nanostores';
+import { $sharedPurpose, clearSharedPurpose, setSharedPurpose } from '@/purposes/store';
+import { persistentStore, type StoreNotice } from '@/shared/storage/persist';
 import { storageRegistry } from '@/shared/storage/registry';
-import { previewPath } from '@/tools/quiz/preview';
-import { buildReport, type Report } from '@/tools/quiz/report';
-import { encodeShare } from '@/tools/quiz/share-code';
+import { previewPath } from './preview';
+import { buildReport, shown, type Report } from './report';
+import type { QuizContent } from './schema';
+import { scoreQuiz, type Answers } from './scoring';
+import { encodeShare, sharedAfterHash, type ShareProblem, type SharedView } from './share-code';
 import {
+  allQuestions,
   initialState,
-  back,
-  choose,
-  fromShared,
-  goTo,
   keepingReplaces,
-  next,
+  firstUnanswered,
+  isComplete,
   ownProgress,
   parseState,
   reconcile,
-  retake,
-  start,
-  toResult,
-  toReview,
+  screenOf,
   type OwnProgress,
   type QuizState,
-} from '@/tools/quiz/state';
-import type { PurposeId } from '@/purposes/ids';
-import type { Answers, QuizContent, QuizModel } from '@/tools/quiz/model';
-import { INTRO_VIEW, quizView, sharedAfterHash, type QuizView, type SharedView } from '@/tools/quiz/view';
-import { persistentStore, type StoreNotice } from '@/shared/storage/persist';
-import { $sharedPurpose, clearSharedPurpose, setSharedPurpose } from '@/purposes/store';
+  type Screen,
+} from './state';
 
 /**
- * The purpose quiz: progress and answers persist in localStorage (registry entry `quiz`);
- * a share link opened from the URL fragment is shown without being stored unless the visitor
- * keeps it. Components render these stores and call the actions below; the rules are in
- * src/lib/quiz/.
+ * The reader's progress and answers, kept in localStorage (registry entry `quiz`): one store for
+ * every island and tab. It holds no content; what depends on the questions is built by
+ * createQuizStore.
  */
-const store = persistentStore<QuizState>(storageRegistry.quiz, initialState, parseState);
+const saved = persistentStore<QuizState>(storageRegistry.quiz, initialState, parseState);
 
-/** The quiz's content: set once by the island (useContent) before a store that needs it is read. */
-export const $quizContent = atom<QuizContent | null>(null);
-export function setQuizContent(content: QuizContent): void {
-  if ($quizContent.get() !== content) $quizContent.set(content);
-}
+/** A result on screen: its report, the purpose the reader plans for, and the purposes shown in full. */
+type Shown = ReturnType<typeof shown>;
 
-// New content (the island's first render): answers to questions this edition does not ask are
-// unreadable here, kept until the reader's OK; a step past an unanswered question is clamped.
-$quizContent.listen((content) => {
-  if (!content) return;
-  const { state, fresh } = reconcile(store.$value.get(), content.model);
-  if (fresh) store.reject();
-  else if (state !== store.$value.get()) save(state);
-});
+/**
+ * What the island shows: the screen of the reader's progress, with the result's report, or a state
+ * that cannot be scored (never a blank island); or a share link in front of the reader's own quiz:
+ * its result, or what is wrong with it.
+ */
+export type QuizView =
+  | Exclude<Screen, { kind: 'result' }>
+  | ({ readonly kind: 'result' } & Shown)
+  | { readonly kind: 'unscorable' }
+  | ({ readonly kind: 'shared-result'; readonly own: OwnProgress; readonly keepNeedsConfirm: boolean } & Shown)
+  | { readonly kind: 'shared-invalid'; readonly reason: Exclude<ShareProblem, 'none'>; readonly own: OwnProgress };
 
-/** the stored progress, made safe for the current questions */
-export const $quiz = computed([store.$value, $quizContent], (state, content) =>
-  content ? reconcile(state, content.model).state : state,
-);
-
-/** what the persistent store says about the saved answers (src/stores/persist.ts), or: the reader erased them here */
+/** what the persistent store says about the saved answers, or: the reader erased them here */
 export type QuizNotice = StoreNotice | 'erasedHere';
-const $erased = atom(false);
 
-/** a one-off message about the saved answers (unreadable, newer, erased or changed elsewhere, erased here) */
-export const $quizNotice = computed(
-  [store.$notice, $erased],
-  (notice, erased): QuizNotice => notice ?? (erased ? 'erasedHere' : null),
-);
+/** The quiz's stores and actions for one island, from its content. */
+export function createQuizStore(content: QuizContent) {
+  const { model } = content;
+  const report = (answers: Answers) => {
+    const scored = scoreQuiz(model, answers, content.texts.tieMargin);
+    return scored.ok ? buildReport(content, scored.result) : null;
+  };
+  const save = (state: QuizState | null) => state && saved.$value.set(state);
 
-/** the question that Next refused because it has no answer yet */
-export const $unanswered = atom<string | null>(null);
+  // answers to questions this edition does not ask are unreadable here, kept until the reader's
+  // OK; a step past an unanswered question is clamped
+  const first = reconcile(saved.$value.get(), model);
+  if (first.fresh) saved.reject();
+  else if (first.state !== saved.$value.get()) save(first.state);
 
-export type { QuizView, SharedView };
+  /** the stored progress, made safe for the current questions */
+  const $state = computed(saved.$value, (state) => reconcile(state, model).state);
+  /** the same answers while only the step moves, so that the report is built once per answer set */
+  const $answers = computed($state, (state) => state.answers);
+  const $ownReport = computed($answers, report);
+  const $shared = atom<SharedView>({ kind: 'none' });
+  const $sharedReport = computed($shared, (shared) => (shared.kind === 'result' ? report(shared.answers) : null));
+  const $erased = atom(false);
+  /** the question that Next refused because it has no answer yet */
+  const $unanswered = atom<string | null>(null);
 
-/** a result opened from a share link (not stored) or a link that could not be read */
-export const $sharedView = atom<SharedView>({ kind: 'none' });
+  const $view = computed(
+    [$state, $shared, $ownReport, $sharedReport, $sharedPurpose],
+    (state, shared, own, sharedReport, chosen): QuizView => {
+      const mine = ownProgress(state, model);
+      if (shared.kind === 'invalid') return { kind: 'shared-invalid', reason: shared.reason, own: mine };
+      if (shared.kind === 'result' && sharedReport) {
+        const keepNeedsConfirm = keepingReplaces(state, shared.answers);
+        return { kind: 'shared-result', ...shown(sharedReport, chosen), own: mine, keepNeedsConfirm };
+      }
+      const screen = screenOf(state, model);
+      if (screen.kind !== 'result') return screen;
+      return own ? { kind: 'result', ...shown(own, chosen) } : { kind: 'unscorable' };
+    },
+  );
 
-/** The reader's own answers in this browser: none, on the way, or a result (what leaving a shared link returns to). */
-export const $ownProgress = computed([$quiz, $quizContent], (state, content): OwnProgress =>
-  content ? ownProgress(state, content.model) : 'none',
-);
+  const $notice = computed(
+    [saved.$notice, $erased],
+    (notice, erased): QuizNotice => notice ?? (erased ? 'erasedHere' : null),
+  );
 
-/** Keeping the open shared result would replace the reader's own answers: ask before keepSharedResult. */
-export const $keepNeedsConfirm = computed([$quiz, $sharedView], (state, shared) =>
-  shared.kind === 'result' ? keepingReplaces(state, shared.answers) : false,
-);
+  const dismissNotice = () => {
+    saved.dismissNotice();
+    $erased.set(false);
+  };
+  /** move by `change`, forgetting a refused Next */
+  const go = (change: (state: QuizState) => QuizState | null) => {
+    $unanswered.set(null);
+    save(change($state.get()));
+  };
+  /** share the purpose to plan for with the other tools (none while three or more lead and the reader has not chosen) */
+  const publish = (built: Report | null) => {
+    const purpose = built && shown(built, $sharedPurpose.get()).planFor;
+    if (purpose) setSharedPurpose(purpose);
+    else if (built) clearSharedPurpose();
+  };
 
-/** The one way a report is built: scored with the content's tie margin, advised for `chosen`. */
-function reportFor(content: QuizContent, answers: Answers, chosen: PurposeId | null): Report | null {
-  const outcome = buildReport(content.model, content.words, content.purposes, answers, chosen);
-  return outcome.ok ? outcome.report : null;
+  const questions = allQuestions(model);
+  return {
+    $view,
+    $notice,
+    $unanswered,
+    dismissNotice,
+    start() {
+      dismissNotice();
+      go((s) => ({ ...s, started: true, step: 0 }));
+    },
+    /** record an answer, only one this edition asks */
+    choose(questionId: string, answerId: string) {
+      if ($unanswered.get() === questionId) $unanswered.set(null);
+      const s = $state.get();
+      if (questions.find((q) => q.id === questionId)?.answers.some((a) => a.id === answerId))
+        save({ ...s, answers: { ...s.answers, [questionId]: answerId } });
+    },
+    /** Next: refused (false, and $unanswered set) until the question is answered; after the last comes the review */
+    next(): boolean {
+      const q = questions[$state.get().step];
+      if (q && $state.get().answers[q.id] === undefined) {
+        $unanswered.set(q.id);
+        return false;
+      }
+      go((s) => (q ? { ...s, step: s.step + 1 } : s));
+      return true;
+    },
+    back: () => go((s) => ({ ...s, step: Math.max(0, s.step - 1) })),
+    /** jump to a question (from the review), only to one that is reachable */
+    goTo: (index: number) =>
+      go((s) =>
+        Number.isInteger(index) && index >= 0 && index <= firstUnanswered(model, s.answers)
+          ? { ...s, started: true, step: index }
+          : null,
+      ),
+    /** the review once every question is answered; otherwise the first unanswered question */
+    toReview: () => go((s) => ({ ...s, started: true, step: firstUnanswered(model, s.answers) })),
+    /** Show the result (only for a complete answer set) and share its purpose with the other tools. */
+    showResult(): boolean {
+      const s = $state.get();
+      if (!isComplete(model, s.answers)) return false;
+      // the purpose first, then the result: the reader's first look at it shows both
+      publish($ownReport.get());
+      save({ ...s, started: true, step: questions.length + 1 });
+      return true;
+    },
+    /** the reader chose which of the leading purposes to plan for: the estimator and the checklist use it */
+    choosePlanPurpose: setSharedPurpose,
+    /** Start again from the first question: the answers, the result and the purpose it shared go. */
+    retake() {
+      dismissNotice();
+      go(() => ({ v: 1, started: true, step: 0, answers: {} }));
+      clearSharedPurpose();
+    },
+    /** Erase the answers, the progress and the shared purpose: nothing of the quiz stays behind. */
+    erase() {
+      saved.erase();
+      clearSharedPurpose();
+      $unanswered.set(null);
+      $shared.set({ kind: 'none' });
+      $erased.set(true);
+    },
+    /**
+     * Follow the URL fragment: 'shared' when a share link (or a broken one) is now shown, 'own'
+     * when the shared view closed, null when nothing changed. `isElement`: whether a fragment
+     * names an element on the page (a jump there leaves the shared view open).
+     */
+    followHash(hash: string, isElement: (id: string) => boolean): 'shared' | 'own' | null {
+      const next = sharedAfterHash(model, hash, $shared.get(), isElement);
+      if (next) $shared.set(next);
+      return next && (next.kind === 'none' ? 'own' : 'shared');
+    },
+    /** Leave a shared result or a bad link, back to the reader's own quiz (nothing is stored). */
+    closeShared: () => $shared.set({ kind: 'none' }),
+    /**
+     * Keep an open shared result as the reader's own: stored, and its purpose shared with the other
+     * tools. 'confirm' (and nothing changes) when it would replace the reader's own answers, until
+     * they agree (`replace`); 'nothing' when no shared result is open.
+     */
+    keepShared(replace = false): 'kept' | 'confirm' | 'nothing' {
+      const shared = $shared.get();
+      if (shared.kind !== 'result') return 'nothing';
+      if (!replace && keepingReplaces($state.get(), shared.answers)) return 'confirm';
+      publish($sharedReport.get());
+      save({ v: 1, started: true, step: questions.length + 1, answers: { ...shared.answers } });
+      $shared.set({ kind: 'none' });
+      dismissNotice();
+      return 'kept';
+    },
+    /**
+     * The link to the reader's own result, `<origin><tool>#quiz=…` (the answers, in the fragment),
+     * or with `preview` the leading purpose's preview page, `<origin><tool><purpose>/#quiz=…`, whose
+     * link preview names the purpose. null while the answers are incomplete.
+     */
+    shareLink(origin: string, preview: boolean): string | null {
+      const code = encodeShare(model, $state.get().answers);
+      const own = preview && code ? $ownReport.get() : null;
+      return (
+        code && `${origin}${own ? previewPath(content.links.tool, own.result.primary) : content.links.tool}#${code}`
+      );
+    },
+  };
 }
 
-/** the reader's own answers: the same object while only the step moves, so the report below is kept */
-const $answers = computed($quiz, (state) => state.answers);
-
-/** the report of the reader's own answers (null while incomplete), built once per change of answers or purpose */
-export const $ownReport = computed([$quizContent, $answers, $sharedPurpose], (content, answers, chosen) =>
-  content ? reportFor(content, answers, chosen) : null,
-);
-
-/** the report of an opened share link, built once per link or purpose */
-const $sharedReport = computed([$quizContent, $sharedView, $sharedPurpose], (content, shared, chosen) =>
-  content && shared.kind === 'result' ? reportFor(content, shared.answers, chosen) : null,
-);
-
-/**
- * What the island shows: the screen, the answers it needs and the result's report
- * (src/lib/quiz/view.ts decides). The intro until the content is set.
- */
-export const $quizView = computed(
-  [$quizContent, $quiz, $sharedView, $ownReport, $sharedReport],
-  (content, state, shared, own, sharedReport): QuizView =>
-    content ? quizView(content.model, state, shared, { own, shared: sharedReport }) : INTRO_VIEW,
-);
-
-function model(): QuizModel | null {
-  return $quizContent.get()?.model ?? null;
-}
-
-function save(state: QuizState): void {
-  store.$value.set(state);
-}
-
-/**
- * Follow the URL fragment, on load and whenever it changes (a pasted link, Back, Forward):
- * 'shared' when a share link (or a broken one) is now shown, 'own' when the shared view closed
- * and the reader's own quiz is back, null when nothing changed. `isElement` tells whether a
- * fragment names an element on the page (a jump there leaves the shared view open).
- */
-export function followHash(hash: string, isElement: (id: string) => boolean): 'shared' | 'own' | null {
-  const quiz = model();
-  const next = quiz && sharedAfterHash(quiz, hash, $sharedView.get(), isElement);
-  if (!next) return null;
-  $sharedView.set(next);
-  return next.kind === 'none' ? 'own' : 'shared';
-}
-
-/**
- * The link that shares the reader's own result: `<origin><toolPath>#quiz=…` (answers only, in
- * the fragment), or with `preview` the leading purpose's preview page,
- * `<origin><toolPath><purpose>/#quiz=…`, whose link preview names the purpose. null while the
- * answers are incomplete.
- */
-export function shareLinkFor(origin: string, toolPath: string, preview = false): string | null {
-  const quiz = model();
-  if (!quiz) return null;
-  const code = encodeShare(quiz, $quiz.get().answers);
-  const report = preview && code ? $ownReport.get() : null;
-  return code ? `${origin}${report ? previewPath(toolPath, report.result.primary) : toolPath}#${code}` : null;
-}
-
-type KeepOutcome = 'kept' | 'confirm' | 'nothing';
-
-/**
- * Keep a shared result as your own: stored, and its purpose shared with the other tools.
- * When it would replace the reader's own answers, nothing changes and the outcome is 'confirm'
- * until the reader agrees (`replace: true`). 'nothing': no shared result is open.
- */
-export function keepSharedResult(options: { readonly replace?: boolean } = {}): KeepOutcome {
-  const quiz = model();
-  const shared = $sharedView.get();
-  if (!quiz || shared.kind !== 'result') return 'nothing';
-  if (!options.replace && keepingReplaces($quiz.get(), shared.answers)) return 'confirm';
-  // the purpose first: the result is then built once, for the purpose it shares
-  publishPrimary(shared.answers);
-  save(fromShared(quiz, shared.answers));
-  $sharedView.set({ kind: 'none' });
-  dismissQuizNotice();
-  return 'kept';
-}
-
-/** Leave a shared result or a bad link, back to your own quiz (nothing is stored). */
-export function closeSharedView(): void {
-  $sharedView.set({ kind: 'none' });
-}
-
-export function startQuiz(): void {
-  dismissQuizNotice();
-  $unanswered.set(null);
-  save(start($quiz.get()));
-}
-
-export function chooseAnswer(questionId: string, answerId: string): void {
-  const quiz = model();
-  if (!quiz) return;
-  if ($unanswered.get() === questionId) $unanswered.set(null);
-  save(choose($quiz.get(), quiz, questionId, answerId));
-}
-
-/** Next: false (and $unanswered set) when the current question has no answer yet. */
-export function goNext(): boolean {
-  const quiz = model();
-  if (!quiz) return false;
-  const move = next($quiz.get(), quiz);
-  if (!move.ok) {
-    const current = $quiz.get().step;
-    const q = current === 0 ? quiz.strategyQuestion : quiz.questions[current - 1];
-    $unanswered.set(q?.id ?? null);
-    return false;
-  }
-  $unanswered.set(null);
-  save(move.state);
-  return true;
-}
-
-export function goBack(): void {
-  $unanswered.set(null);
-  save(back($quiz.get()));
-}
-
-export function goToQuestion(index: number): void {
-  const quiz = model();
-  if (!quiz) return;
-  $unanswered.set(null);
-  save(goTo($quiz.get(), quiz, index));
-}
-
-export function goToReview(): void {
-  const quiz = model();
-  if (!quiz) return;
-  $unanswered.set(null);
-  save(toReview($quiz.get(), quiz));
-}
-
-/** Show the result (only for a complete answer set) and share its purpose with the other tools. */
-export function showResult(): boolean {
-  const quiz = model();
-  if (!quiz) return false;
-  const move = toResult($quiz.get(), quiz);
-  if (!move.ok) return false;
-  // the purpose first: the result is then built once, for the purpose it shares (the other
-  // way round it was built for the old purpose, then again)
-  publishPrimary(move.state.answers);
-  save(move.state);
-  return true;
-}
-
-/**
- * Share the purpose to plan for with the other tools: the reader's earlier choice if it is still
- * among the leading purposes, else the leader; when three or more lead and the reader has not
- * chosen, no purpose (the result asks them to choose).
- */
-function publishPrimary(answers: Answers): void {
-  const content = $quizContent.get();
-  const report = content && reportFor(content, answers, $sharedPurpose.get());
-  if (!report) return;
-  if (report.planFor) setSharedPurpose(report.planFor);
-  else clearSharedPurpose();
-}
-
-/** The reader chose which of the leading purposes to plan for: the estimator and the checklist use it. */
-export const choosePlanPurpose: (purpose: PurposeId) => void = setSharedPurpose;
-
-/** Start again from the first question: the answers, the result and the purpose it shared go. */
-export function retakeQuiz(): void {
-  dismissQuizNotice();
-  $unanswered.set(null);
-  save(retake());
-  clearSharedPurpose();
-}
-
-/** Erase the answers, the progress and the shared purpose: nothing of the quiz stays behind. */
-export function eraseQuizAnswers(): void {
-  store.erase();
-  clearSharedPurpose();
-  $unanswered.set(null);
-  $sharedView.set({ kind: 'none' });
-  $erased.set(true);
-}
-
-export function dismissQuizNotice(): void {
-  store.dismissNotice();
-  $erased.set(false);
-}
+export type QuizStore = ReturnType<typeof createQuizStore>;

@@ -1,154 +1,114 @@
-import { fill, type TemplateRule } from '@/shared/template';
-import type { QuizWords } from '@/tools/quiz/model';
-
-/** The island's own words (buttons, headings, notices), in src/content/quiz/results.yaml `ui`. */
-export const uiKeys = [
-  'intro',
-  'purposeTerm',
-  'storageNote',
-  'start',
-  'progress',
-  'chooseAnswer',
-  'back',
-  'next',
-  'nextToReview',
-  'backToReview',
-  'reviewHeading',
-  'reviewIntro',
-  'reviewPrompt',
-  'notAnswered',
-  'change',
-  'changeLabel',
-  'seeResult',
-  'copyLink',
-  'erase',
-  'copied',
-  'copyFailed',
-  'shareLinkLabel',
-  'missing',
-  'goToMissing',
-  'announce',
-  'sharedNote',
-  'keepShared',
-  'keepQuestion',
-  'keepYes',
-  'keepNo',
-  'keepGroup',
-  'takeYourself',
-  'continueQuiz',
-  'showMyResult',
-  'linkProblemHeading',
-  'takeQuizOffer',
-  'takeQuiz',
-  'noscript',
-] as const;
-export type UiKey = (typeof uiKeys)[number];
-
-/** The result screen's own words (headings, table, links), in results.yaml `ui.result`. */
-export const resultUiKeys = [
-  'profileHeading',
-  'chartCaption',
-  'percent',
-  'tableToggle',
-  'tableCaption',
-  'rank',
-  'purpose',
-  'share',
-  'points',
-  'strategyHeading',
-  'fits',
-  'doesNotFit',
-  'partlyFits',
-  'networksHeading',
-  'conflictPair',
-  'segmentIntro',
-  'separateIntro',
-  'chooseLegend',
-  'chosen',
-  'dilemmasHeading',
-  'remindersHeading',
-  'reminderTitle',
-  'nextHeading',
-  'readAbout',
-  'estimate',
-  'estimateSetTo',
-  'checklist',
-  'sourcesHeading',
-  'printed',
-] as const;
-export type ResultUiKey = (typeof resultUiKeys)[number];
-
-/** Where a template sits in results.yaml: the path the build names when it is wrong. */
-export type TemplatePath =
-  | `ui.${UiKey}`
-  | `ui.result.${ResultUiKey}`
-  | 'headline.single'
-  | 'headline.two'
-  | 'headline.none'
-  | 'tieNote.two'
-  | 'tieNote.many'
-  | 'range'
-  | 'fit.fits'
-  | 'fit.partly'
-  | 'fit.notFit'
-  | 'need.one'
-  | 'need.many'
-  | 'remedy.change'
-  | 'remedy.segment'
-  | 'remedy.separate'
-  | 'recommendation.one'
-  | 'recommendation.oneWithCare'
-  | 'recommendation.segment'
-  | 'recommendation.separate'
-  | 'plan.heading.segment'
-  | 'plan.heading.separate'
-  | 'plan.intro'
-  | 'plan.part'
-  | 'plan.apart'
-  | 'plan.sharesWith'
-  | 'plan.focusHeading'
-  | 'plan.focusIntro';
+import type { ConfirmEraseWords } from '@/shared/ConfirmErase';
+import type { ShareProblem } from './share-code';
+import type { FitKind } from './scoring';
 
 /**
- * The placeholders each template must use (the words around a value the code fills in) and may
- * use. A template not listed takes none. Filled by src/components/quiz/ and src/lib/quiz/report.ts.
+ * The quiz's interface words: buttons, labels, headings, notices and errors. A value the code fills
+ * in is a function's parameter, so the compiler checks every placeholder. What the quiz says about
+ * purposes and results (the editorial text) is in src/content/quiz/.
  */
-export const templateRules: Readonly<Partial<Record<TemplatePath, TemplateRule>>> = {
-  'ui.intro': { optional: ['total'] },
-  'ui.purposeTerm': { required: ['network'] },
-  'ui.progress': { optional: ['number', 'total'] },
-  'ui.reviewPrompt': { required: ['number', 'prompt'] },
-  'ui.changeLabel': { optional: ['number', 'prompt'] },
-  'ui.announce': { optional: ['headline'] },
-  'ui.takeQuizOffer': { optional: ['total'] },
-  'ui.result.percent': { required: ['percent'] },
-  'ui.result.conflictPair': { optional: ['a', 'percentA', 'b', 'percentB'] },
-  'ui.result.dilemmasHeading': { optional: ['network'] },
-  'ui.result.reminderTitle': { required: ['title'] },
-  'ui.result.readAbout': { optional: ['network'] },
-  'ui.result.estimateSetTo': { optional: ['purpose'] },
-  'ui.result.chosen': { required: ['network'] },
-  'ui.result.printed': { required: ['site', 'date'], once: true },
-  'plan.part': { required: ['network'], once: true },
-  'plan.apart': { required: ['networks', 'how'], once: true },
-  'plan.sharesWith': { required: ['networks'], once: true },
-  'plan.focusHeading': { required: ['network'], once: true },
-  'headline.single': { required: ['network'], once: true },
-  'headline.two': { required: ['networks'], once: true },
-  'tieNote.many': { optional: ['count'] },
-  range: { required: ['min', 'max'], once: true },
-  'fit.fits': { required: ['reader', 'networks'], once: true },
-  'fit.partly': { required: ['reader', 'suited', 'needs', 'remedy'], once: true },
-  'fit.notFit': { required: ['reader', 'needs', 'remedy'], once: true },
-  'need.one': { required: ['network', 'needed'], once: true },
-  'need.many': { required: ['networks', 'needed'], once: true },
+export const words = {
+  intro: (total: number) =>
+    `Which of the article’s five networking purposes drives your network? Answer ${total} short questions, one at a time. You can go back and change answers, and check them all before you see the result.`,
+  purposeTerm: (network: string) => `${network}:`,
+  storageNote: 'Your answers stay in this browser so you can pick up where you left off. Erase them any time.',
+  start: 'Start the quiz',
+  progress: (number: number, total: number) => `Question ${number} of ${total}`,
+  chooseAnswer: 'Choose an answer to continue.',
+  back: 'Back',
+  next: 'Next',
+  nextToReview: 'Next: check your answers',
+  backToReview: 'Back to the review',
+  reviewHeading: 'Check your answers',
+  reviewIntro: 'Change any answer, then see your result.',
+  reviewPrompt: (number: number, prompt: string) => `${number}. ${prompt}`,
+  notAnswered: 'Not answered',
+  change: 'Change',
+  changeLabel: (number: number, prompt: string) => `Change answer ${number}: ${prompt}`,
+  seeResult: 'See my result',
+  copyLink: 'Copy link to my result',
+  copyPlain: 'Copy a link without my purpose',
+  copyNote:
+    'The link shows your leading purpose in its address. Your answers stay after the “#”, which browsers never send to any server.',
+  erase: 'Erase my answers',
+  copied: 'Link copied. It holds your answers, not your name or scores.',
+  copyFailed: 'Your browser did not let us copy. Select the link below and copy it.',
+  shareLinkLabel: 'Link to your result',
+  missing: 'Some answers are missing, so there is no result to show yet.',
+  goToMissing: 'Go to the first missing answer',
+  announce: (headline: string) => `Result: ${headline}.`,
+  sharedNote:
+    'Someone shared this result with you. It is worked out from their answers in your browser; nothing has been saved here.',
+  keepConfirm: {
+    start: 'Keep this as my result',
+    question:
+      'This browser already holds your own quiz answers. Keeping this result replaces them, and yours cannot be brought back. Replace your answers with this result?',
+    yes: 'Replace my answers',
+    no: 'Keep my own answers',
+    group: 'Replace your own answers?',
+  } satisfies ConfirmEraseWords,
+  retakeConfirm: {
+    start: 'Retake the quiz',
+    question:
+      'Start again? Your answers and your result are erased from this browser, and the other tools stop using its purpose.',
+    yes: 'Yes, start again',
+    no: 'Keep my result',
+    group: 'Confirm retaking the quiz',
+  } satisfies ConfirmEraseWords,
+  /** leaving a shared link: to the reader's own result, their quiz on the way, or a fresh quiz */
+  leave: { result: 'Show my result', partial: 'Go back to my quiz' },
+  takeYourself: 'Take the quiz yourself',
+  takeQuiz: 'Take the quiz',
+  takeQuizOffer: (total: number) => `You can take the quiz yourself: ${total} questions, about three minutes.`,
+  linkProblemHeading: 'This result link can’t be used',
+  linkProblems: {
+    malformed: 'This link to a quiz result is incomplete or damaged, so it cannot show a result.',
+    tampered:
+      'This link to a quiz result does not check out: it was changed, cut short, or made for an earlier edition of the questions. We won’t guess a result from it.',
+    future: 'This link was made by a newer version of the quiz than this page knows, so it cannot show the result.',
+    old: 'This link was made by an older version of the quiz that this page no longer reads.',
+  } satisfies Record<Exclude<ShareProblem, 'none'>, string>,
+  noscript:
+    'The quiz needs JavaScript to ask its questions and work out your result in your browser. Nothing is sent anywhere. The five purposes it measures are listed above; the article describes each of them.',
+  /** what the quiz says about the answers saved in this browser (src/shared/storage/persist.ts) */
+  notices: {
+    unreadable:
+      'We couldn’t read the quiz answers saved in this browser (they were damaged or from another version), so the quiz has started fresh.',
+    newer:
+      'The quiz answers in this browser were saved by a newer version of this site, so this page cannot read them. They stay as they are; what you answer here is not saved.',
+    erased: 'Your quiz answers were erased on another page of this site, so the quiz is back at its start.',
+    replaced: 'Your quiz answers were changed on another page of this site; this page now shows them.',
+    erasedHere: 'Your answers and result are erased from this browser.',
+  },
+  ok: 'OK',
+  result: {
+    profileHeading: 'Your five purposes',
+    chartCaption: 'Share of your answers that point to each purpose, highest first',
+    percent: (percent: number) => `${percent}%`,
+    tableToggle: 'Show the scores as a table',
+    tableCaption: 'Your scores for the five networking purposes',
+    rank: 'Rank',
+    purpose: 'Purpose',
+    share: 'Share',
+    points: 'Points',
+    strategyHeading: 'Your inviting strategy',
+    fit: { fits: 'It fits.', partly: 'It partly fits.', notFit: 'It does not fit.' } satisfies Record<FitKind, string>,
+    networksHeading: 'One network or more?',
+    conflictPair: (a: string, percentA: number, b: string, percentB: number) =>
+      `${a} (${percentA}%) and ${b} (${percentB}%) pull against each other.`,
+    segmentIntro: 'How to segment your network:',
+    separateIntro: 'How to keep separate networks:',
+    chooseLegend: 'Which purpose do you want to plan for?',
+    chosen: (network: string) => `The network-size estimator and the promotion checklist now plan for your ${network}.`,
+    dilemmasHeading: (network: string) => `Your ${network}: the six questions answered`,
+    remindersHeading: 'Two things every network needs',
+    reminderTitle: (title: string) => `${title}.`,
+    nextHeading: 'Next steps',
+    readAbout: (network: string) => `Read about the ${network} in the article`,
+    estimate: 'Estimate the size of your network',
+    estimateSetTo: (purpose: string) => `(set to ${purpose})`,
+    checklist: 'Plan your network after a promotion',
+    sourcesHeading: 'Sources',
+    printed: (site: string, date: string) => `Printed from ${site} on ${date}`,
+  },
 };
-
-/**
- * The result's words with the site's name written into the printed line ({site}), which is known
- * when the page is built; the day ({date}) is filled in the browser. Used by the page, not the island.
- */
-export function forSite(words: QuizWords, siteName: string): QuizWords {
-  const result = { ...words.ui.result, printed: fill(words.ui.result.printed, { site: siteName }) };
-  return { ...words, ui: { ...words.ui, result } };
-}

@@ -1,225 +1,164 @@
 import { describe, expect, it } from 'vitest';
-import { quizQuestionsSchema, quizResultsSchema } from '../../../src/tools/quiz/schema';
-import { loadQuestions, loadResults } from '../../support/quiz-model';
+import { purposeIds } from '../../../src/purposes/ids';
+import { fill } from '../../../src/shared/template';
+import { isPreviewPage, previewPath } from '../../../src/tools/quiz/preview';
+import { quizQuestionsSchema, quizResultsSchema, quizShareSchema } from '../../../src/tools/quiz/schema';
+import { loadQuestions, loadQuizShare, loadTexts, rawQuiz } from '../../support/quiz-model';
+import { loadPurposeNames } from '../../support/purpose-model';
 
-const strategyQuestion = {
-  id: 'inviting',
-  prompt: 'How do you invite?',
-  answers: [
-    { id: 'close', text: 'Close' },
-    { id: 'middle', text: 'Middle' },
-    { id: 'open', text: 'Open' },
-  ],
-};
+const messages = (
+  schema: { safeParse(input: unknown): { error?: { issues: { message: string }[] } } },
+  input: unknown,
+) => schema.safeParse(input).error?.issues.map((i) => i.message) ?? [];
 
-function question(id: string, extra: Record<string, unknown> = {}) {
-  return {
+describe('quiz questions: mistakes an editor can make stop the build, naming the question', () => {
+  const strategyQuestion = rawQuiz('questions').strategyQuestion as { answers: unknown[] };
+  const answers = (...weights: Record<string, number>[]) =>
+    weights.map((w, i) => ({ id: `a${i}`, text: 'A', weights: w }));
+  const question = (id: string, list: unknown = answers({ social: 2 }, { brand: 1, career: 3 })) => ({
     id,
-    prompt: `Prompt ${id}`,
-    answers: [
-      { id: 'a', text: 'A', weights: { social: 2 } },
-      { id: 'b', text: 'B', weights: { brand: 1, career: 3 } },
+    prompt: id,
+    answers: list,
+  });
+  const check = (...questions: unknown[]) => messages(quizQuestionsSchema, { strategyQuestion, questions }).join(' | ');
+  const weightError = 'a weight is a whole number from 0 to 5';
+
+  it.each([
+    ['a valid quiz', [question('q1'), question('q2')], ''],
+    ['no answers', [question('empty', [])], 'question "empty" has no answers'],
+    ['answers missing', [{ id: 'missing', prompt: 'missing' }], 'question "missing" has no answers'],
+    ['one answer', [question('one', answers({ social: 1 }))], 'question "one" needs at least two answers'],
+    ['two questions with one id', [question('q1'), question('q1')], 'duplicate question id "q1"'],
+    ['a question with the strategy question’s id', [question('inviting')], 'duplicate question id "inviting"'],
+    [
+      'two answers with one id',
+      [question('q1', [...answers({ social: 1 }), ...answers({ brand: 1 })])],
+      'question "q1" has two answers with the id "a0"',
     ],
-    ...extra,
-  };
-}
-
-function messages(input: unknown): string[] {
-  const out = quizQuestionsSchema.safeParse(input);
-  return out.success ? [] : out.error.issues.map((i) => i.message);
-}
-
-describe('quiz questions schema', () => {
-  it('accepts a valid quiz', () => {
-    expect(messages({ strategyQuestion, questions: [question('q1'), question('q2')] })).toEqual([]);
-  });
-
-  it('fails on a weight for an unknown purpose, naming it', () => {
-    const bad = question('q1', {
-      answers: [
-        { id: 'a', text: 'A', weights: { social: 1, fame: 2 } },
-        { id: 'b', text: 'B', weights: { brand: 1 } },
-      ],
-    });
-    const msgs = messages({ strategyQuestion, questions: [bad] });
-    expect(msgs.join('\n')).toMatch(/unknown purpose \(fame\)/);
-  });
-
-  it('fails on a question with no answers, naming it', () => {
-    expect(messages({ strategyQuestion, questions: [question('empty', { answers: [] })] })).toContain(
-      'question "empty" has no answers',
-    );
-    expect(messages({ strategyQuestion, questions: [question('missing', { answers: undefined })] })).toContain(
-      'question "missing" has no answers',
-    );
-  });
-
-  it('fails on duplicate question ids and duplicate answer ids', () => {
-    expect(messages({ strategyQuestion, questions: [question('q1'), question('q1')] })).toContain(
-      'duplicate question id "q1"',
-    );
-    expect(messages({ strategyQuestion, questions: [question('inviting')] })).toContain(
-      'duplicate question id "inviting"',
-    );
-    const dupAnswers = question('q1', {
-      answers: [
-        { id: 'a', text: 'A', weights: { social: 1 } },
-        { id: 'a', text: 'B', weights: { brand: 1 } },
-      ],
-    });
-    expect(messages({ strategyQuestion, questions: [dupAnswers] })).toContain(
-      'question "q1" has two answers with the id "a"',
-    );
-  });
-
-  it('fails on answers that weigh nothing, bad weights and an incomplete strategy question', () => {
-    const zero = question('q1', {
-      answers: [
-        { id: 'a', text: 'A', weights: {} },
-        { id: 'b', text: 'B', weights: { brand: 1 } },
-      ],
-    });
-    expect(messages({ strategyQuestion, questions: [zero] }).join()).toMatch(/weight above 0/);
-    const neg = question('q1', {
-      answers: [
-        { id: 'a', text: 'A', weights: { social: -1 } },
-        { id: 'b', text: 'B', weights: { brand: 1 } },
-      ],
-    });
-    expect(messages({ strategyQuestion, questions: [neg] })).toEqual([
-      'a weight is a whole number from 0 to 5',
+    [
+      'weights above 5 or fractional',
+      [question('q1', answers({ social: 6 }, { brand: 1.5 }))],
+      `${weightError} | ${weightError}`,
+    ],
+    [
+      'a negative weight',
+      [question('q1', answers({ social: -1 }, { brand: 1 }))],
+      `${weightError} | an answer needs a weight above 0 on at least one purpose (social, career, resource, strategic, brand)`,
+    ],
+    [
+      'an answer that weighs nothing',
+      [question('q1', answers({}, { brand: 1 }))],
       'an answer needs a weight above 0 on at least one purpose (social, career, resource, strategic, brand)',
-    ]);
-    const tooBig = question('q1', {
-      answers: [
-        { id: 'a', text: 'A', weights: { social: 6 } },
-        { id: 'b', text: 'B', weights: { brand: 1.5 } },
-      ],
-    });
-    expect(messages({ strategyQuestion, questions: [tooBig] })).toEqual([
-      'a weight is a whole number from 0 to 5',
-      'a weight is a whole number from 0 to 5',
-    ]);
+    ],
+    [
+      'a weight on an unknown purpose',
+      [question('q1', answers({ social: 1, fame: 2 }, { brand: 1 }))],
+      'weight on an unknown purpose (fame); the purposes are social, career, resource, strategic, brand',
+    ],
+  ])('%s', (_, questions, expected) => {
+    expect(check(...questions)).toBe(expected);
+  });
+
+  it('refuses a strategy question without exactly one answer per strategy', () => {
     const twoOnly = { ...strategyQuestion, answers: strategyQuestion.answers.slice(0, 2) };
-    expect(messages({ strategyQuestion: twoOnly, questions: [question('q1')] }).join()).toMatch(
-      /exactly one answer for each/,
+    expect(messages(quizQuestionsSchema, { strategyQuestion: twoOnly, questions: [question('q1')] }).join()).toMatch(
+      /exactly one answer for each of close, middle, open/,
     );
   });
 
-  it('accepts the real questions: 13 weighted questions plus the strategy question', () => {
-    const quiz = loadQuestions();
-    expect(quiz.questions).toHaveLength(13);
+  it('accepts the real questions: the strategy question and 13 weighted ones', () => {
+    expect(loadQuestions().questions).toHaveLength(13);
   });
 });
 
-describe('quiz results schema', () => {
-  it('accepts the real result texts', () => {
-    const texts = loadResults();
-    expect(Object.keys(texts.purposes)).toEqual(['social', 'career', 'resource', 'strategic', 'brand']);
+describe('what the result says: templates are checked against what the code fills in', () => {
+  const raw = rawQuiz('results');
+  const texts = loadTexts() as unknown as Record<string, Record<string, unknown>>;
+  /** the messages when the text at `path` ("fit.partly", "range") is `value` */
+  const check = (path: string, value: unknown) => {
+    const [group, key] = path.split('.') as [string, string?];
+    const patch = { [group]: key ? { ...texts[group], [key]: value } : value };
+    const issues = quizResultsSchema.safeParse({ ...raw, ...patch }).error?.issues ?? [];
+    return issues.map((i) => i.message.replace(`${path} `, '')).join(' | ');
+  };
+
+  it.each([
+    [
+      'headline.single',
+      'Mainly a {netwrk}',
+      'must contain {network} once (it has it 0 times) | uses the unknown placeholder {netwrk}; it may use {network}',
+    ],
+    ['headline.single', '{network}, a {network}', 'must contain {network} once (it has it 2 times)'],
+    ['headline.none', 'No {network} stands out', 'uses the unknown placeholder {network}; it may use none'],
+    ['fit.partly', 'You invite {reader}. {needs} {remedy}', 'must contain {suited} once (it has it 0 times)'],
+    [
+      'fit.notFit',
+      '{reader} {needs} {remedy} {network}',
+      'uses the unknown placeholder {network}; it may use {reader}, {needs}, {remedy}',
+    ],
+    [
+      'need.many',
+      'Your {networks} work for {need}.',
+      'must contain {needed} once (it has it 0 times) | uses the unknown placeholder {need}; it may use {networks}, {needed}',
+    ],
+    // shown as written: a placeholder would show as "{network}" on the page
+    ['recommendation.segment', 'Segment your {network}.', 'uses the unknown placeholder {network}; it may use none'],
+    ['tieNote.two', 'These ({networks}) are close.', 'uses the unknown placeholder {networks}; it may use none'],
+    ['plan.apart', 'From your {networks}.', 'must contain {how} once (it has it 0 times)'],
+    ['range', 'about {min} people', 'must contain {max} once (it has it 0 times)'],
+    [
+      'sources',
+      [{ text: 'A source', href: 'http://doi.org/10.1098/rspb.2004.2970' }],
+      'Source links must be https:// URLs',
+    ],
+    ['sources', [{ text: 'A source', href: 'javascript:alert(1)' }], 'Source links must be https:// URLs'],
+  ])('%s: %j → %s', (path, value, expected) => {
+    expect(check(path, value)).toBe(expected);
   });
 
-  it('fails, naming the field, when a purpose has no words or words name a purpose that does not exist', () => {
-    const texts = structuredClone(loadResults()) as unknown as { purposes: Record<string, unknown> };
-    const check = (purposes: Record<string, unknown>) => {
-      const out = quizResultsSchema.safeParse({ ...texts, purposes });
-      return out.success ? [] : out.error.issues.map((i) => i.message);
-    };
-    const { brand: _brand, ...noBrand } = texts.purposes;
-    expect(check(noBrand).join()).toMatch(/purposes\.brand is missing/);
-    expect(check({ ...texts.purposes, fame: texts.purposes.social }).join()).toMatch(/purposes\.fame is not an id/);
+  it('names the purpose whose words are missing, or that does not exist', () => {
+    const { brand: _brand, ...noBrand } = texts.purposes!;
+    expect(check('purposes', noBrand)).toMatch(/purposes\.brand is missing/);
+    expect(check('purposes', { ...texts.purposes, fame: texts.purposes!.social })).toMatch(
+      /purposes\.fame is not an id/,
+    );
   });
+});
 
-  it('fails on a ui template with an unknown placeholder or a missing ui word, naming the key', () => {
-    const texts = structuredClone(loadResults()) as unknown as { ui: Record<string, unknown> };
-    const check = (ui: Record<string, unknown>) => {
-      const out = quizResultsSchema.safeParse({ ...texts, ui });
-      return out.success ? [] : out.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    };
-    expect(check({ ...texts.ui, progress: 'Question {n} of {total}' })).toEqual([
-      'ui.progress: ui.progress uses the unknown placeholder {n}; it may use {number}, {total}',
+describe('preview pages: one per purpose under the quiz, for link previews', () => {
+  it('have words that pass their schema, naming the purpose once, and a description of 50 to 160 characters for every name', () => {
+    const share = loadQuizShare();
+    expect(messages(quizShareSchema, { ...share, title: 'My networking purpose' })).toEqual([
+      'share.title must contain {purpose} once (it has it 0 times)',
     ]);
-    expect(check({ ...texts.ui, start: 'Start {now}' })).toEqual([
-      'ui.start: ui.start uses the unknown placeholder {now}; it may use none',
-    ]);
-    const { seeResult: _dropped, ...missing } = texts.ui;
-    expect(check(missing).map((m) => m.split(':')[0])).toEqual(['ui.seeResult']);
-  });
-
-  it('checks the placeholders of the headline, the strategy fit and the tie note against what the code fills in', () => {
-    const texts = loadResults();
-    const check = (patch: Record<string, unknown>) => {
-      const out = quizResultsSchema.safeParse({ ...texts, ...patch });
-      return out.success ? [] : out.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    };
-    const headline = (h: Partial<typeof texts.headline>) => check({ headline: { ...texts.headline, ...h } });
-    expect(headline({ single: 'Your network is mainly a {netwrk}' })).toEqual([
-      'headline.single: headline.single must contain {network} once (it has it 0 times)',
-      'headline.single: headline.single uses the unknown placeholder {netwrk}; it may use {network}',
-    ]);
-    expect(headline({ single: '{network}, a {network}' })).toEqual([
-      'headline.single: headline.single must contain {network} once (it has it 2 times)',
-    ]);
-    expect(headline({ two: 'More than one: {network}' })).toEqual([
-      'headline.two: headline.two must contain {networks} once (it has it 0 times)',
-      'headline.two: headline.two uses the unknown placeholder {network}; it may use {networks}',
-    ]);
-    expect(headline({ none: 'No {network} stands out' })).toEqual([
-      'headline.none: headline.none uses the unknown placeholder {network}; it may use none',
-    ]);
-    const fit = (f: Partial<typeof texts.fit>) => check({ fit: { ...texts.fit, ...f } });
-    expect(fit({ fits: 'That suits your {networks}.' })).toEqual([
-      'fit.fits: fit.fits must contain {reader} once (it has it 0 times)',
-    ]);
-    expect(fit({ partly: 'You invite {reader}. {needs} {remedy}' })).toEqual([
-      'fit.partly: fit.partly must contain {suited} once (it has it 0 times)',
-    ]);
-    expect(fit({ notFit: 'You invite {reader}. {needs} {remedy} {network}' })).toEqual([
-      'fit.notFit: fit.notFit uses the unknown placeholder {network}; it may use {reader}, {needs}, {remedy}',
-    ]);
-    const need = (n: Partial<typeof texts.need>) => check({ need: { ...texts.need, ...n } });
-    expect(need({ many: 'Your {network} work best when you invite {needed}.' })).toEqual([
-      'need.many: need.many must contain {networks} once (it has it 0 times)',
-      'need.many: need.many uses the unknown placeholder {network}; it may use {networks}, {needed}',
-    ]);
-    // the recommendations are shown as written: a placeholder would show as "{network}" on the page
-    expect(check({ recommendation: { ...texts.recommendation, segment: 'Segment your {network}.' } })).toEqual([
-      'recommendation.segment: recommendation.segment uses the unknown placeholder {network}; it may use none',
-    ]);
-    expect(check({ tieNote: { ...texts.tieNote, two: 'These purposes ({networks}) are close.' } })).toEqual([
-      'tieNote.two: tieNote.two uses the unknown placeholder {networks}; it may use none',
-    ]);
-  });
-
-  it('requires the value in the templates that only add words or punctuation around it', () => {
-    const texts = structuredClone(loadResults()) as unknown as {
-      ui: Record<string, unknown> & { result: Record<string, unknown> };
-    };
-    const check = (ui: Record<string, unknown>) => {
-      const out = quizResultsSchema.safeParse({ ...texts, ui });
-      return out.success ? [] : out.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    };
-    expect(check({ ...texts.ui, purposeTerm: 'Network:' })).toEqual([
-      'ui.purposeTerm: ui.purposeTerm must contain {network}',
-    ]);
-    expect(check({ ...texts.ui, reviewPrompt: '{number}.' })).toEqual([
-      'ui.reviewPrompt: ui.reviewPrompt must contain {prompt}',
-    ]);
-    expect(check({ ...texts.ui, result: { ...texts.ui.result, percent: '{value} %' } })).toEqual([
-      'ui.result.percent: ui.result.percent must contain {percent}',
-      'ui.result.percent: ui.result.percent uses the unknown placeholder {value}; it may use {percent}',
-    ]);
-    expect(check({ ...texts.ui, result: { ...texts.ui.result, reminderTitle: '{title} —' } })).toEqual([]);
-  });
-
-  it('accepts only https source links', () => {
-    const texts = loadResults();
-    const check = (href: string) => {
-      const out = quizResultsSchema.safeParse({ ...texts, sources: [{ text: 'A source', href }] });
-      return out.success ? [] : out.error.issues.map((i) => i.message);
-    };
-    expect(check('https://doi.org/10.1098/rspb.2004.2970')).toEqual([]);
-    for (const bad of ['http://doi.org/10.1098/rspb.2004.2970', 'javascript:alert(1)', 'ftp://example.org/x']) {
-      expect(check(bad), bad).toEqual(['Source links must be https:// URLs']);
+    for (const name of Object.values(loadPurposeNames())) {
+      expect(fill(share.description, { purpose: name }).length, name).toBeGreaterThanOrEqual(50);
+      expect(fill(share.description, { purpose: name }).length, name).toBeLessThanOrEqual(160);
     }
+  });
+
+  it.each([
+    ['/tools/purpose-quiz/', 'strategic', '/tools/purpose-quiz/strategic/'],
+    ['/upproach/tools/purpose-quiz', 'brand', '/upproach/tools/purpose-quiz/brand/'],
+  ] as const)('previewPath(%s, %s) is %s', (path, purpose, expected) => {
+    expect(previewPath(path, purpose)).toBe(expected);
+    expect(isPreviewPage(expected, expected.startsWith('/upproach') ? '/upproach/' : '/')).toBe(true);
+  });
+
+  it.each([
+    ...purposeIds.map((p) => [`/tools/purpose-quiz/${p}/`, '/', true] as const),
+    ['/tools/purpose-quiz/brand', '/', true],
+    ['/upproach/tools/purpose-quiz/social', '/upproach', true],
+    ['/tools/purpose-quiz/brand/', '/upproach/', false],
+    ['/x/tools/purpose-quiz/brand/', '/', false],
+    ['/upproachtools/purpose-quiz/brand/', '/upproach', false],
+    ['/tools/purpose-quiz/other/', '/', false],
+    ['/tools/purpose-quiz/brand//', '/', false],
+    ['/tools/purpose-quiz//brand/', '/', false],
+    ['/tools/purpose-quiz/brand/x/', '/', false],
+    ['/tools/purpose-quiz/', '/', false],
+    ['/tools/network-size/', '/', false],
+  ] as const)('%s under base %s is a preview page: %s', (pathname, base, expected) => {
+    expect(isPreviewPage(pathname, base)).toBe(expected);
   });
 });

@@ -1,50 +1,80 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { purposeIds, type PurposeId } from '../../../src/purposes/ids';
-import { maxPoints, rankOf, resultFromPoints, scoreQuiz, type QuizResult } from '../../../src/tools/quiz/scoring';
-import { allQuestions, type Answers, type QuizModel } from '../../../src/tools/quiz/model';
-import { freshImport } from '../../support/fresh-import';
-import { leaning, loadQuestions, tinyModel } from '../../support/quiz-model';
+import { purposeStrategies, type ConflictEntry, type StrategyId } from '../../../src/purposes/model';
+import type { QuizModel } from '../../../src/tools/quiz/schema';
+import {
+  advise,
+  largestRemainder,
+  planFor,
+  resultFromPoints,
+  scoreQuiz,
+  type Answers,
+  type QuizResult,
+} from '../../../src/tools/quiz/scoring';
+import { allQuestions } from '../../../src/tools/quiz/state';
+import { loadPurposeModel } from '../../support/purpose-model';
+import { completeAnswers, leaning, loadQuestions, tinyModel } from '../../support/quiz-model';
 
 const model = loadQuestions();
-
-/** An arbitrary complete answer set for a model. */
-function completeAnswers(m: QuizModel) {
-  return fc.tuple(...allQuestions(m).map((q) => fc.constantFrom(...q.answers.map((a) => a.id)))).map((ids) => {
-    const answers: Record<string, string> = {};
-    allQuestions(m).forEach((q, i) => (answers[q.id] = ids[i]!));
-    return answers as Answers;
-  });
-}
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 function ok(m: QuizModel, answers: Answers, tieMargin = 3): QuizResult {
-  const out = scoreQuiz(m, answers, { tieMargin });
+  const out = scoreQuiz(m, answers, tieMargin);
   if (!out.ok) throw new Error(`not scored: ${JSON.stringify(out.error)}`);
   return out.result;
 }
+const rankOf = (r: QuizResult, p: PurposeId) => r.ranked.findIndex((s) => s.purpose === p) + 1;
 
-/** A model whose answers give random weights (to test the scoring, not our content). */
-const randomModel = fc
-  .array(
-    fc.array(
-      fc.record({ social: fc.nat(5), career: fc.nat(5), resource: fc.nat(5), strategic: fc.nat(5), brand: fc.nat(5) }),
-      { minLength: 2, maxLength: 4 },
-    ),
-    { minLength: 1, maxLength: 8 },
-  )
-  .map((qs): QuizModel => ({
-    strategyQuestion: tinyModel.strategyQuestion,
-    questions: qs.map((answers, i) => ({
-      id: `q${i}`,
-      prompt: `Q${i}`,
-      answers: answers.map((weights, j) => ({ id: `a${j}`, text: `A${j}`, weights })),
-    })),
-  }));
+describe('largestRemainder: whole percentages that add up to 100', () => {
+  it.each([
+    { values: [1, 1, 1], expected: [34, 33, 33] }, // naive rounding gives 99
+    { values: [2, 1, 1], expected: [50, 25, 25] },
+    { values: [3, 2, 2], expected: [43, 29, 28] },
+    { values: [7, 2, 1, 0, 0], expected: [70, 20, 10, 0, 0] },
+    // equal remainders: the larger raw value gets the spare point, then the earlier position
+    { values: [1, 7], expected: [12, 88] },
+    { values: [7, 1], expected: [88, 12] },
+    { values: [0, 3, 5], expected: [0, 37, 63] },
+    { values: [1, 1, 4], expected: [17, 16, 67] },
+    { values: [4, 1, 1], expected: [67, 17, 16] },
+    { values: [0, 1, 1, 1], expected: [0, 34, 33, 33] },
+    { values: [1, 3], expected: [25, 75] },
+    { values: [6, 1, 1], expected: [75, 13, 12] }, // the largest remainder, not the largest value, gets the spare point
+    { values: [0, 0, 0, 0, 0], expected: [20, 20, 20, 20, 20] }, // nothing at all: an even split
+    // negative, infinite and NaN values count as 0
+    { values: [Number.NaN, Infinity, -5, 1], expected: [0, 0, 0, 100] },
+    { values: [-3, -3], expected: [50, 50] },
+    { values: [], expected: [] },
+  ])('$values → $expected', ({ values, expected }) => {
+    expect(largestRemainder(values)).toEqual(expected);
+  });
+
+  it.each([
+    [[1, 1, 1], 10, [4, 3, 3]],
+    [[0, 0], 7, [4, 3]],
+    [[2, 1], 0, [0, 0]],
+  ])('%j out of %i → %j', (values, total, expected) => {
+    expect(largestRemainder(values, total)).toEqual(expected);
+  });
+
+  it('always sums to 100 with whole, non-negative numbers, each less than a point from its exact share (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(1000), { minLength: 1, maxLength: 12 }), (values) => {
+        const out = largestRemainder(values);
+        expect(sum(out)).toBe(100);
+        out.forEach((p, i) => {
+          expect(Number.isInteger(p) && p >= 0).toBe(true);
+          if (sum(values) > 0) expect(Math.abs(p - (values[i]! / sum(values)) * 100)).toBeLessThan(1);
+        });
+      }),
+    );
+  });
+});
 
 describe('scoreQuiz', () => {
-  it('scores a known answer set', () => {
+  it('scores a known answer set: brand 3+1, social 1, career 1', () => {
     const r = ok(tinyModel, { inviting: 'open', q1: 'b', q2: 'c' });
-    // brand 3+1=4, career 1, social 1 → 4/6, 1/6, 1/6
     expect(r.ranked.map((s) => [s.purpose, s.points, s.percent])).toEqual([
       ['brand', 4, 67],
       ['social', 1, 17],
@@ -52,200 +82,226 @@ describe('scoreQuiz', () => {
       ['resource', 0, 0],
       ['strategic', 0, 0],
     ]);
-    expect(r.primary).toBe('brand');
-    expect(r.primaries).toEqual(['brand']);
-    expect(r.strategy).toBe('open');
+    expect(r).toMatchObject({ primary: 'brand', primaries: ['brand'], strategy: 'open' });
   });
 
-  it('picks every purpose as primary for a reader who always chooses it (real content)', () => {
-    for (const p of purposeIds) {
-      expect(ok(model, leaning(model, p, 'middle')).primary).toBe(p);
-    }
+  it.each(purposeIds)('a reader who always chooses %s gets it first (real content)', (p) => {
+    expect(ok(model, leaning(model, p, 'middle')).primary).toBe(p);
   });
 
-  it('calls close scores a tie, using the margin', () => {
-    // social 3, strategic 3 → exact tie
-    const r = ok(tinyModel, { inviting: 'close', q1: 'a', q2: 'b' });
-    expect(r.primaries).toEqual(['social', 'strategic']);
-    expect(r.primary).toBe('social'); // ties keep the article's order
-    const wide = ok(tinyModel, { inviting: 'close', q1: 'a', q2: 'a' }, 0); // social 3 vs resource 2
-    expect(wide.primaries).toEqual(['social']);
-    const generous = ok(tinyModel, { inviting: 'close', q1: 'a', q2: 'a' }, 19.9); // 60% vs 40%
-    expect(generous.primaries).toEqual(['social']);
-    expect(ok(tinyModel, { inviting: 'close', q1: 'a', q2: 'a' }, 20).primaries).toEqual(['social', 'resource']);
+  it.each([
+    [{ q1: 'a', q2: 'b' }, 3, ['social', 'strategic']], // an exact tie keeps the article's order
+    [{ q1: 'a', q2: 'a' }, 0, ['social']], // 60% against 40%
+    [{ q1: 'a', q2: 'a' }, 19.9, ['social']],
+    [{ q1: 'a', q2: 'a' }, 20, ['social', 'resource']],
+  ])('%j with a tie margin of %d: %j lead', (answers, margin, leading) => {
+    expect(ok(tinyModel, { inviting: 'close', ...answers }, margin).primaries).toEqual(leading);
   });
 
-  it('rejects partial answer sets with a typed error naming what is missing', () => {
-    expect(scoreQuiz(tinyModel, { inviting: 'open', q1: 'a' })).toEqual({
-      ok: false,
-      error: { code: 'incomplete', missing: ['q2'] },
-    });
-    expect(scoreQuiz(tinyModel, {})).toEqual({
-      ok: false,
-      error: { code: 'incomplete', missing: ['inviting', 'q1', 'q2'] },
-    });
-    expect(scoreQuiz(tinyModel, { inviting: 'open', q1: 'a', q2: 'zzz' })).toEqual({
-      ok: false,
-      error: { code: 'unknown-answer', questionId: 'q2' },
-    });
-    expect(scoreQuiz(tinyModel, { inviting: 'sideways', q1: 'a', q2: 'a' })).toEqual({
-      ok: false,
-      error: { code: 'unknown-answer', questionId: 'inviting' },
-    });
+  it('uses a tie margin of 3 percentage points by default', () => {
+    const none = { social: 0, career: 0, resource: 0, strategic: 0, brand: 0 };
+    expect(resultFromPoints({ ...none, career: 103, brand: 97 }, 'open').primaries).toEqual(['career', 'brand']);
+    expect(resultFromPoints({ ...none, career: 52, brand: 48 }, 'open').primaries).toEqual(['career']);
+    expect(resultFromPoints(none, 'open').primaries).toEqual([...purposeIds]);
   });
 
-  it('property: any complete answer set gives whole percentages summing to 100, all five ranked', () => {
+  it.each([
+    [
+      { inviting: 'open', q1: 'a' },
+      { code: 'incomplete', missing: ['q2'] },
+    ],
+    [{}, { code: 'incomplete', missing: ['inviting', 'q1', 'q2'] }],
+    [
+      { inviting: 'open', q1: 'a', q2: 'zzz' },
+      { code: 'unknown-answer', questionId: 'q2' },
+    ],
+    [
+      { inviting: 'sideways', q1: 'a', q2: 'a' },
+      { code: 'unknown-answer', questionId: 'inviting' },
+    ],
+  ])('refuses %j with a typed error', (answers, error) => {
+    expect(scoreQuiz(tinyModel, answers)).toEqual({ ok: false, error });
+  });
+
+  it.each([
+    ['a negative weight', -2],
+    ['a weight that is not a number', Number.NaN],
+    ['an infinite weight', Number.POSITIVE_INFINITY],
+  ])('leaves out %s', (_, weight) => {
+    const q1 = {
+      ...tinyModel.questions[0]!,
+      answers: [{ id: 'a', text: 'A', weights: { social: weight, career: 2 } }],
+    };
+    const r = ok({ ...tinyModel, questions: [q1, tinyModel.questions[1]!] }, { inviting: 'open', q1: 'a', q2: 'a' });
+    expect(Object.fromEntries(r.ranked.map((s) => [s.purpose, s.points]))).toMatchObject({ social: 0, career: 2 });
+  });
+
+  it('any complete answer set: five purposes ranked by points, whole percentages adding to 100 (property)', () => {
     fc.assert(
       fc.property(completeAnswers(model), (answers) => {
         const r = ok(model, answers);
-        expect(r.ranked.reduce((a, s) => a + s.percent, 0)).toBe(100);
+        expect(sum(r.ranked.map((s) => s.percent))).toBe(100);
         expect(new Set(r.ranked.map((s) => s.purpose)).size).toBe(5);
-        for (let i = 1; i < r.ranked.length; i++)
-          expect(r.ranked[i - 1]!.points).toBeGreaterThanOrEqual(r.ranked[i]!.points);
+        r.ranked.slice(1).forEach((s, i) => expect(r.ranked[i]!.points).toBeGreaterThanOrEqual(s.points));
         expect(r.primaries[0]).toBe(r.primary);
       }),
     );
   });
 
-  it('property: the result is deterministic (same answers, same result, whatever the key order)', () => {
+  it('partial answer sets are always refused, naming what is missing (property)', () => {
+    const ids = allQuestions(model).map((q) => q.id);
     fc.assert(
-      fc.property(completeAnswers(model), (answers) => {
-        const reversed = Object.fromEntries(Object.entries(answers).reverse());
-        expect(scoreQuiz(model, reversed)).toEqual(scoreQuiz(model, answers));
-        expect(scoreQuiz(model, answers)).toEqual(scoreQuiz(model, { ...answers }));
+      fc.property(completeAnswers(model), fc.subarray(ids, { minLength: 1 }), (answers, drop) => {
+        const partial = Object.fromEntries(Object.entries(answers).filter(([k]) => !drop.includes(k)));
+        expect(scoreQuiz(model, partial)).toEqual({ ok: false, error: { code: 'incomplete', missing: drop } });
       }),
     );
   });
 
-  it('property: raising one purpose’s weight never lowers its rank', () => {
+  it('raising one purpose’s weight on a chosen answer never lowers its rank (property)', () => {
+    const weights = fc.record(
+      Object.fromEntries(purposeIds.map((p) => [p, fc.nat(5)])) as Record<PurposeId, fc.Arbitrary<number>>,
+    );
+    const randomModel = fc
+      .array(fc.array(weights, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 8 })
+      .map((qs): QuizModel => ({
+        strategyQuestion: tinyModel.strategyQuestion,
+        questions: qs.map((answers, i) => ({
+          id: `q${i}`,
+          prompt: `Q${i}`,
+          answers: answers.map((w, j) => ({ id: `a${j}`, text: `A${j}`, weights: w })),
+        })),
+      }));
     fc.assert(
       fc.property(
         randomModel.chain((m) =>
-          fc.tuple(fc.constant(m), completeAnswers(m), fc.constantFrom(...purposeIds), fc.integer({ min: 1, max: 5 })),
+          fc.tuple(fc.constant(m), completeAnswers(m), fc.constantFrom(...purposeIds), fc.nat(5)),
         ),
         ([m, answers, purpose, extra]) => {
-          const before = ok(m, answers);
-          // add weight for `purpose` to the chosen answer of the first question
-          const q0 = m.questions[0]!;
-          const raised: QuizModel = {
-            ...m,
-            questions: [
-              {
-                ...q0,
-                answers: q0.answers.map((a) =>
-                  a.id === answers[q0.id]
-                    ? { ...a, weights: { ...a.weights, [purpose]: (a.weights[purpose] ?? 0) + extra } }
-                    : a,
-                ),
-              },
-              ...m.questions.slice(1),
-            ],
-          };
-          const after = ok(raised, answers);
-          expect(rankOf(after, purpose as PurposeId)).toBeLessThanOrEqual(rankOf(before, purpose as PurposeId));
+          const [q0, ...rest] = m.questions as [QuizModel['questions'][number], ...QuizModel['questions']];
+          const raise = (a: (typeof q0)['answers'][number]) =>
+            a.id === answers[q0.id]
+              ? { ...a, weights: { ...a.weights, [purpose]: (a.weights[purpose] ?? 0) + extra } }
+              : a;
+          const raised = { ...m, questions: [{ ...q0, answers: q0.answers.map(raise) }, ...rest] };
+          expect(rankOf(ok(raised, answers), purpose)).toBeLessThanOrEqual(rankOf(ok(m, answers), purpose));
         },
       ),
     );
   });
 
-  it('property: partial answer sets are always rejected, never scored', () => {
-    fc.assert(
-      fc.property(
-        completeAnswers(model),
-        fc.subarray(
-          allQuestions(model).map((q) => q.id),
-          { minLength: 1 },
-        ),
-        (answers, drop) => {
-          const partial = Object.fromEntries(Object.entries(answers).filter(([k]) => !drop.includes(k)));
-          const out = scoreQuiz(model, partial);
-          expect(out.ok).toBe(false);
-          if (!out.ok) {
-            expect(out.error.code).toBe('incomplete');
-            if (out.error.code === 'incomplete') expect([...out.error.missing].sort()).toEqual([...drop].sort());
-          }
-        },
-      ),
+  it('the real questions are balanced: every purpose can reach the same most points', () => {
+    const max = purposeIds.map((p) =>
+      sum(model.questions.map((q) => Math.max(0, ...q.answers.map((a) => a.weights[p] ?? 0)))),
     );
+    expect(new Set(max).size, JSON.stringify(max)).toBe(1);
   });
 });
 
-describe('scoreQuiz counts only positive, finite weights', () => {
-  /** tinyModel with the first question's answer "a" weighted as given */
-  const weighted = (weights: Record<string, number>): QuizModel => ({
-    ...tinyModel,
-    questions: [
-      { ...tinyModel.questions[0]!, answers: [{ id: 'a', text: 'A', weights }, tinyModel.questions[0]!.answers[1]!] },
-      tinyModel.questions[1]!,
-    ],
-  });
-  const pointsOf = (weights: Record<string, number>) =>
-    Object.fromEntries(
-      ok(weighted(weights), { inviting: 'open', q1: 'a', q2: 'a' }).ranked.map((s) => [s.purpose, s.points]),
-    );
+// needs of their own, so that each rule is seen apart from the content: career and resource invite alike
+const needs: Record<PurposeId, StrategyId> = {
+  social: 'close',
+  career: 'middle',
+  resource: 'middle',
+  strategic: 'open',
+  brand: 'open',
+};
+const rule = (a: PurposeId, b: PurposeId, remedy: ConflictEntry['remedy']): ConflictEntry => ({
+  a,
+  b,
+  remedy,
+  keepApart: remedy === 'separate' ? 'accounts' : 'lists',
+  reason: `${a} and ${b}`,
+  segment: [],
+});
+
+/** A result with `leading` in first place (20% and up) and the other purposes behind. */
+function made(leading: PurposeId[], strategy: StrategyId): QuizResult {
+  const rest = purposeIds.filter((p) => !leading.includes(p));
+  const ranked = [
+    ...leading.map((purpose, i) => ({ purpose, points: 20, percent: 20 + i })),
+    ...rest.map((purpose, i) => ({ purpose, points: 5 - i, percent: 5 - i })),
+  ];
+  return { ranked, primary: leading[0]!, primaries: leading, strategy };
+}
+
+describe('advise, rule by rule', () => {
+  /** the advice in a line: mode, fit, the purposes the strategy suits, the others by the strategy they need, recommendation */
+  const said = (a: ReturnType<typeof advise>) =>
+    `${a.mode} ${a.fit.kind} suits:${a.fit.suited.join()} needs:${a.fit.others.map((g) => `${g.strategy}=${g.purposes.join()}`).join(' ')} → ${a.recommendation}`;
 
   it.each([
-    ['a negative weight', { social: -2 }],
-    ['a weight that is not a number', { social: Number.NaN }],
-    ['an infinite weight', { social: Number.POSITIVE_INFINITY }],
-    ['a weight of 0', { social: 0 }],
-  ])('leaves out %s', (_label, weights) => {
-    expect(pointsOf({ ...weights, career: 2 })).toEqual({ social: 0, career: 2, resource: 2, strategic: 0, brand: 0 });
+    [['social'], 'close', 'single fits suits:social needs: → one'],
+    [['social'], 'open', 'single notFit suits: needs:close=social → one'],
+    [['career', 'resource'], 'middle', 'two fits suits:career,resource needs: → oneWithCare'],
+    [['career', 'resource'], 'close', 'two notFit suits: needs:middle=career,resource → oneWithCare'],
+    [['social', 'career'], 'close', 'two partly suits:social needs:middle=career → segment'],
+    [
+      ['strategic', 'career', 'brand', 'resource'],
+      'close',
+      'choose notFit suits: needs:open=strategic,brand middle=career,resource → segment',
+    ],
+    [
+      ['social', 'strategic', 'career'],
+      'open',
+      'choose partly suits:strategic needs:close=social middle=career → segment',
+    ],
+  ] as const)('%j with strategy %s: %s', (leading, reader, expected) => {
+    const a = advise(made([...leading], reader), needs, []);
+    expect(said(a)).toBe(expected);
+    expect(a).toMatchObject({ leading, conflicts: [], fit: { reader } });
   });
 
-  it('adds the weights of every chosen answer, per purpose', () => {
-    expect(pointsOf({ social: 1.5, resource: 1 })).toEqual({
-      social: 1.5,
-      career: 0,
-      resource: 3,
-      strategic: 0,
-      brand: 0,
-    });
-  });
-});
-
-describe('resultFromPoints', () => {
-  const none = { social: 0, career: 0, resource: 0, strategic: 0, brand: 0 };
-
-  it('with no points at all, all five share first place in the article’s order, 20% each', () => {
-    const r = resultFromPoints(none, 'middle');
-    expect(r.primaries).toEqual([...purposeIds]);
-    expect(r.primary).toBe('social');
-    expect(r.ranked.map((s) => s.percent)).toEqual([20, 20, 20, 20, 20]);
-  });
-
-  it('ranks by points, then keeps the article’s order among equals', () => {
-    const r = resultFromPoints({ ...none, brand: 2, resource: 5, career: 2 }, 'close');
-    expect(r.ranked.map((s) => s.purpose)).toEqual(['resource', 'career', 'brand', 'social', 'strategic']);
-    expect(r.ranked.map((s) => s.points)).toEqual([5, 2, 2, 0, 0]);
-    expect(r.ranked.map((s) => s.percent)).toEqual([56, 22, 22, 0, 0]);
-    expect(r.strategy).toBe('close');
-  });
-
-  it('uses the default tie margin of 3 percentage points', async () => {
-    // the default is a module-level value: read it as the module computes it now
-    const { resultFromPoints } = await freshImport(() => import('../../../src/tools/quiz/scoring'));
-    // 51.5% against 48.5%: exactly 3 points apart, so a tie
-    expect(resultFromPoints({ ...none, career: 103, brand: 97 }, 'open').primaries).toEqual(['career', 'brand']);
-    // 52% against 48%: a clear lead
-    expect(resultFromPoints({ ...none, career: 52, brand: 48 }, 'open').primaries).toEqual(['career']);
-  });
-});
-
-describe('maxPoints and rankOf', () => {
-  it('sums each question’s largest weight per purpose, never below 0', () => {
-    const m: QuizModel = {
-      ...tinyModel,
-      questions: [
-        ...tinyModel.questions,
-        { id: 'q3', prompt: 'Three', answers: [{ id: 'a', text: 'A', weights: { career: -4 } }] },
-      ],
+  it('finds the conflicts among the leading purposes only, either way round, with their shares; never of a purpose with itself', () => {
+    const rules = [
+      rule('career', 'resource', 'segment'),
+      rule('resource', 'social', 'separate'),
+      rule('brand', 'career', 'segment'),
+      rule('career', 'career', 'separate'),
+    ];
+    const a = advise(made(['resource', 'brand', 'career'], 'middle'), needs, rules);
+    expect(a.conflicts).toEqual([
+      { ...rules[0], percentA: 22, percentB: 20 },
+      { ...rules[2], percentA: 21, percentB: 22 },
+    ]);
+    expect(advise(made(['career', 'resource'], 'middle'), needs, [rules[3]!]).recommendation).toBe('oneWithCare');
+    // a purpose missing from the ranking counts as 0%
+    const short = {
+      ...made(['career', 'resource'], 'middle'),
+      ranked: [{ purpose: 'career' as const, points: 1, percent: 100 }],
     };
-    expect(maxPoints(m)).toEqual({ social: 4, career: 1, resource: 2, strategic: 3, brand: 4 });
+    expect(advise(short, needs, [rules[0]!]).conflicts.map((c) => [c.percentA, c.percentB])).toEqual([[100, 0]]);
   });
 
-  it('gives the 1-based place of a purpose in a result', () => {
-    const r = ok(tinyModel, { inviting: 'open', q1: 'b', q2: 'c' });
-    expect(purposeIds.map((p) => rankOf(r, p))).toEqual([2, 3, 4, 5, 1]);
+  it.each([
+    [['separate'], 'separate'],
+    [['segment'], 'segment'],
+    [['segment', 'separate'], 'separate'],
+    [['separate', 'segment'], 'separate'],
+  ] as const)('conflicts with remedies %j among purposes that invite alike: %s', (remedies, recommendation) => {
+    const rules = remedies.map((r, i) => (i === 0 ? rule('career', 'resource', r) : rule('resource', 'career', r)));
+    expect(advise(made(['career', 'resource'], 'middle'), needs, rules).recommendation).toBe(recommendation);
+    // a single leader is one network, whatever the conflicts say
+    expect(advise(made(['career'], 'middle'), needs, rules).recommendation).toBe('one');
+  });
+
+  const three = advise(made(['career', 'resource', 'brand'], 'middle'), needs, []);
+  const two = advise(made(['resource', 'career'], 'middle'), needs, []);
+  const one = advise(made(['brand'], 'open'), needs, []);
+  it.each([
+    [three, null, null],
+    [three, 'resource', 'resource'],
+    [three, 'social', null],
+    [two, null, 'resource'],
+    [two, 'career', 'career'],
+    [two, 'brand', 'resource'],
+    [one, null, 'brand'],
+    [one, 'social', 'brand'],
+  ] as const)('planFor %#: chosen %s plans for %s', (advice, chosen, planned) => {
+    expect(planFor(advice, chosen)).toBe(planned);
+  });
+
+  it('the content: Career needs a selective strategy (those who have, create or can connect you to opportunities)', () => {
+    expect(purposeStrategies(loadPurposeModel()).career).toBe('middle');
   });
 });

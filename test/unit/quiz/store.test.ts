@@ -1,220 +1,229 @@
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '../../support/test-storage';
-import { cleanStores, keepMount } from 'nanostores';
+import { keepMount } from 'nanostores';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { encodeShare } from '../../../src/tools/quiz/share-code';
 import { storageRegistry } from '../../../src/shared/storage/registry';
-import { loadPurposeModel } from '../../support/purpose-model';
-import { loadResults, quizContent, tinyModel as m } from '../../support/quiz-model';
+import type { QuizModel } from '../../../src/tools/quiz/schema';
+import { encodeShare } from '../../../src/tools/quiz/share-code';
+import { quizContent, tinyModel as m } from '../../support/quiz-model';
+import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '../../support/test-storage';
 
 beforeAll(() => useTestStorageEngine());
-afterEach(() => {
-  cleanTestStorage();
-  vi.resetModules();
-});
+afterEach(() => cleanTestStorage());
 
 const key = storageRegistry.quiz.key;
-const texts = loadResults();
-const labels = loadPurposeModel();
-const content = quizContent(m, texts, labels);
-const load = () => import('../../../src/tools/quiz/store');
-const mine = { inviting: 'close', q1: 'a', q2: 'a' };
-const theirs = { inviting: 'open', q1: 'b', q2: 'b' };
+const purposeKey = storageRegistry.purpose.key;
+const mine = { inviting: 'close', q1: 'a', q2: 'a' }; // social leads
+const theirs = { inviting: 'open', q1: 'b', q2: 'c' }; // brand leads
 const link = (answers: Record<string, string>) => `#${encodeShare(m, answers)}`;
 const stored = () =>
   JSON.parse(getTestStorage()[key] ?? 'null') as { answers: Record<string, string>; step: number } | null;
+const save = (step: number, answers: Record<string, string>) =>
+  setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step, answers }));
 
-describe('quiz store: keeping a shared result', () => {
-  it('keeps it at once when the reader has no answers of their own', async () => {
-    const s = await load();
-    keepMount(s.$quizView);
-    s.setQuizContent(content);
-    expect(s.followHash(link(theirs), () => false)).toBe('shared');
-    expect(s.$ownProgress.get()).toBe('none');
-    expect(s.$keepNeedsConfirm.get()).toBe(false);
-    expect(s.keepSharedResult()).toBe('kept');
-    expect(stored()).toMatchObject({ answers: theirs, step: 4 });
-    expect(s.$quizView.get().kind).toBe('result');
-    cleanStores(s.$quizView);
+/** A page load: the stores read what storage holds now, and the island builds its store from the content. */
+async function open(model: QuizModel = m) {
+  vi.resetModules();
+  const [{ createQuizStore }, purpose] = await Promise.all([
+    import('../../../src/tools/quiz/store'),
+    import('../../../src/purposes/store'),
+  ]);
+  const store = createQuizStore(quizContent(model));
+  keepMount(store.$view);
+  keepMount(purpose.$sharedPurpose);
+  return { ...store, view: () => store.$view.get(), purpose: () => purpose.$sharedPurpose.get() };
+}
+
+describe('quiz store: moving through the quiz', () => {
+  it('goes intro → questions → review → result, refusing Next without an answer, and shares the result’s purpose', async () => {
+    const s = await open();
+    expect(s.view().kind).toBe('intro');
+    s.start();
+    expect(s.view()).toMatchObject({ kind: 'question', index: 0 });
+    expect(s.next()).toBe(false);
+    expect(s.$unanswered.get()).toBe('inviting');
+    expect(s.view()).toMatchObject({ kind: 'question', index: 0 });
+    s.choose('inviting', 'close');
+    expect(s.$unanswered.get()).toBeNull();
+    expect(s.next()).toBe(true);
+    s.choose('q1', 'a');
+    s.next();
+    expect(s.showResult()).toBe(false);
+    s.choose('q2', 'a');
+    s.next();
+    expect(s.view()).toEqual({ kind: 'review', answers: mine });
+    s.back();
+    expect(s.view()).toMatchObject({ kind: 'question', index: 2, last: true });
+    s.toReview();
+    expect(s.purpose()).toBeNull();
+    expect(s.showResult()).toBe(true);
+    expect(s.view()).toMatchObject({
+      kind: 'result',
+      planFor: 'social',
+      report: { headline: expect.stringMatching(/Social/) },
+    });
+    expect(stored()).toEqual({ v: 1, started: true, step: 4, answers: mine });
+    expect(s.purpose()).toBe('social');
   });
 
-  it('asks first when it would replace the reader’s own result, and replaces it only when told to', async () => {
-    setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 4, answers: mine }));
-    const s = await load();
-    keepMount(s.$quizView);
-    s.setQuizContent(content);
-    s.followHash(link(theirs), () => false);
-    expect(s.$quizView.get().kind).toBe('shared-result');
-    expect(s.$ownProgress.get()).toBe('result');
-    expect(s.$keepNeedsConfirm.get()).toBe(true);
-    // not confirmed: nothing changes, the shared result stays open
-    expect(s.keepSharedResult()).toBe('confirm');
-    expect(stored()).toMatchObject({ answers: mine });
-    expect(s.$quizView.get().kind).toBe('shared-result');
-    // confirmed: the shared answers replace the reader's own
-    expect(s.keepSharedResult({ replace: true })).toBe('kept');
-    expect(stored()).toMatchObject({ answers: theirs, step: 4 });
-    expect(s.$quizView.get().kind).toBe('result');
-    expect(s.$keepNeedsConfirm.get()).toBe(false);
-    cleanStores(s.$quizView);
+  it('ignores answers this edition does not ask, and jumps only to questions that can be reached', async () => {
+    const s = await open();
+    s.start();
+    s.choose('q1', 'nope');
+    s.choose('nope', 'a');
+    s.goTo(2);
+    s.goTo(-1);
+    expect(stored()).toEqual({ v: 1, started: true, step: 0, answers: {} });
+    s.choose('inviting', 'open');
+    s.goTo(1);
+    expect(s.view()).toMatchObject({ kind: 'question', index: 1 });
+    s.back();
+    s.back();
+    expect(s.view()).toMatchObject({ kind: 'question', index: 0, chosen: 'open' });
+    s.toReview(); // answers are missing: the first unanswered question
+    expect(s.view()).toMatchObject({ kind: 'question', index: 1 });
   });
 
-  it('asks about a quiz on the way too, but not when the shared answers are the reader’s own', async () => {
-    setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 1, answers: { inviting: 'close' } }));
-    const s = await load();
-    keepMount(s.$quizView);
-    s.setQuizContent(content);
-    s.followHash(link(theirs), () => false);
-    expect(s.$ownProgress.get()).toBe('partial');
-    expect(s.keepSharedResult()).toBe('confirm');
-    expect(stored()).toMatchObject({ step: 1, answers: { inviting: 'close' } });
-    cleanStores(s.$quizView);
-
-    vi.resetModules();
-    setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 4, answers: mine }));
-    const again = await load();
-    keepMount(again.$quizView);
-    again.setQuizContent(content);
-    again.followHash(link(mine), () => false);
-    expect(again.$keepNeedsConfirm.get()).toBe(false);
-    expect(again.keepSharedResult()).toBe('kept');
-    cleanStores(again.$quizView);
+  it('resumes where the reader left off; retake starts again and clears the purpose the other tools use', async () => {
+    save(4, mine);
+    setTestStorageKey(purposeKey, '{"v":1,"purpose":"social"}');
+    const s = await open();
+    expect(s.view()).toMatchObject({ kind: 'result', planFor: 'social' });
+    s.retake();
+    expect(s.view()).toMatchObject({ kind: 'question', index: 0, chosen: undefined });
+    expect(getTestStorage()[purposeKey]).toBeUndefined();
   });
 
-  it('keeps nothing when no shared result is open', async () => {
-    const s = await load();
-    s.setQuizContent(content);
-    expect(s.keepSharedResult({ replace: true })).toBe('nothing');
-    expect(getTestStorage()[key]).toBeUndefined();
+  it('three or more leading: no purpose is shared until the reader chooses, then one set of answers is shown', async () => {
+    const flat: QuizModel = {
+      ...m,
+      questions: [
+        {
+          id: 'q1',
+          prompt: 'One',
+          answers: [
+            { id: 'a', text: 'A', weights: { social: 1, career: 1, brand: 1 } },
+            { id: 'b', text: 'B', weights: { brand: 1 } },
+          ],
+        },
+      ],
+    };
+    setTestStorageKey(purposeKey, '{"v":1,"purpose":"resource"}');
+    setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 2, answers: { inviting: 'middle', q1: 'a' } }));
+    const s = await open(flat);
+    s.showResult();
+    expect(s.view()).toMatchObject({ kind: 'result', planFor: null, sets: [], report: { mode: 'choose' } });
+    expect(s.purpose()).toBeNull();
+    s.choosePlanPurpose('career');
+    expect(s.view()).toMatchObject({ kind: 'result', planFor: 'career', sets: [{ purpose: 'career' }] });
+  });
+
+  it('erasing removes the answers and the shared purpose, and says so here', async () => {
+    save(4, mine);
+    setTestStorageKey(purposeKey, '{"v":1,"purpose":"social"}');
+    const s = await open();
+    s.erase();
+    expect(getTestStorage()).toEqual({});
+    expect(s.$notice.get()).toBe('erasedHere');
+    expect(s.view().kind).toBe('intro');
+    s.dismissNotice();
+    expect(s.$notice.get()).toBeNull();
   });
 });
 
 describe('quiz store: saved answers follow the one rule of every tool', () => {
-  const purposeKey = storageRegistry.purpose.key;
-
   it.each(['{"v":2}', '{"v":2,"started":true,"answers":{"x":"y"}}'])(
-    'never deletes a save from a newer version (%s), at load or after',
+    'never deletes a save from a newer version (%s); the quiz works from memory',
     async (raw) => {
       setTestStorageKey(key, raw);
-      const s = await load();
-      keepMount(s.$quizView);
-      s.setQuizContent(content);
-      expect(s.$quizNotice.get()).toBe('newer');
+      const s = await open();
+      expect(s.$notice.get()).toBe('newer');
+      s.start();
+      s.choose('inviting', 'close');
+      expect(s.view()).toMatchObject({ kind: 'question', chosen: 'close' });
+      s.dismissNotice();
       expect(getTestStorage()[key]).toBe(raw);
-      // the reader takes the quiz here: it works, from memory
-      s.startQuiz();
-      s.chooseAnswer('inviting', 'close');
-      expect(s.$quizView.get().kind).toBe('question');
-      s.dismissQuizNotice();
-      expect(getTestStorage()[key]).toBe(raw);
-      cleanStores(s.$quizView);
     },
   );
 
-  it('keeps unreadable answers (damaged, or for other questions) until the reader’s OK, like the other tools', async () => {
-    for (const raw of ['{not json', JSON.stringify({ v: 1, started: true, step: 1, answers: { removed: 'x' } })]) {
-      vi.resetModules();
-      setTestStorageKey(key, raw);
-      const s = await load();
-      keepMount(s.$quizView);
-      s.setQuizContent(content);
-      expect(s.$quizNotice.get()).toBe('unreadable');
-      expect(s.$quizView.get().kind).toBe('intro');
-      expect(getTestStorage()[key]).toBe(raw);
-      s.dismissQuizNotice();
-      expect(getTestStorage()[key]).toBeUndefined();
-      cleanStores(s.$quizView);
-    }
-  });
-
-  it('retaking clears the purpose the other tools use', async () => {
-    const purpose = await import('../../../src/purposes/store');
-    const s = await load();
-    keepMount(s.$quizView);
-    keepMount(purpose.$sharedPurpose);
-    s.setQuizContent(content);
-    s.followHash(link(theirs), () => false);
-    expect(s.keepSharedResult()).toBe('kept');
-    expect(purpose.$sharedPurpose.get()).not.toBeNull();
-    s.retakeQuiz();
-    expect(purpose.$sharedPurpose.get()).toBeNull();
-    expect(getTestStorage()[purposeKey]).toBeUndefined();
-    cleanStores(s.$quizView, purpose.$sharedPurpose);
-  });
-
-  it('says once, in its notice, that the answers were erased or changed on another page', async () => {
-    setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 4, answers: mine }));
-    const s = await load();
-    keepMount(s.$quizView);
-    s.setQuizContent(content);
-    expect(s.$quizView.get().kind).toBe('result');
-    setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 4, answers: theirs }));
-    expect(s.$quizNotice.get()).toBe('replaced');
-    expect(s.$quizView.get().kind).toBe('result');
-    s.dismissQuizNotice();
-    setTestStorageKey(key, undefined);
-    expect(s.$quizNotice.get()).toBe('erased');
-    expect(s.$quizView.get().kind).toBe('intro');
-    cleanStores(s.$quizView);
-  });
-});
-
-describe('quiz store: showing a result', () => {
   it.each([
-    ['See my result', mine, (s: Awaited<ReturnType<typeof load>>) => s.showResult()],
-    [
-      'Keep this as my result',
-      {},
-      (s: Awaited<ReturnType<typeof load>>) => {
-        s.followHash(link(theirs), () => false);
-        s.keepSharedResult();
-      },
-    ],
-  ])('builds the result once for “%s”, with the purpose it shares already chosen', async (_name, answers, act) => {
-    setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 3, answers }));
-    const s = await load();
-    const views: string[] = [];
-    const stop = s.$quizView.listen((view) => views.push(view.kind));
-    s.setQuizContent(content);
-    views.length = 0;
-    act(s);
-    // one result view: the shared purpose was set before the result was, so it was not built
-    // once for no purpose and again for the purpose it then shared
-    expect(views.filter((kind) => kind === 'result')).toEqual(['result']);
-    expect(views.at(-1)).toBe('result');
-    const { $sharedPurpose } = await import('../../../src/purposes/store');
-    expect($sharedPurpose.get()).not.toBeNull();
-    stop();
+    ['damaged', '{not json'],
+    ['made for other questions', JSON.stringify({ v: 1, started: true, step: 1, answers: { removed: 'x' } })],
+  ])('keeps unreadable answers (%s) until the reader’s OK, and starts fresh', async (_, raw) => {
+    setTestStorageKey(key, raw);
+    const s = await open();
+    expect(s.$notice.get()).toBe('unreadable');
+    expect(s.view().kind).toBe('intro');
+    expect(getTestStorage()[key]).toBe(raw);
+    s.dismissNotice();
+    expect(getTestStorage()[key]).toBeUndefined();
+  });
+
+  it('says once that the answers were changed, or erased, on another page', async () => {
+    save(4, mine);
+    const s = await open();
+    save(4, theirs);
+    expect(s.$notice.get()).toBe('replaced');
+    expect(s.view()).toMatchObject({ kind: 'result', report: { result: { primary: 'brand' } } });
+    s.dismissNotice();
+    setTestStorageKey(key, undefined);
+    expect(s.$notice.get()).toBe('erased');
+    expect(s.view().kind).toBe('intro');
   });
 });
 
-describe('quiz store: one report per change', () => {
-  it('keeps the result’s report while the answers and the purpose stay the same', async () => {
-    setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 3, answers: mine }));
-    const s = await load();
-    keepMount(s.$quizView);
-    s.setQuizContent(content);
-    expect(s.showResult()).toBe(true);
-    const first = s.$quizView.get();
-    expect(first.kind).toBe('result');
-    // the same answers shown again: the same report (no new announcement, no second build)
-    expect(s.showResult()).toBe(true);
-    const again = s.$quizView.get();
-    expect(again.kind === 'result' && first.kind === 'result' && again.report).toBe(
-      first.kind === 'result' ? first.report : null,
-    );
-    cleanStores(s.$quizView);
+describe('quiz store: share links', () => {
+  it('opens a shared result without storing it, and keeps it at once when the reader has no answers', async () => {
+    const s = await open();
+    expect(s.followHash(link(theirs), () => false)).toBe('shared');
+    expect(s.view()).toMatchObject({ kind: 'shared-result', own: 'none', keepNeedsConfirm: false });
+    expect(getTestStorage()).toEqual({});
+    expect(s.keepShared()).toBe('kept');
+    expect(stored()).toMatchObject({ answers: theirs, step: 4 });
+    expect(s.view()).toMatchObject({ kind: 'result', planFor: 'brand' });
+    expect(s.purpose()).toBe('brand');
+    expect(s.keepShared()).toBe('nothing');
   });
 
-  it('writes the preview link for the leading purpose of the result it shows', async () => {
-    setTestStorageKey(key, JSON.stringify({ v: 1, started: true, step: 4, answers: mine }));
-    const s = await load();
-    keepMount(s.$quizView);
-    s.setQuizContent(content);
-    const view = s.$quizView.get();
-    if (view.kind !== 'result') throw new Error('no result');
-    expect(s.shareLinkFor('https://example.org', '/tools/purpose-quiz/', true)).toBe(
-      `https://example.org/tools/purpose-quiz/${view.report.result.primary}/#${encodeShare(m, mine)}`,
+  it.each([
+    ['a result', 4, mine, 'result', true],
+    ['a quiz on the way', 1, { inviting: 'close' }, 'partial', true],
+    ['the same answers', 4, theirs, 'result', false],
+  ])(
+    'asks before it replaces %s of the reader’s own, and replaces it only when told to',
+    async (_, step, own, progress, asks) => {
+      save(step, own);
+      const s = await open();
+      s.followHash(link(theirs), () => false);
+      expect(s.view()).toMatchObject({ kind: 'shared-result', own: progress, keepNeedsConfirm: asks });
+      if (asks) {
+        expect(s.keepShared()).toBe('confirm');
+        expect(stored()).toMatchObject({ answers: own });
+        expect(s.view().kind).toBe('shared-result');
+      }
+      expect(s.keepShared(true)).toBe('kept');
+      expect(stored()).toMatchObject({ answers: theirs, step: 4 });
+    },
+  );
+
+  it('says what is wrong with a broken link; leaving it goes back to the reader’s own quiz', async () => {
+    save(4, mine);
+    const s = await open();
+    expect(s.followHash('#quiz=v9.1', () => false)).toBe('shared');
+    expect(s.view()).toEqual({ kind: 'shared-invalid', reason: 'future', own: 'result' });
+    expect(s.followHash('#main', (id) => id === 'main')).toBeNull();
+    s.closeShared();
+    expect(s.view().kind).toBe('result');
+  });
+
+  it('writes the link to the reader’s result: the preview page of its leading purpose, or the plain one; none while incomplete', async () => {
+    const s = await open();
+    s.start();
+    s.choose('inviting', 'open');
+    expect(s.shareLink('https://example.org', true)).toBeNull();
+    s.choose('q1', 'b');
+    s.choose('q2', 'c');
+    expect(s.shareLink('https://example.org', false)).toBe(`https://example.org/tools/purpose-quiz/${link(theirs)}`);
+    expect(s.shareLink('https://example.org', true)).toBe(
+      `https://example.org/tools/purpose-quiz/brand/${link(theirs)}`,
     );
-    cleanStores(s.$quizView);
   });
 });
