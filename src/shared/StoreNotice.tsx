@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useRef } from 'react';
-import { focusAfter, nextFocusable } from './use-focus-after';
+import { focusAfter, nextFocusable } from './focus';
 import { $saveFailed, saveProblem } from './storage/storage-engine';
 
 /**

@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { describedBy } from '@/shared/described-by';
-import { focusAfter } from '@/shared/use-focus-after';
+import { focusAfter } from '@/shared/focus';
 import { groupsFor } from './plan';
 import type { ChecklistTexts } from './schema';
 import { addOwnGroup, removeOwnGroup, setChecklistGroup } from './store';

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { purposeIds } from '@/purposes/ids';
 import { describedBy } from '@/shared/described-by';
 import { StoreNotice } from '@/shared/StoreNotice';
-import { useFocusOnChange } from '@/shared/use-focus-on-change';
+import { useFocusOnChange } from '@/shared/focus';
 import { useDomId } from '@/shared/use-dom-id';
 import { useHydrated } from '@/shared/use-hydrated';
 import { LinkProblemScreen, UnscorableScreen } from './LinkProblem';

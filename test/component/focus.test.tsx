@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useFocusOnChange } from '../../src/shared/use-focus-on-change';
+import { useFocusOnChange } from '../../src/shared/focus';
 
 afterEach(() => cleanup());
 
