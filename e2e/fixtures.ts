@@ -133,7 +133,7 @@ export function readPdf(pdf: Buffer): { text: string; pages: number } {
 /** The WCAG 2.2 A and AA rules every axe check in the suite runs. */
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** The localStorage key of a storage registry entry (src/lib/storage/registry.ts), never written by hand. */
+/** The localStorage key of a storage registry entry (src/shared/storage/registry.ts), never written by hand. */
 export function storageKey(id: StorageId): string {
   return storageRegistry[id].key;
 }

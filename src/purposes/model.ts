@@ -2,7 +2,7 @@ import { purposeIds, type PurposeId } from './ids';
 import type { ReviewInterval } from './review-interval';
 
 /**
- * The purpose model (src/content/purposes/purposes.yaml, checked by src/schemas/purpose.ts): what
+ * The purpose model (src/content/purposes/purposes.yaml, checked by ./schema.ts): what
  * each of the five purposes means, read by every tool, so the quiz, the estimator and the
  * checklist say the same about the same purpose.
  */

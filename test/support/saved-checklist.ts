@@ -1,5 +1,5 @@
 /**
- * A checklist as the site stores it (src/lib/checklist/state.ts): a built plan for Ana Ruiz,
+ * A checklist as the site stores it (src/tools/checklist/state.ts): a built plan for Ana Ruiz,
  * Head of Sales at manager level, starting 2027-01-04, in the same organization, with no groups,
  * ticks or names. `profile` replaces fields of the profile and `state` fields of the whole, so
  * each test names only what it is about. Shared by the unit, component and e2e tests.
