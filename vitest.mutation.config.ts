@@ -16,7 +16,7 @@ export default async (env: Parameters<typeof base>[0]): Promise<UserConfig> => {
       testTimeout: 120_000,
       // Stryker runs the tests in worker threads, where a new process.env.TZ has no effect, so the
       // time-zone test (which proves that its zone really changed) cannot pass there
-      exclude: ['test/unit/checklist/timezones.test.ts'],
+      testNamePattern: /^(?!time zones )/,
     },
   };
 };

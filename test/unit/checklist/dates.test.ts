@@ -8,6 +8,7 @@ import {
   formatBasicDate,
   formatIsoDate,
   formatLongDate,
+  formatPlainDate,
   formatShortDate,
   isCalendarDate,
   parseIsoDate,
@@ -30,6 +31,17 @@ const plainDate = fc
   .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2200, 11, 31)), noInvalidDate: true })
   .map((date) => d(date.toISOString().slice(0, 10)));
 
+describe('dates as readers see them', () => {
+  it('are written out in American English, on the same day in every time zone', () => {
+    const day = { year: 2027, month: 1, day: 4 };
+    expect([formatLongDate(day), formatShortDate(day), formatPlainDate(day)]).toEqual([
+      'Monday, January 4, 2027',
+      'Mon, Jan 4, 2027',
+      'January 4, 2027',
+    ]);
+  });
+});
+
 describe('parseIsoDate and isCalendarDate', () => {
   it.each([
     ['2027-01-04', true, true],
@@ -48,6 +60,7 @@ describe('parseIsoDate and isCalendarDate', () => {
     ['2024-00-10', false, false],
     ['2024-01-00', false, false],
     ['0000-01-01', false, false],
+    ['0001-01-01', false, true],
     ['2024-1-01', false, false],
     [' 2024-01-01', false, false],
     ['2024-01-01T00:00', false, false],

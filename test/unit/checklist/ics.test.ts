@@ -28,11 +28,13 @@ const planId = '3b6f2c1e-8d4a-4f0b-9a7e-2c5d1e0f4a6b';
 const plan = buildPlan(content, profile)!;
 const file = (extra: Partial<CalendarInput> = {}) =>
   buildCalendar({ plan, planId, profile, done: [], names: {}, now, ...extra }).text;
-const typical = file({
-  done: ['past-thank'],
-  names: { 'past-thank': ['Mary (former boss)', '', 'Joe; Sally, and <b>co</b>'] },
-  url: 'https://example.org/tools/promotion-checklist/',
-});
+// made inside each test that reads it, so that a change to the calendar code always reaches it
+const typical = () =>
+  file({
+    done: ['past-thank'],
+    names: { 'past-thank': ['Mary (former boss)', '', 'Joe; Sally, and <b>co</b>'] },
+    url: 'https://example.org/tools/promotion-checklist/',
+  });
 const parse = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
 const eventsOf = (text: string) => parse(text).map((c) => new ICAL.Event(c));
 const property = (text: string, name: string) => parse(text).map((c) => String(c.getFirstPropertyValue(name)));
@@ -41,10 +43,14 @@ const utf8 = new TextEncoder();
 
 describe('the calendar file', () => {
   it('has CRLF line ends only, folded lines of at most 75 octets, and its header and blocks', () => {
-    expect(typical.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    for (const line of typical.split('\r\n')) expect(utf8.encode(line).length).toBeLessThanOrEqual(75);
-    expect(typical.split('\r\n').some((line) => line.startsWith(' '))).toBe(true);
-    const lines = linesOf(typical);
+    expect(typical().replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of typical().split('\r\n')) expect(utf8.encode(line).length).toBeLessThanOrEqual(75);
+    expect(
+      typical()
+        .split('\r\n')
+        .some((line) => line.startsWith(' ')),
+    ).toBe(true);
+    const lines = linesOf(typical());
     expect(lines.slice(0, 5)).toEqual([
       'BEGIN:VCALENDAR',
       'VERSION:2.0',
@@ -67,7 +73,7 @@ describe('the calendar file', () => {
   });
 
   it('reads back with ical.js: one all-day event per phase on its due date, names and role literal', () => {
-    const events = eventsOf(typical);
+    const events = eventsOf(typical());
     expect(events.map((e) => e.startDate.toString())).toEqual(plan.phases.map((p) => p.due));
     expect(events.map((e) => e.startDate.toString())).toEqual(['2024-02-29', '2024-03-29', '2024-04-28', '2024-05-28']);
     for (const e of events) {
@@ -104,7 +110,7 @@ describe('the calendar file', () => {
   });
 
   it('keeps every UID when the plan is renamed, moved or given to the manager, and never shares one with another plan', () => {
-    const uids = property(typical, 'uid');
+    const uids = property(typical(), 'uid');
     expect(new Set(uids).size).toBe(4);
     const moved = { ...profile, name: '', audience: 'manager' as const, role: 'Director', startDate: '2030-01-01' };
     expect(property(file({ plan: buildPlan(content, moved)!, profile: moved, now: new Date() }), 'uid')).toEqual(uids);
@@ -114,8 +120,8 @@ describe('the calendar file', () => {
 
   it('writes a SEQUENCE that grows with every newer file, counted in minutes since 2000', () => {
     const later = property(file({ now: new Date(now.getTime() + 2 * 60_000) }), 'sequence');
-    expect(Number(later[0])).toBeGreaterThan(Number(property(typical, 'sequence')[0]));
-    expect(property(typical, 'dtstamp')).toEqual(Array(4).fill('2026-11-25T18:05:09Z'));
+    expect(Number(later[0])).toBeGreaterThan(Number(property(typical(), 'sequence')[0]));
+    expect(property(typical(), 'dtstamp')).toEqual(Array(4).fill('2026-11-25T18:05:09Z'));
     const at = (ms: number) => sequenceAt(new Date(ms));
     expect(
       [Date.UTC(1999, 11, 31), Date.UTC(2000, 0, 1, 0, 0, 59), Date.UTC(2000, 0, 1, 0, 1), Date.UTC(2000, 0, 2)].map(
@@ -152,6 +158,7 @@ describe('the calendar file', () => {
     ['https://upproach.example/tools/promotion-checklist/', false],
     ['/tools/promotion-checklist/', false],
     ['javascript:alert(1)', false],
+    ['git+https://example.org/tools/promotion-checklist/', false],
     ['', false],
     [undefined, false],
   ])('links every event to %s: %s', (url, linked) => {
