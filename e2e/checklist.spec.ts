@@ -565,7 +565,7 @@ test('in the article the checklist hydrates only when scrolled near, and shows t
   await page.goto(ARTICLE);
   const island = page.locator('[data-tool="promotion-checklist"]');
   await expect(island).toHaveCount(1);
-  // the checklist's own island (the frame's save-problem notice is another, shared one)
+  // the checklist's own island, hydrated only near the viewport
   await expect(page.locator('astro-island[client="visible"]').filter({ has: page.locator('.cl') })).toHaveCount(1);
   await expect(page.locator('astro-island[client="load"]').filter({ has: page.locator('.cl') })).toHaveCount(0);
   // placed after the article's conclusion, never between "So where to start…" and its answer

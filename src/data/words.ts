@@ -1,5 +1,5 @@
 /**
- * The one-entry content collections (words and data files), each loaded by one function: a
+ * The one-entry content collections (editorial content and data), each loaded by one function: a
  * missing entry stops the build with the file to fix, in one place instead of in every component.
  */
 import { getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';

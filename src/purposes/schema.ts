@@ -7,7 +7,7 @@ import { templateString } from '@/shared/template-schema';
 
 /**
  * The purpose model (src/content/purposes/purposes.yaml, one entry `purposes`): exactly one entry
- * per id of src/lib/purposes.ts, so a purpose left out, or an entry or a conflict naming a purpose
+ * per id of src/purposes/ids.ts, so a purpose left out, or an entry or a conflict naming a purpose
  * that does not exist, stops the build with a message naming the field.
  */
 const text = z.string().trim().min(1);
@@ -57,7 +57,7 @@ export const purposeModelSchema = z
     purposes: keyedByIds(
       'purposes',
       purposeIds,
-      'src/lib/purposes.ts',
+      'src/purposes/ids.ts',
       'an entry (names, strategy, size, dilemmas, reviewEvery)',
       entry,
     ),

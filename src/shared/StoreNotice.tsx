@@ -12,7 +12,7 @@ import { $saveFailed, saveProblem } from './storage/storage-engine';
  */
 export function StoreNotice({ text, ok, onOk }: { text: string | null; ok: string; onOk: () => void }) {
   const region = useRef<HTMLDivElement>(null);
-  const saveFailed = useStore($saveFailed);
+  const saveFailed = useStore($saveFailed, { ssr: 'initial' });
   return (
     <>
       {saveFailed && (

@@ -4,10 +4,9 @@ import { useEffect, useState } from 'react';
  * Where focus goes after a reader's action, so it never drops to <body>: focusAfter() when the
  * control that had it goes away, useFocusOnChange() when a tool shows a new screen.
  *
- * Where focus goes when the control that had it goes away (an OK that closes its notice, a
- * Remove button): the tools call focusAfter() in the click handler, before the change, and
- * name the element that should have the focus once the change is on screen. Focus never
- * drops to <body>.
+ * focusAfter(): the tools call it in the click handler, before the change (an OK that closes its
+ * notice, a Remove button), and name the element that should have the focus once the change is
+ * on screen.
  */
 
 /** what can take the focus: controls, links, and headings or legends (made focusable) */

@@ -1,4 +1,4 @@
-/** What a template sentence may say: checked by templateString() in src/schemas/template.ts. */
+/** What a template sentence may say: checked by templateString() in ./template-schema.ts. */
 export interface TemplateRule {
   /** the names the sentence must use */
   readonly required?: readonly string[];

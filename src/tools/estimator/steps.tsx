@@ -4,6 +4,7 @@
  */
 import { useStore } from '@nanostores/react';
 import { isPurposeId, purposeIds } from '@/purposes/ids';
+import { focusAfter } from '@/shared/focus';
 import { methods } from './model';
 import { Fields, Heading, Items, Minor, ReachChart, ResultTable } from './parts';
 import type { EstimatorStore } from './store';
@@ -129,7 +130,16 @@ export function PartTwo({ store, content, level, uid, off }: StepProps) {
           </select>
         </div>
         {two.source === 'chosen' && quizPurpose ? (
-          <button type="button" className="button secondary" onClick={() => store.choosePurpose(null)} disabled={off}>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => {
+              // the button goes away once the quiz's purpose applies: the focus moves to the menu
+              focusAfter(() => document.getElementById(`${uid}-purpose`));
+              store.choosePurpose(null);
+            }}
+            disabled={off}
+          >
             {w.useQuiz}
           </button>
         ) : null}

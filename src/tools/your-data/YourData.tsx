@@ -155,7 +155,9 @@ function DataFile(props: { tools: DataFileTools; hydrated: boolean; stored: Stor
           <h3 tabIndex={-1} ref={reviewRef}>
             {w.reviewTitle(review.fileName)}
           </h3>
-          {review.exported ? <p>{w.made(review.exported.toLocaleString())}</p> : null}
+          {review.exported ? (
+            <p>{w.made(review.exported.toLocaleString('en-US', { dateStyle: 'long', timeStyle: 'short' }))}</p>
+          ) : null}
           <fieldset>
             <legend>{w.choose}</legend>
             {review.entries.map(({ id, stored: value }) => (

@@ -151,7 +151,7 @@ describe('EstimatorIsland', () => {
     expect(summary('reach')).toBe('Waiting for a valid number in “Hubs who pass it on”.');
   });
 
-  it('says when the purpose comes from the quiz, compares the estimate with it and gives next steps', () => {
+  it('says when the purpose comes from the quiz, compares the estimate with it and gives next steps', async () => {
     setSharedPurpose('brand');
     render(estimator);
     expect(document.querySelector('[data-purpose-source]')!.textContent).toBe(
@@ -168,6 +168,8 @@ describe('EstimatorIsland', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Use my quiz result' }));
     expect(document.querySelector('[data-purpose-source="quiz"]')).toBeInTheDocument();
+    // the button is gone: the focus moves to the purpose menu, never to the page
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Compare with a purpose')));
   });
 
   it('offers a selector and the quiz link when the quiz was not taken', () => {
