@@ -20,11 +20,9 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** a real day written YYYY-MM-DD, in any year from 1: what a date input passes through while the reader types */
 export function isCalendarDate(text: string): boolean {
-  const [, y, m, d] = ISO.exec(text)?.map(Number) ?? [];
+  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)?.map(Number) ?? [];
   return y !== undefined && y >= 1 && m! >= 1 && m! <= 12 && d! >= 1 && d! <= daysInMonth(y, m!);
 }
 
@@ -59,18 +57,23 @@ export function dateOfDay(start: PlainDate, dayNumber: number): PlainDate {
   return addDays(start, dayNumber - 1);
 }
 
-const format = (options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', day: 'numeric', year: 'numeric', ...options });
-const long = format({ weekday: 'long', month: 'long' });
-const short = format({ weekday: 'short', month: 'short' });
-const plain = format({ month: 'long' });
+function format(date: PlainDate, options: Intl.DateTimeFormatOptions): string {
+  const all: Intl.DateTimeFormatOptions = { timeZone: 'UTC', day: 'numeric', year: 'numeric', ...options };
+  return new Intl.DateTimeFormat('en-US', all).format(utc(date));
+}
 
 /** "Monday, January 4, 2027" */
-export const formatLongDate = (date: PlainDate): string => long.format(utc(date));
+export function formatLongDate(date: PlainDate): string {
+  return format(date, { weekday: 'long', month: 'long' });
+}
 /** "Mon, Jan 4, 2027": short enough for a due-date column */
-export const formatShortDate = (date: PlainDate): string => short.format(utc(date));
+export function formatShortDate(date: PlainDate): string {
+  return format(date, { weekday: 'short', month: 'short' });
+}
 /** "January 4, 2027" */
-export const formatPlainDate = (date: PlainDate): string => plain.format(utc(date));
+export function formatPlainDate(date: PlainDate): string {
+  return format(date, { month: 'long' });
+}
 
 /**
  * The start dates the checklist accepts, for a date input's min and max: those from which every

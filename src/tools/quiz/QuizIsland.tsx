@@ -21,12 +21,11 @@ const INTRO: QuizView = { kind: 'intro' };
  */
 export default function QuizIsland({ content, headingLevel }: { content: QuizContent; headingLevel: 2 | 3 }) {
   const [store] = useState(() => createQuizStore(content));
-  // The server cannot see localStorage: render the intro until hydrated, then the stored state.
+  // The server cannot see localStorage: the intro renders until hydrated, then the stored state.
   const hydrated = useHydrated();
-  const liveView = useStore(store.$view);
-  const notice = useStore(store.$notice);
+  const view = useStore(store.$view, { ssr: () => INTRO });
+  const notice = useStore(store.$notice, { ssr: () => null });
   const [announcement, setAnnouncement] = useState('');
-  const view = hydrated ? liveView : INTRO;
   // until hydrated the intro shows whatever the state: the target waits for the real screen
   // (a share link opened on load focuses its heading once it shows)
   const focus = useFocusOnChange<FocusTarget>(
