@@ -5,6 +5,9 @@
 import { paths } from './lib/content/paths';
 import type { PluralForms } from '@/shared/plural';
 
+/** The language the tools write numbers, dates and lists in (Intl): American English. */
+export const LANGUAGE_TAG = 'en-US';
+
 export interface NavItem {
   readonly href: string;
   readonly label: string;

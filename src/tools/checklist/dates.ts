@@ -3,6 +3,7 @@
  * instant: days are counted and written in UTC (Date.UTC, getUTC…, timeZone 'UTC'), so no time
  * zone or DST change can move one.
  */
+import { LANGUAGE_TAG } from '@/config';
 import { MAX_PLAN_DAY } from './model';
 
 export interface PlainDate {
@@ -59,7 +60,7 @@ export function dateOfDay(start: PlainDate, dayNumber: number): PlainDate {
 
 function format(date: PlainDate, options: Intl.DateTimeFormatOptions): string {
   const all: Intl.DateTimeFormatOptions = { timeZone: 'UTC', day: 'numeric', year: 'numeric', ...options };
-  return new Intl.DateTimeFormat('en-US', all).format(utc(date));
+  return new Intl.DateTimeFormat(LANGUAGE_TAG, all).format(utc(date));
 }
 
 /** "Monday, January 4, 2027" */

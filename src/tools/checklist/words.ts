@@ -5,6 +5,7 @@
  * for the component to place side by side. Editorial content (the plan's items, phases and
  * groups, the messages, the review rhythm's sentences, the sources) is in src/content/checklist/.
  */
+import { LANGUAGE_TAG } from '@/config';
 import { START_MAX, START_MIN, formatPlainDate, parseIsoDate } from './dates';
 import { LIMITS, type GroupErrorCode, type ProfileErrorCode } from './model';
 
@@ -13,7 +14,8 @@ const numbers = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 /** "four" for 4, the digits past ten */
 const countWord = (count: number) => numbers[count] ?? String(count);
 /** "a, b, and c" */
-export const listOf = (items: readonly string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+export const listOf = (items: readonly string[]) =>
+  new Intl.ListFormat(LANGUAGE_TAG, { type: 'conjunction' }).format(items);
 
 export const words = {
   /** the promoted person in a manager's plan when no name is given */

@@ -4,17 +4,17 @@
  * the compiler checks every one. Research notes, hints and sources are editorial content
  * (src/content/estimator/notes.yaml); circles' names, purposes' targets too.
  */
+import { LANGUAGE_TAG } from '@/config';
 import type { ReachId } from './ids';
 import type { FieldSpec } from './model';
 
 /** the language of these words: numbers in them are written the same way */
-const locale = 'en-US';
-const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-const twoFigures = new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 });
-const short = new Intl.NumberFormat(locale, { notation: 'compact' });
-const percent = new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 0 });
-const plural = new Intl.PluralRules(locale);
-const list = new Intl.ListFormat(locale, { type: 'unit' });
+const whole = new Intl.NumberFormat(LANGUAGE_TAG, { maximumFractionDigits: 0 });
+const twoFigures = new Intl.NumberFormat(LANGUAGE_TAG, { maximumSignificantDigits: 2 });
+const short = new Intl.NumberFormat(LANGUAGE_TAG, { notation: 'compact' });
+const percent = new Intl.NumberFormat(LANGUAGE_TAG, { style: 'unit', unit: 'percent', maximumFractionDigits: 0 });
+const plural = new Intl.PluralRules(LANGUAGE_TAG);
+const list = new Intl.ListFormat(LANGUAGE_TAG, { type: 'unit' });
 
 /** "1,234", rounded to whole people; never "-0" */
 export const count = (n: number) => whole.format(Math.round(n) || 0);

@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG } from '@/config';
 import { useStore } from '@nanostores/react';
 import { useEffect, useRef } from 'react';
 import ConfirmErase from '@/shared/ConfirmErase';
@@ -156,7 +157,7 @@ function DataFile(props: { tools: DataFileTools; hydrated: boolean; stored: Stor
             {w.reviewTitle(review.fileName)}
           </h3>
           {review.exported ? (
-            <p>{w.made(review.exported.toLocaleString('en-US', { dateStyle: 'long', timeStyle: 'short' }))}</p>
+            <p>{w.made(review.exported.toLocaleString(LANGUAGE_TAG, { dateStyle: 'long', timeStyle: 'short' }))}</p>
           ) : null}
           <fieldset>
             <legend>{w.choose}</legend>

@@ -2,11 +2,12 @@
  * The words of the "Your data" page (/your-data/). What each stored item is called is beside
  * its key in src/shared/storage/registry.ts.
  */
+import { LANGUAGE_TAG } from '@/config';
 import type { ConfirmEraseWords } from '@/shared/ConfirmErase';
 import type { DataFileProblem } from './format';
 
 /** "a, b, and c" */
-const list = (items: readonly string[]) => new Intl.ListFormat('en-US', { type: 'conjunction' }).format(items);
+const list = (items: readonly string[]) => new Intl.ListFormat(LANGUAGE_TAG, { type: 'conjunction' }).format(items);
 
 export const words = {
   title: 'Your data',
