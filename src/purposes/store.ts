@@ -13,8 +13,12 @@ const store = persistentStore<StoredPurpose | null>(storageRegistry.purpose, nul
 
 export const $sharedPurpose = computed(store.$value, (stored) => stored?.purpose ?? null);
 
-export function setSharedPurpose(purpose: PurposeId): void {
-  store.$value.set({ v: 1, purpose });
+/** the purposes tied for first place with the shared one (itself included), or [] when none is tied */
+export const $sharedTie = computed(store.$value, (stored): readonly PurposeId[] => stored?.tied ?? []);
+
+/** share the purpose to plan for; `tied`: the purposes sharing first place with it, when the reader has not chosen */
+export function setSharedPurpose(purpose: PurposeId, tied?: readonly PurposeId[]): void {
+  store.$value.set(tied && tied.length > 1 ? { v: 1, purpose, tied: [...tied] } : { v: 1, purpose });
 }
 
 export function clearSharedPurpose(): void {

@@ -30,10 +30,24 @@ describe('$sharedPurpose', () => {
     ['{"v":2,"purpose":"brand"}', null],
     ['not json', null],
     ['"brand"', null],
+    ['{"v":1,"purpose":"brand","tied":["social","brand"]}', 'brand'],
+    ['{"v":1,"purpose":"brand","tied":["social","career"]}', null],
+    ['{"v":1,"purpose":"brand","tied":["brand","brand"]}', null],
+    ['{"v":1,"purpose":"brand","tied":"social"}', null],
   ])('reads %s as %s', async (raw, purpose) => {
     setTestStorageKey(KEY, raw);
     const { $sharedPurpose } = await load();
     expect($sharedPurpose.get()).toBe(purpose);
     cleanStores($sharedPurpose);
+  });
+
+  it('keeps the purposes tied with the shared one, and forgets them when the reader plans for one alone', async () => {
+    const { $sharedPurpose, $sharedTie, setSharedPurpose } = await load();
+    keepMount($sharedTie);
+    setSharedPurpose('career', ['career', 'social']);
+    expect([$sharedPurpose.get(), $sharedTie.get()]).toEqual(['career', ['career', 'social']]);
+    setSharedPurpose('social');
+    expect([$sharedPurpose.get(), $sharedTie.get()]).toEqual(['social', []]);
+    cleanStores($sharedPurpose, $sharedTie);
   });
 });
