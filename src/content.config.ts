@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { networkModelSchema } from '@/purposes/networks-schema';
 import { purposeModelSchema } from '@/purposes/schema';
 import { checklistItemsSchema, checklistTextsSchema } from '@/tools/checklist/schema';
 import { estimatorLayerSchema, estimatorNotesSchema, estimatorTargetSchema } from '@/tools/estimator/schema';
@@ -23,6 +24,7 @@ export const collections = {
   authors: files('authors', '**/*.md', authorSchema),
   tools: files('tools', '**/*.mdx', toolSchema),
   purposes: files('purposes', 'purposes.yaml', purposeModelSchema),
+  networks: files('purposes', 'networks.yaml', networkModelSchema),
   estimatorLayers: entries('estimator/layers.yaml', estimatorLayerSchema),
   estimatorTargets: entries('estimator/targets.yaml', estimatorTargetSchema),
   estimatorNotes: entries('estimator/notes.yaml', estimatorNotesSchema),

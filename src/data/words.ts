@@ -21,3 +21,4 @@ export const getQuizQuestions = () => single('quizQuestions', 'questions', 'src/
 export const getQuizResults = () => single('quizResults', 'results', 'src/content/quiz/results.yaml');
 export const getQuizShare = () => single('quizShare', 'share', 'src/content/quiz/share.yaml');
 export const getPurposeModel = () => single('purposes', 'purposes', 'src/content/purposes/purposes.yaml');
+export const getNetworkModel = () => single('networks', 'networks', 'src/content/purposes/networks.yaml');
