@@ -3,6 +3,7 @@
  * the three models drawn from the fields (Dunbar's circles, the name method, a message's reach).
  * Pure: no words, no DOM.
  */
+import { purposeIds } from '@/purposes/ids';
 import { layerIds, reachIds, type LayerId, type ReachId } from './ids';
 
 /** How Part 1 gives "today's estimate": counting the circles or the name (scale-up) method. */
@@ -66,10 +67,18 @@ export const reachSpecs: Readonly<Record<ReachId, FieldSpec>> = {
   population: { min: 1, max: SCALE_UP_POPULATION, unit: 'people', initial: '1000000' },
 };
 
-/** Every field by id ("layer.support", "name.michael", "reach.first"), in the order the page asks. */
+/**
+ * How many of the people you know serve a purpose, one field per purpose: a count for one purpose
+ * says nothing about another. Up to the population the page cites: a Personal Brand network may
+ * count followers beyond a platform's connection limit.
+ */
+const purposeSpec = people(SCALE_UP_POPULATION);
+
+/** Every field by id ("layer.support", "name.michael", "purpose.social", "reach.first"), in the order the page asks. */
 export const fieldSpecs: ReadonlyMap<string, FieldSpec> = new Map([
   ...layerIds.map((id) => [`layer.${id}`, layerSpecs[id]] as const),
   ...knownNames.map((n) => [`name.${n.id}`, people(500)] as const),
+  ...purposeIds.map((id) => [`purpose.${id}`, purposeSpec] as const),
   ...reachIds.map((id) => [`reach.${id}`, reachSpecs[id]] as const),
 ]);
 
@@ -183,11 +192,28 @@ export function compareLayer(count: number, typical: number): 'fewer' | 'similar
   return count < typical / 2 ? 'fewer' : count > typical * 2 ? 'more' : 'similar';
 }
 
-/** The basic Killworth estimator c = N · Σy / ΣN, from the counts in `knownNames` order; nobody known: null. */
-export function scaleUpEstimate(counts: readonly number[]): { value: number; known: number } | null {
+/**
+ * The basic Killworth estimator c = N · Σy / ΣN, from the counts in `knownNames` order, with the
+ * range chance alone leaves around it: the count Σy is read as a Poisson count (the method's own
+ * assumption that each person you know has one of the names with the same chance) and given its
+ * 95% score interval, y + z²/2 ± z·√(y + z²/4), scaled the same way. Nobody known: null.
+ */
+export function scaleUpEstimate(counts: readonly number[]) {
   const known = counts.reduce((sum, y) => sum + y, 0);
-  return known > 0 ? { value: (SCALE_UP_POPULATION * known) / KNOWN_NAMES_TOTAL, known } : null;
+  if (!(known > 0)) return null;
+  const scale = SCALE_UP_POPULATION / KNOWN_NAMES_TOTAL;
+  const z = 1.96;
+  const spread = z * Math.sqrt(known + (z * z) / 4);
+  return {
+    value: known * scale,
+    known,
+    low: (known + (z * z) / 2 - spread) * scale,
+    high: (known + (z * z) / 2 + spread) * scale,
+  };
 }
+
+/** A rough figure, as every rough result is written: whole below 1,000, else two significant figures. */
+export const roundRough = (n: number) => (n < 1000 ? Math.round(n) : Number(n.toPrecision(2)));
 
 export type Fit = 'smaller' | 'about-right' | 'larger';
 export const compareWithRange = (n: number, range: { min: number; max: number }): Fit =>

@@ -185,8 +185,8 @@ describe('inputText: what a number input is handed', () => {
 });
 
 describe('the fields', () => {
-  it('are five circles, twelve names and seven reach inputs, starting valid', () => {
-    expect(fieldSpecs.size).toBe(5 + 12 + 7);
+  it('are five circles, twelve names, one count per purpose and seven reach inputs, starting valid', () => {
+    expect(fieldSpecs.size).toBe(5 + 12 + 5 + 7);
     expect(evaluate(initialFields(), initialValues()).errors).toEqual({});
   });
 
