@@ -1,10 +1,12 @@
 /**
  * The estimator's numbers: what each field accepts, how the text a reader types is read, and
- * the three models drawn from the fields (Dunbar's circles, the name method, a message's reach).
+ * the models drawn from the fields (Dunbar's circles, a purpose's range, a message's reach; the
+ * name method is in ./name-method.ts).
  * Pure: no words, no DOM.
  */
 import { purposeIds } from '@/purposes/ids';
 import { layerIds, reachIds, type LayerId, type ReachId } from './ids';
+import { knownNames, SCALE_UP_POPULATION } from './name-method';
 
 /** How Part 1 gives "today's estimate": counting the circles or the name (scale-up) method. */
 export const methods = ['circles', 'names'] as const;
@@ -20,29 +22,6 @@ export interface FieldSpec {
 
 /** the largest professional network's first-degree connection limit (LinkedIn Help) */
 export const CONNECTION_LIMIT = 30_000;
-
-/**
- * The name method (Killworth et al. 1998): N, the population the name sizes refer to, and how
- * many people have each of twelve first names, as coded in the McCarty et al. 2001 data (US,
- * about 1990), reanalyzed by Zheng, Salganik & Gelman 2006. A name's id is its lower case.
- */
-export const SCALE_UP_POPULATION = 250_000_000;
-export const knownNames = Object.entries({
-  Michael: 3_187_000,
-  Christina: 351_000,
-  Christopher: 1_255_000,
-  Jacqueline: 291_000,
-  James: 4_023_000,
-  Jennifer: 1_118_000,
-  Anthony: 874_000,
-  Kimberly: 642_000,
-  Robert: 3_811_000,
-  Stephanie: 510_000,
-  David: 2_865_000,
-  Nicole: 358_000,
-}).map(([name, size]) => ({ id: name.toLowerCase(), name, size }));
-/** Σ N_k: how many people have one of the names */
-export const KNOWN_NAMES_TOTAL = knownNames.reduce((sum, n) => sum + n.size, 0);
 
 const people = (max: number, initial = '0'): FieldSpec => ({ min: 0, max, unit: 'people', initial });
 const percent = (initial: string): FieldSpec => ({ min: 0, max: 100, unit: 'percent', initial });
@@ -191,29 +170,6 @@ export function estimateFromCircles(counts: readonly number[]): readonly number[
 export function compareLayer(count: number, typical: number): 'fewer' | 'similar' | 'more' {
   return count < typical / 2 ? 'fewer' : count > typical * 2 ? 'more' : 'similar';
 }
-
-/**
- * The basic Killworth estimator c = N · Σy / ΣN, from the counts in `knownNames` order, with the
- * range chance alone leaves around it: the count Σy is read as a Poisson count (the method's own
- * assumption that each person you know has one of the names with the same chance) and given its
- * 95% score interval, y + z²/2 ± z·√(y + z²/4), scaled the same way. Nobody known: null.
- */
-export function scaleUpEstimate(counts: readonly number[]) {
-  const known = counts.reduce((sum, y) => sum + y, 0);
-  if (!(known > 0)) return null;
-  const scale = SCALE_UP_POPULATION / KNOWN_NAMES_TOTAL;
-  const z = 1.96;
-  const spread = z * Math.sqrt(known + (z * z) / 4);
-  return {
-    value: known * scale,
-    known,
-    low: (known + (z * z) / 2 - spread) * scale,
-    high: (known + (z * z) / 2 + spread) * scale,
-  };
-}
-
-/** A rough figure, as every rough result is written: whole below 1,000, else two significant figures. */
-export const roundRough = (n: number) => (n < 1000 ? Math.round(n) : Number(n.toPrecision(2)));
 
 export type Fit = 'smaller' | 'about-right' | 'larger';
 export const compareWithRange = (n: number, range: { min: number; max: number }): Fit =>

@@ -11,16 +11,12 @@ import {
   estimateFromCircles,
   fieldSpecs,
   inputText,
-  KNOWN_NAMES_TOTAL,
-  knownNames,
   reach,
-  roundRough,
-  SCALE_UP_POPULATION,
-  scaleUpEstimate,
   type Evaluation,
   type FieldError,
   type FieldSpec,
 } from './model';
+import { KNOWN_NAMES_TOTAL, knownNames, roundRough, SCALE_UP_POPULATION, scaleUpEstimate } from './name-method';
 import { purposeView, type TargetText } from './purpose-view';
 import type { EstimatorLayer, EstimatorNotes } from './schema';
 import type { EstimatorState } from './state';

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { purposeIds, type PurposeId } from '../../../src/purposes/ids';
-import { evaluate, initialFields, initialValues, knownNames } from '../../../src/tools/estimator/model';
+import { evaluate, initialFields, initialValues } from '../../../src/tools/estimator/model';
+import { knownNames } from '../../../src/tools/estimator/name-method';
 import { initialState, type EstimatorState } from '../../../src/tools/estimator/state';
 import { buildView } from '../../../src/tools/estimator/view';
 import { words } from '../../../src/tools/estimator/words';
