@@ -484,7 +484,8 @@ test.describe('without JavaScript', () => {
       // the intro promises nothing that needs JavaScript
       await expect(estimator.locator('.est-intro')).toHaveText(INTRO);
       await expect(estimator).not.toContainText(/update as you type/);
-      // no instruction the switched-off fields cannot follow
+      // no instruction the switched-off fields cannot follow, and no button with nothing to do
+      await expect(estimator.getByRole('button', { name: 'Clear my numbers' })).toBeHidden();
       for (const text of [/enter how many people/, /Choose a purpose to see/, /Not enough information/])
         await expect(estimator.getByText(text)).toBeHidden();
       // the useful static part: the questions, the name method by hand, each purpose's range
