@@ -95,7 +95,7 @@ export function PartOne({ store, content, level, uid, off }: StepProps) {
   );
 }
 
-/** Part 2: today's estimate against what the purpose's network needs. */
+/** Part 2: the people who serve the purpose against its range, with what to do. */
 export function PartTwo({ store, content, level, uid, off }: StepProps) {
   const { two } = useView(store);
   const options = (ids: readonly PurposeId[]) =>
