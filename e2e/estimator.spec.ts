@@ -5,6 +5,9 @@ import { axeTags as tags, expect, readPdf, seedStorage, storageKey, test } from 
 const TOOL = '/tools/network-size/';
 const ARTICLE = '/articles/is-there-a-purpose-behind-your-networking/';
 const KEY = storageKey('estimator');
+/** what the estimator is, research and assumptions told apart */
+const INTRO =
+  'Three steps. Step 1 uses published research; step 2 compares your count with guidance drawn from the article, not a measurement; step 3 is a rough model whose starting numbers are assumptions for you to change. Your numbers stay in this browser.';
 
 /** the island is hydrated, and its controls switched on, once it marks itself hydrated */
 async function open(page: Page, path = TOOL) {
@@ -58,7 +61,7 @@ test('the inputs of fields side by side line up, however long their prompts', as
   expect(new Set(firstRow.map((b) => b.input)).size).toBe(1);
 });
 
-test('the name method gives the documented worked example: 20 people ≈ 259', async ({ page }) => {
+test('the name method gives the documented worked example: 20 people ≈ 259, as a range', async ({ page }) => {
   await open(page);
   await page.getByLabel('How many people do you know named …?').check();
   // 20 people spread over the twelve names
@@ -72,15 +75,24 @@ test('the name method gives the documented worked example: 20 people ≈ 259', a
     Nicole: '2',
   };
   for (const [name, count] of Object.entries(counts)) await field(page, name).fill(count);
-  await expect(page.locator('[data-result="names"]')).toHaveText('You know about 259 people.');
+  await expect(page.locator('[data-result="names"]')).toHaveText(
+    'You know somewhere between about 168 and 400 people.',
+  );
   await expect(
-    page.getByText(/250,000,000 people × 20 you know ÷ 19,285,000 people with these names ≈ 259/),
+    page.getByText(/250,000,000 people × 20 you know ÷ 19,285,000 people with these names ≈ 259, the middle/),
   ).toBeVisible();
+  await expect(page.getByText(/how far chance alone could move the estimate/)).toBeVisible();
+  // many people known: still a range, rounded as the reach results are, never "77,781"
+  for (const name of ['Michael', 'James', 'David', 'Robert', 'Jennifer', 'Christopher', 'Nicole'])
+    await field(page, name).fill('500');
+  await expect(page.locator('[data-result="names"]')).toHaveText(
+    'You know somewhere between about 44,000 and 47,000 people.',
+  );
   await expect(page.getByText(/average of about 290/)).toBeVisible();
   await expect(page.getByText(/US figures from around 1990/)).toBeVisible();
 });
 
-test('the quiz’s purpose pre-fills part 2 and the page says so', async ({ page }) => {
+test('the quiz’s purpose pre-fills step 2 and the page says so', async ({ page }) => {
   await seedStorage(page, { purpose: { v: 1, purpose: 'brand' } }, { everyLoad: true });
   await open(page);
   await expect(page.locator('[data-purpose-source="quiz"]')).toContainText(
@@ -89,39 +101,89 @@ test('the quiz’s purpose pre-fills part 2 and the page says so', async ({ page
   await expect(page.getByLabel('Compare with a purpose')).toHaveValue('brand');
   await page.getByLabel('How many people do you know named …?').check();
   await field(page, 'Michael').fill('20');
+  // step 2 counts the people who serve the purpose, not everyone from step 1
+  await expect(page.locator('[data-result="purpose"]')).toHaveText(
+    'You have counted nobody for a Personal Brand network yet; its guidance range is about 500 to 30,000 people, so about 500 more would reach the bottom of it.',
+  );
+  await field(page, 'People in your Personal Brand network').fill('259');
   await expect(page.locator('[data-result="purpose"]')).toContainText(
-    'Your estimate of 259 people is smaller than a Personal Brand network needs (about 500 to 30,000 people)',
+    'You counted 259 people who serve a Personal Brand network; its guidance range is about 500 to 30,000 people',
   );
   await expect(page.getByText(/guidance derived from the article/)).toBeVisible();
 });
 
-test('without the quiz, part 2 offers a selector', async ({ page }) => {
+test('without the quiz, step 2 offers a selector', async ({ page }) => {
   await open(page);
   await expect(page.locator('[data-purpose-source="none"]')).toContainText('have not taken the purpose quiz');
-  await field(page, '4. Meaningful contacts').fill('120');
   await page.getByLabel('Your networking purpose').selectOption('resource');
+  await field(page, 'People in your Resource/Operational network').fill('120');
   await expect(page.locator('[data-result="purpose"]')).toHaveText(
-    'Your estimate of 120 people is about right for a Resource/Operational network (about 15 to 150 people).',
+    'You counted 120 people who serve a Resource/Operational network, within its guidance range (about 15 to 150 people).',
   );
 });
 
-test('part 2 compares a Social network with the circles it draws on, and says so', async ({ page }) => {
+test('a newly promoted Resource/Operational reader: step 2 compares the people who serve it, with what to do, never “enough”', async ({
+  page,
+}) => {
+  await seedStorage(page, { purpose: { v: 1, purpose: 'resource' } }, { everyLoad: true });
   await open(page);
-  // 40 good friends and close colleagues, 110 more meaningful contacts, 350 acquaintances
-  await field(page, '3. Good friends and close colleagues').fill('40');
+  // 160 people known: close to Dunbar's typical 150 in step 1
+  await field(page, '3. Good friends').fill('50');
   await field(page, '4. Meaningful contacts').fill('110');
-  await field(page, '5. Acquaintances').fill('350');
-  await expect(page.locator('[data-result="circles"]')).toHaveText('Your circles add up to 500 people.');
-  await page.getByLabel('Your networking purpose').selectOption('social');
-  await expect(page.locator('[data-result="purpose"]')).toHaveText(
-    // a Social network (about 5 to 50 in the purpose model, as in the quiz) draws on the three inner circles
-    'Your circles up to “Good friends and close colleagues” hold 40 people: about right for a Social network (about 5 to 50 people). It draws on those circles, not on all 500 people you counted.',
+  await expect(page.locator('[data-result="circles"]')).toHaveText('Your circles add up to 160 people.');
+  const answer = page.locator('[data-result="purpose"]');
+  await expect(answer).toHaveText(/^You have counted nobody for a Resource\/Operational network yet/);
+  await field(page, 'People in your Resource/Operational network').fill('160');
+  await expect(answer).toHaveText(
+    'You counted 160 people who serve a Resource/Operational network, above its guidance range (about 15 to 150 people).',
   );
-  // a purpose that draws on the acquaintances compares the whole estimate
-  await page.getByLabel('Compare with a purpose').selectOption('brand');
-  await expect(page.locator('[data-result="purpose"]')).toHaveText(
-    'Your estimate of 500 people is about right for a Personal Brand network (about 500 to 30,000 people).',
+  const part = page.locator('.est-part').nth(1);
+  await expect(part.getByRole('heading', { name: 'What to do' })).toBeVisible();
+  await expect(part.locator('.est-next')).toContainText('contacts at the next level');
+  await expect(part).not.toContainText(/enough people|more than enough|large enough|needs? more than/);
+  await expect(part).not.toContainText(/people you actually work with|close colleagues/);
+});
+
+test('a three-way tie: step 2 says the tie and lets the reader pick among the tied purposes', async ({ page }) => {
+  await seedStorage(
+    page,
+    { purpose: { v: 1, purpose: 'social', tied: ['social', 'strategic', 'brand'] } },
+    { everyLoad: true },
   );
+  await open(page);
+  await expect(page.locator('[data-purpose-source="tie"]')).toHaveText(
+    'Your quiz result is a tie between Social, Strategic/Perspective, and Personal Brand. Choose the one to compare with below.',
+  );
+  const menu = page.getByLabel('Compare with a purpose');
+  await expect(menu).toHaveValue('');
+  await expect(menu.locator('optgroup[label="Tied in your quiz result"] option')).toHaveText([
+    'Social',
+    'Strategic/Perspective',
+    'Personal Brand',
+  ]);
+  await expect(page.locator('[data-result="purpose"]')).toHaveText(
+    'Choose one of the tied purposes, or any other, to see what its network needs.',
+  );
+  await menu.selectOption('strategic');
+  await expect(page.locator('[data-purpose-source="chosen"]')).toHaveText(
+    'Using Strategic/Perspective, chosen here (your quiz result is a tie between Social, Strategic/Perspective, and Personal Brand).',
+  );
+  await field(page, 'People in your Strategic/Perspective network').fill('6');
+  await expect(page.locator('[data-result="purpose"]')).toHaveText(
+    'You counted 6 people who serve a Strategic/Perspective network, within its guidance range (about 5 to 15 people).',
+  );
+  // the choice stays after a reload
+  await open(page);
+  await expect(menu).toHaveValue('strategic');
+});
+
+test('at 320 px the method choices keep full-size radio buttons beside their wrapped labels', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await open(page);
+  for (const name of ['Count your circles', 'How many people do you know named …?']) {
+    const box = (await page.getByLabel(name, { exact: true }).boundingBox())!;
+    expect([box.width, box.height], name).toEqual([20, 20]);
+  }
 });
 
 test('on phones the tables fit without scrolling and the chart’s text stays readable', async ({ page }) => {
@@ -260,12 +322,12 @@ test('reload keeps the values; corrupted storage starts fresh and says so', asyn
   await page.getByLabel('How many people do you know named …?').check();
   await field(page, 'Michael').fill('20');
   await field(page, 'People who pass it on').fill('10');
-  await expect(page.locator('[data-result="names"]')).toHaveText('You know about 259 people.');
+  await expect(page.locator('[data-result="names"]')).toHaveText(/^You know somewhere between about 168 and 400/);
   await page.reload();
   await expect(page.getByLabel('How many people do you know named …?')).toBeChecked();
   await expect(field(page, 'Michael')).toHaveValue('20');
   await expect(field(page, 'People who pass it on')).toHaveValue('10');
-  await expect(page.locator('[data-result="names"]')).toHaveText('You know about 259 people.');
+  await expect(page.locator('[data-result="names"]')).toHaveText(/^You know somewhere between about 168 and 400/);
 
   await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"method":'), KEY);
   await page.reload();
@@ -297,7 +359,7 @@ test('reach: overlap lowers it, the ceiling bounds it, with a chart and a table'
   await expect(answer).toHaveText(
     'In this rough model, a message could reach about 140,000 people within three steps.',
   );
-  await expect(page.getByRole('img', { name: /People reached within 1, 2 and 3 steps/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /People reached within 1, 2, and 3 steps/ })).toBeVisible();
   const table = page.getByRole('table', { name: /Reach of a message/ });
   await expect(table.getByRole('row', { name: /1st degree/ })).toContainText('150');
   await field(page, 'Overlap between networks').fill('90');
@@ -357,7 +419,9 @@ test('a step 1 estimate over the connection limit: the button says it is capped 
   await page.getByLabel('How many people do you know named …?').check();
   const names = page.getByRole('group', { name: 'How many people do you know named …?' }).locator('input');
   for (let i = 0; i < (await names.count()); i++) await names.nth(i).fill('500');
-  await expect(page.locator('[data-result="names"]')).toHaveText('You know about 77,781 people.');
+  await expect(page.locator('[data-result="names"]')).toHaveText(
+    'You know somewhere between about 76,000 and 80,000 people.',
+  );
   await expect(page.getByRole('button', { name: /Use my step 1 estimate/ })).toHaveText(
     'Use my step 1 estimate, capped at the 30,000 limit, as my connections',
   );
@@ -386,7 +450,7 @@ test('unreadable numbers planted in saved data show as empty fields with their m
   for (const [label, message] of [
     ['1. Support clique', /digits only/],
     ['2. Sympathy group', /digits only/],
-    ['3. Good friends and close colleagues', /enter up to 1,000 people/],
+    ['3. Good friends', /enter up to 1,000 people/],
     ['Audience ceiling', /digits only/],
   ] as const) {
     const input = field(page, label);
@@ -418,21 +482,27 @@ test.describe('without JavaScript', () => {
       for (const control of await controls.all()) await expect(control).toBeDisabled();
       await expect(page.getByText(/The estimator needs JavaScript to calculate/)).toBeVisible();
       // the intro promises nothing that needs JavaScript
-      await expect(estimator.locator('.est-intro')).toHaveText(
-        'Three steps, each a rough estimate you can check. Your numbers stay in this browser.',
-      );
+      await expect(estimator.locator('.est-intro')).toHaveText(INTRO);
       await expect(estimator).not.toContainText(/update as you type/);
-      // the name method still works by hand from the table
+      // no instruction the switched-off fields cannot follow, and no button with nothing to do
+      await expect(estimator.getByRole('button', { name: 'Clear my numbers' })).toBeHidden();
+      for (const text of [/enter how many people/, /Choose a purpose to see/, /Not enough information/])
+        await expect(estimator.getByText(text)).toBeHidden();
+      // the useful static part: the questions, the name method by hand, each purpose's range
+      await expect(field(page, '1. Support clique')).toBeVisible();
+      await expect(page.getByText('People you would call in a crisis.')).toBeVisible();
       await expect(page.getByRole('table', { name: /Estimate = 250,000,000/ })).toBeVisible();
+      const ranges = page.getByRole('table', { name: 'The guidance range for each purpose (step 2)' });
+      await expect(ranges.getByRole('row', { name: /Resource\/Operational/ })).toHaveText(
+        'Resource/Operationalabout 15 to 150 people',
+      );
     });
   }
 });
 
 test('with JavaScript, the intro says the results update as you type', async ({ page }) => {
   await open(page);
-  await expect(page.locator('.est-intro')).toHaveText(
-    'Three steps, each a rough estimate you can check. Your numbers stay in this browser. The results update as you type.',
-  );
+  await expect(page.locator('.est-intro')).toHaveText(`${INTRO} The results update as you type.`);
 });
 
 test('the article embeds the estimator, hydrated only near the viewport, with its sources', async ({ page }) => {
@@ -497,10 +567,12 @@ test('prints the estimate on paper: the worked example and its tables are in the
   await page.emulateMedia({ media: 'screen' });
   await page.getByLabel('How many people do you know named …?').check();
   await field(page, 'Michael').fill('20');
-  await expect(page.locator('[data-result="names"]')).toHaveText('You know about 259 people.');
+  await expect(page.locator('[data-result="names"]')).toHaveText(
+    'You know somewhere between about 168 and 400 people.',
+  );
   await page.emulateMedia({ media: 'print' });
   text = readPdf(await page.pdf({ format: 'A4' })).text.replace(/\s+/g, ' ');
-  expect(text).toContain('You know about 259 people.');
+  expect(text).toContain('You know somewhere between about 168 and 400 people.');
   expect(text).toMatch(/250,000,000 people × 20 you know ÷ 19,285,000 people with these names ≈ 259/);
 });
 

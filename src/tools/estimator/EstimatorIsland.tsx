@@ -37,7 +37,8 @@ export default function EstimatorIsland({ content, headingLevel }: EstimatorIsla
       <PartOne {...step} />
       <PartTwo {...step} />
       <PartThree {...step} />
-      <div className="est-actions no-print">
+      {/* without JavaScript nothing is saved, so there is nothing to clear */}
+      <div className="est-actions no-print est-needs-js">
         <ConfirmErase
           words={words.clear}
           onConfirm={() => {

@@ -1,9 +1,12 @@
 /**
  * The estimator's numbers: what each field accepts, how the text a reader types is read, and
- * the three models drawn from the fields (Dunbar's circles, the name method, a message's reach).
+ * the models drawn from the fields (Dunbar's circles, a purpose's range, a message's reach; the
+ * name method is in ./name-method.ts).
  * Pure: no words, no DOM.
  */
+import { purposeIds } from '@/purposes/ids';
 import { layerIds, reachIds, type LayerId, type ReachId } from './ids';
+import { knownNames, SCALE_UP_POPULATION } from './name-method';
 
 /** How Part 1 gives "today's estimate": counting the circles or the name (scale-up) method. */
 export const methods = ['circles', 'names'] as const;
@@ -19,29 +22,6 @@ export interface FieldSpec {
 
 /** the largest professional network's first-degree connection limit (LinkedIn Help) */
 export const CONNECTION_LIMIT = 30_000;
-
-/**
- * The name method (Killworth et al. 1998): N, the population the name sizes refer to, and how
- * many people have each of twelve first names, as coded in the McCarty et al. 2001 data (US,
- * about 1990), reanalyzed by Zheng, Salganik & Gelman 2006. A name's id is its lower case.
- */
-export const SCALE_UP_POPULATION = 250_000_000;
-export const knownNames = Object.entries({
-  Michael: 3_187_000,
-  Christina: 351_000,
-  Christopher: 1_255_000,
-  Jacqueline: 291_000,
-  James: 4_023_000,
-  Jennifer: 1_118_000,
-  Anthony: 874_000,
-  Kimberly: 642_000,
-  Robert: 3_811_000,
-  Stephanie: 510_000,
-  David: 2_865_000,
-  Nicole: 358_000,
-}).map(([name, size]) => ({ id: name.toLowerCase(), name, size }));
-/** Σ N_k: how many people have one of the names */
-export const KNOWN_NAMES_TOTAL = knownNames.reduce((sum, n) => sum + n.size, 0);
 
 const people = (max: number, initial = '0'): FieldSpec => ({ min: 0, max, unit: 'people', initial });
 const percent = (initial: string): FieldSpec => ({ min: 0, max: 100, unit: 'percent', initial });
@@ -66,10 +46,18 @@ export const reachSpecs: Readonly<Record<ReachId, FieldSpec>> = {
   population: { min: 1, max: SCALE_UP_POPULATION, unit: 'people', initial: '1000000' },
 };
 
-/** Every field by id ("layer.support", "name.michael", "reach.first"), in the order the page asks. */
+/**
+ * How many of the people you know serve a purpose, one field per purpose: a count for one purpose
+ * says nothing about another. Up to the population the page cites: a Personal Brand network may
+ * count followers beyond a platform's connection limit.
+ */
+const purposeSpec = people(SCALE_UP_POPULATION);
+
+/** Every field by id ("layer.support", "name.michael", "purpose.social", "reach.first"), in the order the page asks. */
 export const fieldSpecs: ReadonlyMap<string, FieldSpec> = new Map([
   ...layerIds.map((id) => [`layer.${id}`, layerSpecs[id]] as const),
   ...knownNames.map((n) => [`name.${n.id}`, people(500)] as const),
+  ...purposeIds.map((id) => [`purpose.${id}`, purposeSpec] as const),
   ...reachIds.map((id) => [`reach.${id}`, reachSpecs[id]] as const),
 ]);
 
@@ -181,12 +169,6 @@ export function estimateFromCircles(counts: readonly number[]): readonly number[
 /** Within a factor of two of the typical size is "similar": the layers themselves vary that much. */
 export function compareLayer(count: number, typical: number): 'fewer' | 'similar' | 'more' {
   return count < typical / 2 ? 'fewer' : count > typical * 2 ? 'more' : 'similar';
-}
-
-/** The basic Killworth estimator c = N · Σy / ΣN, from the counts in `knownNames` order; nobody known: null. */
-export function scaleUpEstimate(counts: readonly number[]): { value: number; known: number } | null {
-  const known = counts.reduce((sum, y) => sum + y, 0);
-  return known > 0 ? { value: (SCALE_UP_POPULATION * known) / KNOWN_NAMES_TOTAL, known } : null;
 }
 
 export type Fit = 'smaller' | 'about-right' | 'larger';

@@ -20,7 +20,8 @@ const sentences = z.array(text).min(1);
 
 /**
  * What a purpose's network needs (src/content/estimator/targets.yaml): guidance derived from
- * the article and the cited layer sizes, not a research finding, and the page says so.
+ * the article and the cited layer sizes, not a research finding, and the page says so. No
+ * purpose is tied to Dunbar's circles: they measure emotional closeness, not work.
  */
 export const estimatorTargetSchema = z.strictObject({
   id: z.enum(purposeIds, {
@@ -28,16 +29,15 @@ export const estimatorTargetSchema = z.strictObject({
   }),
   /** who belongs in it, in a few short items (the size range is in the purpose model) */
   composition: sentences,
-  /** which of Dunbar's circles it draws on */
-  layers: z.array(z.enum(layerIds)).min(1),
-  /** what to do next when today's estimate is below, inside or above the range */
+  /** what to do when the reader's count of the people who serve it is below, inside or above the range */
   next: z.object({ smaller: sentences, 'about-right': sentences, larger: sentences }),
 });
 
 /** The estimator's editorial text (src/content/estimator/notes.yaml, entry "main"): research notes and sources. */
 export const estimatorNotesSchema = z.object({
   circles: z.strictObject({ note: text, bandNote: text }),
-  names: z.strictObject({ caveats: sentences, comparison: text }),
+  /** `range`: what the name method's range means and where it comes from */
+  names: z.strictObject({ range: text, caveats: sentences, comparison: text }),
   purpose: z.strictObject({ guidanceNote: text }),
   /** `hints`: under each reach field, what its number means and where its default comes from */
   reach: z.strictObject({ hints: z.record(z.enum(reachIds), text), assumptions: sentences, roughModel: text }),

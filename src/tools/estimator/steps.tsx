@@ -3,7 +3,7 @@
  * not the island around them.
  */
 import { useStore } from '@nanostores/react';
-import { isPurposeId, purposeIds } from '@/purposes/ids';
+import { isPurposeId, purposeIds, type PurposeId } from '@/purposes/ids';
 import { focusAfter } from '@/shared/focus';
 import { methods } from './model';
 import { Fields, Heading, Items, Minor, ReachChart, ResultTable } from './parts';
@@ -70,8 +70,9 @@ export function PartOne({ store, content, level, uid, off }: StepProps) {
         />
       </fieldset>
       <div className="est-result">
-        {/* the one summary announced for this part; the details below are plain text */}
-        <p className="est-answer" aria-live="polite" data-result={method}>
+        {/* the one summary announced for this part; the details below are plain text. Without
+            JavaScript it is hidden: it would ask for numbers the switched-off fields cannot take */}
+        <p className="est-answer est-needs-js" aria-live="polite" data-result={method}>
           {one.summary}
         </p>
         {circles ? (
@@ -83,6 +84,7 @@ export function PartOne({ store, content, level, uid, off }: StepProps) {
         ) : (
           <>
             <p className="est-working">{one.working}</p>
+            <p className="est-note">{notes.names.range}</p>
             <p>{notes.names.comparison}</p>
             <Minor level={level}>{w.namesCaveatsTitle}</Minor>
             <Items items={notes.names.caveats} className="est-caveats" />
@@ -93,9 +95,15 @@ export function PartOne({ store, content, level, uid, off }: StepProps) {
   );
 }
 
-/** Part 2: today's estimate against what the purpose's network needs. */
+/** Part 2: the people who serve the purpose against its range, with what to do. */
 export function PartTwo({ store, content, level, uid, off }: StepProps) {
-  const { two, quizPurpose } = useView(store);
+  const { two } = useView(store);
+  const options = (ids: readonly PurposeId[]) =>
+    ids.map((id) => (
+      <option key={id} value={id}>
+        {content.purposeLabels[id]}
+      </option>
+    ));
   const w = words.two;
   const [before, after] = two.sourceText;
   const { target } = two;
@@ -120,16 +128,19 @@ export function PartTwo({ store, content, level, uid, off }: StepProps) {
             value={two.selected}
             onChange={(e) => store.choosePurpose(isPurposeId(e.currentTarget.value) ? e.currentTarget.value : null)}
           >
-            {/* the quiz's purpose applies: no empty choice */}
+            {/* the quiz's single purpose applies: no empty choice */}
             {two.source === 'quiz' ? null : <option value="">{w.selectPlaceholder}</option>}
-            {purposeIds.map((id) => (
-              <option key={id} value={id}>
-                {content.purposeLabels[id]}
-              </option>
-            ))}
+            {two.tied.length > 0 ? (
+              <>
+                <optgroup label={w.groupTied}>{options(two.tied)}</optgroup>
+                <optgroup label={w.groupOthers}>{options(purposeIds.filter((id) => !two.tied.includes(id)))}</optgroup>
+              </>
+            ) : (
+              options(purposeIds)
+            )}
           </select>
         </div>
-        {two.source === 'chosen' && quizPurpose ? (
+        {two.offerQuiz ? (
           <button
             type="button"
             className="button secondary"
@@ -144,24 +155,26 @@ export function PartTwo({ store, content, level, uid, off }: StepProps) {
           </button>
         ) : null}
       </div>
-      <p className="est-answer" aria-live="polite" data-result="purpose">
+      {/* without JavaScript no purpose can be chosen: the answer would ask for what cannot be done */}
+      <p className="est-answer est-needs-js" aria-live="polite" data-result="purpose">
         {two.answer}
       </p>
       {target ? (
         <div className="est-target">
           <p>
-            <strong>{target.lead}</strong> {target.layers}
+            <strong>{target.lead}</strong> {target.range}
           </p>
           <Items items={target.composition} />
-          <p className="est-note">
-            {target.basis} {content.notes.purpose.guidanceNote}
-          </p>
+          <Fields fields={[target.field]} store={store} uid={uid} off={off} />
           {target.next ? (
             <>
               <Minor level={level}>{w.nextStepsTitle}</Minor>
               <Items items={target.next} className="est-next" />
             </>
           ) : null}
+          <p className="est-note">
+            {target.basis} {content.notes.purpose.guidanceNote}
+          </p>
         </div>
       ) : null}
     </section>

@@ -5,7 +5,7 @@
  */
 import { atom, computed } from 'nanostores';
 import type { PurposeId } from '@/purposes/ids';
-import { $sharedPurpose } from '@/purposes/store';
+import { $sharedPurpose, $sharedTie } from '@/purposes/store';
 import { persistentStore } from '@/shared/storage/persist';
 import { storageRegistry } from '@/shared/storage/registry';
 import { evaluate, fieldSpecs, initialValues, MAX_INPUT_LENGTH, type Method } from './model';
@@ -29,11 +29,11 @@ export function createEstimatorStore(content: EstimatorContent) {
   // bumped when only the browser's flag on a field changed, its text did not
   const $rechecked = atom(0);
 
-  /** one evaluation of the fields for each change of the saved state, the quiz's purpose or a flag */
-  const $view = computed([$estimator, $sharedPurpose, $rechecked], (state, quizPurpose) => {
+  /** one evaluation of the fields for each change of the saved state, the quiz's purpose or tie, or a flag */
+  const $view = computed([$estimator, $sharedPurpose, $sharedTie, $rechecked], (state, quizPurpose, quizTie) => {
     const evaluation = evaluate(state.fields, lastValid, unreadable, edited);
     lastValid = evaluation.lastValid;
-    return buildView(content, state, evaluation, quizPurpose);
+    return buildView(content, state, evaluation, quizPurpose, quizTie);
   });
 
   const update = (change: Partial<EstimatorState>) => $estimator.set({ ...$estimator.get(), ...change });
@@ -66,9 +66,13 @@ export function createEstimatorStore(content: EstimatorContent) {
     setMethod(method: Method): void {
       if ($estimator.get().method !== method) update({ method });
     },
-    /** Choose a purpose here; null, or the quiz's own, follows the quiz. Never changes the quiz result. */
+    /**
+     * Choose a purpose here; null, or the quiz's own single purpose, follows the quiz. In a tie
+     * the choice is kept as made, even the purpose the quiz stored first. Never changes the quiz result.
+     */
     choosePurpose(purpose: PurposeId | null): void {
-      update({ purpose: purpose === $sharedPurpose.get() ? null : purpose });
+      const followsQuiz = purpose === $sharedPurpose.get() && $sharedTie.get().length === 0;
+      update({ purpose: followsQuiz ? null : purpose });
     },
     /** Part 3: start from today's estimate as the number of first-degree connections. */
     copyEstimateToReach(): void {

@@ -3,30 +3,26 @@
  * one evaluation of the fields (model.ts) read with the content and the words. Pure: no React, no DOM.
  */
 import type { PurposeId } from '@/purposes/ids';
-import type { PurposeLabels, PurposeSize } from '@/purposes/model';
-import { layerIds, reachIds, type LayerId } from './ids';
+import type { PurposeLabels } from '@/purposes/model';
+import { layerIds, reachIds } from './ids';
 import {
   CONNECTION_LIMIT,
   compareLayer,
-  compareWithRange,
   estimateFromCircles,
   fieldSpecs,
   inputText,
-  KNOWN_NAMES_TOTAL,
-  knownNames,
   reach,
-  SCALE_UP_POPULATION,
-  scaleUpEstimate,
   type Evaluation,
   type FieldError,
   type FieldSpec,
 } from './model';
-import type { EstimatorLayer, EstimatorNotes, EstimatorTarget } from './schema';
+import { KNOWN_NAMES_TOTAL, knownNames, roundRough, SCALE_UP_POPULATION, scaleUpEstimate } from './name-method';
+import { purposeView, type TargetText } from './purpose-view';
+import type { EstimatorLayer, EstimatorNotes } from './schema';
 import type { EstimatorState } from './state';
 import { compact, count, rough, words } from './words';
 
-/** A purpose's target: its words (targets.yaml) with its size range from the purpose model (withModelSizes). */
-export type TargetText = EstimatorTarget & Pick<PurposeSize, 'min' | 'max' | 'limit' | 'basis'>;
+export type { TargetText };
 
 /** The content the island receives from EstimatorTool.astro: plain data, the same on the server and in the browser. */
 export interface EstimatorContent {
@@ -92,6 +88,8 @@ export function buildView(
   state: EstimatorState,
   { values, errors }: Evaluation,
   quizPurpose: PurposeId | null,
+  /** the purposes tied for first in the quiz result, [] when none is tied ($sharedTie) */
+  quizTie: readonly PurposeId[] = [],
 ) {
   const field = (id: string, label: string, hint = ''): FieldView => ({
     id,
@@ -116,7 +114,8 @@ export function buildView(
   const waitingOne = waitingFor(oneFields);
   const cumulative = estimateFromCircles(layerIds.map((id) => values[`layer.${id}`]!));
   const names = scaleUpEstimate(knownNames.map((n) => values[`name.${n.id}`]!));
-  const named = names && Math.round(names.value);
+  // the name method's middle, rounded as its range is: what step 3 can copy
+  const named = names && roundRough(names.value);
   const counted = waitingOne || !circles ? null : cumulative;
   const today = waitingOne ? null : circles ? (cumulative?.at(-1) ?? null) : named;
   const one = {
@@ -127,8 +126,8 @@ export function buildView(
         ? cumulative
           ? words.one.circlesResult(cumulative.at(-1)!)
           : words.one.circlesInsufficient
-        : named !== null
-          ? words.one.namesResult(named)
+        : names
+          ? words.one.namesResult(names.low, names.high)
           : words.one.namesInsufficient),
     circles: layers.map((l) => {
       const yours = counted?.[layerIds.indexOf(l.id)];
@@ -144,55 +143,20 @@ export function buildView(
     }),
     working:
       !waitingOne && names
-        ? words.one.namesWorking(SCALE_UP_POPULATION, names.known, KNOWN_NAMES_TOTAL, named!)
+        ? words.one.namesWorking(SCALE_UP_POPULATION, names.known, KNOWN_NAMES_TOTAL, names.value)
         : words.one.namesFormula(SCALE_UP_POPULATION, KNOWN_NAMES_TOTAL),
   };
 
-  // Part 2: today's estimate, or the circles the purpose draws on, against the purpose's range
-  const purpose = state.purpose ?? quizPurpose;
-  const source = state.purpose ? 'chosen' : quizPurpose ? 'quiz' : 'none';
-  const label = purpose && content.purposeLabels[purpose];
-  const target = content.targets.find((t) => t.id === purpose);
-  const layerName = (id: LayerId) => content.layers.find((l) => l.id === id)?.name ?? id;
-  let answer: string = waitingOne ?? words.two.answerChoose;
-  let next: readonly string[] | null = null;
-  if (!waitingOne && target && label) {
-    // a purpose that draws on inner circles only is compared with everyone up to its outermost one
-    const outermost = layerIds.findLastIndex((id) => target.layers.includes(id));
-    const upToCount = counted && outermost >= 0 ? counted[outermost]! : today;
-    if (today === null || upToCount === null) answer = words.two.answerNeedEstimate(label);
-    else {
-      const fit = compareWithRange(upToCount, target);
-      const a = { estimate: today, purpose: label, range: target, missing: Math.max(0, target.min - upToCount) };
-      if (upToCount !== today)
-        answer = words.two.answerUpTo[fit]({ ...a, layer: layerName(layerIds[outermost]!), count: upToCount });
-      else answer = fit === 'larger' && target.limit ? words.two.answerAboveLimit(a) : words.two.answer[fit](a);
-      next = target.next[fit];
-    }
-  }
-  const two = {
-    source,
-    purpose: label ?? '',
-    sourceText:
-      source === 'quiz'
-        ? words.two.sourceQuiz
-        : source === 'chosen'
-          ? words.two.sourceChosen(quizPurpose && content.purposeLabels[quizPurpose])
-          : words.two.sourceNone,
-    selected: purpose ?? '',
-    answer,
-    target:
-      target && label
-        ? {
-            lead: words.two.targetLead(label),
-            layers: words.two.targetLayers(target, target.layers.map(layerName)),
-            composition: target.composition,
-            basis: target.basis,
-            /** next steps for how the estimate fits; null until there is one */
-            next,
-          }
-        : null,
-  };
+  // Part 2: the people who serve the purpose, against the purpose's range
+  const two = purposeView({
+    targets: content.targets,
+    labels: content.purposeLabels,
+    chosen: state.purpose,
+    quiz: quizPurpose,
+    tie: quizTie,
+    field: (purpose, label) => field(`purpose.${purpose}`, label, words.two.countHint),
+    count: (purpose) => values[`purpose.${purpose}`]!,
+  });
 
   // Part 3: how far a message travels, in the rough model
   const threeFields = reachIds.map((id) => field(`reach.${id}`, words.three.labels[id], content.notes.reach.hints[id]));
@@ -230,8 +194,8 @@ export function buildView(
   };
 
   return {
-    /** some field is wrong: the results that use it wait for it */
-    stale: Object.keys(errors).length > 0,
+    /** some field on show is wrong: the results that use it wait for it (a hidden field never counts) */
+    stale: [...oneFields, ...(two.target ? [two.target.field] : []), ...threeFields].some((f) => f.error),
     method: state.method,
     quizPurpose,
     /** today's estimate as it fits the first-degree connections field (Part 3's button copies it) */

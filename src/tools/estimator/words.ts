@@ -14,7 +14,8 @@ const twoFigures = new Intl.NumberFormat(LANGUAGE_TAG, { maximumSignificantDigit
 const short = new Intl.NumberFormat(LANGUAGE_TAG, { notation: 'compact' });
 const percent = new Intl.NumberFormat(LANGUAGE_TAG, { style: 'unit', unit: 'percent', maximumFractionDigits: 0 });
 const plural = new Intl.PluralRules(LANGUAGE_TAG);
-const list = new Intl.ListFormat(LANGUAGE_TAG, { type: 'unit' });
+/** "Social, Career/Business Opportunity, and Personal Brand" */
+const conjunction = new Intl.ListFormat(LANGUAGE_TAG, { type: 'conjunction' });
 
 /** "1,234", rounded to whole people; never "-0" */
 export const count = (n: number) => whole.format(Math.round(n) || 0);
@@ -30,31 +31,39 @@ const inUnit = (n: number, spec: FieldSpec) => (spec.unit === 'people' ? people(
 /** "about 500 to 30,000 people" */
 const range = (r: { min: number; max: number }) => `about ${count(r.min)} to ${count(r.max)} people`;
 
-/** What a purpose's answer fills in: today's estimate, the purpose's name and its size range. */
+/** What a purpose's answer fills in: the people the reader counted for it, its name and its size range. */
 export interface Answer {
-  readonly estimate: number;
+  /** the people the reader counted who serve the purpose */
+  readonly counted: number;
   readonly purpose: string;
   readonly range: { readonly min: number; readonly max: number };
+  /** how many more would reach the bottom of the range */
   readonly missing: number;
 }
-/** The same when it compares the circles up to `layer`, holding `count` people, not the whole estimate. */
-export interface AnswerUpTo extends Answer {
-  readonly layer: string;
-  readonly count: number;
-}
-const upTo = (a: AnswerUpTo) => `Your circles up to “${a.layer}” hold ${people(a.count)}:`;
-const drawsOn = (a: AnswerUpTo) => `It draws on those circles, not on all ${people(a.estimate)} you counted`;
+const counted = (a: Answer) =>
+  a.counted === 0
+    ? `You have counted nobody for a ${a.purpose} network yet`
+    : `You counted ${people(a.counted)} who ${plural.select(a.counted) === 'one' ? 'serves' : 'serve'} a ${a.purpose} network`;
+/** "Social and Personal Brand"; "Social, Career/Business Opportunity, and Personal Brand" */
+export const listOf = (labels: readonly string[]) => conjunction.format(labels);
+/** "a tie between Social and Personal Brand" */
+export const tieOf = (labels: readonly string[]) => `a tie between ${listOf(labels)}`;
 
 export const words = {
-  intro: 'Three steps, each a rough estimate you can check. Your numbers stay in this browser.',
+  intro:
+    'Three steps. Step 1 uses published research; step 2 compares your count with guidance drawn from the article, not a measurement; step 3 is a rough model whose starting numbers are assumptions for you to change. Your numbers stay in this browser.',
   introLive: 'The results update as you type.',
   noscript:
-    'The estimator needs JavaScript to calculate, so its fields below are switched off here; nothing is sent anywhere. Without it, you can still work out the name method by hand with this table.',
+    'The estimator needs JavaScript to calculate, so its fields below are switched off here; nothing is sent anywhere. Without it, you can still read its questions, work out the name method by hand with the first table, and compare your own count with each purpose’s range in the second.',
   noscriptTable: {
     caption: (population: number, total: number) =>
       `Estimate = ${count(population)} × (people you know with these names) ÷ ${count(total)}`,
     name: 'Name',
     size: 'People with the name (US, about 1990)',
+    purposesCaption: 'The guidance range for each purpose (step 2)',
+    purpose: 'Purpose',
+    range: 'Guidance range',
+    rangeCell: (r: { min: number; max: number }) => range(r),
   },
   sourcesTitle: 'Sources',
   /** what the estimator says about the numbers saved in this browser (src/shared/storage/persist.ts) */
@@ -117,55 +126,52 @@ export const words = {
     namesLegend: 'How many people do you know named …?',
     namesHint:
       'For each first name, count the people you know who have it and who would also know you. Answer 0 where you know nobody.',
-    namesResult: (estimate: number) => `You know about ${people(estimate)}.`,
+    /** the name method's result is a range, rounded as every rough result is */
+    namesResult: (low: number, high: number) =>
+      `You know somewhere between about ${rough(low)} and ${people(high, rough(high))}.`,
     namesInsufficient: 'Not enough information yet: the method needs at least one person with one of these names.',
     namesWorking: (population: number, known: number, total: number, estimate: number) =>
-      `${count(population)} people × ${count(known)} you know ÷ ${count(total)} people with these names ≈ ${count(estimate)}.`,
+      `The estimate is ${count(population)} people × ${count(known)} you know ÷ ${count(total)} people with these names ≈ ${rough(estimate)}, the middle of the range.`,
     namesFormula: (population: number, total: number) =>
       `The estimate is ${count(population)} × (people you know with these names) ÷ ${count(total)}, the number of people with these names.`,
     namesCaveatsTitle: 'Read it with care',
   },
   two: {
     heading: '2. The network your purpose needs',
-    intro: 'Each purpose needs a different network. Compare the estimate from step 1 with what yours needs.',
+    intro:
+      'Each purpose needs its own network, so compare the people who serve yours, not everyone you counted in step 1, with the range for that purpose.',
     /** where the purpose in use comes from: the words before and after its name, shown in bold */
     sourceQuiz: ['Using ', ', the purpose from your quiz result.'],
     sourceChosen: (quiz: string | null) =>
       ['Using ', quiz ? `, chosen here (your quiz result is ${quiz}).` : ', chosen here.'] as const,
+    /** a tie the reader has not settled: the words around the tied purposes, shown in bold */
+    sourceTie: ['Your quiz result is a tie between ', '. Choose the one to compare with below.'],
     /** the same around the link to the quiz */
     sourceNone: ['You have not taken the ', ' in this browser, so choose a purpose here.'],
     quizLink: 'purpose quiz',
     selectNone: 'Your networking purpose',
     selectCompare: 'Compare with a purpose',
     selectPlaceholder: 'Choose a purpose…',
+    groupTied: 'Tied in your quiz result',
+    groupOthers: 'Other purposes',
     useQuiz: 'Use my quiz result',
     answerChoose: 'Choose a purpose to see what its network needs.',
-    answerNeedEstimate: (purpose: string) =>
-      `Complete step 1 to compare your network with what a ${purpose} network needs.`,
+    answerChooseTie: 'Choose one of the tied purposes, or any other, to see what its network needs.',
+    countLabel: (purpose: string) => `People in your ${purpose} network`,
+    countHint: 'Count only the people you know who fit the list above, not everyone from step 1. Answer 0 if none.',
+    /** the range and where the count sits in it: never a verdict on the reader's network */
     answer: {
-      'about-right': (a: Answer) =>
-        `Your estimate of ${people(a.estimate)} is about right for a ${a.purpose} network (${range(a.range)}).`,
+      'about-right': (a: Answer) => `${counted(a)}, within its guidance range (${range(a.range)}).`,
       smaller: (a: Answer) =>
-        `Your estimate of ${people(a.estimate)} is smaller than a ${a.purpose} network needs (${range(a.range)}): about ${count(a.missing)} more would reach the bottom of the range.`,
-      larger: (a: Answer) =>
-        `Your estimate of ${people(a.estimate)} is larger than a ${a.purpose} network needs (${range(a.range)}).`,
+        `${counted(a)}; its guidance range is ${range(a.range)}, so about ${count(a.missing)} more would reach the bottom of it.`,
+      larger: (a: Answer) => `${counted(a)}, above its guidance range (${range(a.range)}).`,
     },
     /** a Personal Brand network: the top of its range is a platform's limit, not what it needs */
     answerAboveLimit: (a: Answer) =>
-      `Your estimate of ${people(a.estimate)} is above the top of the range (${range(a.range)}), which is a platform’s connection limit rather than what a ${a.purpose} network needs; the article calls a large network fundamental to it.`,
-    /** with the circles method, when a purpose draws only on inner circles */
-    answerUpTo: {
-      'about-right': (a: AnswerUpTo) =>
-        `${upTo(a)} about right for a ${a.purpose} network (${range(a.range)}). ${drawsOn(a)}.`,
-      smaller: (a: AnswerUpTo) =>
-        `${upTo(a)} fewer than a ${a.purpose} network needs (${range(a.range)}). ${drawsOn(a)}; about ${count(a.missing)} more there would reach the bottom of the range.`,
-      larger: (a: AnswerUpTo) =>
-        `${upTo(a)} more than a ${a.purpose} network needs (${range(a.range)}). ${drawsOn(a)}.`,
-    },
+      `${counted(a)}, above the top of its range (${range(a.range)}), which is a platform’s connection limit rather than what a ${a.purpose} network needs; the article calls a large network fundamental to it.`,
     targetLead: (purpose: string) => `A ${purpose} network:`,
-    targetLayers: (r: { min: number; max: number }, layers: readonly string[]) =>
-      `${range(r)}, mostly from these circles: ${list.format(layers)}.`,
-    nextStepsTitle: 'Next steps',
+    targetRange: (r: { min: number; max: number }) => `${range(r)}, as guidance.`,
+    nextStepsTitle: 'What to do',
   },
   three: {
     heading: '3. How far a message travels',
@@ -191,7 +197,7 @@ export const words = {
     nearBound: (ceiling: number) =>
       `The audience ceiling of ${people(ceiling)} limits this result: most of the people a later step reaches have already seen the message.`,
     chartCaption:
-      'People reached within 1, 2 and 3 steps, on a logarithmic scale up to your audience ceiling (the numbers are in the table below).',
+      'People reached within 1, 2, and 3 steps, on a logarithmic scale up to your audience ceiling (the numbers are in the table below).',
     /** each bar's name, followed by its value in bold */
     bars: ['1st degree: ', 'Within 2 steps: ', 'Within 3 steps: '],
     ceiling: (ceiling: number) => `ceiling ${count(ceiling)}`,

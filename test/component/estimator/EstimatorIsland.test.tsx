@@ -93,7 +93,6 @@ describe('EstimatorIsland', () => {
     expect(messageFor(support)).toMatch(message);
     expect(support.getAttribute('aria-invalid')).toBe('true');
     expect(summary('circles')).toBe('Waiting for a valid number in “1. Support clique”.');
-    expect(summary('purpose')).toBe('Waiting for a valid number in “1. Support clique”.');
     expect(screen.getByText(/The results that use them wait until they are fixed/)).toBeInTheDocument();
     type(support, '6');
     expect(messageFor(support)).toBe('');
@@ -159,8 +158,13 @@ describe('EstimatorIsland', () => {
     );
     fireEvent.click(screen.getByLabelText('How many people do you know named …?'));
     type(field('Michael'), '20');
-    expect(summary('purpose')).toMatch(/^Your estimate of 259 people is smaller than a Personal Brand network needs/);
-    expect(screen.getByRole('heading', { level: 3, name: 'Next steps' })).toBeInTheDocument();
+    // step 1 says how many people the reader knows; step 2 asks who of them serve the purpose
+    expect(summary('purpose')).toMatch(/^You have counted nobody for a Personal Brand network yet/);
+    type(field('People in your Personal Brand network'), '259');
+    expect(summary('purpose')).toBe(
+      'You counted 259 people who serve a Personal Brand network; its guidance range is about 500 to 30,000 people, so about 241 more would reach the bottom of it.',
+    );
+    expect(screen.getByRole('heading', { level: 3, name: 'What to do' })).toBeInTheDocument();
     // another purpose chosen here, then the quiz's again
     fireEvent.change(screen.getByLabelText('Compare with a purpose'), { target: { value: 'social' } });
     expect(document.querySelector('[data-purpose-source]')!.textContent).toBe(
@@ -175,12 +179,40 @@ describe('EstimatorIsland', () => {
   it('offers a selector and the quiz link when the quiz was not taken', () => {
     render(estimator);
     expect(screen.getByRole('link', { name: 'purpose quiz' }).getAttribute('href')).toBe('/tools/purpose-quiz/');
-    type(field('1. Support clique'), '5');
-    type(field('2. Sympathy group'), '10');
     fireEvent.change(screen.getByLabelText('Your networking purpose'), { target: { value: 'strategic' } });
-    expect(summary('purpose')).toMatch(
-      /^Your estimate of 15 people is about right for a Strategic\/Perspective network/,
+    type(field('People in your Strategic/Perspective network'), '8');
+    expect(summary('purpose')).toBe(
+      'You counted 8 people who serve a Strategic/Perspective network, within its guidance range (about 5 to 15 people).',
     );
+  });
+
+  it('says a tie in the quiz result and offers the tied purposes first, applying none until the reader picks', async () => {
+    setSharedPurpose('social', ['social', 'brand']);
+    render(estimator);
+    expect(document.querySelector('[data-purpose-source]')!.textContent).toBe(
+      'Your quiz result is a tie between Social and Personal Brand. Choose the one to compare with below.',
+    );
+    const menu = screen.getByLabelText('Compare with a purpose') as HTMLSelectElement;
+    expect(menu.value).toBe('');
+    const tied = within(screen.getByRole('group', { name: 'Tied in your quiz result' })).getAllByRole('option');
+    expect(tied.map((o) => o.textContent)).toEqual(['Social', 'Personal Brand']);
+    expect(summary('purpose')).toBe('Choose one of the tied purposes, or any other, to see what its network needs.');
+    expect(screen.queryByLabelText(/^People in your/)).toBeNull();
+    fireEvent.change(menu, { target: { value: 'social' } });
+    expect(document.querySelector('[data-purpose-source]')!.textContent).toBe(
+      'Using Social, chosen here (your quiz result is a tie between Social and Personal Brand).',
+    );
+    expect(field('People in your Social network')).toBeInTheDocument();
+  });
+
+  it('renders on the server no result that asks for numbers: without JavaScript those stay hidden', () => {
+    const server = document.createElement('div');
+    server.innerHTML = renderToString(estimator);
+    for (const part of ['circles', 'purpose']) {
+      const answer = server.querySelector(`[data-result="${part}"]`)!;
+      expect(answer.textContent).toMatch(/^(Not enough information yet|Choose a purpose)/);
+      expect(answer.classList.contains('est-needs-js'), part).toBe(true);
+    }
   });
 
   it('shows reach as a sentence, a chart named by its caption and a table, never NaN', () => {
@@ -188,7 +220,7 @@ describe('EstimatorIsland', () => {
     expect(summary('reach')).toBe(
       'In this rough model, a message could reach about 140,000 people within three steps.',
     );
-    expect(screen.getByRole('img', { name: /^People reached within 1, 2 and 3 steps/ }).tagName).toBe('svg');
+    expect(screen.getByRole('img', { name: /^People reached within 1, 2, and 3 steps/ }).tagName).toBe('svg');
     expect(screen.getByRole('table', { name: /Reach of a message/ })).toBeInTheDocument();
     for (const value of ['', '-1', '1e400', 'x', '0', '1']) {
       for (const label of ['Your first-degree connections', 'Connections of a typical contact', 'Audience ceiling'])

@@ -9,19 +9,21 @@ import {
   initialFields,
   initialValues,
   inputText,
-  KNOWN_NAMES_TOTAL,
-  knownNames,
   MAX_INPUT_LENGTH,
   parseNumber,
   reach,
   reachSpecs,
   saturate,
-  scaleUpEstimate,
-  SCALE_UP_POPULATION,
   type FieldSpec,
   type ParsedNumber,
   type ReachInput,
 } from '../../../src/tools/estimator/model';
+import {
+  KNOWN_NAMES_TOTAL,
+  knownNames,
+  SCALE_UP_POPULATION,
+  scaleUpEstimate,
+} from '../../../src/tools/estimator/name-method';
 
 const people: FieldSpec = { min: 0, max: 500, unit: 'people', initial: '0' };
 const specs = fc.constantFrom(...fieldSpecs.values());
@@ -185,8 +187,8 @@ describe('inputText: what a number input is handed', () => {
 });
 
 describe('the fields', () => {
-  it('are five circles, twelve names and seven reach inputs, starting valid', () => {
-    expect(fieldSpecs.size).toBe(5 + 12 + 7);
+  it('are five circles, twelve names, one count per purpose and seven reach inputs, starting valid', () => {
+    expect(fieldSpecs.size).toBe(5 + 12 + 5 + 7);
     expect(evaluate(initialFields(), initialValues()).errors).toEqual({});
   });
 
@@ -296,6 +298,20 @@ describe('the name method', () => {
     expect(Math.round(scaleUpEstimate(counts)!.value)).toBe(259);
     expect(scaleUpEstimate(counts)!.known).toBe(20);
     expect(scaleUpEstimate(knownNames.map(() => 0))).toBeNull();
+  });
+
+  it('gives a range around the estimate that chance alone leaves, narrower in proportion as more are known (property)', () => {
+    const at = (known: number) => scaleUpEstimate(knownNames.map((_, i) => (i === 0 ? known : 0)))!;
+    // the worked example: 20 people known, about 168 to 400 around 259
+    expect([Math.round(at(20).low), Math.round(at(20).high)]).toEqual([168, 400]);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6000 }), (known) => {
+        const { low, value, high } = at(known);
+        expect(0 < low && low < value && value < high).toBe(true);
+        const next = at(known + 1);
+        expect((next.high - next.low) / next.value).toBeLessThan((high - low) / value);
+      }),
+    );
   });
 
   it('depends only on how many are known, in proportion (property)', () => {

@@ -38,7 +38,7 @@ describe('the estimator’s store', () => {
       fields: { 'name.michael': '20' },
     });
     s = await open();
-    expect(s.view().one.summary).toBe('You know about 259 people.');
+    expect(s.view().one.summary).toBe('You know somewhere between about 168 and 400 people.');
     expect(s.$notice.get()).toBeNull();
   });
 
@@ -103,6 +103,20 @@ describe('the estimator’s store', () => {
     expect(s.$sharedPurpose.get()).toBe('brand');
     s.choosePurpose('brand'); // the quiz's own purpose: follow the quiz again
     expect(s.view().two.source).toBe('quiz');
+  });
+
+  it('in a tie, waits for the reader to choose, and keeps the choice even when it is the purpose the quiz stored first', async () => {
+    const s = await open();
+    s.setSharedPurpose('social', ['social', 'brand']);
+    expect(s.view().two).toMatchObject({ source: 'tie', selected: '', tied: ['social', 'brand'] });
+    s.choosePurpose('social');
+    expect(s.$estimator.get().purpose).toBe('social');
+    expect(s.view().two).toMatchObject({ source: 'chosen', selected: 'social' });
+    s.choosePurpose(null);
+    expect(s.view().two.source).toBe('tie');
+    // the reader settles the tie in the quiz: its purpose applies
+    s.setSharedPurpose('brand');
+    expect(s.view().two).toMatchObject({ source: 'quiz', selected: 'brand', tied: [] });
   });
 
   it('copies today’s estimate into the connections, and clears everything it stored', async () => {
