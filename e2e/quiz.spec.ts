@@ -240,7 +240,8 @@ test('damaged saved answers start fresh and say so once; OK by keyboard focuses 
   await tabTo(page, /^OK$/);
   await page.keyboard.press('Enter');
   await expect(notice).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeFocused();
+  // the focus goes on to the intro's heading, the next thing on the screen
+  await expect(page.getByRole('heading', { name: 'The five purposes the quiz measures' })).toBeFocused();
   await page.reload();
   await expect(page.locator('#purpose-quiz .quiz')).toHaveAttribute('data-hydrated', 'true');
   await expect(notice).toHaveCount(0);
@@ -342,7 +343,9 @@ test.describe('without JavaScript', () => {
       await expect(island.locator('.quiz-purposes li').first()).toBeVisible();
       await expect(island.getByText(/The quiz needs JavaScript/)).toBeVisible();
       // the useful static part: the questions, to think over
-      await island.getByText('The questions the quiz asks').click();
+      const list = island.locator('.quiz-noscript-questions');
+      await expect(list.locator('summary')).toHaveText('The questions the quiz asks');
+      await list.locator('summary').click();
       await expect(island.locator('.quiz-noscript-questions li')).toHaveCount(total);
       await expect(island.locator('.quiz-noscript-questions li').first()).toHaveText(questions[0]!.prompt);
       // what needs JavaScript is there but hidden (toBeHidden alone would pass on nothing found)
@@ -574,22 +577,24 @@ test('a three-way tie with a pair that needs separate networks: one verdict, sep
   );
 });
 
-test('fit words follow the article: Strategic/Perspective with people you know well fits; inviting anyone is never “choosing deliberately”', async ({
-  page,
-}) => {
+test('fit words follow the article: Strategic/Perspective with people you know well fits', async ({ page }) => {
   await seedAnswers(page, leaning(model, 'strategic', 'close'));
   await open(page);
   await expect(page.locator('[data-fit]')).toHaveAttribute('data-fit', 'fits');
   await expect(page.locator('[data-fit]')).not.toContainText(/change whom|does not fit/i);
-  await page.evaluate(() => localStorage.clear());
+});
+
+test('fit words follow the article: Personal Brand inviting anyone fits, and is never “choosing deliberately”', async ({
+  page,
+}) => {
   await seedAnswers(page, leaning(model, 'brand', 'open'));
-  await page.reload();
+  await open(page);
   await expect(headline(page)).toHaveText(BRAND);
   await expect(page.locator('[data-fit]')).toHaveAttribute('data-fit', 'fits');
   await expect(page.locator('[data-fit]')).not.toContainText(/deliberate/);
 });
 
-test('a tie: choose Personal Brand, share it; the opener sees the choice, not a chooser; “Take the quiz yourself” leaves the friend’s page for good', async ({
+test('a tie: choose the second purpose, Strategic/Perspective, share it; the opener sees the choice, not a chooser; “Take the quiz yourself” leaves the friend’s page for good', async ({
   page,
   browser,
   baseURL,
@@ -602,11 +607,11 @@ test('a tie: choose Personal Brand, share it; the opener sees the choice, not a 
   );
   await page
     .getByRole('group', { name: 'Which purpose do you want to plan for?' })
-    .getByRole('radio', { name: 'Personal Brand network' })
+    .getByRole('radio', { name: 'Strategic/Perspective network' })
     .check();
   await page.getByRole('button', { name: 'Copy link to my result' }).click();
   const link = await page.getByLabel('Link to your result').inputValue();
-  expect(link).toBe(`${baseURL}${TOOL}brand/#${encodeShare(model, brandStrategicTie)}`);
+  expect(link).toBe(`${baseURL}${TOOL}strategic/#${encodeShare(model, brandStrategicTie)}`);
 
   const other = await browser.newContext();
   const friend = await other.newPage();
@@ -614,9 +619,9 @@ test('a tie: choose Personal Brand, share it; the opener sees the choice, not a 
   await seedAnswers(friend, leaning(model, 'social', 'close'));
   await friend.goto(link);
   await expect(friend.locator('#purpose-quiz .quiz')).toHaveAttribute('data-hydrated', 'true');
-  await expect(friend).toHaveTitle(/^My networking purpose: Personal Brand/);
+  await expect(friend).toHaveTitle(/^My networking purpose: Strategic\/Perspective/);
   await expect(friend.locator('.quiz-choice')).toHaveText(
-    'The person who shared this result chose to plan for the Personal Brand network.',
+    'The person who shared this result chose to plan for the Strategic/Perspective network.',
   );
   await expect(friend.getByRole('group', { name: 'Which purpose do you want to plan for?' })).toHaveCount(0);
   await expect(friend.locator('.quiz')).not.toContainText(/Choose below/);
