@@ -124,7 +124,10 @@ test('a five-way tie asks the reader to choose; the estimator and the checklist 
   await expect(page.locator('.quiz')).not.toContainText(/mainly|main purpose/);
   // no full set of the six answers until the reader chooses, and no purpose passed on yet
   await expect(page.locator('.quiz-dilemmas')).toHaveCount(0);
-  expect(await stored(page, PURPOSE_KEY)).toBeNull();
+  // the other tools are told of the tie: its first purpose, with all five tied
+  const tie = JSON.parse((await stored(page, PURPOSE_KEY))!) as { purpose: string; tied: string[] };
+  expect(tie.tied).toHaveLength(5);
+  expect(tie.purpose).toBe(tie.tied[0]);
   const choose = page.getByRole('group', { name: 'Which purpose do you want to plan for?' });
   await expect(choose.getByRole('radio')).toHaveCount(5);
   // by keyboard: into the group, then arrow to Personal Brand (the last of the five)
@@ -134,7 +137,10 @@ test('a five-way tie asks the reader to choose; the estimator and the checklist 
   const brand = choose.getByRole('radio', { name: 'Personal Brand network' });
   await expect(brand).toBeChecked();
   await expect(brand).toBeFocused();
-  await expect(choose.getByRole('status')).toHaveText(/now plan for your Personal Brand network/);
+  await expect(page.locator('.quiz-choice')).toHaveText(/^You plan for your Personal Brand network/);
+  // one coherent headline: the tie and the choice
+  await expect(headline(page)).toHaveText('No single purpose stands out, and you plan for your Personal Brand network');
+  await expect(page.locator('.quiz')).not.toContainText(/mostly/);
   await expect(page.locator('.quiz-dilemmas')).toHaveCount(1);
   await expect(page.getByRole('heading', { name: /Your Personal Brand network: the six questions/ })).toBeVisible();
   expect(await stored(page, PURPOSE_KEY)).toBe('{"v":1,"purpose":"brand"}');
@@ -175,7 +181,9 @@ test('a preview link in a fresh browser shows the same result, storing nothing',
   await expect(link).toHaveValue(`${baseURL}${TOOL}#${code}`);
   // the link offered first is the leading purpose's preview page; the button says what it reveals
   const copy = page.getByRole('button', { name: 'Copy link to my result' });
-  await expect(copy).toHaveAccessibleDescription(/shows your leading purpose in its address.*never send/);
+  await expect(copy).toHaveAccessibleDescription(
+    /Both links open your whole result.*never send.*names your purpose, Personal Brand, in the address/,
+  );
   await copy.click();
   await expect(link).toHaveValue(`${baseURL}${TOOL}brand/#${code}`);
   expect(new URL(await link.inputValue()).hash).not.toMatch(/%|brand|percent/);
@@ -232,7 +240,8 @@ test('damaged saved answers start fresh and say so once; OK by keyboard focuses 
   await tabTo(page, /^OK$/);
   await page.keyboard.press('Enter');
   await expect(notice).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeFocused();
+  // the focus goes on to the intro's heading, the next thing on the screen
+  await expect(page.getByRole('heading', { name: 'The five purposes the quiz measures' })).toBeFocused();
   await page.reload();
   await expect(page.locator('#purpose-quiz .quiz')).toHaveAttribute('data-hydrated', 'true');
   await expect(notice).toHaveCount(0);
@@ -333,6 +342,12 @@ test.describe('without JavaScript', () => {
       await expect(island.locator('.quiz-purposes li')).toHaveCount(5);
       await expect(island.locator('.quiz-purposes li').first()).toBeVisible();
       await expect(island.getByText(/The quiz needs JavaScript/)).toBeVisible();
+      // the useful static part: the questions, to think over
+      const list = island.locator('.quiz-noscript-questions');
+      await expect(list.locator('summary')).toHaveText('The questions the quiz asks');
+      await list.locator('summary').click();
+      await expect(island.locator('.quiz-noscript-questions li')).toHaveCount(total);
+      await expect(island.locator('.quiz-noscript-questions li').first()).toHaveText(questions[0]!.prompt);
       // what needs JavaScript is there but hidden (toBeHidden alone would pass on nothing found)
       const needsJs = island.locator('.quiz-needs-js');
       await expect(needsJs).toHaveCount(3);
@@ -531,4 +546,157 @@ test('a newer version’s save is kept untouched; the quiz says so and works fro
   await page.reload();
   await expect(page.getByText(/saved by a newer version of this site/)).toBeVisible();
   expect(await stored(page, QUIZ_KEY)).toBe(raw);
+});
+
+/** answers (in question order) whose result ties, with the reader's inviting strategy first */
+const answersOf = (ids: string) => Object.fromEntries(ids.split(' ').map((answer, i) => [questions[i]!.id, answer]));
+/** Social, Strategic/Perspective and Personal Brand at 23% each: a pair that needs separate networks and pairs that could share one */
+const threeWayTie = answersOf(
+  'close family audience advice door-openers accept-skills catch-up board trust-judgement meet-deciders endorse useful launching support',
+);
+/** Personal Brand 29% and Strategic/Perspective 26% */
+const brandStrategicTie = answersOf(
+  'open expertise audience advice knowledgeable accept-opportunity ask-lead large very-well publish be-there useful looking insight',
+);
+
+test('a three-way tie with a pair that needs separate networks: one verdict, separate networks, a network for each', async ({
+  page,
+}) => {
+  await seedAnswers(page, threeWayTie);
+  await open(page);
+  await expect(headline(page)).toHaveText('No single purpose stands out');
+  await expect(page.locator('[data-recommendation]')).toHaveAttribute('data-recommendation', 'separate');
+  // outside the article's own words (in quotation marks), nothing says to segment
+  const said = (await page.locator('.quiz-result').innerText()).replace(/“[^”]*”/g, '');
+  expect(said).toContain('Keep separate networks');
+  expect(said).not.toMatch(/segment|one platform for both|lists or audiences in one network/i);
+  await expect(page.getByRole('heading', { name: 'A plan for each of your networks' })).toBeVisible();
+  await expect(page.locator('.quiz-segment')).toHaveCount(3);
+  await expect(page.locator('.quiz-conflict .quiz-advice-intro')).toHaveText(
+    Array.from({ length: 2 }, () => 'How to keep separate networks:'),
+  );
+});
+
+test('fit words follow the article: Strategic/Perspective with people you know well fits', async ({ page }) => {
+  await seedAnswers(page, leaning(model, 'strategic', 'close'));
+  await open(page);
+  await expect(page.locator('[data-fit]')).toHaveAttribute('data-fit', 'fits');
+  await expect(page.locator('[data-fit]')).not.toContainText(/change whom|does not fit/i);
+});
+
+test('fit words follow the article: Personal Brand inviting anyone fits, and is never “choosing deliberately”', async ({
+  page,
+}) => {
+  await seedAnswers(page, leaning(model, 'brand', 'open'));
+  await open(page);
+  await expect(headline(page)).toHaveText(BRAND);
+  await expect(page.locator('[data-fit]')).toHaveAttribute('data-fit', 'fits');
+  await expect(page.locator('[data-fit]')).not.toContainText(/deliberate/);
+});
+
+test('a tie: choose the second purpose, Strategic/Perspective, share it; the opener sees the choice, not a chooser; “Take the quiz yourself” leaves the friend’s page for good', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.slow(); // two browsers
+  await seedAnswers(page, brandStrategicTie);
+  await open(page);
+  await expect(page.locator('.quiz-tie')).toHaveText(
+    /^These two purposes have shares within 3 percentage points of each other/,
+  );
+  await page
+    .getByRole('group', { name: 'Which purpose do you want to plan for?' })
+    .getByRole('radio', { name: 'Strategic/Perspective network' })
+    .check();
+  await page.getByRole('button', { name: 'Copy link to my result' }).click();
+  const link = await page.getByLabel('Link to your result').inputValue();
+  expect(link).toBe(`${baseURL}${TOOL}strategic/#${encodeShare(model, brandStrategicTie)}`);
+
+  const other = await browser.newContext();
+  const friend = await other.newPage();
+  // the friend has a Social result of their own
+  await seedAnswers(friend, leaning(model, 'social', 'close'));
+  await friend.goto(link);
+  await expect(friend.locator('#purpose-quiz .quiz')).toHaveAttribute('data-hydrated', 'true');
+  await expect(friend).toHaveTitle(/^My networking purpose: Strategic\/Perspective/);
+  await expect(friend.locator('.quiz-choice')).toHaveText(
+    'The person who shared this result chose to plan for the Strategic/Perspective network.',
+  );
+  await expect(friend.getByRole('group', { name: 'Which purpose do you want to plan for?' })).toHaveCount(0);
+  await expect(friend.locator('.quiz')).not.toContainText(/Choose below/);
+
+  await friend.getByRole('button', { name: 'Show my result' }).click();
+  const mine = friend.getByRole('heading', { name: 'Your network is mainly a Social network' });
+  await expect(mine).toBeFocused();
+  // focus on a heading the reader can see: never an empty, zero-height element
+  expect((await mine.boundingBox())!.height).toBeGreaterThan(0);
+  await expect(friend).toHaveURL(`${baseURL}${TOOL}`);
+  await expect(friend).toHaveTitle('Networking purpose quiz · UPPROACH');
+  await expect(friend.getByRole('heading', { name: /About the .* purpose/ })).toBeHidden();
+  await friend.reload();
+  await expect(friend.locator('#purpose-quiz .quiz')).toHaveAttribute('data-hydrated', 'true');
+  await expect(friend).toHaveTitle('Networking purpose quiz · UPPROACH');
+  await expect(friend.getByRole('heading', { name: /About the .* purpose/ })).toHaveCount(0);
+  await other.close();
+});
+
+test('a friend’s preview link, no result of one’s own: “Take the quiz yourself” focuses the quiz’s first heading, on the tool’s own page', async ({
+  page,
+  baseURL,
+}) => {
+  await open(page, `${TOOL}career/#${encodeShare(model, leaning(model, 'career', 'middle'))}`);
+  await page.getByRole('button', { name: 'Take the quiz yourself' }).click();
+  const heading = page.getByRole('heading', { name: 'The five purposes the quiz measures' });
+  await expect(heading).toBeFocused();
+  expect((await heading.boundingBox())!.height).toBeGreaterThan(0);
+  await expect(page).toHaveURL(`${baseURL}${TOOL}`);
+  await expect(page).toHaveTitle('Networking purpose quiz · UPPROACH');
+  await expect(page.getByRole('heading', { name: 'About the Career/Business Opportunity purpose' })).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'About the Career/Business Opportunity purpose' })).toHaveCount(0);
+});
+
+test('a tie not chosen: the link names no purpose, and the opener is told none was chosen', async ({
+  page,
+  baseURL,
+}) => {
+  await seedAnswers(page, brandStrategicTie);
+  await open(page);
+  await expect(page.getByRole('button', { name: 'Copy link to my result' })).toHaveAccessibleDescription(
+    /neither link names a purpose/,
+  );
+  await page.getByRole('button', { name: 'Copy link to my result' }).click();
+  const link = await page.getByLabel('Link to your result').inputValue();
+  expect(link).toBe(`${baseURL}${TOOL}#${encodeShare(model, brandStrategicTie)}`);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(link);
+  await expect(page.locator('.quiz-choice')).toHaveText(
+    'The person who shared this result did not choose one of these purposes to plan for.',
+  );
+});
+
+test('change one answer from the result: the review, every other answer kept, a new result', async ({ page }) => {
+  await seedAnswers(page, brandAnswers);
+  await open(page);
+  await page.getByRole('button', { name: 'Change an answer' }).click();
+  await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
+  await page.getByRole('button', { name: /^Change answer 1:/ }).click();
+  await page.getByRole('radio', { name: 'I invite anyone, and I let anyone in.' }).check();
+  await page.getByRole('button', { name: 'Back to the review' }).click();
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(headline(page)).toBeFocused();
+  await expect(page.locator('[data-fit]')).toHaveAttribute('data-fit', 'fits');
+  const saved = JSON.parse((await stored(page, QUIZ_KEY))!) as { answers: Record<string, string> };
+  expect(saved.answers).toEqual({ ...brandAnswers, inviting: 'open' });
+});
+
+test('the printed tied result shows the choice, not the request to choose', async ({ page }) => {
+  await seedAnswers(page, brandStrategicTie);
+  await seedStorage(page, { purpose: { v: 1, purpose: 'brand' } });
+  await open(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.quiz-choice')).toBeVisible();
+  await expect(page.locator('.quiz-choice')).toHaveText(/^You plan for your Personal Brand network/);
+  await expect(page.getByRole('group', { name: 'Which purpose do you want to plan for?' })).toBeHidden();
 });

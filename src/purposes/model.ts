@@ -71,7 +71,11 @@ export interface PurposeEntry {
   readonly heading: string;
   /** that heading's id */
   readonly anchor: string;
-  readonly strategy: { readonly id: StrategyId; readonly reason: string };
+  /**
+   * the inviting strategy the purpose needs (`id`, which decides how networks are segmented), the
+   * other strategies the article also allows for it (`allows`: never called a misfit), and why
+   */
+  readonly strategy: { readonly id: StrategyId; readonly allows: readonly StrategyId[]; readonly reason: string };
   readonly size: PurposeSize;
   /** `howMany` holds {range}: see dilemmaAnswer() */
   readonly dilemmas: Readonly<Record<DilemmaId, string>>;
@@ -103,6 +107,28 @@ export type PurposeLabels = Readonly<Record<PurposeId, string>>;
 /** The label of each purpose, by id ("Social"). */
 export function purposeLabels(model: PurposeModel): PurposeLabels {
   return Object.fromEntries(purposeIds.map((p) => [p, model.purposes[p].label])) as Record<PurposeId, string>;
+}
+
+/** Whether the article allows inviting with `strategy` for `purpose`: the strategy it needs, or one it also allows. */
+export function allowsStrategy(entry: Pick<PurposeEntry, 'strategy'>, strategy: StrategyId): boolean {
+  return entry.strategy.id === strategy || entry.strategy.allows.includes(strategy);
+}
+
+/**
+ * The one rule for a pair of purposes in one reader's result: `separate` networks or `segment`
+ * one network (as their conflict says), else `segment` when they need different inviting
+ * strategies, else `share` (one network serves both). Every tool asks this, never the conflicts.
+ */
+export type PairRule = RemedyId | 'share';
+export function pairRule(model: PurposeModel, a: PurposeId, b: PurposeId): PairRule {
+  const conflict = conflictOf(model, a, b);
+  if (conflict) return conflict.remedy;
+  return model.purposes[a].strategy.id === model.purposes[b].strategy.id ? 'share' : 'segment';
+}
+
+/** The conflict between two purposes, in either order, if the article sets them at odds. */
+export function conflictOf(model: Pick<PurposeModel, 'conflicts'>, a: PurposeId, b: PurposeId) {
+  return model.conflicts.find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a)) ?? null;
 }
 
 /** The inviting strategy each purpose needs, by id. */

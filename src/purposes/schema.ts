@@ -25,10 +25,17 @@ const entry = (id: string): z.ZodType<PurposeEntry> =>
     anchor: z.string().regex(/^[a-z0-9-]+$/, {
       error: `purposes.${id}.anchor is a heading id: lower-case letters, digits and hyphens`,
     }),
-    strategy: z.strictObject({
-      id: z.enum(strategyIds, { error: `purposes.${id}.strategy.id is one of ${strategyIds.join(', ')}` }),
-      reason: text,
-    }),
+    strategy: z
+      .strictObject({
+        id: z.enum(strategyIds, { error: `purposes.${id}.strategy.id is one of ${strategyIds.join(', ')}` }),
+        allows: z
+          .array(z.enum(strategyIds, { error: `purposes.${id}.strategy.allows lists ${strategyIds.join(', ')}` }))
+          .default([]),
+        reason: text,
+      })
+      .refine((s) => !s.allows.includes(s.id) && new Set(s.allows).size === s.allows.length, {
+        error: `purposes.${id}.strategy.allows lists other strategies than its id, once each`,
+      }),
     size: z
       .strictObject({
         min: count,

@@ -38,6 +38,7 @@ export function quizContent(model: QuizModel = loadQuestions()): QuizContent {
     },
     locale: 'en-US',
     site: 'UPPROACH',
+    pageTitle: 'Networking purpose quiz · UPPROACH',
   };
 }
 

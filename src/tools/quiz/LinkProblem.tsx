@@ -1,5 +1,6 @@
 import { allQuestions } from './state';
-import { clearFragment, leaveLabel, type ScreenProps } from './Result';
+import { clearFragment, leaveLabel } from './Result';
+import type { ScreenProps } from './screen';
 import type { QuizView } from './store';
 import { words as w } from './words';
 
@@ -13,7 +14,8 @@ export function LinkProblemScreen({
   focusRef,
 }: ScreenProps & { readonly view: QuizView & { kind: 'shared-invalid' } }) {
   const leave = () => {
-    clearFragment();
+    clearFragment(content);
+    store.setPage(location.pathname);
     store.closeShared();
   };
   return (
@@ -26,7 +28,7 @@ export function LinkProblemScreen({
       </p>
       {view.own === 'none' ? <p>{w.takeQuizOffer(allQuestions(content.model).length)}</p> : null}
       <div className="quiz-actions">
-        <button type="button" className="button" onClick={() => move(leave, 'top')}>
+        <button type="button" className="button" onClick={() => move(leave, 'screen')}>
           {leaveLabel(view.own, w.takeQuiz)}
         </button>
       </div>

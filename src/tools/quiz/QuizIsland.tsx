@@ -7,13 +7,20 @@ import { useFocusOnChange } from '@/shared/focus';
 import { useDomId } from '@/shared/use-dom-id';
 import { useHydrated } from '@/shared/use-hydrated';
 import { LinkProblemScreen, UnscorableScreen } from './LinkProblem';
-import { ResultScreen, type FocusTarget, type ScreenProps } from './Result';
+import { previewPurposeOf } from './preview';
+import { ResultScreen } from './Result';
+import type { FocusTarget, ScreenProps } from './screen';
+import { ReviewScreen } from './Review';
 import type { QuizContent } from './schema';
 import { allQuestions } from './state';
 import { createQuizStore, type QuizView } from './store';
 import { words as w } from './words';
 
 const INTRO: QuizView = { kind: 'intro' };
+
+/** Where the focus goes on a screen: a question's legend, or the screen's heading (the top when it has none). */
+const screenTarget = (view: QuizView): FocusTarget =>
+  view.kind === 'question' ? 'legend' : view.kind === 'unscorable' ? 'top' : 'heading';
 
 /**
  * The purpose quiz: its store, built once from the content; the screen its view names; share links
@@ -26,6 +33,8 @@ export default function QuizIsland({ content, headingLevel }: { content: QuizCon
   const view = useStore(store.$view, { ssr: () => INTRO });
   const notice = useStore(store.$notice, { ssr: () => null });
   const [announcement, setAnnouncement] = useState('');
+  // on a preview page (`<tool>/<purpose>/`): the page's own section about the purpose is shown
+  const [preview, setPreview] = useState(false);
   // until hydrated the intro shows whatever the state: the target waits for the real screen
   // (a share link opened on load focuses its heading once it shows)
   const focus = useFocusOnChange<FocusTarget>(
@@ -36,16 +45,18 @@ export default function QuizIsland({ content, headingLevel }: { content: QuizCon
   useEffect(() => {
     // a share link on load, pasted into the address bar of an open page, or left and returned to with Back and Forward
     const onHash = () => {
+      store.setPage(location.pathname);
+      setPreview(previewPurposeOf(location.pathname, content.links.tool) !== null);
       const shown = store.followHash(location.hash, (id) => document.getElementById(id) !== null);
       if (shown) {
-        focus.next(shown === 'shared' ? 'heading' : 'top');
+        focus.next(shown === 'shared' ? 'heading' : screenTarget(store.$view.get()));
         setAnnouncement('');
       }
     };
     onHash();
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, [focus, store]);
+  }, [content, focus, store]);
 
   const report = view.kind === 'result' || view.kind === 'shared-result' ? view.report : null;
   useEffect(() => {
@@ -60,10 +71,15 @@ export default function QuizIsland({ content, headingLevel }: { content: QuizCon
     store,
     H: headingLevel === 2 ? 'h2' : 'h3',
     move(action, target) {
-      focus.next(target);
+      focus.next(target === 'screen' ? null : target);
       setAnnouncement('');
       // refused (Next without an answer): the focus stays where it is
       if (action() === false) focus.next(null);
+      else if (target === 'screen') {
+        // the screen the action led to: its heading, or a question's legend
+        focus.next(screenTarget(store.$view.get()));
+        setPreview(previewPurposeOf(location.pathname, content.links.tool) !== null);
+      }
     },
     focusRef: focus.ref,
   };
@@ -73,6 +89,7 @@ export default function QuizIsland({ content, headingLevel }: { content: QuizCon
       className="quiz"
       data-hydrated={hydrated ? 'true' : undefined}
       data-screen={view.kind === 'unscorable' ? 'result' : view.kind}
+      data-preview={preview ? 'true' : undefined}
     >
       <div tabIndex={-1} ref={focus.ref('top')} className="quiz-top">
         <StoreNotice
@@ -102,9 +119,12 @@ export default function QuizIsland({ content, headingLevel }: { content: QuizCon
 }
 
 /** The first screen (also what the server renders): the five purposes and Start. */
-function IntroScreen({ content, store, move, hydrated }: ScreenProps & { readonly hydrated: boolean }) {
+function IntroScreen({ content, store, H, move, focusRef, hydrated }: ScreenProps & { readonly hydrated: boolean }) {
   return (
     <div className="quiz-screen quiz-intro">
+      <H tabIndex={-1} ref={focusRef('heading')}>
+        {w.introHeading}
+      </H>
       <p className="quiz-needs-js">{w.intro(allQuestions(content.model).length)}</p>
       <ul className="quiz-purposes">
         {purposeIds.map((p) => (
@@ -193,50 +213,5 @@ function QuestionScreen({
         ) : null}
       </div>
     </form>
-  );
-}
-
-/** Every question with the answer given, a Change button for each, and See my result. */
-function ReviewScreen({
-  content,
-  store,
-  answers,
-  H,
-  move,
-  focusRef,
-}: ScreenProps & { readonly answers: Readonly<Record<string, string>> }) {
-  return (
-    <div className="quiz-screen quiz-review">
-      <H tabIndex={-1} ref={focusRef('heading')}>
-        {w.reviewHeading}
-      </H>
-      <p>{w.reviewIntro}</p>
-      <ol className="quiz-review-list">
-        {allQuestions(content.model).map((q, i) => (
-          <li key={q.id}>
-            <span className="quiz-review-q">{w.reviewPrompt(i + 1, q.prompt)}</span>
-            <span className="quiz-review-a">
-              {q.answers.find((a) => a.id === answers[q.id])?.text ?? w.notAnswered}
-            </span>
-            <button
-              type="button"
-              className="button secondary quiz-change"
-              aria-label={w.changeLabel(i + 1, q.prompt)}
-              onClick={() => move(() => store.goTo(i), 'legend')}
-            >
-              {w.change}
-            </button>
-          </li>
-        ))}
-      </ol>
-      <div className="quiz-actions">
-        <button type="button" className="button secondary" onClick={() => move(store.back, 'legend')}>
-          {w.back}
-        </button>
-        <button type="button" className="button" onClick={() => move(store.showResult, 'heading')}>
-          {w.seeResult}
-        </button>
-      </div>
-    </div>
   );
 }

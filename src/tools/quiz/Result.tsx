@@ -7,7 +7,10 @@ import { ResultAdvice } from './ResultAdvice';
 import type { QuizContent } from './schema';
 import type { OwnProgress } from './state';
 import type { Report } from './report';
-import type { QuizStore, QuizView } from './store';
+import type { QuizView } from './store';
+import { previewPurposeOf } from './preview';
+import { OwnActions } from './OwnActions';
+import type { ScreenProps } from './screen';
 import { words as w } from './words';
 
 /** One pattern per purpose, so the bars never rely on color alone. */
@@ -40,24 +43,16 @@ const breakAfterSlash = (label: string) =>
     </Fragment>
   ));
 
-/** Where the focus goes after a reader's action: the new question's legend, the screen's heading, the top. */
-export type FocusTarget = 'legend' | 'heading' | 'top';
-
-/** What every screen of the island gets. */
-export interface ScreenProps {
-  readonly content: QuizContent;
-  readonly store: QuizStore;
-  /** the screen's heading: h2 on the tool page, h3 inside an article */
-  readonly H: 'h2' | 'h3';
-  /** do a reader's action, then move the focus to `target` on the screen it leads to (false: it stays) */
-  readonly move: (action: () => unknown, target: FocusTarget) => void;
-  /** the ref of the element that takes the focus as `target` */
-  readonly focusRef: (target: FocusTarget) => (el: HTMLElement | null) => void;
-}
-
-/** Drop the share link from the address (without a new history entry), so a reload shows the reader's own quiz. */
-export function clearFragment(): void {
-  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+/**
+ * Drop the share link from the address (without a new history entry), so a reload shows the
+ * reader's own quiz; on a preview page (`<tool>/<purpose>/`), go back to the tool's own address
+ * and title, so nothing of the friend's purpose stays, after a reload either.
+ */
+export function clearFragment(content: Pick<QuizContent, 'links' | 'pageTitle'>): void {
+  const onPreview = previewPurposeOf(location.pathname, content.links.tool) !== null;
+  if (location.hash || onPreview)
+    history.replaceState(null, '', (onPreview ? content.links.tool : location.pathname) + location.search);
+  if (onPreview) document.title = content.pageTitle;
 }
 
 /** The button that leaves a shared link says where it goes: the reader's own result, their quiz on the way, or a fresh one. */
@@ -78,18 +73,21 @@ export function ResultScreen({
   const S = H === 'h2' ? 'h3' : 'h4';
   const printedOn = usePrintDate(content.locale);
   const leave = () => {
-    clearFragment();
+    clearFragment(content);
+    store.setPage(location.pathname);
     store.closeShared();
   };
   const keep = (replace: boolean) => () => {
-    if (store.keepShared(replace) === 'kept') clearFragment();
+    if (store.keepShared(replace) !== 'kept') return;
+    clearFragment(content);
+    store.setPage(location.pathname);
   };
   return (
     <div className="quiz-screen">
       {view.kind === 'shared-result' ? <p className="notice">{w.sharedNote}</p> : null}
       <div className="quiz-result" data-mode={view.report.mode}>
         <H className="quiz-headline" tabIndex={-1} ref={focusRef('heading')}>
-          {view.report.headline}
+          {view.headline}
         </H>
         <p className="print-only quiz-printed">{w.result.printed(content.site, printedOn)}</p>
         {view.sets.map((s) => (
@@ -97,7 +95,13 @@ export function ResultScreen({
             {s.summary}
           </p>
         ))}
-        {view.report.tieNote ? <p className="notice">{view.report.tieNote}</p> : null}
+        {view.report.tieNote ? <p className="notice quiz-tie">{view.report.tieNote}</p> : null}
+        {view.choice ? (
+          // the reader's own choice is printed; the request to choose is not
+          <p className={view.kind === 'result' && !view.planFor ? 'quiz-choice no-print' : 'quiz-choice'} role="status">
+            {view.choice}
+          </p>
+        ) : null}
 
         <Profile report={view.report} purposes={content.purposes} S={S} />
         <ResultAdvice
@@ -116,12 +120,16 @@ export function ResultScreen({
               {w.keepConfirm.start}
             </button>
           )}
-          <button type="button" className="button secondary" onClick={() => move(leave, 'top')}>
+          <button type="button" className="button secondary" onClick={() => move(leave, 'screen')}>
             {leaveLabel(view.own, w.takeYourself)}
           </button>
         </div>
       ) : (
-        <OwnActions store={store} move={move} />
+        <OwnActions
+          store={store}
+          move={move}
+          named={view.planFor ? content.purposes.purposes[view.planFor].label : null}
+        />
       )}
     </div>
   );
@@ -192,57 +200,5 @@ function Profile({ report, purposes, S }: { report: Report; purposes: PurposeMod
         </table>
       </details>
     </>
-  );
-}
-
-/**
- * Under the reader's own result: copy a link to it (the preview link, or the plain one), retake
- * (asks first) and erase. Its link and copy status start empty each time a result is shown.
- */
-function OwnActions({ store, move }: Pick<ScreenProps, 'store' | 'move'>) {
-  const uid = useDomId('quiz');
-  const [shareLink, setShareLink] = useState<string | null>(null);
-  const [copyStatus, setCopyStatus] = useState('');
-
-  /** the preview link (its address names the leading purpose), or with `plain` the quiz's own */
-  async function copyLink(plain: boolean) {
-    const url = store.shareLink(location.origin, !plain);
-    if (!url) return;
-    setShareLink(url);
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopyStatus(w.copied);
-    } catch {
-      setCopyStatus(w.copyFailed);
-    }
-  }
-
-  return (
-    <div className="quiz-share no-print">
-      <div className="quiz-actions">
-        <button type="button" className="button" aria-describedby={`${uid}-note`} onClick={() => void copyLink(false)}>
-          {w.copyLink}
-        </button>
-        <button type="button" className="button secondary" onClick={() => void copyLink(true)}>
-          {w.copyPlain}
-        </button>
-        <ConfirmErase words={w.retakeConfirm} onConfirm={() => move(store.retake, 'legend')} />
-        <button type="button" className="button secondary" onClick={() => move(store.erase, 'top')}>
-          {w.erase}
-        </button>
-      </div>
-      <p id={`${uid}-note`} className="muted">
-        {w.copyNote}
-      </p>
-      <p className="quiz-copy-status" role="status">
-        {copyStatus}
-      </p>
-      {shareLink ? (
-        <p className="quiz-share-link">
-          <label htmlFor={`${uid}-share`}>{w.shareLinkLabel}</label>
-          <input id={`${uid}-share`} type="text" readOnly value={shareLink} onFocus={(e) => e.currentTarget.select()} />
-        </p>
-      ) : null}
-    </div>
   );
 }

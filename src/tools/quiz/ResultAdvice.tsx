@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import type { PurposeId } from '@/purposes/ids';
-import { $sharedPurpose } from '@/purposes/store';
+import { $sharedPurpose, $sharedTie } from '@/purposes/store';
 import { useDomId } from '@/shared/use-dom-id';
 import type { QuizContent } from './schema';
 import type { QuizView } from './store';
@@ -22,8 +22,10 @@ export function ResultAdvice({ content, view, onChoose, sub: S }: Props) {
   const { report, planFor, sets } = view;
   // what the other tools use: the purpose store, never the result's own primary
   const estimatePurpose = useStore($sharedPurpose);
+  const estimateTie = useStore($sharedTie);
   const id = useDomId('quiz');
   const entry = (p: PurposeId) => purposes.purposes[p];
+  const list = new Intl.ListFormat(content.locale);
   return (
     <>
       {onChoose && report.mode !== 'single' ? (
@@ -35,9 +37,6 @@ export function ResultAdvice({ content, view, onChoose, sub: S }: Props) {
               {entry(p).inSentence}
             </label>
           ))}
-          <p role="status" className={planFor ? 'muted' : 'visually-hidden'}>
-            {planFor ? w.chosen(entry(planFor).inSentence) : null}
-          </p>
         </fieldset>
       ) : null}
 
@@ -53,7 +52,7 @@ export function ResultAdvice({ content, view, onChoose, sub: S }: Props) {
           <p>
             <strong>{w.conflictPair(entry(c.a).label, c.percentA, entry(c.b).label, c.percentB)}</strong> {c.reason}
           </p>
-          <p className="quiz-advice-intro">{c.remedy === 'separate' ? w.separateIntro : w.segmentIntro}</p>
+          <p className="quiz-advice-intro">{report.conflictIntro}</p>
           <ul>
             {c.segment.map((a) => (
               <li key={a}>{a}</li>
@@ -128,7 +127,11 @@ export function ResultAdvice({ content, view, onChoose, sub: S }: Props) {
         ))}
         <li>
           <a href={links.estimator}>{w.estimate}</a>
-          {estimatePurpose ? <> {w.estimateSetTo(entry(estimatePurpose).label)}</> : null}
+          {estimateTie.length > 1 ? (
+            <> {w.estimateTied(list.format(estimateTie.map((p) => entry(p).label)))}</>
+          ) : estimatePurpose ? (
+            <> {w.estimateSetTo(entry(estimatePurpose).label)}</>
+          ) : null}
         </li>
         <li>
           <a href={links.checklist}>{w.checklist}</a>

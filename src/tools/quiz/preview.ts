@@ -19,5 +19,13 @@ export function isPreviewPage(pathname: string, base: string): boolean {
   );
 }
 
+/** The purpose a preview page's path names (`<quiz>/<purpose>/`), or null on any other page. */
+export function previewPurposeOf(pathname: string, quizPath: string): PurposeId | null {
+  const prefix = quizPath.endsWith('/') ? quizPath : `${quizPath}/`;
+  if (!pathname.startsWith(prefix)) return null;
+  const rest = pathname.slice(prefix.length).replace(/\/$/, '');
+  return (purposeIds as readonly string[]).includes(rest) ? (rest as PurposeId) : null;
+}
+
 /** Every preview page's purpose, in the article's order. */
 export const previewPurposes: readonly PurposeId[] = purposeIds;

@@ -1,5 +1,13 @@
 import type { PurposeId } from '@/purposes/ids';
-import { dilemmaIds, keepApartIds, purposeStrategies, type KeepApartId, type StrategyId } from '@/purposes/model';
+import {
+  conflictOf,
+  dilemmaIds,
+  keepApartIds,
+  pairRule,
+  type KeepApartId,
+  type PurposeModel,
+  type StrategyId,
+} from '@/purposes/model';
 import { fill } from '@/shared/template';
 import type { QuizContent } from './schema';
 import { advise, planFor, type Advice, type QuizResult } from './scoring';
@@ -8,17 +16,21 @@ import { advise, planFor, type Advice, type QuizResult } from './scoring';
 const ownLines = ['who', 'howWell', 'share', 'never'] as const;
 
 /**
- * The parts the advice calls for when it is to segment or keep separate networks: one per leading
- * purpose, each kept apart from another as their conflict says, else with lists when they invite
- * differently (the strongest way first), else sharing a part with it.
+ * The parts (or networks) the verdict calls for when it is to segment or keep separate networks:
+ * one per leading purpose, each kept apart from another by their pair's rule (pairRule: their
+ * conflict's way, else lists when they invite differently, else sharing a part). Under separate
+ * networks the strictest rule holds for every pair: a pair that could share a network, or keep
+ * apart with lists, gets networks of its own too. The strongest way first.
  */
 export function segmentsOf(
-  advice: Pick<Advice, 'leading' | 'conflicts'>,
-  needs: Readonly<Record<PurposeId, StrategyId>>,
+  advice: Pick<Advice, 'leading' | 'recommendation'>,
+  model: Pick<PurposeModel, 'purposes' | 'conflicts'>,
 ) {
-  const way = (a: PurposeId, b: PurposeId): KeepApartId | null =>
-    advice.conflicts.find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a))?.keepApart ??
-    (needs[a] === needs[b] ? null : 'lists');
+  const way = (a: PurposeId, b: PurposeId): KeepApartId | null => {
+    const rule = pairRule(model, a, b);
+    const own = rule === 'share' ? null : (conflictOf(model, a, b)?.keepApart ?? 'lists');
+    return advice.recommendation === 'separate' && (own === null || own === 'lists') ? 'accounts' : own;
+  };
   return advice.leading.map((purpose) => {
     const ways = advice.leading.filter((p) => p !== purpose).map((p) => [p, way(purpose, p)] as const);
     // the strongest way first (the purpose model lists them strongest last)
@@ -40,8 +52,7 @@ export function segmentsOf(
  */
 export function buildReport(content: Pick<QuizContent, 'texts' | 'purposes' | 'locale'>, result: QuizResult) {
   const { texts: t, purposes, locale } = content;
-  const needs = purposeStrategies(purposes);
-  const advice = advise(result, needs, purposes.conflicts);
+  const advice = advise(result, purposes);
   const { mode, leading, fit, recommendation } = advice;
   const network = (p: PurposeId) => purposes.purposes[p].inSentence;
   const list = new Intl.ListFormat(locale);
@@ -54,8 +65,13 @@ export function buildReport(content: Pick<QuizContent, 'texts' | 'purposes' | 'l
       : mode === 'two'
         ? fill(t.headline.two, { networks: networks(leading) })
         : t.headline.none;
+  const margin = t.tieMargin;
   const tieNote =
-    mode === 'single' ? null : mode === 'two' ? t.tieNote.two : fill(t.tieNote.many, { count: leading.length });
+    mode === 'single'
+      ? null
+      : mode === 'two'
+        ? fill(t.tieNote.two, { margin })
+        : fill(t.tieNote.many, { count: leading.length, margin });
 
   // each sentence is built for one network or for several, never both
   const needed = fit.others
@@ -94,21 +110,25 @@ export function buildReport(content: Pick<QuizContent, 'texts' | 'purposes' | 'l
         ? null
         : {
             heading: p.heading[recommendation],
-            intro: p.intro,
-            boxes: segmentsOf(advice, needs).map((s) => {
+            intro: p.intro[recommendation],
+            boxes: segmentsOf(advice, purposes).map((s) => {
               const apart = s.apart.map((g) => fill(p.apart, { networks: networks(g.from), how: p.keepApart[g.how] }));
               if (s.sharesWith.length) apart.push(fill(p.sharesWith, { networks: networks(s.sharesWith) }));
               return box(s.purpose, { id: 'apart', text: apart.join(' ') });
             }),
           };
+  // the conflicts follow the one verdict: under separate networks, none is told to be segmented
+  const conflictIntro = recommendation === 'separate' ? t.conflictIntro.separate : t.conflictIntro.segment;
 
   const number = new Intl.NumberFormat(locale);
   const sets = leading.map((purpose) => {
     const { size, dilemmas } = purposes.purposes[purpose];
     const range = fill(t.range, { min: number.format(size.min), max: number.format(size.max) });
+    const { aim, summary } = t.purposes[purpose];
     return {
       purpose,
-      summary: t.purposes[purpose].summary,
+      // "mostly" only of a purpose that leads alone: of a tied one, what it is there for
+      summary: `${mode === 'single' ? fill(t.aim.single, { aim }) : fill(t.aim.tied, { aim, network: network(purpose) })} ${summary}`,
       answers: dilemmaIds.map((id) => ({
         id,
         label: t.dilemmaLabels[id],
@@ -118,21 +138,44 @@ export function buildReport(content: Pick<QuizContent, 'texts' | 'purposes' | 'l
   });
 
   const recommendationText = t.recommendation[recommendation];
-  return { ...advice, result, headline, tieNote, fitText, recommendationText, plan, sets };
+  return { ...advice, result, headline, tieNote, fitText, recommendationText, conflictIntro, plan, sets };
 }
 
 export type Report = ReturnType<typeof buildReport>;
 
 /**
- * A report with what the reader's choice among the leading purposes decides: the purpose the other
- * tools plan for, and the purposes whose summary and six answers are shown (all that lead, or, when
- * three or more do, only the chosen one).
+ * A report with what a choice among the leading purposes decides: the purpose the other tools plan
+ * for, the purposes whose summary and six answers are shown (all that lead, or, when three or more
+ * do, only the chosen one), the headline (a tie of three or more names the chosen purpose) and the
+ * choice in words. `whose`: the reader's own result (the choice is theirs to make) or a shared one
+ * (the choice, if any, is the sender's, and only said).
  */
-export function shown(report: Report, chosen: PurposeId | null) {
+export function shown(
+  report: Report,
+  chosen: PurposeId | null,
+  whose: 'own' | 'shared',
+  content: Pick<QuizContent, 'texts' | 'purposes'>,
+) {
   const plan = planFor(report, chosen);
+  const c = content.texts.choice;
+  const network = plan && content.purposes.purposes[plan].inSentence;
+  const headline =
+    report.mode === 'choose' && network ? fill(content.texts.headline.chosen, { network }) : report.headline;
+  const choice =
+    report.mode === 'single'
+      ? null
+      : whose === 'own'
+        ? network
+          ? fill(c.own, { network })
+          : c.ask
+        : network
+          ? fill(c.sharedChosen, { network })
+          : c.sharedNone;
   return {
     report,
     planFor: plan,
+    headline,
+    choice,
     sets: report.mode === 'choose' ? report.sets.filter((s) => s.purpose === plan) : report.sets,
   };
 }

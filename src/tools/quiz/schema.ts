@@ -88,16 +88,28 @@ const plain = <K extends string>(key: string, ids: readonly K[]) =>
 
 export const quizResultsSchema = z.object({
   /** the quiz's own words about each purpose: a line for the intro and a summary under the headline */
-  purposes: keyedByIds('purposes', purposeIds, 'src/purposes/ids.ts', 'a short line and a summary', () =>
-    z.strictObject({ short: text, summary: text }),
+  purposes: keyedByIds('purposes', purposeIds, 'src/purposes/ids.ts', 'a short line, an aim and a summary', () =>
+    z.strictObject({ short: text, aim: text, summary: text }),
   ),
   dilemmaLabels: each(dilemmaIds, text),
   headline: z.strictObject({
     single: once('headline.single', 'network'),
     two: once('headline.two', 'networks'),
     none: filled('headline.none'),
+    chosen: once('headline.chosen', 'network'),
   }),
-  tieNote: z.strictObject({ two: filled('tieNote.two'), many: filled('tieNote.many', { optional: ['count'] }) }),
+  tieNote: z.strictObject({
+    two: once('tieNote.two', 'margin'),
+    many: filled('tieNote.many', { required: ['margin'], optional: ['count'], once: true }),
+  }),
+  choice: z.strictObject({
+    ask: filled('choice.ask'),
+    own: once('choice.own', 'network'),
+    sharedChosen: once('choice.sharedChosen', 'network'),
+    sharedNone: filled('choice.sharedNone'),
+  }),
+  aim: z.strictObject({ single: once('aim.single', 'aim'), tied: once('aim.tied', 'aim', 'network') }),
+  conflictIntro: plain('conflictIntro', remedyIds),
   range: once('range', 'min', 'max'),
   strategies: each(strategyIds, z.object({ label: text })),
   fit: z.strictObject({
@@ -113,7 +125,7 @@ export const quizResultsSchema = z.object({
   sources: z.array(z.object({ text, href: sourceUrl.optional() })),
   plan: z.strictObject({
     heading: plain('plan.heading', remedyIds),
-    intro: filled('plan.intro'),
+    intro: plain('plan.intro', remedyIds),
     part: once('plan.part', 'network'),
     labels: each(['who', 'howWell', 'share', 'never', 'apart', 'focus'], text),
     apart: once('plan.apart', 'networks', 'how'),
@@ -136,6 +148,8 @@ export const quizShareSchema = z.strictObject({
   kicker: z.string().trim().min(1).max(40),
   /** the heading over the purpose's description on a page opened without a result */
   aboutHeading: purposeTemplate('share.aboutHeading', 90),
+  /** under it, what a network with the purpose is for: {aim} once */
+  aboutAim: templateString('share.aboutAim', z.string().trim().min(1).max(120), { required: ['aim'], once: true }),
 });
 
 export type QuizModel = z.output<typeof quizQuestionsSchema>;
@@ -154,4 +168,6 @@ export interface QuizContent {
   readonly locale: string;
   /** the site's name, on the printed result */
   readonly site: string;
+  /** the tool page's title (the tab's), put back when a reader leaves a shared result's preview page */
+  readonly pageTitle: string;
 }

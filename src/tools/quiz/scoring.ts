@@ -1,5 +1,5 @@
 import { purposeIds, type PurposeId } from '@/purposes/ids';
-import type { ConflictEntry, RemedyId, StrategyId } from '@/purposes/model';
+import { allowsStrategy, pairRule, type ConflictEntry, type PurposeModel, type StrategyId } from '@/purposes/model';
 import type { QuizModel } from './schema';
 
 /** Answers by question id: the chosen answer id. */
@@ -18,7 +18,7 @@ export interface QuizResult {
   readonly ranked: readonly PurposeScore[];
   /** the leading purpose (first of `primaries`) */
   readonly primary: PurposeId;
-  /** every purpose within the tie margin of the leader: more than one means a tie */
+  /** every purpose whose whole percentage is within the tie margin of the leader's: more than one means a tie */
   readonly primaries: readonly PurposeId[];
   readonly strategy: StrategyId;
 }
@@ -80,25 +80,23 @@ export function resultFromPoints(
 ): QuizResult {
   const raw = purposeIds.map((p) => points[p]);
   const percents = largestRemainder(raw);
-  const total = raw.reduce((a, b) => a + b, 0);
   const ranked = purposeIds
     .map((purpose, i) => ({ purpose, points: points[purpose], percent: percents[i]! }))
     .sort((a, b) => b.points - a.points || purposeIds.indexOf(a.purpose) - purposeIds.indexOf(b.purpose));
-  const share = (pts: number) => (total > 0 ? (pts / total) * 100 : 100 / purposeIds.length);
-  const leader = ranked[0]!;
-  const primaries = ranked
-    .filter((s) => share(leader.points) - share(s.points) <= tieMargin + 1e-9)
-    .map((s) => s.purpose);
-  return { ranked, primary: leader.purpose, primaries, strategy };
+  // the tie is judged on the whole percentages the reader sees, so "within 3 percentage points" is true of the chart
+  const top = ranked[0]!.percent;
+  const primaries = ranked.filter((s) => top - s.percent <= tieMargin).map((s) => s.purpose);
+  return { ranked, primary: ranked[0]!.purpose, primaries, strategy };
 }
 
 /** single: one purpose leads; two: two share first place; choose: three or more do, so the reader picks */
 export type ResultMode = 'single' | 'two' | 'choose';
-/** fits: every leading purpose needs the reader's strategy; partly: some do; notFit: none do */
+/** fits: the article allows the reader's strategy for every leading purpose; partly: for some; notFit: for none */
 export type FitKind = 'fits' | 'partly' | 'notFit';
 /**
- * one: a single purpose leads; oneWithCare: the leading purposes agree (same strategy, no
- * conflict); segment: one network kept in parts; separate: separate networks.
+ * The one verdict of a result, the strictest rule among the pairs of leading purposes (pairRule):
+ * one: a single purpose leads; oneWithCare: every pair can share one network; segment: one
+ * network kept in parts; separate: separate networks, one for each leading purpose.
  */
 export type Recommendation = 'one' | 'oneWithCare' | 'segment' | 'separate';
 
@@ -115,7 +113,7 @@ export interface Advice {
   readonly fit: {
     readonly kind: FitKind;
     readonly reader: StrategyId;
-    /** leading purposes that the reader's strategy suits */
+    /** leading purposes for which the article allows the reader's strategy */
     readonly suited: readonly PurposeId[];
     /** leading purposes that need another strategy, grouped by that strategy (in the order met) */
     readonly others: readonly { readonly strategy: StrategyId; readonly purposes: readonly PurposeId[] }[];
@@ -125,46 +123,44 @@ export interface Advice {
   readonly recommendation: Recommendation;
 }
 
-/** Advise on a scored result. `needs`: the strategy each purpose needs (the purpose model). */
-export function advise(
-  result: QuizResult,
-  needs: Readonly<Record<PurposeId, StrategyId>>,
-  conflictRules: readonly ConflictEntry[],
-): Advice {
+/** Advise on a scored result, by the purpose model's strategies and rules for each pair of purposes. */
+export function advise(result: QuizResult, model: Pick<PurposeModel, 'purposes' | 'conflicts'>): Advice {
   const leading = result.primaries;
   const mode: ResultMode = leading.length === 1 ? 'single' : leading.length === 2 ? 'two' : 'choose';
   const reader = result.strategy;
-  const suited = leading.filter((p) => needs[p] === reader);
+  const needs = (p: PurposeId) => model.purposes[p].strategy.id;
+  // a strategy the article allows for a purpose is never a misfit
+  const suited = leading.filter((p) => allowsStrategy(model.purposes[p], reader));
   const others: { strategy: StrategyId; purposes: PurposeId[] }[] = [];
-  for (const p of leading.filter((p) => needs[p] !== reader)) {
-    const group = others.find((g) => g.strategy === needs[p]);
+  for (const p of leading.filter((p) => !suited.includes(p))) {
+    const group = others.find((g) => g.strategy === needs(p));
     if (group) group.purposes.push(p);
-    else others.push({ strategy: needs[p], purposes: [p] });
+    else others.push({ strategy: needs(p), purposes: [p] });
   }
   const kind: FitKind = suited.length === 0 ? 'notFit' : others.length === 0 ? 'fits' : 'partly';
 
   const percent = (p: PurposeId) => result.ranked.find((s) => s.purpose === p)?.percent ?? 0;
-  const conflicts = conflictRules
+  const conflicts = model.conflicts
     .filter((c) => c.a !== c.b && leading.includes(c.a) && leading.includes(c.b))
     .map((c) => ({ ...c, percentA: percent(c.a), percentB: percent(c.b) }));
 
-  const remedies = new Set<RemedyId>(conflicts.map((c) => c.remedy));
+  const rules = new Set(leading.flatMap((a, i) => leading.slice(i + 1).map((b) => pairRule(model, a, b))));
   const recommendation: Recommendation =
     leading.length === 1
       ? 'one'
-      : remedies.has('separate')
+      : rules.has('separate')
         ? 'separate'
-        : remedies.has('segment') || new Set(leading.map((p) => needs[p])).size > 1
+        : rules.has('segment')
           ? 'segment'
           : 'oneWithCare';
   return { mode, leading, fit: { kind, reader, suited, others }, conflicts, recommendation };
 }
 
 /**
- * The purpose the estimator and the checklist plan for: the reader's choice among the leading
- * purposes, else the leader; null when three or more lead and the reader has not chosen yet.
+ * The purpose the estimator and the checklist plan for: the single leader, or the reader's choice
+ * among the leading purposes; null while a tie is not settled by a choice.
  */
 export function planFor(advice: Pick<Advice, 'mode' | 'leading'>, chosen: PurposeId | null): PurposeId | null {
-  if (chosen && advice.leading.includes(chosen)) return chosen;
-  return advice.mode === 'choose' ? null : (advice.leading[0] ?? null);
+  if (advice.mode === 'single') return advice.leading[0] ?? null;
+  return chosen && advice.leading.includes(chosen) ? chosen : null;
 }

@@ -1,11 +1,12 @@
 import { atom, computed } from 'nanostores';
-import { $sharedPurpose, clearSharedPurpose, setSharedPurpose } from '@/purposes/store';
+import type { PurposeId } from '@/purposes/ids';
+import { $sharedPurpose, $sharedTie, clearSharedPurpose, setSharedPurpose } from '@/purposes/store';
 import { persistentStore, type StoreNotice } from '@/shared/storage/persist';
 import { storageRegistry } from '@/shared/storage/registry';
-import { previewPath } from './preview';
+import { previewPath, previewPurposeOf } from './preview';
 import { buildReport, shown, type Report } from './report';
 import type { QuizContent } from './schema';
-import { scoreQuiz, type Answers } from './scoring';
+import { planFor, scoreQuiz, type Answers } from './scoring';
 import { encodeShare, sharedAfterHash, type ShareProblem, type SharedView } from './share-code';
 import {
   allQuestions,
@@ -70,21 +71,25 @@ export function createQuizStore(content: QuizContent) {
   const $shared = atom<SharedView>({ kind: 'none' });
   const $sharedReport = computed($shared, (shared) => (shared.kind === 'result' ? report(shared.answers) : null));
   const $erased = atom(false);
+  /** the purpose the page's address names (a preview page): in a shared tie, the sender's choice */
+  const $pagePurpose = atom<PurposeId | null>(null);
+  /** the reader's own choice among tied purposes: the shared purpose, unless it is shared as a tie */
+  const $chosen = computed([$sharedPurpose, $sharedTie], (purpose, tie) => (tie.length > 0 ? null : purpose));
   /** the question that Next refused because it has no answer yet */
   const $unanswered = atom<string | null>(null);
 
   const $view = computed(
-    [$state, $shared, $ownReport, $sharedReport, $sharedPurpose],
-    (state, shared, own, sharedReport, chosen): QuizView => {
+    [$state, $shared, $ownReport, $sharedReport, $chosen, $pagePurpose],
+    (state, shared, own, sharedReport, chosen, sent): QuizView => {
       const mine = ownProgress(state, model);
       if (shared.kind === 'invalid') return { kind: 'shared-invalid', reason: shared.reason, own: mine };
       if (shared.kind === 'result' && sharedReport) {
         const keepNeedsConfirm = keepingReplaces(state, shared.answers);
-        return { kind: 'shared-result', ...shown(sharedReport, chosen), own: mine, keepNeedsConfirm };
+        return { kind: 'shared-result', ...shown(sharedReport, sent, 'shared', content), own: mine, keepNeedsConfirm };
       }
       const screen = screenOf(state, model);
       if (screen.kind !== 'result') return screen;
-      return own ? { kind: 'result', ...shown(own, chosen) } : { kind: 'unscorable' };
+      return own ? { kind: 'result', ...shown(own, chosen, 'own', content) } : { kind: 'unscorable' };
     },
   );
 
@@ -102,11 +107,15 @@ export function createQuizStore(content: QuizContent) {
     $unanswered.set(null);
     save(change($state.get()));
   };
-  /** share the purpose to plan for with the other tools (none while three or more lead and the reader has not chosen) */
-  const publish = (built: Report | null) => {
-    const purpose = built && shown(built, $sharedPurpose.get()).planFor;
+  /**
+   * share the purpose to plan for with the other tools: the leader, or the choice among tied
+   * purposes; while a tie is not settled by a choice, the first of them with all that are tied
+   */
+  const publish = (built: Report | null, chosen: PurposeId | null) => {
+    if (!built) return;
+    const purpose = planFor(built, chosen);
     if (purpose) setSharedPurpose(purpose);
-    else if (built) clearSharedPurpose();
+    else setSharedPurpose(built.leading[0]!, built.leading);
   };
 
   const questions = allQuestions(model);
@@ -151,12 +160,17 @@ export function createQuizStore(content: QuizContent) {
       const s = $state.get();
       if (!isComplete(model, s.answers)) return false;
       // the purpose first, then the result: the reader's first look at it shows both
-      publish($ownReport.get());
+      publish($ownReport.get(), $chosen.get());
       save({ ...s, started: true, step: questions.length + 1 });
       return true;
     },
-    /** the reader chose which of the leading purposes to plan for: the estimator and the checklist use it */
-    choosePlanPurpose: setSharedPurpose,
+    /** the reader chose which of the leading purposes to plan for: the estimator and the checklist use it alone */
+    choosePlanPurpose(purpose: PurposeId) {
+      if ($ownReport.get()?.leading.includes(purpose)) setSharedPurpose(purpose);
+    },
+    /** From the result, back to the review to change any answer: every other answer stays. */
+    changeAnswers: () =>
+      go((s) => (isComplete(model, s.answers) ? { ...s, started: true, step: questions.length } : null)),
     /** Start again from the first question: the answers, the result and the purpose it shared go. */
     retake() {
       dismissNotice();
@@ -171,6 +185,8 @@ export function createQuizStore(content: QuizContent) {
       $shared.set({ kind: 'none' });
       $erased.set(true);
     },
+    /** the page's address (its path), for the purpose a preview page names */
+    setPage: (pathname: string) => $pagePurpose.set(previewPurposeOf(pathname, content.links.tool)),
     /**
      * Follow the URL fragment: 'shared' when a share link (or a broken one) is now shown, 'own'
      * when the shared view closed, null when nothing changed. `isElement`: whether a fragment
@@ -192,7 +208,9 @@ export function createQuizStore(content: QuizContent) {
       const shared = $shared.get();
       if (shared.kind !== 'result') return 'nothing';
       if (!replace && keepingReplaces($state.get(), shared.answers)) return 'confirm';
-      publish($sharedReport.get());
+      // the sender's choice in a tie comes with the result
+      const sentView = $view.get();
+      publish($sharedReport.get(), sentView.kind === 'shared-result' ? sentView.planFor : null);
       save({ v: 1, started: true, step: questions.length + 1, answers: { ...shared.answers } });
       $shared.set({ kind: 'none' });
       dismissNotice();
@@ -200,15 +218,15 @@ export function createQuizStore(content: QuizContent) {
     },
     /**
      * The link to the reader's own result, `<origin><tool>#quiz=…` (the answers, in the fragment),
-     * or with `preview` the leading purpose's preview page, `<origin><tool><purpose>/#quiz=…`, whose
-     * link preview names the purpose. null while the answers are incomplete.
+     * or with `preview` the preview page of the purpose they plan for (the leader, or their choice
+     * in a tie), `<origin><tool><purpose>/#quiz=…`, whose link preview names it; a tie with no
+     * choice names none. null while the answers are incomplete.
      */
     shareLink(origin: string, preview: boolean): string | null {
       const code = encodeShare(model, $state.get().answers);
       const own = preview && code ? $ownReport.get() : null;
-      return (
-        code && `${origin}${own ? previewPath(content.links.tool, own.result.primary) : content.links.tool}#${code}`
-      );
+      const named = own && planFor(own, $chosen.get());
+      return code && `${origin}${named ? previewPath(content.links.tool, named) : content.links.tool}#${code}`;
     },
   };
 }

@@ -10,6 +10,7 @@ import type { FitKind } from './scoring';
 export const words = {
   intro: (total: number) =>
     `Which of the article’s five networking purposes drives your network? Answer ${total} short questions, one at a time. You can go back and change answers, and check them all before you see the result.`,
+  introHeading: 'The five purposes the quiz measures',
   purposeTerm: (network: string) => `${network}:`,
   storageNote: 'Your answers stay in this browser so you can pick up where you left off. Erase them any time.',
   start: 'Start the quiz',
@@ -28,8 +29,14 @@ export const words = {
   seeResult: 'See my result',
   copyLink: 'Copy link to my result',
   copyPlain: 'Copy a link without my purpose',
-  copyNote:
-    'The link shows your leading purpose in its address. Your answers stay after the “#”, which browsers never send to any server.',
+  /** beside both copy buttons: what each link reveals; `named`: the purpose the first names, null when it names none */
+  copyNote: (named: string | null) =>
+    `Both links open your whole result, worked out from your answers: anyone who opens either sees every purpose’s share and all the advice. Your answers travel after the “#”, which browsers never send to any server. ${
+      named
+        ? `“Copy link to my result” also names your purpose, ${named}, in the address and in the link preview a chat app shows; “Copy a link without my purpose” leaves it out of both.`
+        : 'Since you have not chosen one of your tied purposes, neither link names a purpose in the address or the link preview.'
+    }`,
+  changeAnswers: 'Change an answer',
   erase: 'Erase my answers',
   copied: 'Link copied. It holds your answers, not your name or scores.',
   copyFailed: 'Your browser did not let us copy. Select the link below and copy it.',
@@ -69,7 +76,8 @@ export const words = {
     old: 'This link was made by an older version of the quiz that this page no longer reads.',
   } satisfies Record<Exclude<ShareProblem, 'none'>, string>,
   noscript:
-    'The quiz needs JavaScript to ask its questions and work out your result in your browser. Nothing is sent anywhere. The five purposes it measures are listed above; the article describes each of them.',
+    'The quiz needs JavaScript to ask its questions and work out your result in your browser, and JavaScript is off. Nothing is sent anywhere. The five purposes it measures are listed above; the article describes each of them, and its questions are below, to think over.',
+  noscriptQuestions: 'The questions the quiz asks',
   /** what the quiz says about the answers saved in this browser (src/shared/storage/persist.ts) */
   notices: {
     unreadable:
@@ -89,17 +97,15 @@ export const words = {
     tableCaption: 'Your scores for the five networking purposes',
     rank: 'Rank',
     purpose: 'Purpose',
+    /** the column the tie margin is measured in (percentage points), named as the tie note names it */
     share: 'Share',
-    points: 'Points',
+    points: 'Points from your answers',
     strategyHeading: 'Your inviting strategy',
     fit: { fits: 'It fits.', partly: 'It partly fits.', notFit: 'It does not fit.' } satisfies Record<FitKind, string>,
     networksHeading: 'One network or more?',
     conflictPair: (a: string, percentA: number, b: string, percentB: number) =>
       `${a} (${percentA}%) and ${b} (${percentB}%) pull against each other.`,
-    segmentIntro: 'How to segment your network:',
-    separateIntro: 'How to keep separate networks:',
     chooseLegend: 'Which purpose do you want to plan for?',
-    chosen: (network: string) => `The network-size estimator and the promotion checklist now plan for your ${network}.`,
     dilemmasHeading: (network: string) => `Your ${network}: the six questions answered`,
     remindersHeading: 'Two things every network needs',
     reminderTitle: (title: string) => `${title}.`,
@@ -107,6 +113,7 @@ export const words = {
     readAbout: (network: string) => `Read about the ${network} in the article`,
     estimate: 'Estimate the size of your network',
     estimateSetTo: (purpose: string) => `(set to ${purpose})`,
+    estimateTied: (purposes: string) => `(it shows your tie between ${purposes})`,
     checklist: 'Plan your network after a promotion',
     sourcesHeading: 'Sources',
     printed: (site: string, date: string) => `Printed from ${site} on ${date}`,

@@ -90,9 +90,13 @@ describe('QuizIsland', () => {
     expect(document.body.textContent).not.toMatch(/NaN|undefined|Infinity|\{\w+\}/);
     expect(localStorage.getItem(PURPOSE_KEY)).toBe('{"v":1,"purpose":"strategic"}');
 
-    // the link offered first is the leading purpose's preview page; the button says what it reveals
+    // the link offered first is the leading purpose's preview page; the words beside both buttons say what each reveals
     const copy = screen.getByRole('button', { name: 'Copy link to my result' });
-    expect(copy).toHaveAccessibleDescription(/shows your leading purpose in its address/);
+    expect(copy).toHaveAccessibleDescription(/Both links open your whole result/);
+    expect(copy).toHaveAccessibleDescription(/names your purpose, Strategic\/Perspective, in the address/);
+    expect(screen.getByRole('button', { name: 'Copy a link without my purpose' })).toHaveAccessibleDescription(
+      /anyone who opens either sees every purpose’s share and all the advice.*leaves it out of both/,
+    );
     await user.click(copy);
     const link = screen.getByLabelText('Link to your result');
     expect(link).toHaveValue(`${location.origin}/tools/purpose-quiz/strategic/#${encodeShare(model, strategic)}`);
@@ -115,7 +119,10 @@ describe('QuizIsland', () => {
         name: 'Your network has two main purposes: your Social network and Strategic/Perspective network',
       }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/^These two purposes scored within a few points of each other/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^These two purposes have shares within 3 percentage points of each other/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Share' })).toBeInTheDocument();
     for (const name of ['Social', 'Strategic/Perspective'])
       expect(
         screen.getByRole('heading', { level: 4, name: `Your ${name} network: the six questions answered` }),
@@ -124,11 +131,15 @@ describe('QuizIsland', () => {
       /Your Social network works best when you invite only people you know well\. Your Strategic\/Perspective network works best when you invite people selectively/,
     );
     expect(document.querySelector('[data-recommendation="segment"]')).toBeInTheDocument();
+    // nothing chosen until the reader chooses: the request to choose is not printed
     const group = screen.getByRole('group', { name: 'Which purpose do you want to plan for?' });
-    expect(within(group).getByRole('radio', { name: 'Social network' })).toBeChecked();
+    for (const radio of within(group).getAllByRole('radio')) expect(radio).not.toBeChecked();
+    expect(screen.getByText(/^Choose below which one/)).toHaveClass('no-print');
     await userEvent.click(within(group).getByRole('radio', { name: 'Strategic/Perspective network' }));
     expect(localStorage.getItem(PURPOSE_KEY)).toBe('{"v":1,"purpose":"strategic"}');
-    expect(within(group).getByRole('status')).toHaveTextContent(/now plan for your Strategic\/Perspective network/);
+    // the choice is said (and printed) under the tie
+    const choice = screen.getByText(/^You plan for your Strategic\/Perspective network/);
+    expect(choice).not.toHaveClass('no-print');
     expect(screen.getByText('(set to Strategic/Perspective)')).toBeInTheDocument();
   });
 
@@ -155,5 +166,60 @@ describe('QuizIsland', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Start the quiz' }));
     expect(screen.getByText('<img src=x onerror="alert(1)">Who?')).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('after See my result in a tie the other tools are told of the tie, until the reader chooses', async () => {
+    localStorage.setItem(
+      QUIZ_KEY,
+      JSON.stringify({ v: 1, started: true, step: 3, answers: { inviting: 'open', q1: 'a', q2: 'b' } }),
+    );
+    await open(tinyModel);
+    await userEvent.click(await screen.findByRole('button', { name: 'See my result' }));
+    expect(JSON.parse(localStorage.getItem(PURPOSE_KEY)!)).toEqual({
+      v: 1,
+      purpose: 'social',
+      tied: ['social', 'strategic'],
+    });
+    expect(screen.getByText('(it shows your tie between Social and Strategic/Perspective)')).toBeInTheDocument();
+  });
+
+  it('Take the quiz yourself, from a friend’s preview link: the tool’s own address and title, focus on the new screen’s heading', async () => {
+    const code = encodeShare(model, strategic)!;
+    history.replaceState(null, '', `/tools/purpose-quiz/strategic/#${code}`);
+    document.title = 'My networking purpose: Strategic/Perspective · UPPROACH';
+    await open();
+    await screen.findByRole('heading', { name: /mainly a Strategic\/Perspective/ });
+    expect(document.querySelector('.quiz')).toHaveAttribute('data-preview', 'true');
+    await userEvent.click(screen.getByRole('button', { name: 'Take the quiz yourself' }));
+    const heading = screen.getByRole('heading', { name: 'The five purposes the quiz measures' });
+    expect(heading).toHaveFocus();
+    expect(location.pathname + location.hash).toBe('/tools/purpose-quiz/');
+    expect(document.title).toBe('Networking purpose quiz · UPPROACH');
+    expect(document.querySelector('.quiz')).not.toHaveAttribute('data-preview');
+  });
+
+  it('Show my result, from a shared result: focus on the reader’s own result heading', async () => {
+    localStorage.setItem(
+      QUIZ_KEY,
+      JSON.stringify({ v: 1, started: true, step: 4, answers: { inviting: 'close', q1: 'a', q2: 'a' } }),
+    );
+    history.replaceState(
+      null,
+      '',
+      `/tools/purpose-quiz/#${encodeShare(tinyModel, { inviting: 'open', q1: 'b', q2: 'c' })}`,
+    );
+    await open(tinyModel);
+    await screen.findByText(/Someone shared this result with you/);
+    await userEvent.click(screen.getByRole('button', { name: 'Show my result' }));
+    expect(screen.getByRole('heading', { name: 'Your network is mainly a Social network' })).toHaveFocus();
+  });
+
+  it('Change an answer, from the result: the review with every answer kept, its heading focused', async () => {
+    const answers = { inviting: 'close', q1: 'a', q2: 'a' };
+    localStorage.setItem(QUIZ_KEY, JSON.stringify({ v: 1, started: true, step: 4, answers }));
+    await open(tinyModel);
+    await userEvent.click(await screen.findByRole('button', { name: 'Change an answer' }));
+    expect(screen.getByRole('heading', { name: 'Check your answers' })).toHaveFocus();
+    expect(JSON.parse(localStorage.getItem(QUIZ_KEY)!)).toMatchObject({ step: 3, answers });
   });
 });

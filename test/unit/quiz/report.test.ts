@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { purposeIds, type PurposeId } from '../../../src/purposes/ids';
-import { purposeStrategies, strategyIds, type StrategyId } from '../../../src/purposes/model';
+import { allowsStrategy, purposeStrategies, strategyIds, type StrategyId } from '../../../src/purposes/model';
 import { buildReport, segmentsOf, shown, type Report } from '../../../src/tools/quiz/report';
 import type { QuizTexts } from '../../../src/tools/quiz/schema';
 import { advise, resultFromPoints } from '../../../src/tools/quiz/scoring';
-import { words } from '../../../src/tools/quiz/words';
 import { loadQuestions, quizContent } from '../../support/quiz-model';
 import { broken } from '../../support/quiz-result-rules';
 
@@ -61,16 +60,15 @@ describe('every reachable score profile × every inviting strategy × every choi
       for (const chosen of [null, ...report.leading]) {
         const networksText = [
           report.recommendationText,
-          ...report.conflicts.flatMap((c) => [
-            c.reason,
-            c.remedy === 'separate' ? words.result.separateIntro : words.result.segmentIntro,
-            ...c.segment,
-          ]),
+          ...report.conflicts.flatMap((c) => [c.reason, report.conflictIntro, ...c.segment]),
         ].join(' ');
         const problems = broken({
           leading: report.leading,
           reader: strategy,
-          needs,
+          // what each purpose asks of this reader: their own strategy where the article allows it
+          needs: Object.fromEntries(
+            purposeIds.map((p) => [p, allowsStrategy(purposes.purposes[p], strategy) ? strategy : needs[p]]),
+          ) as Record<PurposeId, StrategyId>,
           names: Object.fromEntries(purposeIds.map((p) => [p, network(p)])) as Record<PurposeId, string>,
           conflictPairs: purposes.conflicts.map((c) => `${c.a}+${c.b}`),
           fitLabel: report.fit.kind,
@@ -78,7 +76,7 @@ describe('every reachable score profile × every inviting strategy × every choi
           networksText,
           shownPairs: report.conflicts.map((c) => `${c.a}+${c.b}`),
           headline: report.headline,
-          dilemmaSets: shown(report, chosen).sets.length,
+          dilemmaSets: shown(report, chosen, 'own', content).sets.length,
           asksToChoose: report.mode === 'choose',
         });
         for (const problem of problems) failures.set(problem, report.result.primaries.join(', '));
@@ -92,7 +90,7 @@ describe('the result’s sentences: each built for one network or for several, n
   /** the real words, with templates that show which one was used and what filled it */
   const marked: QuizTexts = {
     ...texts,
-    tieNote: { two: 'TWO', many: 'MANY {count}' },
+    tieNote: { two: 'TWO {margin}', many: 'MANY {count} {margin}' },
     fit: {
       fits: 'FITS {reader} / {networks}',
       partly: 'PARTLY {reader} / {suited} / {needs} / {remedy}',
@@ -109,15 +107,12 @@ describe('the result’s sentences: each built for one network or for several, n
   it.each([
     ['social', 'close', null, `FITS ${close} / ${social}`],
     ['brand', 'close', null, `NOTFIT ${close} / [ONE ${brand}: ${open}] / CHANGE`],
-    ['social career', 'close', 'TWO', `PARTLY ${close} / ${social} / [ONE ${career}: ${middle}] / SEGMENT`],
-    [
-      'social brand',
-      'middle',
-      'TWO',
-      `NOTFIT ${middle} / [ONE ${social}: ${close}] [ONE ${brand}: ${open}] / SEPARATE`,
-    ],
-    ['career resource strategic', 'middle', 'MANY 3', `FITS ${middle} / ${three}`],
-    ['career resource strategic', 'open', 'MANY 3', `NOTFIT ${open} / [MANY ${three}: ${middle}] / CHANGE`],
+    ['social career', 'close', 'TWO 3', `PARTLY ${close} / ${social} / [ONE ${career}: ${middle}] / SEGMENT`],
+    ['social brand', 'middle', 'TWO 3', `PARTLY ${middle} / ${brand} / [ONE ${social}: ${close}] / SEPARATE`],
+    ['social brand', 'open', 'TWO 3', `PARTLY ${open} / ${brand} / [ONE ${social}: ${close}] / SEPARATE`],
+    ['strategic', 'close', null, `FITS ${close} / ${strategic}`],
+    ['career resource strategic', 'middle', 'MANY 3 3', `FITS ${middle} / ${three}`],
+    ['career resource strategic', 'open', 'MANY 3 3', `NOTFIT ${open} / [MANY ${three}: ${middle}] / CHANGE`],
   ] as const)('%s leading, strategy %s: tie note %s, %s', (leading, strategy, tieNote, fitText) => {
     expect(reportFor(leadingOf(leading), strategy, marked)).toMatchObject({ tieNote, fitText });
   });
@@ -175,16 +170,23 @@ describe('the six answers and the figures they quote', () => {
   it('shows the six answers of every leading purpose, or, when three or more lead, of the chosen one only', () => {
     const three = reportFor(['career', 'resource', 'brand'], 'middle');
     expect(three.sets.map((s) => s.purpose)).toEqual(['career', 'resource', 'brand']);
-    expect(shown(three, null)).toMatchObject({ planFor: null, sets: [] });
-    expect(shown(three, 'brand').sets.map((s) => s.purpose)).toEqual(['brand']);
-    expect(shown(three, 'social')).toMatchObject({ planFor: null, sets: [] });
+    expect(shown(three, null, 'own', content)).toMatchObject({ planFor: null, sets: [] });
+    expect(shown(three, 'brand', 'own', content).sets.map((s) => s.purpose)).toEqual(['brand']);
+    expect(shown(three, 'social', 'own', content)).toMatchObject({ planFor: null, sets: [] });
     const two = reportFor(['career', 'resource'], 'middle');
-    expect(shown(two, 'resource')).toMatchObject({ planFor: 'resource', sets: two.sets });
+    expect(shown(two, 'resource', 'own', content)).toMatchObject({ planFor: 'resource', sets: two.sets });
+    expect(shown(two, null, 'own', content)).toMatchObject({ planFor: null, sets: two.sets });
     expect(two.sets[0]!.answers.map((a) => a.label)).toEqual(Object.values(texts.dilemmaLabels));
     const { howMany, ...others } = purposes.purposes.career.dilemmas;
     expect(two.sets[0]!.answers.filter((a) => a.id !== 'howMany').map((a) => a.text)).toEqual(Object.values(others));
     expect(howMany).toContain('{range}');
-    expect(two.sets[0]!.summary).toBe(texts.purposes.career.summary);
+    // tied: what the purpose is there for, never "mostly"
+    expect(two.sets[0]!.summary).toBe(
+      `Your ${network('career')} is there to ${texts.purposes.career.aim}. ${texts.purposes.career.summary}`,
+    );
+    expect(reportFor(['career'], 'middle').sets[0]!.summary).toBe(
+      `You use your network mostly to ${texts.purposes.career.aim}. ${texts.purposes.career.summary}`,
+    );
   });
 });
 
@@ -214,7 +216,7 @@ describe('the plan: one part per leading purpose when they must be kept apart, o
 
   it('each part is kept apart from every other leading purpose the way their conflict says, symmetrically, strongest way first', () => {
     for (const r of everyReport().filter((x) => x.recommendation === 'segment' || x.recommendation === 'separate')) {
-      const segments = segmentsOf(r, needs);
+      const segments = segmentsOf(r, purposes);
       const how = (p: PurposeId, other: PurposeId) =>
         segments.find((s) => s.purpose === p)!.apart.find((g) => g.from.includes(other))?.how ?? null;
       for (const s of segments) {
@@ -223,8 +225,10 @@ describe('the plan: one part per leading purpose when they must be kept apart, o
         expect(s.apart.map((g) => g.how)).toEqual(strongest.filter((w) => s.apart.some((g) => g.how === w)));
         for (const other of others) {
           const conflict = r.conflicts.find((c) => [c.a, c.b].sort().join() === [s.purpose, other].sort().join());
+          const own = conflict ? conflict.keepApart : needs[s.purpose] === needs[other] ? null : 'lists';
+          // separate networks: the strictest rule holds for every pair, each purpose a network of its own
           expect(how(s.purpose, other)).toBe(
-            conflict ? conflict.keepApart : needs[s.purpose] === needs[other] ? null : 'lists',
+            r.recommendation === 'separate' && (own === null || own === 'lists') ? 'accounts' : own,
           );
           expect(how(other, s.purpose)).toBe(how(s.purpose, other));
         }
@@ -280,10 +284,7 @@ describe('the plan: one part per leading purpose when they must be kept apart, o
   it('any leading purposes (property): the parts follow them, and never name a purpose that does not lead', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.constantFrom(...purposeIds), { minLength: 2, maxLength: 5 }), (leading) => {
-        const conflicts = purposes.conflicts
-          .filter((c) => leading.includes(c.a) && leading.includes(c.b))
-          .map((c) => ({ ...c, percentA: 20, percentB: 20 }));
-        for (const s of segmentsOf({ leading, conflicts }, needs)) {
+        for (const s of segmentsOf({ leading, recommendation: 'segment' }, purposes)) {
           expect(leading).toContain(s.purpose);
           for (const p of [...s.apart.flatMap((g) => g.from), ...s.sharesWith])
             expect(leading.filter((x) => x !== s.purpose)).toContain(p);
@@ -295,7 +296,7 @@ describe('the plan: one part per leading purpose when they must be kept apart, o
   it('quotes the first article exactly where it speaks of segmenting', () => {
     const article = readFileSync('src/content/articles/is-there-a-purpose-behind-your-networking.mdx', 'utf8');
     const seed = readFileSync('test/fixtures/seed/upproach-articles.txt', 'utf8');
-    const quotes = [...texts.plan.intro.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+    const quotes = [...texts.plan.intro.segment.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
     expect(quotes).toEqual([
       'are at odds with one another and mean that either you need a way to segment your network or you need to have more than one network',
       'segmenting and controlling the readers or receivers of your message is difficult',
@@ -311,8 +312,7 @@ describe('advise on the real content', () => {
   it('Social and Personal Brand leading at any share: separate networks, the strategy partly fits', () => {
     const r = advise(
       resultFromPoints({ social: 24, brand: 24, career: 18, resource: 17, strategic: 17 }, 'close'),
-      needs,
-      purposes.conflicts,
+      purposes,
     );
     expect(r).toMatchObject({ recommendation: 'separate', fit: { kind: 'partly', suited: ['social'] } });
     expect(r.conflicts.map((c) => `${c.a}+${c.b}`)).toEqual(['social+brand']);

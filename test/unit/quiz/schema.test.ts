@@ -103,7 +103,12 @@ describe('what the result says: templates are checked against what the code fill
     ],
     // shown as written: a placeholder would show as "{network}" on the page
     ['recommendation.segment', 'Segment your {network}.', 'uses the unknown placeholder {network}; it may use none'],
-    ['tieNote.two', 'These ({networks}) are close.', 'uses the unknown placeholder {networks}; it may use none'],
+    [
+      'tieNote.two',
+      'These ({networks}) are within {margin}.',
+      'uses the unknown placeholder {networks}; it may use {margin}',
+    ],
+    ['tieNote.two', 'These are close.', 'must contain {margin} once (it has it 0 times)'],
     ['plan.apart', 'From your {networks}.', 'must contain {how} once (it has it 0 times)'],
     ['range', 'about {min} people', 'must contain {max} once (it has it 0 times)'],
     [

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { purposeIds, type PurposeId } from '../../../src/purposes/ids';
-import { purposeStrategies, type ConflictEntry, type StrategyId } from '../../../src/purposes/model';
+import { purposeStrategies, type ConflictEntry, type PurposeModel, type StrategyId } from '../../../src/purposes/model';
 import type { QuizModel } from '../../../src/tools/quiz/schema';
 import {
   advise,
@@ -100,7 +100,12 @@ describe('scoreQuiz', () => {
 
   it('uses a tie margin of 3 percentage points by default', () => {
     const none = { social: 0, career: 0, resource: 0, strategic: 0, brand: 0 };
-    expect(resultFromPoints({ ...none, career: 103, brand: 97 }, 'open').primaries).toEqual(['career', 'brand']);
+    // on the whole percentages shown: 51.5% and 48.5% show as 52% and 48%, 4 points apart
+    expect(resultFromPoints({ ...none, career: 103, brand: 97 }, 'open').primaries).toEqual(['career']);
+    expect(resultFromPoints({ ...none, career: 103, brand: 97 }, 'open').ranked.map((s) => s.percent)).toEqual([
+      52, 48, 0, 0, 0,
+    ]);
+    expect(resultFromPoints({ ...none, career: 101, brand: 99 }, 'open').primaries).toEqual(['career', 'brand']);
     expect(resultFromPoints({ ...none, career: 52, brand: 48 }, 'open').primaries).toEqual(['career']);
     expect(resultFromPoints(none, 'open').primaries).toEqual([...purposeIds]);
   });
@@ -215,6 +220,19 @@ const rule = (a: PurposeId, b: PurposeId, remedy: ConflictEntry['remedy']): Conf
   segment: [],
 });
 
+/** A purpose model with these needs (no other strategy allowed unless `allows` says so) and conflicts. */
+const modelOf = (
+  rules: readonly ConflictEntry[],
+  allows: Partial<Record<PurposeId, StrategyId[]>> = {},
+): Pick<PurposeModel, 'purposes' | 'conflicts'> => {
+  const real = loadPurposeModel();
+  const entries = purposeIds.map((p) => [
+    p,
+    { ...real.purposes[p], strategy: { id: needs[p], allows: allows[p] ?? [], reason: '' } },
+  ]);
+  return { purposes: Object.fromEntries(entries) as PurposeModel['purposes'], conflicts: rules };
+};
+
 /** A result with `leading` in first place (20% and up) and the other purposes behind. */
 function made(leading: PurposeId[], strategy: StrategyId): QuizResult {
   const rest = purposeIds.filter((p) => !leading.includes(p));
@@ -247,7 +265,7 @@ describe('advise, rule by rule', () => {
       'choose partly suits:strategic needs:close=social middle=career → segment',
     ],
   ] as const)('%j with strategy %s: %s', (leading, reader, expected) => {
-    const a = advise(made([...leading], reader), needs, []);
+    const a = advise(made([...leading], reader), modelOf([]));
     expect(said(a)).toBe(expected);
     expect(a).toMatchObject({ leading, conflicts: [], fit: { reader } });
   });
@@ -259,18 +277,18 @@ describe('advise, rule by rule', () => {
       rule('brand', 'career', 'segment'),
       rule('career', 'career', 'separate'),
     ];
-    const a = advise(made(['resource', 'brand', 'career'], 'middle'), needs, rules);
+    const a = advise(made(['resource', 'brand', 'career'], 'middle'), modelOf(rules));
     expect(a.conflicts).toEqual([
       { ...rules[0], percentA: 22, percentB: 20 },
       { ...rules[2], percentA: 21, percentB: 22 },
     ]);
-    expect(advise(made(['career', 'resource'], 'middle'), needs, [rules[3]!]).recommendation).toBe('oneWithCare');
+    expect(advise(made(['career', 'resource'], 'middle'), modelOf([rules[3]!])).recommendation).toBe('oneWithCare');
     // a purpose missing from the ranking counts as 0%
     const short = {
       ...made(['career', 'resource'], 'middle'),
       ranked: [{ purpose: 'career' as const, points: 1, percent: 100 }],
     };
-    expect(advise(short, needs, [rules[0]!]).conflicts.map((c) => [c.percentA, c.percentB])).toEqual([[100, 0]]);
+    expect(advise(short, modelOf([rules[0]!])).conflicts.map((c) => [c.percentA, c.percentB])).toEqual([[100, 0]]);
   });
 
   it.each([
@@ -278,27 +296,48 @@ describe('advise, rule by rule', () => {
     [['segment'], 'segment'],
     [['segment', 'separate'], 'separate'],
     [['separate', 'segment'], 'separate'],
-  ] as const)('conflicts with remedies %j among purposes that invite alike: %s', (remedies, recommendation) => {
-    const rules = remedies.map((r, i) => (i === 0 ? rule('career', 'resource', r) : rule('resource', 'career', r)));
-    expect(advise(made(['career', 'resource'], 'middle'), needs, rules).recommendation).toBe(recommendation);
+  ] as const)('conflicts with remedies %j between pairs that invite alike: %s', (remedies, recommendation) => {
+    const pairs: [PurposeId, PurposeId][] = [
+      ['career', 'resource'],
+      ['strategic', 'brand'],
+    ];
+    const rules = remedies.map((r, i) => rule(pairs[i]![0], pairs[i]![1], r));
+    const leading: PurposeId[] =
+      remedies.length === 1 ? ['career', 'resource'] : ['career', 'resource', 'strategic', 'brand'];
+    expect(advise(made(leading, 'middle'), modelOf(rules)).recommendation).toBe(recommendation);
     // a single leader is one network, whatever the conflicts say
-    expect(advise(made(['career'], 'middle'), needs, rules).recommendation).toBe('one');
+    expect(advise(made(['career'], 'middle'), modelOf(rules)).recommendation).toBe('one');
   });
 
-  const three = advise(made(['career', 'resource', 'brand'], 'middle'), needs, []);
-  const two = advise(made(['resource', 'career'], 'middle'), needs, []);
-  const one = advise(made(['brand'], 'open'), needs, []);
+  const three = advise(made(['career', 'resource', 'brand'], 'middle'), modelOf([]));
+  const two = advise(made(['resource', 'career'], 'middle'), modelOf([]));
+  const one = advise(made(['brand'], 'open'), modelOf([]));
   it.each([
     [three, null, null],
     [three, 'resource', 'resource'],
     [three, 'social', null],
-    [two, null, 'resource'],
+    [two, null, null],
     [two, 'career', 'career'],
-    [two, 'brand', 'resource'],
+    [two, 'brand', null],
     [one, null, 'brand'],
     [one, 'social', 'brand'],
   ] as const)('planFor %#: chosen %s plans for %s', (advice, chosen, planned) => {
     expect(planFor(advice, chosen)).toBe(planned);
+  });
+
+  it('a strategy the purpose model also allows for a purpose suits it: never a misfit', () => {
+    const allowing = modelOf([], { strategic: ['close'] });
+    const said1 = said(advise(made(['strategic'], 'close'), allowing));
+    expect(said1).toBe('single fits suits:strategic needs: → one');
+    expect(said(advise(made(['strategic', 'career'], 'close'), allowing))).toBe(
+      'two partly suits:strategic needs:middle=career → segment',
+    );
+  });
+
+  it('the strictest rule among the leading pairs wins: one separate pair makes the verdict separate networks', () => {
+    const rules = [rule('social', 'brand', 'separate'), rule('strategic', 'brand', 'segment')];
+    expect(advise(made(['social', 'strategic', 'brand'], 'close'), modelOf(rules)).recommendation).toBe('separate');
+    expect(advise(made(['strategic', 'brand'], 'close'), modelOf(rules)).recommendation).toBe('segment');
   });
 
   it('the content: Career needs a selective strategy (those who have, create or can connect you to opportunities)', () => {

@@ -29,7 +29,13 @@ async function open(model: QuizModel = m) {
   const store = createQuizStore(quizContent(model));
   keepMount(store.$view);
   keepMount(purpose.$sharedPurpose);
-  return { ...store, view: () => store.$view.get(), purpose: () => purpose.$sharedPurpose.get() };
+  keepMount(purpose.$sharedTie);
+  return {
+    ...store,
+    view: () => store.$view.get(),
+    purpose: () => purpose.$sharedPurpose.get(),
+    tie: () => purpose.$sharedTie.get(),
+  };
 }
 
 describe('quiz store: moving through the quiz', () => {
@@ -111,9 +117,13 @@ describe('quiz store: moving through the quiz', () => {
     const s = await open(flat);
     s.showResult();
     expect(s.view()).toMatchObject({ kind: 'result', planFor: null, sets: [], report: { mode: 'choose' } });
-    expect(s.purpose()).toBeNull();
+    // the other tools hear of the tie: its first purpose, with every purpose tied with it
+    expect([s.purpose(), s.tie()]).toEqual(['social', ['social', 'career', 'brand']]);
+    s.choosePlanPurpose('resource');
+    expect([s.purpose(), s.tie()]).toEqual(['social', ['social', 'career', 'brand']]);
     s.choosePlanPurpose('career');
     expect(s.view()).toMatchObject({ kind: 'result', planFor: 'career', sets: [{ purpose: 'career' }] });
+    expect([s.purpose(), s.tie()]).toEqual(['career', []]);
   });
 
   it('erasing removes the answers and the shared purpose, and says so here', async () => {
@@ -225,5 +235,69 @@ describe('quiz store: share links', () => {
     expect(s.shareLink('https://example.org', true)).toBe(
       `https://example.org/tools/purpose-quiz/brand/${link(theirs)}`,
     );
+  });
+});
+
+describe('quiz store: a tied result, chosen, shared and changed', () => {
+  const tied = { inviting: 'close', q1: 'a', q2: 'b' }; // Social and Strategic/Perspective, 50% each
+  const tool = 'https://example.org/tools/purpose-quiz/';
+
+  it('a two-way tie not settled by a choice is shared as a tie; a choice is shared alone, and a link names it', async () => {
+    save(3, tied);
+    const s = await open();
+    s.showResult();
+    expect(s.view()).toMatchObject({ kind: 'result', planFor: null, report: { mode: 'two' } });
+    expect([s.purpose(), s.tie()]).toEqual(['social', ['social', 'strategic']]);
+    // no choice, no purpose in the link's address
+    expect(s.shareLink('https://example.org', true)).toMatch(new RegExp(`^${tool}#quiz=`));
+    s.choosePlanPurpose('strategic');
+    expect([s.purpose(), s.tie()]).toEqual(['strategic', []]);
+    expect(s.shareLink('https://example.org', true)).toMatch(new RegExp(`^${tool}strategic/#quiz=`));
+    expect(s.shareLink('https://example.org', false)).toMatch(new RegExp(`^${tool}#quiz=`));
+    expect(s.view()).toMatchObject({ planFor: 'strategic', headline: expect.stringContaining('two main purposes') });
+  });
+
+  it('a shared tied result says what the sender chose (the purpose its address names), never the opener’s own choice', async () => {
+    setTestStorageKey(purposeKey, '{"v":1,"purpose":"strategic"}');
+    const s = await open();
+    s.setPage('/tools/purpose-quiz/social/');
+    s.followHash(link(tied), () => false);
+    expect(s.view()).toMatchObject({
+      kind: 'shared-result',
+      planFor: 'social',
+      choice: 'The person who shared this result chose to plan for the Social network.',
+    });
+    s.setPage('/tools/purpose-quiz/');
+    expect(s.view()).toMatchObject({
+      kind: 'shared-result',
+      planFor: null,
+      choice: 'The person who shared this result did not choose one of these purposes to plan for.',
+    });
+    // a preview page that names a purpose that does not lead is no choice
+    s.setPage('/tools/purpose-quiz/brand/');
+    expect(s.view()).toMatchObject({ planFor: null });
+  });
+
+  it('keeping a shared tied result keeps the sender’s choice', async () => {
+    const s = await open();
+    s.setPage('/tools/purpose-quiz/strategic/');
+    s.followHash(link(tied), () => false);
+    expect(s.keepShared()).toBe('kept');
+    expect([s.purpose(), s.tie()]).toEqual(['strategic', []]);
+    expect(s.view()).toMatchObject({ kind: 'result', planFor: 'strategic' });
+  });
+
+  it('from the result, any answer can be changed on the review: the others stay', async () => {
+    save(4, mine);
+    const s = await open();
+    expect(s.view().kind).toBe('result');
+    s.changeAnswers();
+    expect(s.view()).toEqual({ kind: 'review', answers: mine });
+    s.goTo(2);
+    s.choose('q2', 'b');
+    s.toReview();
+    expect(s.view()).toEqual({ kind: 'review', answers: { ...mine, q2: 'b' } });
+    expect(s.showResult()).toBe(true);
+    expect(s.view()).toMatchObject({ kind: 'result', report: { leading: ['social', 'strategic'] } });
   });
 });
