@@ -14,7 +14,7 @@ export const words = {
   /** for search results and link previews */
   description:
     'What the UPPROACH site keeps in your browser: see each item and erase it. Nothing is ever sent to a server; there are no cookies or analytics.',
-  lede: 'The tools keep your answers in this browser’s local storage, on this device only. Nothing is sent to a server: this site has no server-side code, no cookies and no analytics.',
+  lede: 'The tools keep your answers in this browser’s local storage, on this device only. Nothing is sent to a server: this site has no server-side code, no cookies, and no analytics.',
   storedTitle: 'What this site keeps in this browser',
   /** when JavaScript is off: what the page needs, before and after the list of what the site may keep */
   noscript: {
