@@ -280,7 +280,7 @@ test.describe('without JavaScript', () => {
     );
     // the useful static part: every item the site may keep, with its key, and how to erase it without JavaScript
     for (const { label, key, description } of Object.values(storageRegistry))
-      await expect(main.getByRole('listitem').filter({ hasText: label })).toHaveText(
+      await expect(main.getByRole('listitem').filter({ hasText: new RegExp(`^${label} \\(`) })).toHaveText(
         `${label} (${key}): ${description}`,
       );
     await expect(
