@@ -35,6 +35,21 @@ for (const { path, index } of articles) {
   });
 }
 
+for (const { path } of articles) {
+  test(`${path}: the embedded tools sit after the post's own text`, async ({ page }) => {
+    await page.goto(path);
+    const misplaced = await page.$$eval('article.article-body :is(h2, h3, p, li)', (els) => {
+      const tools = [...document.querySelectorAll('article.article-body section.tool')];
+      return els
+        .filter((el) => !el.closest('.tool, .toc, .author-box, .corrections, .article-nav, noscript, header'))
+        .filter((el) => tools.some((tool) => el.compareDocumentPosition(tool) & Node.DOCUMENT_POSITION_PRECEDING))
+        .map((el) => (el.textContent ?? '').slice(0, 60));
+    });
+    expect(await page.locator('article.article-body section.tool').count()).toBeGreaterThan(0);
+    expect(misplaced, 'text of the post after a tool').toEqual([]);
+  });
+}
+
 test('the earlier posts the article names are plain titles, not links', async ({ page }) => {
   await page.goto(articles[0]!.path);
   for (const title of [

@@ -190,6 +190,93 @@ test('print: the tools in an article print as pointers to their own pages, not a
   expect(pages).toBeLessThanOrEqual(7);
 });
 
+/**
+ * The site's own words on every page: the header, footer, pages, cards, tool frames' surroundings
+ * and Your data, leaving out the tools' islands (their own specs check them) and the author's
+ * published text (faithful to the seed, with its own punctuation).
+ */
+async function siteBlocks(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.$$eval('body :is(p, li, h1, h2, h3, h4, summary, td, th, legend, label, title)', (els) =>
+    els
+      .filter(
+        (el) =>
+          !el.closest(
+            '[data-tool], .article-content > :not(.author-box, .article-nav, .corrections), .corrections li, .author-box p:last-child, .author-bio',
+          ),
+      )
+      .filter((el) => !el.querySelector('p, li'))
+      .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()),
+  );
+}
+
+test('site-wide words: American English, the serial comma, and no sentence starting with a numeral', async ({
+  page,
+}) => {
+  const british =
+    /\b(colour|behaviour|favour|honour|organis|recognis|personalis|customis|summaris|centre|catalogue|travell|modell|judgement|programme|whilst|amongst|holidays|meals out)/i;
+  // "A, B and C": a list of three or more whose last item has no comma before "and" (a sentence
+  // that has already closed a list with ", and" is left alone; "or" is left out: "a step or two")
+  const noSerialComma = (sentence: string) =>
+    [
+      ...sentence.matchAll(
+        /, (?!(?:which|that|then|so|but|where|when|while)\b)(?:(?!and\b|or\b)[\w’-]+ ){0,3}[\w’-]+ and /g,
+      ),
+    ].some((m) => !/, (?:and|or)\b/.test(sentence.slice(0, m.index)));
+  const problems: string[] = [];
+  for (const path of builtPages()) {
+    await page.goto(path);
+    for (const block of await siteBlocks(page)) {
+      if (british.test(block)) problems.push(`${path}: British spelling: ${block}`);
+      for (const sentence of block.split(/(?<=[.!?])\s+/)) {
+        if (noSerialComma(sentence)) problems.push(`${path}: no serial comma: ${sentence}`);
+        if (/^\d/.test(sentence) && /[.!?]$/.test(sentence))
+          problems.push(`${path}: starts with a numeral: ${sentence}`);
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the checklist has one name everywhere: “Promotion checklist”', async ({ page }) => {
+  const name = 'Promotion checklist';
+  const checklistPath = '/tools/promotion-checklist/';
+  for (const path of ['/', '/tools/']) {
+    await page.goto(path);
+    await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toHaveAttribute(
+      'href',
+      checklistPath,
+    );
+  }
+  await page.goto(checklistPath);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect(page).toHaveTitle(`${name} · UPPROACH`);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', name);
+  await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', new RegExp(`\\. ${name}\\. `));
+  await page.goto(articlePaths[1]!);
+  await expect(page.locator('.article-tools a')).toHaveText([name]);
+  await expect(page.locator('section.tool#promotion-checklist h2').first()).toHaveText(name);
+  await page.goto('/your-data/');
+  await expect(page.getByRole('heading', { level: 3, name })).toBeVisible();
+  // and no other name for it on any page
+  for (const path of builtPages()) {
+    await page.goto(path);
+    const text = (await page.locator('html').textContent()) ?? '';
+    const meta = await page.$$eval('meta[content]', (ms) => ms.map((m) => m.getAttribute('content')).join(' '));
+    expect(`${text} ${meta}`, path).not.toMatch(/network checklist/i);
+  }
+});
+
+test('one timeline: the site describes the plan as the first 30–60 days, never “the 60 days after a promotion”', async ({
+  page,
+}) => {
+  for (const path of builtPages()) {
+    await page.goto(path);
+    const meta = await page.$$eval('meta[content]', (ms) => ms.map((m) => m.getAttribute('content')).join(' '));
+    const text = `${(await page.locator('html').textContent()) ?? ''} ${meta}`;
+    expect(text, path).not.toMatch(/(?<!30[–-])\b60 days after/);
+  }
+});
+
 test.describe('without JavaScript: nothing claims to be in progress or asks for what cannot happen', () => {
   test.use({ javaScriptEnabled: false });
 

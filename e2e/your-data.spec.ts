@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { encodeShare } from '../src/tools/quiz/share-code';
 import { leaning, loadQuestions } from '../test/support/quiz-model';
+import { storageRegistry } from '../src/shared/storage/registry';
 import { expect, seedStorage, test } from './fixtures';
 
 const NOTHING = 'This site keeps nothing in this browser right now.';
@@ -217,4 +218,83 @@ test('a 10 MB file or a truncated one is refused with a message, and nothing sto
   await open(page, 'cut.json', '{"format":"upproach-data","version":1,"site":"UPP');
   await expect(page.getByRole('alert')).toHaveText(/^This file is not a complete data file: it is cut short/);
   expect(await ours(page)).toEqual(before);
+});
+
+test('a color theme brought in or erased on Your data applies at once, in this tab and in the others', async ({
+  page,
+  context,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/your-data/');
+  await expect(page.getByText(NOTHING)).toBeVisible();
+  const other = await context.newPage();
+  await other.emulateMedia({ colorScheme: 'light' });
+  await other.goto('/about/');
+  const themes = [page.locator('html'), other.locator('html')];
+  for (const html of themes) await expect(html).toHaveAttribute('data-theme', 'light');
+
+  await open(
+    page,
+    'dark.json',
+    JSON.stringify({ format: 'upproach-data', version: 1, site: 'UPPROACH', items: { theme: 'dark' } }),
+  );
+  await page.getByRole('button', { name: 'Replace the chosen items' }).click();
+  await expect(page.getByRole('status')).toHaveText('Brought in: color theme.');
+  for (const html of themes) await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(other.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+
+  // erased: back to the system's preference, here and there
+  await page.getByRole('button', { name: 'Erase color theme' }).click();
+  for (const html of themes) await expect(html).toHaveAttribute('data-theme', 'light');
+  await expect(other.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'false');
+
+  // the same after “Erase everything”
+  await other.getByRole('button', { name: 'Dark theme' }).click();
+  for (const html of themes) await expect(html).toHaveAttribute('data-theme', 'dark');
+  await eraseEverything(page);
+  for (const html of themes) await expect(html).toHaveAttribute('data-theme', 'light');
+});
+
+test('the theme button pressed on Your data shows there at once as a stored color theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/your-data/');
+  await expect(page.getByText(NOTHING)).toBeVisible();
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.getByText(keeps(1))).toBeVisible();
+  await expect(page.getByText('Show what is stored (4 bytes under “upproach:theme”)')).toBeVisible();
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.getByText('Show what is stored (5 bytes under “upproach:theme”)')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('Your data says plainly what it needs, lists what may be kept, and promises nothing it cannot do', async ({
+    page,
+  }) => {
+    await page.goto('/your-data/');
+    const main = page.getByRole('main');
+    await expect(main.locator('.notice')).toHaveText(
+      /^This page needs JavaScript to show what this browser keeps, to erase it, and to save it to a file or bring it back from one\./,
+    );
+    // the useful static part: every item the site may keep, with its key, and how to erase it without JavaScript
+    for (const { label, key, description } of Object.values(storageRegistry))
+      await expect(main.getByRole('listitem').filter({ hasText: new RegExp(`^${label} \\(`) })).toHaveText(
+        `${label} (${key}): ${description}`,
+      );
+    await expect(
+      // (a regular expression: Playwright's plain-text match skips what is inside <noscript>)
+      main.getByText(/^To erase them without JavaScript, clear this site’s data in your browser’s settings\.$/),
+    ).toBeVisible();
+    // nothing that needs JavaScript is shown: no control, no “changes made here”
+    // (on the page, and hidden: toBeHidden alone would pass on nothing found)
+    const otherTabs = main.getByText('Changes made here reach the tools in your other open tabs.');
+    await expect(otherTabs).toHaveCount(1);
+    await expect(otherTabs).toBeHidden();
+    const controls = await main.locator('button, input').all();
+    expect(controls.length).toBeGreaterThan(0);
+    for (const control of controls) await expect(control).toBeHidden();
+    await expect(main.getByRole('link', { name: 'tools' })).toBeVisible();
+  });
 });

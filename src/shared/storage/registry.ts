@@ -31,7 +31,7 @@ export const storageRegistry = {
     label: 'Your networking purpose',
     inSentence: 'your networking purpose',
     description:
-      'The purpose from your quiz result (the one you chose when purposes tie), which the estimator and the checklist use.',
+      'The purpose from your quiz result (the one you chose when purposes tie), which the network-size estimator and the promotion checklist use.',
   },
   quiz: {
     key: 'upproach:quiz:v1',
@@ -53,7 +53,7 @@ export const storageRegistry = {
     label: 'Promotion checklist',
     inSentence: 'promotion checklist',
     description:
-      'Your promotion profile, the items you ticked, the names you wrote, the messages you changed and how often you review each network.',
+      'Your promotion profile, the items you ticked, the names you wrote, the messages you changed, and how often you review each network.',
   },
 } as const satisfies Record<string, StorageEntry | (StorageEntry & VersionedEntry)>;
 

@@ -14,7 +14,21 @@ import { words } from './words';
 
 const w = words.file;
 const texts = storageIds.map((id) => persistentAtom<string | undefined>(storageRegistry[id].key, undefined));
-const put = (id: StorageId, text: string | undefined) => texts[storageIds.indexOf(id)]!.set(text);
+const themeKey = storageRegistry.theme.key;
+const put = (id: StorageId, text: string | undefined) => {
+  texts[storageIds.indexOf(id)]!.set(text);
+  // the inline theme script (src/scripts/theme.js) applies a theme changed in this tab at once;
+  // other tabs follow the storage event
+  if (id === 'theme' && typeof window !== 'undefined')
+    window.dispatchEvent(new CustomEvent(themeKey, { detail: text ?? null }));
+};
+// and the theme button, pressed on this page, shows here at once
+if (typeof window !== 'undefined')
+  window.addEventListener(themeKey, (event) => {
+    const theme = texts[storageIds.indexOf('theme')]!;
+    const { detail } = event as CustomEvent<string | null>;
+    if (theme.get() !== (detail ?? undefined)) theme.set(detail ?? undefined);
+  });
 
 /** what is kept for each entry (a value the browser refused to store is kept in this page's memory) */
 export const $stored = computed(texts, (...values): Stored =>

@@ -14,17 +14,19 @@ export const words = {
   /** for search results and link previews */
   description:
     'What the UPPROACH site keeps in your browser: see each item and erase it. Nothing is ever sent to a server; there are no cookies or analytics.',
-  lede: 'The tools keep your answers in this browser’s local storage, on this device only. Nothing is sent to a server: this site has no server-side code, no cookies and no analytics.',
+  lede: 'The tools keep your answers in this browser’s local storage, on this device only. Nothing is sent to a server: this site has no server-side code, no cookies, and no analytics.',
   storedTitle: 'What this site keeps in this browser',
-  /** when JavaScript is off: before and after the list of what the site may keep */
+  /** when JavaScript is off: what the page needs, before and after the list of what the site may keep */
   noscript: {
     before:
-      'JavaScript is off, so the tools cannot store anything and this page cannot read what an earlier visit stored. The site may keep these items:',
-    after: 'You can also clear this site’s data in your browser’s settings.',
+      'This page needs JavaScript to show what this browser keeps, to erase it, and to save it to a file or bring it back from one. With JavaScript off, the tools store nothing, and this page cannot read what an earlier visit stored. The site may keep these items, each under its own key in your browser’s local storage:',
+    after: 'To erase them without JavaScript, clear this site’s data in your browser’s settings.',
   },
+  /** said only when JavaScript runs: the page's changes reach the other tabs */
+  otherTabs: 'Changes made here reach the tools in your other open tabs.',
   /** the last sentence, around the link to the tools */
   closing: {
-    before: 'Changes made here reach the tools in your other open tabs. Back to the ',
+    before: 'Back to the ',
     link: 'tools',
     after: '.',
   },

@@ -92,6 +92,27 @@ describe('YourData', () => {
     await summary('This site keeps nothing in this browser right now.');
   });
 
+  it('tells the page’s theme script at once when the color theme is brought in or erased, and shows the theme button’s choice', async () => {
+    const user = userEvent.setup();
+    const told: (string | null)[] = [];
+    const listen = (event: Event) => told.push((event as CustomEvent<string | null>).detail);
+    window.addEventListener('upproach:theme', listen);
+    try {
+      render(<YourData tools={tools} />);
+      await upload(user, dataFile({ theme: 'dark' }));
+      await user.click(await screen.findByRole('button', { name: 'Replace the chosen items' }));
+      await user.click(await screen.findByRole('button', { name: 'Erase color theme' }));
+      expect(told).toEqual(['dark', null]);
+      // the theme button on this page (src/scripts/theme.js) says what it stored
+      localStorage.setItem('upproach:theme', 'light');
+      window.dispatchEvent(new CustomEvent('upproach:theme', { detail: 'light' }));
+      await summary('This site keeps 1 item in this browser.');
+      expect(screen.getByText('Show what is stored (5 bytes under “upproach:theme”)')).toBeInTheDocument();
+    } finally {
+      window.removeEventListener('upproach:theme', listen);
+    }
+  });
+
   describe('data files', () => {
     it('shows what a file holds, leaves a corrupt entry untouched with a message, and brings in the rest once confirmed', async () => {
       const user = userEvent.setup();

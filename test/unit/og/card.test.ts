@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fitTitle, ogAlt, ogColours, ogImagePath, renderOgImage, titleSize } from '@/lib/og/card';
 
-/** WCAG 2.x contrast between two #rrggbb colours */
+/** WCAG 2.x contrast between two #rrggbb colors */
 function contrast(a: string, b: string): number {
   const luminance = (hex: string) => {
     const [r, g, bl] = [1, 3, 5].map((i) => {
@@ -23,12 +23,12 @@ describe('link-preview images', () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 
-  it('uses the site’s light theme colours, with text at WCAG AA contrast (4.5:1)', () => {
+  it('uses the site’s light theme colors, with text at WCAG AA contrast (4.5:1)', () => {
     const root = /:root \{([^}]*)\}/.exec(readFileSync('src/styles/global.css', 'utf8'))![1]!;
     const css = (name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(root)![1];
     expect(ogColours).toEqual({ bg: css('bg'), text: css('text'), muted: css('muted'), accent: css('accent') });
-    for (const colour of [ogColours.text, ogColours.muted, ogColours.accent])
-      expect(contrast(colour, ogColours.bg)).toBeGreaterThanOrEqual(4.5);
+    for (const color of [ogColours.text, ogColours.muted, ogColours.accent])
+      expect(contrast(color, ogColours.bg)).toBeGreaterThanOrEqual(4.5);
     expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
   });
 
