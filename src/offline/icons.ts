@@ -4,6 +4,7 @@
  * maskable icon fills its square edge to edge; the U stays inside the safe circle a launcher
  * may crop to (80% of the width), as it does in the favicon.
  */
+import { Resvg } from '@resvg/resvg-js';
 import favicon from '../../public/favicon.svg?raw';
 
 export interface AppIcon {
@@ -24,4 +25,12 @@ export function iconSvg(icon: AppIcon): string {
   const corners = / rx="[\d.]+"/;
   if (!corners.test(favicon)) throw new Error('public/favicon.svg: expected a background rect with rounded corners');
   return icon.purpose === 'maskable' ? favicon.replace(corners, '') : favicon;
+}
+
+/** The icon drawn at its size (the build writes it as a PNG: src/pages/icons/[icon].png.ts). */
+export function renderIcon(icon: AppIcon) {
+  return new Resvg(iconSvg(icon), {
+    fitTo: { mode: 'width', value: icon.size },
+    font: { loadSystemFonts: false },
+  }).render();
 }
