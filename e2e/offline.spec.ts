@@ -4,6 +4,7 @@
  * A new version is announced in the open page and applied only when the reader presses the
  * button. Chromium finds nothing that keeps the site from being installed.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { previewPath, previewPurposes } from '../src/tools/quiz/preview';
 import { paths } from '../src/lib/content/paths';
 import { updateWords } from '../src/offline/words';
-import { expect, scrollThrough, sitemapPaths, test } from './fixtures';
+import { axeTags, expect, scrollThrough, sitemapPaths, test } from './fixtures';
 import { buildSite, CHANGED_WORD, serveSites } from './offline-server';
 
 /** the page at `path` (under the base path) once the service worker controls it */
@@ -133,6 +134,13 @@ test('the registration script is a file from the site, and the worker precaches 
   );
 });
 
+test('Your data says how to move data between a computer and a phone', async ({ page }) => {
+  await page.goto('/your-data/');
+  await expect(page.getByRole('main')).toContainText(
+    /between a computer and a phone, download the file on one and open it/,
+  );
+});
+
 test.describe('from a base path, and a new version', () => {
   test.describe.configure({ mode: 'serial' }); // one server, one pair of builds
   const base = '/sub/';
@@ -181,6 +189,18 @@ test.describe('from a base path, and a new version', () => {
     await expect(field).toBeFocused();
     await expect(field).toHaveValue('7');
     expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+    // readable and usable in both themes and on a 320 px screen, without a sideways scroll
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const theme of ['light', 'dark']) {
+      if ((await page.locator('html').getAttribute('data-theme')) !== theme)
+        await page.locator('[data-theme-toggle]').first().click();
+      const { violations } = await new AxeBuilder({ page }).include('.store-notice').withTags(axeTags).analyze();
+      expect(violations, theme).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      const box = (await apply.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+    }
+    await field.focus();
     // another page opened now still gets the version the reader has, with the same notice
     const other = await context.newPage();
     await other.goto(base);
