@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import offline from './integrations/offline.mjs';
 import staticHeaders from './integrations/static-headers.mjs';
 import { isPreviewPage } from './src/tools/quiz/preview.ts';
 
@@ -30,6 +31,7 @@ export default defineConfig({
     react(),
     sitemap({ filter: (page) => !page.includes('/404') && !isPreviewPage(new URL(page).pathname, base) }),
     staticHeaders(),
+    offline(),
   ],
   devToolbar: { enabled: false },
   prefetch: false,

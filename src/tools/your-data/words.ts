@@ -52,7 +52,7 @@ export const words = {
   file: {
     title: 'Your data in a file',
     intro:
-      'Download everything listed above as one file you keep, then open it in another browser or on another device to bring your answers with you. The file stays on your device; opening it sends nothing anywhere.',
+      'Download everything listed above as one file you keep, then open it in another browser or on another device to bring your answers with you. To move them between a computer and a phone, download the file on one and open it on this page on the other. The file stays on your device; opening it sends nothing anywhere.',
     download: 'Download my data',
     downloaded: (file: string) => `Downloaded ${file}.`,
     /** after downloading, when something stored could not be read */
