@@ -151,7 +151,7 @@ test('download my data, erase everything, open the file: the same stored values 
   expect(download.suggestedFilename()).toMatch(/^upproach-data-\d{4}-\d{2}-\d{2}\.json$/);
   const text = readFileSync((await download.path())!, 'utf8');
   const file = JSON.parse(text);
-  expect(file).toMatchObject({ format: 'upproach-data', version: 1, site: 'UPPROACH' });
+  expect(file).toMatchObject({ format: 'upproach-data', version: 2, site: 'UPPROACH' });
   expect(Number.isFinite(Date.parse(file.exported))).toBe(true);
   expect(Object.keys(file.items)).toEqual(['theme', 'purpose', 'quiz']);
   await expect(page.getByRole('status')).toHaveText(/^Downloaded upproach-data-/);
