@@ -4,6 +4,7 @@
  * date of the last backup. Runs in the data file's worker, which the Your data page starts when
  * the reader downloads, opens or erases.
  */
+import { storedVersion } from './count';
 import { PeopleDb } from './db';
 import type { Person } from './person';
 
@@ -15,7 +16,7 @@ const db = () => (opened ??= new PeopleDb());
 
 /** Every person stored; [] when there is no database or it cannot be read. */
 export async function allPeople(): Promise<Person[]> {
-  if (!(await exists())) return [];
+  if (!(await exists()) || (await newer())) return [];
   return db()
     .people.toArray()
     .catch(() => []);
@@ -23,6 +24,7 @@ export async function allPeople(): Promise<Person[]> {
 
 /** Replace every person with `people`, as one undoable step named `label`. */
 export async function replacePeople(people: readonly Person[], label: string, at: number): Promise<boolean> {
+  if ((await newer()) || !(await openable())) return false;
   const d = db();
   return d
     .transaction('rw', d.people, d.undo, async () => {
@@ -40,6 +42,13 @@ export async function replacePeople(people: readonly Person[], label: string, at
 /** Erase every person, the undo steps and the settings. */
 export async function erasePeople(): Promise<boolean> {
   if (!(await exists())) return true;
+  // a newer site's database cannot be opened here: it is deleted whole
+  if (await newer())
+    return new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase(db().name);
+      request.onsuccess = () => resolve(true);
+      request.onerror = () => resolve(false);
+    });
   const d = db();
   return d
     .transaction('rw', d.people, d.undo, d.settings, () =>
@@ -53,6 +62,7 @@ export async function erasePeople(): Promise<boolean> {
 
 /** Remember that a data file with the people was downloaded now. */
 export async function markBackup(at: number): Promise<void> {
+  if (!(await exists()) || (await newer())) return;
   await db()
     .settings.put({ key: 'lastBackup', value: at })
     .catch(() => {});
@@ -62,4 +72,20 @@ export async function markBackup(at: number): Promise<void> {
 async function exists(): Promise<boolean> {
   const list = await indexedDB.databases?.().catch(() => null);
   return list ? list.some((d) => d.name === db().name) : true;
+}
+
+/** whether the database was written by a newer version of the site (left untouched) */
+async function newer(): Promise<boolean> {
+  const found = await storedVersion(db().name);
+  return found !== null && found > Math.round(db().verno * 10);
+}
+
+/** the database opens (it may be made here: a file's people are being brought in) */
+async function openable(): Promise<boolean> {
+  return db()
+    .open()
+    .then(
+      () => true,
+      () => false,
+    );
 }

@@ -30,3 +30,25 @@ export function countStoredPeople(): Promise<number | null> {
     };
   });
 }
+
+/**
+ * The version of the people's database as IndexedDB stores it (Dexie's version × 10), 0 when
+ * there is none, null when it cannot be read. Never creates the database.
+ */
+export function storedVersion(name = DB_NAME): Promise<number | null> {
+  return new Promise((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(name);
+    } catch {
+      return resolve(null);
+    }
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = () => resolve(0);
+    request.onblocked = () => resolve(null);
+    request.onsuccess = () => {
+      resolve(request.result.version);
+      request.result.close();
+    };
+  });
+}

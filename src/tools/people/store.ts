@@ -8,6 +8,7 @@
  */
 import { liveQuery, type Subscription } from 'dexie';
 import { atom } from 'nanostores';
+import { storedVersion } from './count';
 import type { PeopleDb, Setting, UndoEntry } from './db';
 import { newPerson, type Person, type PersonField, type Self } from './person';
 import { words } from './words';
@@ -57,6 +58,9 @@ export function createPeopleStore(db: PeopleDb | null, options: PeopleStoreOptio
 
   async function start(): Promise<void> {
     if (!db) return void $status.set('memory');
+    // Dexie would open a newer site's database and change it: leave it untouched instead
+    const found = await storedVersion(db.name);
+    if (found !== null && found > Math.round(db.verno * 10)) return void $status.set('newer');
     try {
       await db.open();
     } catch (error) {
