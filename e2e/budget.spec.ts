@@ -1,15 +1,17 @@
 /**
  * JavaScript budgets, measured as a reader's browser loads each built page: pages without islands
  * load no JavaScript file (only the inline theme script runs); pages with islands load at most
- * 110 KB gzip, React's runtime included. What loads only on a reader's action (a worker, a chunk
- * for opening a file) is not counted. `npm run budget` prints the table.
+ * 110 KB gzip, React's runtime included; "Your people" (its browser database and virtualized list)
+ * at most 160 KB. What loads only on a reader's action (a worker, a chunk for opening a file) is
+ * not counted. `npm run budget` prints the table.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builtPages, dist, expect, scrollThrough, test } from './fixtures';
 
-const limit = 110 * 1024;
+const limits: Readonly<Record<string, number>> = { '/tools/your-people/': 160 * 1024 };
+const limitOf = (path: string) => limits[path] ?? 110 * 1024;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const gz = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 const measured: { path: string; bytes: number; limit: number; files: string[] }[] = [];
@@ -17,7 +19,8 @@ const measured: { path: string; bytes: number; limit: number; files: string[] }[
 for (const path of builtPages()) {
   const html = readFileSync(join(dist, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
   const islands = html.includes('<astro-island');
-  test(`budget: ${path} loads ${islands ? 'at most 110 KB gzip of' : 'no'} JavaScript`, async ({ page }) => {
+  const limit = limitOf(path);
+  test(`budget: ${path} loads ${islands ? `at most ${limit / 1024} KB gzip of` : 'no'} JavaScript`, async ({ page }) => {
     const scripts = new Map<string, Promise<number>>();
     page.on('response', (res) => {
       if (res.request().resourceType() === 'script') scripts.set(res.url(), res.body().then(gz));

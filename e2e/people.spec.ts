@@ -20,21 +20,23 @@ test('adds a person by hand with every field, keeps them after a reload, and lab
 
   await page.getByRole('button', { name: 'Add a person' }).click();
   await expect(page.getByRole('heading', { name: 'Add a person' })).toBeFocused();
-  await page.getByLabel('Name', { exact: true }).fill('Mary Jones');
-  await page.getByLabel('Greet as').fill('Mae');
-  await page.getByLabel('Organization', { exact: true }).fill('globex');
-  await page.getByLabel('Role title').fill('Vice President, Sales');
+  const form = page.getByRole('form', { name: 'Add a person' });
+  await form.getByLabel('Name', { exact: true }).fill('Mary Jones');
+  await form.getByLabel('Greet as').fill('Mae');
+  await form.getByLabel('Organization', { exact: true }).fill('globex');
+  await form.getByLabel('Role title').fill('Vice President, Sales');
   await expect(page.getByText('Seniority: Vice president (the title has “Vice President”).')).toBeVisible();
   await expect(
     page.getByText(/Suggestion from the title and organization, not applied until you accept it/),
-  ).toContainText('Resource/Operational, Strategic/Perspective');
-  await page.getByLabel('Where they stand').selectOption({ label: 'Peer' });
-  await page.getByLabel('Former colleague').check();
-  await page.getByRole('checkbox', { name: 'Social' }).check();
-  await page.getByLabel('How well you know them').selectOption({ label: 'Well' });
-  await page.getByLabel('Notes').fill('Met at the <b>offsite</b>');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(heading(page)).toBeFocused();
+  ).toContainText('Strategic/Perspective, Resource/Operational');
+  await form.getByLabel('Where they stand').selectOption({ label: 'Peer' });
+  await form.getByLabel('Former colleague').check();
+  await form.getByRole('checkbox', { name: 'Social' }).check();
+  await form.getByLabel('How well you know them').selectOption({ label: 'Well' });
+  await form.getByLabel('Notes').fill('Met at the <b>offsite</b>');
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  // focus returns to the button that opened the form, ready for the next person
+  await expect(page.getByRole('button', { name: 'Add a person' })).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: 'Saved Mary Jones.' })).toBeVisible();
 
   await page.reload();
@@ -44,9 +46,9 @@ test('adds a person by hand with every field, keeps them after a reload, and lab
     'Vice President, Sales, globex · Vice president · Peer · Former colleague · Networks: Social',
   );
   // still a suggestion: nothing is applied until the reader accepts it
-  await expect(row).toContainText('Suggested: Resource/Operational, Strategic/Perspective, Past');
+  await expect(row).toContainText('Suggested: Strategic/Perspective, Resource/Operational, Past');
   await row.getByRole('button', { name: 'Accept the suggestion for Mary Jones' }).click();
-  await expect(row).toContainText('Networks: Social, Resource/Operational, Strategic/Perspective, Past');
+  await expect(row).toContainText('Networks: Social, Strategic/Perspective, Resource/Operational, Past');
   await expect(row).not.toContainText('Suggested:');
   const [mary] = await storedPeople(page);
   expect(mary).toMatchObject({
@@ -56,7 +58,7 @@ test('adds a person by hand with every field, keeps them after a reload, and lab
     former: true,
     closeness: 'well',
     notes: 'Met at the <b>offsite</b>',
-    networks: ['social', 'resource', 'strategic', 'past'],
+    networks: ['social', 'strategic', 'resource', 'past'],
   });
   // hostile text stays text
   await row.getByRole('button', { name: 'Edit Mary Jones' }).click();
@@ -273,3 +275,31 @@ for (const theme of ['light', 'dark'] as const) {
     await check();
   });
 }
+
+test('two tabs: edits to different fields both survive; the tab editing a field another tab changed says so', async ({
+  page,
+  context,
+}) => {
+  await openPeople(page);
+  await storePeople(
+    page,
+    makePeople(1, () => ({ name: 'Liam Berg' })),
+  );
+  const other = await context.newPage();
+  await openPeople(other);
+  await page.getByRole('button', { name: 'Edit Liam Berg' }).click();
+  const form = page.getByRole('form', { name: 'Edit Liam Berg' });
+  await form.getByLabel('Notes').fill('from the first tab');
+  await other.getByRole('button', { name: 'Edit Liam Berg' }).click();
+  const otherForm = other.getByRole('form', { name: 'Edit Liam Berg' });
+  await otherForm.getByLabel('Role title').fill('Head of Sales');
+  await otherForm.getByLabel('Notes').fill('from the second tab');
+  await otherForm.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Changed in another tab while you edit: Role title, Notes.')).toBeVisible();
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(heading(page)).toBeFocused();
+  const [liam] = await storedPeople(page);
+  // the title changed only in the second tab survives; for the notes, the last save wins
+  expect([liam?.title, liam?.notes]).toEqual(['Head of Sales', 'from the first tab']);
+  await expect(other.getByRole('list', { name: 'People, sorted by name' })).toContainText('Head of Sales');
+});

@@ -129,7 +129,7 @@ export function PersonList(props: {
               style={{ height: virtual.getTotalSize() }}
               onKeyDown={(e) => {
                 const action = keys[e.key];
-                if (!action || (e.target as HTMLElement).tagName === 'INPUT') return;
+                if (!action) return;
                 e.preventDefault();
                 action();
               }}
