@@ -10,6 +10,8 @@ const people = (n: number) => `${count(n)} ${n === 1 ? 'person' : 'people'}`;
 const date = (ms: number) => new Date(ms).toLocaleDateString(LANGUAGE_TAG, { dateStyle: 'long' });
 
 export const words = {
+  /** under each article's list of tools, before the link to this tool */
+  articleLink: 'Sort the people you know by purpose:',
   noscript:
     'This tool needs JavaScript: it keeps your people in this browser’s own database, which only a script can reach. Nothing is sent anywhere.',
   opening: 'Opening your people…',
