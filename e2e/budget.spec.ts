@@ -20,7 +20,9 @@ for (const path of builtPages()) {
   const html = readFileSync(join(dist, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
   const islands = html.includes('<astro-island');
   const limit = limitOf(path);
-  test(`budget: ${path} loads ${islands ? `at most ${limit / 1024} KB gzip of` : 'no'} JavaScript`, async ({ page }) => {
+  test(`budget: ${path} loads ${islands ? `at most ${limit / 1024} KB gzip of` : 'no'} JavaScript`, async ({
+    page,
+  }) => {
     const scripts = new Map<string, Promise<number>>();
     page.on('response', (res) => {
       if (res.request().resourceType() === 'script') scripts.set(res.url(), res.body().then(gz));
