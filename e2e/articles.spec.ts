@@ -114,7 +114,9 @@ test('each article names the tools it embeds, and the links jump to them', async
   ];
   for (const { path, tools } of expected) {
     await page.goto(path);
-    const links = page.locator('.article-tools a');
+    const links = page.locator('.article-tools:not(.article-people) a');
+    // and every article links to Your people, a tool of its own page
+    await expect(page.locator('.article-people a')).toHaveAttribute('href', '/tools/your-people/');
     await expect(links).toHaveCount(tools.length);
     for (const [i, id] of tools.entries()) {
       await expect(links.nth(i)).toHaveAttribute('href', `#${id}`);
@@ -122,6 +124,6 @@ test('each article names the tools it embeds, and the links jump to them', async
     }
   }
   await page.goto(articles[1]!.path);
-  await page.locator('.article-tools a').first().click();
+  await page.locator('.article-tools:not(.article-people) a').first().click();
   await expect(page.locator('section.tool#promotion-checklist')).toBeInViewport();
 });

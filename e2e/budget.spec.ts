@@ -2,15 +2,17 @@
  * JavaScript budgets, measured as a reader's browser loads each built page: pages without islands
  * load one JavaScript file, the service worker's registration (src/offline/register.ts), at most
  * 5 KB gzip, and run only the inline theme script besides; pages with islands load at most
- * 110 KB gzip, React's runtime and the registration included. What loads only on a reader's
- * action (a worker, a chunk for opening a file) is not counted. `npm run budget` prints the table.
+ * 110 KB gzip, React's runtime and the registration included; "Your people" (its browser database
+ * and virtualized list) at most 160 KB. What loads only on a reader's action (a worker, a chunk for
+ * opening a file) is not counted. `npm run budget` prints the table.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builtPages, dist, expect, scrollThrough, test } from './fixtures';
 
-const limit = 110 * 1024;
+const limits: Readonly<Record<string, number>> = { '/tools/your-people/': 160 * 1024 };
+const limitOf = (path: string) => limits[path] ?? 110 * 1024;
 const registrationLimit = 5 * 1024;
 /** the registration script: the one built file that names the service worker */
 const registrations = readdirSync(join(dist, '_astro')).filter(
@@ -23,7 +25,8 @@ const measured: { path: string; bytes: number; limit: number; files: string[] }[
 for (const path of builtPages()) {
   const html = readFileSync(join(dist, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
   const islands = html.includes('<astro-island');
-  test(`budget: ${path} loads ${islands ? 'at most 110 KB gzip of JavaScript' : 'only the registration script'}`, async ({
+  const limit = limitOf(path);
+  test(`budget: ${path} loads ${islands ? `at most ${limit / 1024} KB gzip of JavaScript` : 'only the registration script'}`, async ({
     page,
   }) => {
     const scripts = new Map<string, Promise<number>>();

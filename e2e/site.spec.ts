@@ -19,13 +19,13 @@ test.describe('not found', () => {
   });
 });
 
-test('the home page introduces UPPROACH, both articles and the three tools', async ({ page }) => {
+test('the home page introduces UPPROACH, both articles and the four tools', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('do it better');
   const main = page.getByRole('main');
   for (const name of [/Is There a Purpose/, /You Received a Promotion/])
     await expect(main.getByRole('link', { name })).toBeVisible();
-  await expect(main.getByRole('region', { name: 'Tools' }).getByRole('listitem')).toHaveCount(3);
+  await expect(main.getByRole('region', { name: 'Tools' }).getByRole('listitem')).toHaveCount(4);
 });
 
 for (const path of builtPages()) {

@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { networkModelSchema } from '@/purposes/networks-schema';
 import { purposeModelSchema } from '@/purposes/schema';
+import { peopleRulesSchema } from '@/tools/people/schema';
 import { checklistItemsSchema, checklistTextsSchema } from '@/tools/checklist/schema';
 import { estimatorLayerSchema, estimatorNotesSchema, estimatorTargetSchema } from '@/tools/estimator/schema';
 import { quizQuestionsSchema, quizResultsSchema, quizShareSchema } from '@/tools/quiz/schema';
@@ -33,4 +34,5 @@ export const collections = {
   quizShare: entries('quiz/share.yaml', quizShareSchema),
   checklistItems: entries('checklist/items.yaml', checklistItemsSchema),
   checklistTexts: entries('checklist/texts.yaml', checklistTextsSchema),
+  peopleRules: files('people', 'rules.yaml', peopleRulesSchema),
 };

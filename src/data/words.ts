@@ -22,3 +22,4 @@ export const getQuizResults = () => single('quizResults', 'results', 'src/conten
 export const getQuizShare = () => single('quizShare', 'share', 'src/content/quiz/share.yaml');
 export const getPurposeModel = () => single('purposes', 'purposes', 'src/content/purposes/purposes.yaml');
 export const getNetworkModel = () => single('networks', 'networks', 'src/content/purposes/networks.yaml');
+export const getPeopleRules = () => single('peopleRules', 'rules', 'src/content/people/rules.yaml');

@@ -2,7 +2,7 @@ import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 
 /** The tools an article may embed; each value names a page under /tools/. */
-export const toolIds = ['purpose-quiz', 'network-size', 'promotion-checklist'] as const;
+export const toolIds = ['purpose-quiz', 'network-size', 'promotion-checklist', 'your-people'] as const;
 export type ToolId = (typeof toolIds)[number];
 
 export const correctionSchema = z.object({

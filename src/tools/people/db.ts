@@ -9,6 +9,7 @@
  * version of the site is left untouched (Dexie raises VersionError on open): the tool says so.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import { DB_NAME } from './db-name';
 import type { Person, Self } from './person';
 
 /** one undo step: the records as they were before an import, a bulk change or a deletion */
@@ -29,7 +30,7 @@ export interface Setting {
   readonly value: Self | number | boolean;
 }
 
-export const DB_NAME = 'upproach-people';
+export { DB_NAME };
 
 export class PeopleDb extends Dexie {
   people!: EntityTable<Person, 'id'>;

@@ -4,11 +4,14 @@ import { useEffect, useRef } from 'react';
 import ConfirmErase from '@/shared/ConfirmErase';
 import { storageIds, storageRegistry } from '@/shared/storage/registry';
 import { useHydrated } from '@/shared/use-hydrated';
+import { words as peopleWords } from '@/tools/people/words';
 import { workerDataFileTools } from './data-file-tools';
+import { PeopleChoice, PeopleItem } from './PeopleItem';
 import type { DataFileTools, Stored } from './format';
 import {
   $dataImport,
   $message,
+  $peopleCount,
   $stored,
   cancelImport,
   choose,
@@ -37,7 +40,8 @@ export default function YourData({ tools = workerDataFileTools }: { readonly too
   const hydrated = useHydrated();
   const all = useStore($stored);
   const stored: Stored = hydrated ? all : {};
-  const count = Object.keys(stored).length;
+  const peopleCount = useStore($peopleCount);
+  const count = Object.keys(stored).length + (hydrated && peopleCount ? 1 : 0);
   const message = useStore($message);
   const summaryRef = useRef<HTMLParagraphElement>(null);
 
@@ -85,6 +89,7 @@ export default function YourData({ tools = workerDataFileTools }: { readonly too
             </li>
           );
         })}
+        <PeopleItem tools={tools} hydrated={hydrated} keepFocus={keepFocus} />
       </ul>
       <ConfirmErase
         // once nothing is left to erase (here or in another tab), an open question closes
@@ -92,7 +97,7 @@ export default function YourData({ tools = workerDataFileTools }: { readonly too
         words={words.eraseAll}
         disabled={count === 0}
         onConfirm={() => {
-          eraseAll();
+          eraseAll(tools);
           keepFocus();
         }}
       />
@@ -125,6 +130,7 @@ function DataFile(props: { tools: DataFileTools; hydrated: boolean; stored: Stor
           {w.download}
         </button>
       </p>
+      <p className="muted">{peopleWords.dataFile.cap}</p>
       <p className="your-data-open">
         <label htmlFor="your-data-file-input">{w.open}</label>{' '}
         <input
@@ -150,7 +156,7 @@ function DataFile(props: { tools: DataFileTools; hydrated: boolean; stored: Stor
           className="your-data-review"
           onSubmit={(event) => {
             event.preventDefault();
-            if (importChosen()) keepFocus();
+            if (importChosen(tools)) keepFocus();
           }}
         >
           <h3 tabIndex={-1} ref={reviewRef}>
@@ -185,6 +191,7 @@ function DataFile(props: { tools: DataFileTools; hydrated: boolean; stored: Stor
                 )}
               </div>
             ))}
+            <PeopleChoice />
           </fieldset>
           {review.unknown.length ? <p>{w.ignored(review.unknown)}</p> : null}
           <p>

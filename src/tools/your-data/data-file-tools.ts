@@ -25,4 +25,7 @@ function call<T>(run: (tools: DataFileTools) => Promise<T>): Promise<T> {
 export const workerDataFileTools: DataFileTools = {
   make: (...args) => call((tools) => tools.make(...args)),
   read: (...args) => call((tools) => tools.read(...args)),
+  replacePeople: (...args) => call((tools) => tools.replacePeople(...args)),
+  erasePeople: () => call((tools) => tools.erasePeople()),
+  markBackup: (at) => call((tools) => tools.markBackup(at)),
 };

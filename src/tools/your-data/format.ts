@@ -1,22 +1,30 @@
 import { isRecord } from '@/shared/storage/decode';
 import { storageIds, type StorageId } from '@/shared/storage/registry';
+import type { Person } from '@/tools/people/person';
+import { parsePerson } from '@/tools/people/person-codec';
 import type { Codecs } from './site-codecs';
 
 /**
  * "Your data" in a file the reader owns: one JSON file with every tool's stored value, the site
  * name, the format version and the date it was made.
  *
- *   { "format": "upproach-data", "version": 1, "site": "UPPROACH",
- *     "exported": "2026-12-01T20:00:00.000Z", "items": { "quiz": {…}, "theme": "dark", … } }
+ *   { "format": "upproach-data", "version": 2, "site": "UPPROACH",
+ *     "exported": "2026-12-01T20:00:00.000Z", "items": { "quiz": {…}, "theme": "dark", … },
+ *     "people": [ {…}, … ] }
  *
+ * Version 2 added `people` ("Your people", kept in IndexedDB: one compact line per person);
+ * version 1 files, which have none, still open.
  * Reading one back never throws: a file that is not one of ours, cut short, hand-edited or
  * made by a newer version is refused with the reason, and each tool's value is checked by the
  * parser storage uses (./site-codecs.ts), so one bad entry leaves the others importable.
  */
 export const DATA_FILE_FORMAT = 'upproach-data';
-export const DATA_FILE_VERSION = 1;
-/** the largest file read: the site stores a few kilobytes, so anything near this is not ours */
-export const MAX_DATA_FILE_BYTES = 1_000_000;
+export const DATA_FILE_VERSION = 2;
+/**
+ * the largest file read: room for 30,000 people (LinkedIn's cap on connections) with notes; a
+ * file of 30,000 imported people takes about 15 MB (test/unit/data-file/people-file.test.ts)
+ */
+export const MAX_DATA_FILE_BYTES = 40_000_000;
 
 /** what this browser keeps, by entry: the stored text */
 export type Stored = Readonly<Partial<Record<StorageId, string>>>;
@@ -27,6 +35,14 @@ export interface MadeDataFile {
   readonly included: readonly StorageId[];
   /** stored entries left out because what is stored cannot be read */
   readonly unreadable: readonly StorageId[];
+  /** how many people the file holds */
+  readonly people: number;
+}
+
+/** the people a file holds: those that read back, and how many were refused */
+export interface PeopleInFile {
+  readonly valid: readonly Person[];
+  readonly refused: number;
 }
 
 /**
@@ -52,20 +68,28 @@ export type DataFileReading =
       readonly entries: readonly DataFileEntry[];
       /** names in the file that this site does not store (ignored) */
       readonly unknown: readonly string[];
+      /** the file's people, or null when it has none (version 1 files never do) */
+      readonly people: PeopleInFile | null;
     };
 
 /** Making and reading data files with the site's codecs: on the page, in a worker (./data-file.worker.ts). */
 export interface DataFileTools {
   make(stored: Stored, site: string, now: Date): Promise<MadeDataFile>;
   read(text: string, site: string): Promise<DataFileReading>;
+  /** "Your people" (IndexedDB): replace them all with a file's, as one undoable step */
+  replacePeople(people: readonly Person[], label: string, at: number): Promise<boolean>;
+  erasePeople(): Promise<boolean>;
+  /** remember when a file with the people was downloaded (the tool shows the last backup) */
+  markBackup(at: number): Promise<void>;
 }
 
-/** Make the file from what is stored (`stored(id)`: the text, or null or undefined when nothing is). */
+/** Make the file from what is stored (`stored(id)`: the text, or null or undefined when nothing is) and the people. */
 export function makeDataFile(
   stored: (id: StorageId) => string | null | undefined,
   site: string,
   now: Date,
   codecs: Codecs,
+  people: readonly Person[] = [],
 ): MadeDataFile {
   const items: Partial<Record<StorageId, unknown>> = {};
   const included: StorageId[] = [];
@@ -80,7 +104,30 @@ export function makeDataFile(
     } else unreadable.push(id);
   }
   const file = { format: DATA_FILE_FORMAT, version: DATA_FILE_VERSION, site, exported: now.toISOString(), items };
-  return { text: `${JSON.stringify(file, null, 2)}\n`, included, unreadable };
+  if (people.length === 0) return { text: `${JSON.stringify(file, null, 2)}\n`, included, unreadable, people: 0 };
+  // one compact line per person: indenting every field would double the file
+  const text = JSON.stringify({ ...file, people: PEOPLE_MARK }, null, 2).replace(
+    JSON.stringify(PEOPLE_MARK),
+    `[\n${people.map((p) => `    ${JSON.stringify(p)}`).join(',\n')}\n  ]`,
+  );
+  return { text: `${text}\n`, included, unreadable, people: people.length };
+}
+
+const PEOPLE_MARK = '\u0000people\u0000';
+
+function readPeople(value: unknown): PeopleInFile | null | 'damaged' {
+  if (value === undefined) return null;
+  if (!Array.isArray(value)) return 'damaged';
+  const valid: Person[] = [];
+  const ids = new Set<string>();
+  for (const item of value) {
+    const person = parsePerson(item);
+    if (person && !ids.has(person.id)) {
+      ids.add(person.id);
+      valid.push(person);
+    }
+  }
+  return { valid, refused: value.length - valid.length };
 }
 
 /** "upproach-data-2026-12-01.json" (the reader's local date) */
@@ -122,8 +169,10 @@ export function readDataFile(text: unknown, site: string, codecs: Codecs): DataF
         return { id, stored: null };
       }
     });
-  if (entries.length === 0) return { ok: false, problem: 'empty' };
+  const people = version >= 2 ? readPeople(json.people) : null;
+  if (people === 'damaged') return { ok: false, problem: 'damaged' };
+  if (entries.length === 0 && !people?.valid.length) return { ok: false, problem: 'empty' };
   const unknown = Object.keys(items).filter((key) => !(storageIds as readonly string[]).includes(key));
   const when = typeof json.exported === 'string' ? new Date(json.exported) : null;
-  return { ok: true, exported: when && Number.isFinite(when.getTime()) ? when : null, entries, unknown };
+  return { ok: true, exported: when && Number.isFinite(when.getTime()) ? when : null, entries, unknown, people };
 }

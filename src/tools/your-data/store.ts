@@ -9,7 +9,16 @@ import { SITE } from '@/config';
 import { downloadText } from '@/shared/download';
 import { storageIds, storageRegistry, type StorageId } from '@/shared/storage/registry';
 import { isRefused } from '@/shared/storage/storage-engine';
-import { dataFileName, fileTooLarge, type DataFileEntry, type DataFileTools, type Stored } from './format';
+import { countStoredPeople } from '@/tools/people/count';
+import { words as peopleWords } from '@/tools/people/words';
+import {
+  dataFileName,
+  fileTooLarge,
+  type DataFileEntry,
+  type DataFileTools,
+  type PeopleInFile,
+  type Stored,
+} from './format';
 import { words } from './words';
 
 const w = words.file;
@@ -38,6 +47,18 @@ export const $stored = computed(texts, (...values): Stored =>
 /** the last thing done, for the live region */
 export const $message = atom('');
 
+/** how many people "Your people" keeps in this browser's database (null: none, or not read yet) */
+export const $peopleCount = atom<number | null>(null);
+export const refreshPeople = () => countStoredPeople().then((n) => $peopleCount.set(n || null));
+const pw = peopleWords.dataFile;
+
+/** Erase the people (their database's records, undo steps and settings). */
+export async function erasePeople(tools: DataFileTools): Promise<void> {
+  const ok = await tools.erasePeople().catch(() => false);
+  await refreshPeople();
+  $message.set(ok ? words.erased(pw.label) : pw.eraseFailed);
+}
+
 export type DataImport =
   | { readonly kind: 'none' }
   | { readonly kind: 'reading' }
@@ -51,6 +72,8 @@ export type DataImport =
       readonly entries: readonly DataFileEntry[];
       readonly unknown: readonly string[];
       readonly chosen: readonly StorageId[];
+      readonly people: PeopleInFile | null;
+      readonly peopleChosen: boolean;
     };
 
 export const $dataImport = atom<DataImport>({ kind: 'none' });
@@ -60,17 +83,24 @@ export function eraseItem(id: StorageId): void {
   $message.set(words.erased(storageRegistry[id].label));
 }
 
-export function eraseAll(): void {
+/** Erase every entry, and the people when the page's tools are given. */
+export function eraseAll(tools?: DataFileTools): void {
   for (const id of storageIds) put(id, undefined);
   $message.set(words.erasedAll);
+  if (tools)
+    void tools.erasePeople().then(
+      (ok) => (refreshPeople(), ok || $message.set(pw.eraseFailed)),
+      () => $message.set(pw.eraseFailed),
+    );
 }
 
 /** Download everything kept (held in memory included) as a data file, or say there is nothing. */
 export async function download(tools: DataFileTools, now = new Date()): Promise<void> {
   const made = await tools.make($stored.get(), SITE.name, now).catch(() => null);
-  if (!made?.included.length) return $message.set(w.nothingToDownload);
+  if (!made || (!made.included.length && !made.people)) return $message.set(w.nothingToDownload);
   const fileName = dataFileName(SITE.name, now);
   downloadText(fileName, made.text, 'application/json');
+  if (made.people) await tools.markBackup(now.getTime()).catch(() => {});
   const left = made.unreadable.map((id) => storageRegistry[id].inSentence);
   $message.set(left.length ? `${w.downloaded(fileName)} ${w.leftOut(left)}` : w.downloaded(fileName));
 }
@@ -90,11 +120,18 @@ export async function openFile(tools: DataFileTools, file: Pick<File, 'name' | '
   if (!reading) refuse(w.problems.unreadable);
   else if (!reading.ok) refuse(reading.problem === 'too-large' ? w.tooLarge(size) : w.problems[reading.problem]);
   else {
-    const { exported, entries, unknown } = reading;
+    const { exported, entries, unknown, people } = reading;
     // every entry the file holds readably starts chosen
     const chosen = entries.filter((e) => e.stored !== null).map((e) => e.id);
-    $dataImport.set({ kind: 'review', fileName: file.name, exported, entries, unknown, chosen });
+    const peopleChosen = (people?.valid.length ?? 0) > 0;
+    $dataImport.set({ kind: 'review', fileName: file.name, exported, entries, unknown, chosen, people, peopleChosen });
   }
+}
+
+/** Tick or untick the people of the file under review. */
+export function choosePeople(on: boolean): void {
+  const review = $dataImport.get();
+  if (review.kind === 'review') $dataImport.set({ ...review, peopleChosen: on });
 }
 
 /** Tick or untick an entry of the file under review. */
@@ -109,11 +146,12 @@ export function choose(id: StorageId, on: boolean): void {
  * entry is one key: replaced whole or not at all). What the browser refuses to store is kept in
  * this page's memory and named. false: nothing was chosen.
  */
-export function importChosen(): boolean {
+export function importChosen(tools?: DataFileTools): boolean {
   const review = $dataImport.get();
   if (review.kind !== 'review') return false;
   const chosen = review.entries.filter((e) => e.stored !== null && review.chosen.includes(e.id));
-  if (chosen.length === 0) {
+  const people = review.peopleChosen && tools ? (review.people?.valid ?? []) : [];
+  if (chosen.length === 0 && people.length === 0) {
     $message.set(w.noneChosen);
     return false;
   }
@@ -124,9 +162,19 @@ export function importChosen(): boolean {
     (isRefused(storageRegistry[id].key) ? notKept : kept).push(storageRegistry[id].inSentence);
   }
   $dataImport.set({ kind: 'none' });
-  $message.set(
-    [kept.length ? w.imported(kept) : '', notKept.length ? w.notKept(notKept) : ''].filter(Boolean).join(' '),
-  );
+  const said = [kept.length ? w.imported(kept) : '', notKept.length ? w.notKept(notKept) : '']
+    .filter(Boolean)
+    .join(' ');
+  $message.set(said);
+  if (people.length && tools) {
+    void tools
+      .replacePeople(people, pw.replaced(people.length), Date.now())
+      .catch(() => false)
+      .then(async (ok) => {
+        await refreshPeople();
+        $message.set([said, ok ? pw.imported(people.length) : pw.notImported].filter(Boolean).join(' '));
+      });
+  }
   return true;
 }
 

@@ -62,7 +62,7 @@ export const words = {
     reading: 'Reading the file…',
     /** what is wrong with a file: nothing is changed in any of these cases */
     tooLarge: (size: string) =>
-      `This file is ${size}, far too large to be a data file from this site (those are a few kilobytes). Nothing was changed.`,
+      `This file is ${size}, larger than any data file from this site (at most 40 MB). Nothing was changed.`,
     problems: {
       'not-json':
         'This file is not a complete data file: it is cut short, or it is not a JSON file. Nothing was changed.',

@@ -48,7 +48,7 @@ describe('makeDataFile', () => {
     const file = made();
     expect(JSON.parse(file.text)).toMatchObject({
       format: 'upproach-data',
-      version: 1,
+      version: 2,
       site: 'UPPROACH',
       exported: '2026-12-01T20:00:00.000Z',
       items: { theme: 'dark', purpose: { v: 1, purpose: 'strategic' }, checklist: { messages } },
@@ -89,7 +89,7 @@ describe('readDataFile', () => {
     ['JSON text', '"upproach-data"', 'foreign'],
     ['another site’s file', fileOf({ theme: 'dark' }, { site: 'Someone else' }), 'foreign'],
     ['another format of this site', fileOf({ theme: 'dark' }, { format: 'upproach-backup' }), 'foreign'],
-    ['a newer version', fileOf({ theme: 'dark' }, { version: 2 }), 'newer'],
+    ['a newer version', fileOf({ theme: 'dark' }, { version: 3 }), 'newer'],
     ['version 0', fileOf({ theme: 'dark' }, { version: 0 }), 'damaged'],
     ['a version as text', fileOf({ theme: 'dark' }, { version: '1' }), 'damaged'],
     ['a version that is no whole number', fileOf({ theme: 'dark' }, { version: 1.5 }), 'damaged'],
@@ -107,8 +107,8 @@ describe('readDataFile', () => {
     // fewer characters than the limit, but two bytes each in UTF-8
     expect(problem(fileOf({ theme: 'dark' }, { note: 'é'.repeat(MAX_DATA_FILE_BYTES / 2) }))).toBe('too-large');
   });
-  it('refuses a file over the size limit before reading it, a 10 MB file included', () => {
-    expect([10 * 1024 * 1024, MAX_DATA_FILE_BYTES + 1, MAX_DATA_FILE_BYTES, NaN].map(fileTooLarge)).toEqual([
+  it('refuses a file over the size limit (40 MB) before reading it, a 50 MB file included', () => {
+    expect([50 * 1024 * 1024, MAX_DATA_FILE_BYTES + 1, MAX_DATA_FILE_BYTES, NaN].map(fileTooLarge)).toEqual([
       true,
       true,
       false,

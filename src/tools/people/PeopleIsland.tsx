@@ -1,0 +1,157 @@
+/**
+ * "Your people": the island. Opens the browser's database once hydrated (the server cannot see
+ * it), then shows the durability notice, the reader's own situation, the import, the editor, the
+ * changes to many people and the list.
+ */
+import { useStore } from '@nanostores/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { PeopleDb } from './db';
+import type { PeopleContent } from './content';
+import { Durability } from './Durability';
+import { BulkPanel } from './BulkPanel';
+import ImportPanel from './import/ImportPanel';
+import { buildRows, filterRows, noFilters, type Filters } from './list';
+import { PersonEditor } from './PersonEditor';
+import { PersonList } from './PersonList';
+import { createSorter } from './rules';
+import { SelfForm } from './SelfForm';
+import { createPeopleStore, type PeopleStore } from './store';
+import { words } from './words';
+
+/** `open`: how the database is opened (tests give their own); null where IndexedDB is missing */
+export default function PeopleIsland({
+  content,
+  open = () => (globalThis.indexedDB ? new PeopleDb() : null),
+}: {
+  readonly content: PeopleContent;
+  readonly open?: () => PeopleDb | null;
+}) {
+  // made on the client only (the server cannot see this browser's database); until the database
+  // is open the island shows what the server rendered
+  const [setup] = useState(() => {
+    if (typeof window === 'undefined') return null;
+    let db: PeopleDb | null;
+    try {
+      db = open();
+    } catch {
+      db = null;
+    }
+    return { store: createPeopleStore(db), db };
+  });
+  useEffect(() => {
+    if (!setup) return;
+    void setup.store.start();
+    return () => {
+      setup.store.stop();
+      setup.db?.close();
+    };
+  }, [setup]);
+  if (!setup) return <p>{words.opening}</p>;
+  return <People content={content} store={setup.store} db={setup.db} />;
+}
+
+function People({ content, store, db }: { content: PeopleContent; store: PeopleStore; db: PeopleDb | null }) {
+  const status = useStore(store.$status);
+  const people = useStore(store.$people);
+  const self = useStore(store.$self);
+  const undo = useStore(store.$undo);
+  const message = useStore(store.$message);
+  const sorter = useMemo(() => createSorter(content.rules), [content.rules]);
+  const rows = useMemo(() => buildRows(people, sorter, self), [people, sorter, self]);
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<Filters>(noFilters);
+  const shown = useMemo(() => filterRows(rows, query, filters), [rows, query, filters]);
+  const [chosen, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // people deleted here or in another tab leave the selection
+  const selected = useMemo(() => {
+    const ids = new Set(people.map((p) => p.id));
+    return [...chosen].every((id) => ids.has(id)) ? chosen : new Set([...chosen].filter((id) => ids.has(id)));
+  }, [chosen, people]);
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+
+  if (status === 'opening') return <p>{words.opening}</p>;
+  if (status === 'newer')
+    return (
+      <p className="notice error" role="alert">
+        {words.status.newer}
+      </p>
+    );
+  const closeEditor = () => {
+    setEditing(null);
+    requestAnimationFrame(() => (editing === 'new' ? addButton.current : listHeading.current)?.focus());
+  };
+  return (
+    <div className="people">
+      {status === 'memory' ? (
+        <p className="notice" role="alert">
+          {words.status.memory}
+        </p>
+      ) : (
+        <Durability store={store} count={people.length} yourDataHref={content.yourDataHref} />
+      )}
+      <SelfForm store={store} />
+      <p className="people-actions">
+        <button ref={addButton} type="button" className="button" onClick={() => setEditing('new')}>
+          {words.editor.add}
+        </button>{' '}
+        {undo ? (
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => {
+              void store.undo();
+              requestAnimationFrame(() => listHeading.current?.focus());
+            }}
+          >
+            {words.undo(undo.label)}
+          </button>
+        ) : null}
+      </p>
+      {editing ? (
+        <PersonEditor
+          key={editing}
+          content={content}
+          sorter={sorter}
+          store={store}
+          id={editing === 'new' ? null : editing}
+          onClose={closeEditor}
+        />
+      ) : null}
+      {/* The import (src/tools/people/import/): it needs the database */}
+      {db && status === 'ready' ? (
+        <section className="people-import" aria-label={words.import.title}>
+          <ImportPanel db={db} self={self} onDone={() => listHeading.current?.focus()} />
+        </section>
+      ) : null}
+      <PersonList
+        content={content}
+        sorter={sorter}
+        store={store}
+        rows={shown}
+        total={rows.length}
+        query={query}
+        onQuery={setQuery}
+        filters={filters}
+        onFilters={setFilters}
+        selected={selected}
+        onSelect={setSelected}
+        onEdit={setEditing}
+        headingRef={listHeading}
+      >
+        <BulkPanel
+          content={content}
+          sorter={sorter}
+          store={store}
+          shown={shown}
+          selected={selected}
+          onSelect={setSelected}
+        />
+      </PersonList>
+      <p role="status" className="people-status">
+        {message}
+      </p>
+    </div>
+  );
+}

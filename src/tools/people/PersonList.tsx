@@ -1,0 +1,221 @@
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import { useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import type { NetworkId } from '@/purposes/networks';
+import type { PeopleContent } from './content';
+import { acceptSuggestions } from './edits';
+import type { Filters, Row } from './list';
+import { names } from './PersonEditor';
+import type { Sorter } from './rules';
+import type { PeopleStore } from './store';
+import { words } from './words';
+
+const w = words.list;
+
+/**
+ * The people, searched and filtered, in a virtualized list: only the rows near the visible part
+ * are in the page. One row holds the focus stop (roving tabindex); the arrow keys, Page Up,
+ * Page Down, Home and End move it, scrolling the row into view, so every person is reachable by
+ * keyboard.
+ */
+export function PersonList(props: {
+  content: PeopleContent;
+  sorter: Sorter;
+  store: PeopleStore;
+  rows: readonly Row[];
+  total: number;
+  query: string;
+  onQuery: (query: string) => void;
+  filters: Filters;
+  onFilters: (filters: Filters) => void;
+  selected: ReadonlySet<string>;
+  onSelect: (selected: ReadonlySet<string>) => void;
+  onEdit: (id: string) => void;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  children: ReactNode;
+}) {
+  const { content, sorter, store, rows, total, filters, selected, onSelect, onEdit } = props;
+  const uid = useId();
+  const scroller = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  const current = Math.min(active, Math.max(0, rows.length - 1));
+  // the virtualizer's functions change as it measures: this component is not memoized by the compiler
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtual = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 84,
+    overscan: 6,
+    // the row holding the focus stop stays in the page even when scrolled away, so Tab finds it
+    rangeExtractor: (range) => [...new Set([...defaultRangeExtractor(range), current])].sort((a, b) => a - b),
+  });
+  /** focus row i's name once it is rendered (a few frames at most after scrolling to it) */
+  const focusRow = (i: number, tries = 10) =>
+    requestAnimationFrame(() => {
+      const button = scroller.current?.querySelector<HTMLElement>(`[data-index="${i}"] .people-name`);
+      if (button) button.focus();
+      else if (tries > 0) focusRow(i, tries - 1);
+    });
+  const move = (to: number) => {
+    const i = Math.max(0, Math.min(rows.length - 1, to));
+    setActive(i);
+    virtual.scrollToIndex(i, { align: 'auto' });
+    focusRow(i);
+  };
+  const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 600) / 84));
+  const keys: Record<string, () => void> = {
+    ArrowDown: () => move(current + 1),
+    ArrowUp: () => move(current - 1),
+    PageDown: () => move(current + page),
+    PageUp: () => move(current - page),
+    Home: () => move(0),
+    End: () => move(rows.length - 1),
+  };
+  const filter = <K extends keyof Filters>(
+    key: K,
+    labelText: string,
+    options: readonly { id: string; label: string }[],
+  ) => (
+    <p className="people-filter">
+      <label htmlFor={`${uid}-${key}`}>{labelText}</label>
+      <select
+        id={`${uid}-${key}`}
+        value={filters[key]}
+        onChange={(e) => props.onFilters({ ...filters, [key]: e.currentTarget.value })}
+      >
+        <option value="">{w.any}</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+        <option value="none">{w.none}</option>
+      </select>
+    </p>
+  );
+  return (
+    <section className="people-list" aria-labelledby={`${uid}-title`}>
+      <h2 id={`${uid}-title`} tabIndex={-1} ref={props.headingRef}>
+        {w.title}
+      </h2>
+      <div className="people-filters">
+        <p className="people-search">
+          <label htmlFor={`${uid}-search`}>{w.search}</label>
+          <input
+            id={`${uid}-search`}
+            type="search"
+            value={props.query}
+            onChange={(e) => props.onQuery(e.currentTarget.value)}
+          />
+        </p>
+        {filter('network', w.network, [...content.networks, { id: 'suggested', label: w.suggested }])}
+        {filter('relation', w.relation, [...content.relations, { id: 'former', label: w.former }])}
+        {filter('seniority', w.seniority, sorter.levels)}
+      </div>
+      <p className="people-count" aria-live="polite">
+        {total === 0 ? w.empty : rows.length === 0 ? w.noMatch : w.shown(rows.length, total)}
+      </p>
+      {props.children}
+      {rows.length > 0 ? (
+        <>
+          <p className="muted" id={`${uid}-keys`}>
+            {w.keys}
+          </p>
+          <div className="people-scroll" ref={scroller}>
+            {/* the keys come from the controls inside the rows (roving tabindex) */}
+            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+            <ul
+              aria-label={w.label}
+              aria-describedby={`${uid}-keys`}
+              style={{ height: virtual.getTotalSize() }}
+              onKeyDown={(e) => {
+                const action = keys[e.key];
+                if (!action) return;
+                e.preventDefault();
+                action();
+              }}
+            >
+              {virtual.getVirtualItems().map((item) => {
+                const row = rows[item.index]!;
+                const p = row.person;
+                const tab = item.index === current ? 0 : -1;
+                return (
+                  <li
+                    key={p.id}
+                    data-index={item.index}
+                    ref={virtual.measureElement}
+                    aria-setsize={rows.length}
+                    aria-posinset={item.index + 1}
+                    style={{ transform: `translateY(${item.start}px)` }}
+                  >
+                    <input
+                      type="checkbox"
+                      tabIndex={tab}
+                      aria-label={w.select(p.name)}
+                      checked={selected.has(p.id)}
+                      onFocus={() => setActive(item.index)}
+                      onChange={(e) => {
+                        const next = new Set(selected);
+                        if (e.currentTarget.checked) next.add(p.id);
+                        else next.delete(p.id);
+                        onSelect(next);
+                      }}
+                    />
+                    <div>
+                      <button
+                        type="button"
+                        className="people-name"
+                        tabIndex={tab}
+                        aria-label={w.edit(p.name)}
+                        onFocus={() => setActive(item.index)}
+                        onClick={() => onEdit(p.id)}
+                      >
+                        {p.name || w.noName}
+                      </button>
+                      <RowDetails content={content} row={row} />
+                      {row.suggestion ? (
+                        <p className="people-row-suggestion">
+                          <span>
+                            {w.suggestion} {names(content, row.suggestion.networks)}
+                          </span>{' '}
+                          <button
+                            type="button"
+                            className="button secondary"
+                            tabIndex={tab}
+                            aria-label={w.acceptOne(p.name)}
+                            title={row.suggestion.because}
+                            onFocus={() => setActive(item.index)}
+                            onClick={() =>
+                              void store.change(words.bulk.accepted(1), [p.id], (people) => ({
+                                put: acceptSuggestions(people, sorter, store.$self.get(), Date.now()),
+                                remove: [],
+                              }))
+                            }
+                          >
+                            {w.accept}
+                          </button>
+                        </p>
+                      ) : null}
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function RowDetails({ content, row }: { content: PeopleContent; row: Row }) {
+  const p = row.person;
+  const relation = content.relations.find((r) => r.id === p.relation)?.label;
+  const facts = [
+    w.at(p.title, p.organization),
+    row.seniority?.label,
+    relation,
+    p.former ? w.former : '',
+    p.networks.length ? `${w.networks} ${names(content, p.networks as NetworkId[])}` : '',
+  ].filter(Boolean);
+  return facts.length ? <p className="people-row-facts">{facts.join(' · ')}</p> : null;
+}

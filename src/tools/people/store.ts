@@ -1,0 +1,264 @@
+/**
+ * The state of "Your people": the people stored in the browser's database (./db.ts), followed
+ * live (other tabs included) with Dexie's liveQuery, the reader's own organization and title,
+ * the last backup, and every change. Each import, bulk change, merge or deletion is one
+ * transaction that writes an undo entry with it (all or nothing). When IndexedDB is blocked the
+ * tool works in this page's memory for the visit; a database made by a newer version of the site
+ * is left untouched.
+ */
+import { liveQuery, type Subscription } from 'dexie';
+import { atom } from 'nanostores';
+import { storedVersion } from './count';
+import type { PeopleDb, Setting, UndoEntry } from './db';
+import { newPerson, type Person, type PersonField, type Self } from './person';
+import { words } from './words';
+
+/** opening; ready (stored in the database); memory (IndexedDB blocked); newer (a newer site's database) */
+export type DbStatus = 'opening' | 'ready' | 'memory' | 'newer';
+/** persisted: the browser keeps the data until the reader erases it; may-evict: it may not */
+export type Durability = 'unknown' | 'persisted' | 'may-evict';
+/** the fields the reader edits by hand */
+export type EditableField = Exclude<PersonField, 'source' | 'createdAt' | 'suggestion' | 'profileUrl' | 'connectedOn'>;
+export type Changes = Partial<Pick<Person, EditableField>>;
+
+/** how many undo steps are kept */
+export const UNDO_KEPT = 5;
+
+export interface PeopleStoreOptions {
+  readonly now?: () => number;
+  readonly newId?: () => string;
+  readonly storage?: Pick<StorageManager, 'persist' | 'persisted'> | undefined;
+}
+
+export type PeopleStore = ReturnType<typeof createPeopleStore>;
+
+/** `db`: the database, or null where IndexedDB is missing (the tool then works in memory) */
+export function createPeopleStore(db: PeopleDb | null, options: PeopleStoreOptions = {}) {
+  const now = options.now ?? Date.now;
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const storage = 'storage' in options ? options.storage : globalThis.navigator?.storage;
+  const $status = atom<DbStatus>('opening');
+  const $people = atom<readonly Person[]>([]);
+  const $self = atom<Self | null>(null);
+  const $lastBackup = atom<number | null>(null);
+  const $undo = atom<Pick<UndoEntry, 'label' | 'at'> | null>(null);
+  const $durability = atom<Durability>('unknown');
+  /** the last thing done, for the live region */
+  const $message = atom('');
+  const memoryUndo: UndoEntry[] = [];
+  const subscriptions: Subscription[] = [];
+  let live = false;
+
+  const inMemory = () => $status.get() !== 'ready';
+  const fail = (error: unknown) => {
+    const quota = error instanceof Error && /quota/iu.test(`${error.name} ${error.message}`);
+    $message.set(quota ? words.status.full : words.status.writeFailed);
+    return false;
+  };
+
+  async function start(): Promise<void> {
+    if (!db) return void $status.set('memory');
+    // Dexie would open a newer site's database and change it: leave it untouched instead
+    const found = await storedVersion(db.name);
+    if (found !== null && found > Math.round(db.verno * 10)) return void $status.set('newer');
+    try {
+      await db.open();
+    } catch (error) {
+      const name = (error as { name?: string } | null)?.name;
+      return void $status.set(name === 'VersionError' ? 'newer' : 'memory');
+    }
+    $status.set('ready');
+    live = true;
+    const follow = <T>(query: () => Promise<T>, next: (value: T) => void) =>
+      subscriptions.push(liveQuery(query).subscribe({ next, error: fail }));
+    follow(
+      () => db.people.toArray(),
+      (people) => $people.set(people),
+    );
+    follow(
+      () => db.undo.orderBy('id').last(),
+      (entry) => $undo.set(entry ? { label: entry.label, at: entry.at } : null),
+    );
+    follow(
+      () => db.settings.toArray(),
+      (settings: Setting[]) => {
+        const get = (key: Setting['key']) => settings.find((s) => s.key === key)?.value;
+        $self.set((get('self') as Self | undefined) ?? null);
+        $lastBackup.set((get('lastBackup') as number | undefined) ?? null);
+      },
+    );
+    await checkDurability();
+  }
+
+  function stop(): void {
+    for (const s of subscriptions.splice(0)) s.unsubscribe();
+    live = false;
+  }
+
+  async function checkDurability(): Promise<void> {
+    const persisted = await storage?.persisted().catch(() => false);
+    $durability.set(persisted ? 'persisted' : storage ? 'may-evict' : 'unknown');
+  }
+
+  /** Ask the browser to keep the data until the reader erases it (some browsers ask the reader). */
+  async function askToKeep(): Promise<void> {
+    const granted = await storage?.persist().catch(() => false);
+    $durability.set(granted ? 'persisted' : storage ? 'may-evict' : 'unknown');
+    $message.set(granted ? words.durability.granted : words.durability.refused);
+  }
+
+  async function setSetting(key: Setting['key'], value: Setting['value']): Promise<void> {
+    if (key === 'self') $self.set(value as Self);
+    if (inMemory() || !db) return;
+    await db.settings.put({ key, value }).catch(fail);
+  }
+
+  /** The reader's own organization and title (asked once; suggestions need them). */
+  async function setSelf(self: Self): Promise<void> {
+    await setSetting('self', { organization: self.organization.trim(), title: self.title.trim() });
+    $message.set(words.self.saved);
+  }
+
+  /**
+   * One undoable change to the people with these ids, all or nothing: `edit` gets them as they
+   * are stored now (read inside the transaction) and returns the records to write and the ids to
+   * delete. The undo entry keeps them as they were.
+   */
+  async function change(
+    label: string,
+    ids: readonly string[],
+    edit: (current: Person[]) => { readonly put: readonly Person[]; readonly remove: readonly string[] },
+    message = label,
+  ): Promise<boolean> {
+    const record = (current: Person[]) => {
+      const { put, remove } = edit(current);
+      const touched = new Set([...put.map((p) => p.id), ...remove]);
+      const entry: UndoEntry = {
+        label,
+        at: now(),
+        before: current.filter((p) => touched.has(p.id)),
+        added: put.filter((p) => !current.some((c) => c.id === p.id)).map((p) => p.id),
+      };
+      return { put, remove, entry };
+    };
+    if (inMemory() || !db) {
+      const byId = new Map($people.get().map((p) => [p.id, p]));
+      const { put, remove, entry } = record(ids.flatMap((id) => byId.get(id) ?? []));
+      for (const id of remove) byId.delete(id);
+      for (const p of put) byId.set(p.id, p);
+      $people.set([...byId.values()]);
+      memoryUndo.push(entry);
+      memoryUndo.splice(0, Math.max(0, memoryUndo.length - UNDO_KEPT));
+      $undo.set({ label: entry.label, at: entry.at });
+      $message.set(message);
+      return true;
+    }
+    const done = await db
+      .transaction('rw', db.people, db.undo, async () => {
+        const current = (await db.people.bulkGet([...ids])).filter((p): p is Person => p !== undefined);
+        const { put, remove, entry } = record(current);
+        await db.people.bulkDelete([...remove]);
+        await db.people.bulkPut([...put]);
+        await db.undo.add(entry);
+        const old = await db.undo.orderBy('id').reverse().offset(UNDO_KEPT).primaryKeys();
+        await db.undo.bulkDelete(old);
+      })
+      .then(() => true, fail);
+    if (done) $message.set(message);
+    return done;
+  }
+
+  /** Undo the last import, bulk change, merge or deletion. */
+  async function undo(): Promise<void> {
+    const restore = (entry: UndoEntry, people: Map<string, Person>) => {
+      for (const id of entry.added) people.delete(id);
+      for (const p of entry.before) people.set(p.id, p);
+    };
+    if (inMemory() || !db) {
+      const entry = memoryUndo.pop();
+      if (!entry) return;
+      const people = new Map($people.get().map((p) => [p.id, p]));
+      restore(entry, people);
+      $people.set([...people.values()]);
+      const last = memoryUndo.at(-1);
+      $undo.set(last ? { label: last.label, at: last.at } : null);
+      return void $message.set(words.undone(entry.label));
+    }
+    const label = await db
+      .transaction('rw', db.people, db.undo, async () => {
+        const entry = await db.undo.orderBy('id').last();
+        if (!entry) return null;
+        await db.people.bulkDelete([...entry.added]);
+        await db.people.bulkPut([...entry.before]);
+        await db.undo.delete(entry.id!);
+        return entry.label;
+      })
+      .catch((error: unknown) => (fail(error), null));
+    if (label) $message.set(words.undone(label));
+  }
+
+  /** Add a person by hand; returns the new id, or null when it could not be stored. */
+  async function add(fields: Changes): Promise<string | null> {
+    const person = newPerson(newId(), now(), { ...fields, source: 'hand' });
+    if (inMemory() || !db) $people.set([...$people.get(), person]);
+    else if (!(await db.people.add(person).then(() => true, fail))) return null;
+    $message.set(words.saved(person.name));
+    if ($people.get().length <= 1) void firstSave();
+    return person.id;
+  }
+
+  /**
+   * Save what the reader changed about one person: only the changed fields are written, each
+   * with its time, so another tab's change to a different field survives.
+   */
+  async function save(id: string, changes: Changes): Promise<boolean> {
+    const at = now();
+    const fields = Object.keys(changes) as EditableField[];
+    if (fields.length === 0) return true;
+    const stamped: Record<string, unknown> = { ...changes };
+    for (const field of fields) stamped[`changed.${field}`] = at;
+    if (inMemory() || !db) {
+      $people.set(
+        $people
+          .get()
+          .map((p) =>
+            p.id === id
+              ? { ...p, ...changes, changed: { ...p.changed, ...Object.fromEntries(fields.map((f) => [f, at])) } }
+              : p,
+          ),
+      );
+    } else if (!(await db.people.update(id, stamped).then(() => true, fail))) return false;
+    const person = $people.get().find((p) => p.id === id);
+    $message.set(words.saved(changes.name ?? person?.name ?? ''));
+    return true;
+  }
+
+  /** After the first person is stored: ask once for persistent storage. */
+  async function firstSave(): Promise<void> {
+    if (inMemory() || !db || !storage) return;
+    const asked = await db.settings.get('persistAsked').catch(() => undefined);
+    if (asked) return;
+    await setSetting('persistAsked', true);
+    const granted = await storage.persist().catch(() => false);
+    $durability.set(granted ? 'persisted' : 'may-evict');
+  }
+
+  return {
+    $status,
+    $people,
+    $self,
+    $lastBackup,
+    $undo,
+    $durability,
+    $message,
+    start,
+    stop,
+    isLive: () => live,
+    askToKeep,
+    setSelf,
+    change,
+    undo,
+    add,
+    save,
+  };
+}
