@@ -4,7 +4,6 @@
  * the "Your people" tool as <ImportPanel db self onDone />; the file is read in a worker.
  */
 import { useMemo, useRef, useState } from 'react';
-import { useFocusOnChange } from '@/shared/focus';
 import type { PeopleDb } from '../db';
 import type { Person, Self } from '../person';
 import { commitImport, type Receipt } from './commit';
@@ -27,29 +26,35 @@ export interface ImportPanelProps {
 type Read = Extract<ReadResult, { ok: true }>;
 
 type Screen =
-  | { readonly at: 'choose'; readonly message?: { readonly text: string; readonly error: boolean } }
+  | {
+      readonly at: 'choose';
+      /** `n` counts the messages, so that each one is a new element that takes the focus */
+      readonly message?: { readonly text: string; readonly error: boolean; readonly n: number };
+    }
   | { readonly at: 'reading'; readonly text: string; readonly share: number }
   | { readonly at: 'preview'; readonly file: string; readonly read: Read; readonly stored: readonly Person[] }
   | { readonly at: 'writing'; readonly file: string; readonly read: Read; readonly share: number };
+
+/**
+ * Each screen's first element (a message, the progress, the preview's heading) takes the focus
+ * when it appears, so the focus never drops to the page when the control that had it goes away.
+ * A stable callback ref: React calls it once when the element mounts.
+ */
+const focusOnMount = (el: HTMLElement | null) => el?.focus();
 
 export default function ImportPanel({ db, onDone, read = readInWorker }: ImportPanelProps) {
   const [screen, setScreen] = useState<Screen>({ at: 'choose' });
   const [merge, setMerge] = useState<ReadonlySet<number>>(new Set());
   const cancel = useRef<() => void>(() => {});
   const input = useRef<HTMLInputElement>(null);
-  const focus = useFocusOnChange<'heading' | 'message' | 'progress'>(screen);
+  const messages = useRef(0);
+  const say = (text: string, error: boolean) =>
+    setScreen({ at: 'choose', message: { text, error, n: ++messages.current } });
 
-  const problem = (file: string, p: FileProblem) => {
-    focus.next('message');
-    setScreen({ at: 'choose', message: { text: w.problem(file, p), error: true } });
-  };
-  const cancelled = () => {
-    focus.next('message');
-    setScreen({ at: 'choose', message: { text: w.cancelled, error: false } });
-  };
+  const problem = (file: string, p: FileProblem) => say(w.problem(file, p), true);
+  const cancelled = () => say(w.cancelled, false);
 
   const choose = async (file: File) => {
-    focus.next('progress');
     setScreen({ at: 'reading', text: w.reading(0), share: 0 });
     const reading = read(file, (p) =>
       setScreen((s) =>
@@ -66,11 +71,9 @@ export default function ImportPanel({ db, onDone, read = readInWorker }: ImportP
     try {
       const stored = await db.people.toArray();
       setMerge(new Set());
-      focus.next('heading');
       setScreen({ at: 'preview', file: file.name, read: result, stored });
     } catch {
-      focus.next('message');
-      setScreen({ at: 'choose', message: { text: w.failed, error: true } });
+      say(w.failed, true);
     }
   };
 
@@ -92,7 +95,6 @@ export default function ImportPanel({ db, onDone, read = readInWorker }: ImportP
   const store = async (file: string, result: Read) => {
     const controller = new AbortController();
     cancel.current = () => controller.abort();
-    focus.next('progress');
     setScreen({ at: 'writing', file, read: result, share: 0 });
     const done = await commitImport(db, result.people, result.skipped, {
       merge,
@@ -100,15 +102,11 @@ export default function ImportPanel({ db, onDone, read = readInWorker }: ImportP
       label: (p) => w.undoLabel(file, p.added.length, p.updated.length),
       onProgress: (share) => setScreen((s) => (s.at === 'writing' ? { ...s, share } : s)),
     });
-    focus.next('message');
     if (done.ok) {
-      setScreen({
-        at: 'choose',
-        message: { text: w.done(file, done.receipt.added, done.receipt.updated), error: false },
-      });
+      say(w.done(file, done.receipt.added, done.receipt.updated), false);
       onDone(done.receipt);
     } else if (done.problem === 'cancelled') cancelled();
-    else setScreen({ at: 'choose', message: { text: done.problem === 'quota' ? w.quota : w.failed, error: true } });
+    else say(done.problem === 'quota' ? w.quota : w.failed, true);
   };
 
   const busy = screen.at === 'reading' || screen.at === 'writing';
@@ -119,10 +117,11 @@ export default function ImportPanel({ db, onDone, read = readInWorker }: ImportP
       <p className="muted">{w.caps}</p>
       {screen.at === 'choose' && screen.message && (
         <p
+          key={screen.message.n}
           className={screen.message.error ? 'notice error' : 'notice'}
           role={screen.message.error ? 'alert' : 'status'}
           tabIndex={-1}
-          ref={focus.ref('message')}
+          ref={focusOnMount}
         >
           {screen.message.text}
         </p>
@@ -145,7 +144,7 @@ export default function ImportPanel({ db, onDone, read = readInWorker }: ImportP
       )}
       {busy && (
         <div className="people-import-progress">
-          <p role="status" tabIndex={-1} ref={focus.ref('progress')}>
+          <p role="status" tabIndex={-1} ref={focusOnMount}>
             {screen.at === 'reading' ? screen.text : w.writing(screen.share)}
           </p>
           <progress max={1} value={screen.share} aria-label={w.progressLabel} />{' '}
@@ -160,7 +159,7 @@ export default function ImportPanel({ db, onDone, read = readInWorker }: ImportP
           format={screen.read.format}
           plan={plan}
           merge={merge}
-          headingRef={focus.ref('heading')}
+          headingRef={focusOnMount}
           onMerge={(at, on) =>
             setMerge((m) => {
               const next = new Set(m);
@@ -172,7 +171,6 @@ export default function ImportPanel({ db, onDone, read = readInWorker }: ImportP
           }
           onStore={() => void store(screen.file, screen.read)}
           onDiscard={() => {
-            focus.next('message');
             setScreen({ at: 'choose' });
             requestAnimationFrame(() => input.current?.focus());
           }}
