@@ -41,9 +41,13 @@ export interface PlanOptions {
   readonly makeId: () => string;
 }
 
+/** a name as a key: case, spaces and compatibility forms ignored (ASCII needs no normalizing) */
+const norm = (s: string) =>
+  // eslint-disable-next-line no-control-regex
+  (/^[\x00-\x7f]*$/u.test(s) ? s : s.normalize('NFKC')).toLowerCase().replace(/\s+/gu, ' ').trim();
+
 /** name and organization as a key: case, spaces and accents' forms ignored; '' when either is empty */
 export function nameKey(p: Pick<Person, 'name' | 'organization'>): string {
-  const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
   const [name, org] = [norm(p.name), norm(p.organization)];
   return name && org ? `${name}\u0000${org}` : '';
 }
@@ -54,7 +58,6 @@ export function nameKey(p: Pick<Person, 'name' | 'organization'>): string {
  */
 function keysOf(p: Pick<Incoming, 'profileUrl' | 'emails' | 'name' | 'organization'>): string[] {
   const keys = [...(p.profileUrl ? [`u:${p.profileUrl}`] : []), ...p.emails.map((e) => `e:${e}`)];
-  const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
   return keys.length ? keys : [`n:${norm(p.name)}\u0000${norm(p.organization)}`];
 }
 

@@ -125,7 +125,11 @@ export function rowToIncoming(
   source: Incoming['source'],
   at: number,
 ): Incoming | null {
-  const all = (field: Field) => columns.flatMap((f, i) => (f === field ? [row[i] ?? ''] : []));
+  const all = (field: Field) => {
+    const values: string[] = [];
+    for (let i = 0; i < columns.length; i++) if (columns[i] === field) values.push(row[i] ?? '');
+    return values;
+  };
   const one = (field: Field) =>
     all(field)
       .map(clean)
