@@ -4,7 +4,10 @@
 //    bare Astro + MDX project with the same articles, built in the same run, alternately.
 // 2. Interaction latency in Chromium with the CPU slowed down (CDP), from the Event Timing API (the
 //    data behind INP): the longest event of each interaction.
-//   npm run bench -- --sizes 0,100,1000 --runs 2 --cpu 4 --skip-build --skip-interactions
+// 3. Your people with 10,000 people: an import until stored and listed, against the floor in the same
+//    page (Papa Parse reading the same file plus one raw IndexedDB transaction writing the same
+//    records); a search keystroke at the CPU slowdown; opening the tool until the first rows show.
+//   npm run bench -- --sizes 0,100,1000 --runs 2 --cpu 4 --skip-build --skip-interactions --skip-people
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -122,15 +125,27 @@ function benchBuilds() {
 }
 
 /* global window, document, requestAnimationFrame -- in page.evaluate */
-async function benchInteractions() {
-  build(site); // the site as published, without generated articles
+let built = false;
+/** the site as published (without generated articles), served, and a browser */
+async function serve() {
+  if (!built) build(site);
+  built = true;
   const url = 'http://127.0.0.1:4397/';
   const args = ['preview', '--host', '127.0.0.1', '--port', '4397'];
   const server = spawn('astro', args, { cwd: site, env: { ...process.env, PATH }, stdio: 'ignore', detached: true });
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  while (!(await fetch(url).catch(() => null))?.ok) await new Promise((r) => setTimeout(r, 200));
+  const stop = async () => {
+    await browser.close();
+    process.kill(-server.pid);
+  };
+  return { url, browser, stop };
+}
+
+async function benchInteractions() {
+  const { url, browser, stop } = await serve();
   const samples = {};
   try {
-    while (!(await fetch(url).catch(() => null))?.ok) await new Promise((r) => setTimeout(r, 200));
     for (let r = 0; r < runs; r++) {
       const page = await browser.newPage({ baseURL: url, viewport: { width: 412, height: 900 } });
       await page.addInitScript(() => {
@@ -205,8 +220,7 @@ async function benchInteractions() {
       await page.close();
     }
   } finally {
-    await browser.close();
-    process.kill(-server.pid);
+    await stop();
   }
   const ms = (v) => (v < 16 ? '< 16' : String(Math.round(v)));
   console.log(`\nInteractions (Event Timing, longest event per interaction, ${cpu}× CPU slowdown, ${runs} runs)\n`);
@@ -218,10 +232,162 @@ async function benchInteractions() {
   );
 }
 
+/** a LinkedIn export of n rows, as LinkedIn writes it (byte-order mark, "Notes:" lines, then the header) */
+function linkedinExport(n) {
+  const lines = [
+    'Notes:',
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    '',
+  ];
+  lines.push('First Name,Last Name,URL,Email Address,Company,Position,Connected On');
+  const companies = ['"Acme, Inc."', 'Globex', 'Initech', 'Umbrella', 'Stark Industries'];
+  const titles = [
+    '"VP, Engineering"',
+    'Talent Partner',
+    'Head of Sales',
+    'Software Engineer',
+    'Chief Operating Officer',
+  ];
+  for (let i = 0; i < n; i++)
+    lines.push(
+      `Person,Number ${i},https://www.linkedin.com/in/person-${i},${i % 3 ? '' : `person${i}@example.com`},${companies[i % 5]},${titles[(i >> 2) % 5]},0${(i % 9) + 1} Mar 2024`,
+    );
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/* global indexedDB, Papa -- in page.evaluate */
+async function benchPeople() {
+  const n = 10_000;
+  const text = linkedinExport(n);
+  const papa = readFileSync(join(root, 'node_modules/papaparse/papaparse.min.js'), 'utf8');
+  const { url, browser, stop } = await serve();
+  const rows = [];
+  try {
+    for (let r = 0; r < runs; r++) {
+      const page = await browser.newPage({ baseURL: url, viewport: { width: 1280, height: 900 } });
+      await page.goto('tools/your-people/');
+      await page.locator('#people-import-file').waitFor();
+      // the floor, in the same page: Papa Parse reads the file, one raw IndexedDB transaction writes the records
+      await page.evaluate(papa);
+      const floor = await page.evaluate(async (file) => {
+        const start = performance.now();
+        const { data } = Papa.parse(file.slice(file.indexOf('First Name')), { header: true, skipEmptyLines: true });
+        // the records the tool stores (src/tools/people/person.ts), in a store with its indexes (db.ts)
+        const records = data.map((row) => ({
+          id: crypto.randomUUID(),
+          name: `${row['First Name']} ${row['Last Name']}`,
+          greetAs: '',
+          organization: row.Company,
+          title: row.Position,
+          relation: null,
+          former: false,
+          networks: [],
+          suggestion: null,
+          closeness: null,
+          notes: '',
+          emails: row['Email Address'] ? [row['Email Address']] : [],
+          phones: [],
+          profileUrl: row.URL,
+          connectedOn: null,
+          source: 'linkedin',
+          cadence: null,
+          plannedContact: null,
+          changed: {},
+          createdAt: Date.now(),
+        }));
+        const db = await new Promise((resolve, reject) => {
+          const open = indexedDB.open('bench-floor', 1);
+          open.onupgradeneeded = () => {
+            const store = open.result.createObjectStore('people', { keyPath: 'id' });
+            for (const index of ['profileUrl', 'name', 'organization', 'relation']) store.createIndex(index, index);
+            for (const index of ['emails', 'networks']) store.createIndex(index, index, { multiEntry: true });
+          };
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        await new Promise((resolve, reject) => {
+          const tx = db.transaction('people', 'readwrite');
+          for (const record of records) tx.objectStore('people').put(record);
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+        return performance.now() - start;
+      }, text);
+      // the import: choose the file, see the preview, store; until the people are stored and listed
+      const start = await page.evaluate(() => performance.now());
+      await page
+        .locator('#people-import-file')
+        .setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+      await page.getByRole('button', { name: /^Import .* new and update/ }).click({ timeout: 120_000 });
+      await page
+        .getByText(`${n.toLocaleString('en-US')} people`, { exact: true })
+        .first()
+        .waitFor({ timeout: 120_000 });
+      const ours = (await page.evaluate(() => performance.now())) - start;
+
+      // a search keystroke over 10,000 people, and opening the tool with them stored (the tool's list)
+      const cdp = await page.context().newCDPSession(page);
+      const search = page.getByRole('searchbox').first();
+      let keystroke = null;
+      let firstRows = null;
+      if (await search.count()) {
+        await page.evaluate(() => {
+          window.events = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) if (e.interactionId) window.events.push(e.duration);
+          }).observe({ type: 'event', durationThreshold: 16, buffered: false });
+        });
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+        for (const key of ['P', 'e', 'r', 'Backspace']) await search.press(key);
+        await page.waitForTimeout(500);
+        keystroke = Math.max(0, ...(await page.evaluate(() => window.events)));
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        await page.reload();
+        firstRows = await page.evaluate(
+          () =>
+            new Promise((resolve) => {
+              const look = () =>
+                /Person Number \d/.test(document.querySelector('main')?.innerText ?? '')
+                  ? resolve(performance.now())
+                  : requestAnimationFrame(look);
+              look();
+            }),
+        );
+      }
+      rows.push({ floor, ours, keystroke, firstRows });
+      console.error(`bench: people run ${r + 1}: import ${Math.round(ours)} ms, floor ${Math.round(floor)} ms`);
+      await page.close();
+    }
+  } finally {
+    await stop();
+  }
+  const med = (k) => (rows.some((x) => x[k] === null) ? null : median(rows.map((x) => x[k])));
+  const ms = (v) =>
+    v === null ? 'not measured (no search box on this build)' : v < 16 ? '< 16' : String(Math.round(v));
+  console.log(`\nYour people, ${n.toLocaleString('en-US')} people (median of ${runs} runs)\n`);
+  console.log(
+    table(
+      ['measure', 'ms', 'floor ms', 'ratio'],
+      [
+        [
+          'import until stored and listed (vs Papa Parse + one raw IndexedDB transaction)',
+          ms(med('ours')),
+          ms(med('floor')),
+          (med('ours') / med('floor')).toFixed(1),
+        ],
+        [`search keystroke, ${cpu}× CPU slowdown (Event Timing)`, ms(med('keystroke')), '–', '–'],
+        ['opening the tool until the first rows show', ms(med('firstRows')), '–', '–'],
+      ],
+    ),
+  );
+}
+
 try {
   setUp();
   if (!process.argv.includes('--skip-build')) benchBuilds();
   if (!process.argv.includes('--skip-interactions')) await benchInteractions();
+  if (!process.argv.includes('--skip-people')) await benchPeople();
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
