@@ -32,6 +32,7 @@ export function ReviewRhythm({ content, state, level }: Props) {
         {text.title}
       </H>
       <p className="cl-rhythm-intro">{fill(rhythm.intro[audience], { person: personFor(state.profile) })}</p>
+      <p className="cl-hint">{text.workingDays}</p>
       {rhythm.networks.map((network) => {
         const suggestion = content.suggestions[network.id];
         const hintId = `${uid}-${network.id}-hint`;

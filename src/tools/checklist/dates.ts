@@ -96,10 +96,6 @@ export function formatLongDate(date: PlainDate): string {
 export function formatShortDate(date: PlainDate): string {
   return format(date, { weekday: 'short', month: 'short' });
 }
-/** "Tuesday" */
-export function formatWeekday(date: PlainDate): string {
-  return new Intl.DateTimeFormat(LANGUAGE_TAG, { timeZone: 'UTC', weekday: 'long' }).format(utc(date));
-}
 /** "January 4, 2027" */
 export function formatPlainDate(date: PlainDate): string {
   return format(date, { month: 'long' });

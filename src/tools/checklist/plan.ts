@@ -8,7 +8,7 @@
 import type { PurposeId } from '@/purposes/ids';
 import { fill } from '@/shared/template';
 import { dueDate, formatIsoDate, parseIsoDate } from './dates';
-import { customGroupId, tidy, validateProfile } from './profile';
+import { customGroupId, emptyProfile, tidy, validateProfile } from './profile';
 import { reviewEntries, type ReviewEntry } from './rhythm';
 import type { PurposeFits } from './networks';
 import type { ChecklistTexts, GroupText, ItemTemplate, SourceText } from './schema';
@@ -184,4 +184,19 @@ export function firstSteps(texts: ChecklistTexts, profile: Profile): { lead: str
     lead: fill(texts.firstSteps.lead[profile.audience], { person }),
     steps: texts.firstSteps.steps[profile.audience].map((step) => fill(step, { person })),
   };
+}
+
+/** the level of the plan shown without JavaScript */
+export const SAMPLE_LEVEL: Level = 'manager';
+
+/**
+ * The plan shown without JavaScript, the useful static part: the items of the promoted person's
+ * own plan at SAMPLE_LEVEL, promoted within the organization, no group chosen, by phase, undated.
+ */
+export function samplePlan(content: PlanContent): { label: string; items: string[] }[] {
+  const profile = { ...emptyProfile, role: '-', level: SAMPLE_LEVEL, startDate: '2027-01-04' };
+  return (buildPlan(content, profile)?.phases ?? []).map((p) => ({
+    label: p.label,
+    items: p.items.map((i) => i.text),
+  }));
 }

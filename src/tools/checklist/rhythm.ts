@@ -8,7 +8,7 @@
  */
 import type { ReviewInterval } from '@/purposes/review-interval';
 import { fill } from '@/shared/template';
-import { addDays, formatShortDate, formatWeekday, nthWeekday, weekdayOf, workingDay, type PlainDate } from './dates';
+import { addDays, formatShortDate, nthWeekday, weekdayOf, workingDay, type PlainDate } from './dates';
 import type { ChecklistTexts } from './schema';
 import { words } from './words';
 import { forAudience, type Audience, type NetworkId, type Rhythms, type SectionId } from './model';
@@ -24,18 +24,10 @@ const RULES: Readonly<Record<ReviewInterval, { readonly freq: 'WEEKLY' | 'MONTHL
 /** RFC 5545's weekday codes, Sunday first (Date.getUTCDay) */
 const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
 
-/** where a monthly series falls in each month: its n-th weekday (1–4, so every month has it), a working day */
-export interface MonthlyPlace {
-  readonly ordinal: number;
-  /** 1 (Monday) to 5 (Friday), as Date.getUTCDay */
-  readonly weekday: number;
-}
-
-/** a network's series: its first review (a working day), its RRULE value and, monthly, its place in the month */
+/** a network's series: its first review (a working day) and its RRULE value */
 export interface ReviewSeries {
   readonly start: PlainDate;
   readonly rule: string;
-  readonly monthly: MonthlyPlace | null;
 }
 
 /**
@@ -51,11 +43,13 @@ export function reviewSeries(review90: PlainDate, every: ReviewInterval): Review
   const { freq, interval } = RULES[every];
   const from = workingDay(review90);
   const base = interval === 1 ? `FREQ=${freq}` : `FREQ=${freq};INTERVAL=${interval}`;
-  if (freq === 'WEEKLY') return { start: addDays(from, 7 * interval), rule: base, monthly: null };
-  const monthly = { ordinal: Math.min(Math.ceil(from.day / 7), 4), weekday: weekdayOf(from) };
+  if (freq === 'WEEKLY') return { start: addDays(from, 7 * interval), rule: base };
+  // the n-th weekday of the month (1–4: every month has a fourth), a working day like the review's
+  const ordinal = Math.min(Math.ceil(from.day / 7), 4);
+  const weekday = weekdayOf(from);
   const months = from.year * 12 + from.month - 1 + interval;
-  const start = nthWeekday(Math.floor(months / 12), (months % 12) + 1, monthly.weekday, monthly.ordinal);
-  return { start, rule: `${base};BYDAY=${monthly.ordinal}${WEEKDAY_CODES[monthly.weekday]}`, monthly };
+  const start = nthWeekday(Math.floor(months / 12), (months % 12) + 1, weekday, ordinal);
+  return { start, rule: `${base};BYDAY=${ordinal}${WEEKDAY_CODES[weekday]}` };
 }
 
 /** one reviewed network: the words of its 90-day review item and of its recurring calendar event */
@@ -66,8 +60,6 @@ export interface ReviewEntry {
   readonly start: PlainDate;
   /** the series' RRULE value */
   readonly rule: string;
-  /** a monthly series' place in the month (the second Tuesday), or null for a weekly one */
-  readonly monthly: MonthlyPlace | null;
   /** the item's text, also the event's first description line */
   readonly text: string;
   readonly why: string;
@@ -93,11 +85,10 @@ export function reviewEntries(
   return rhythm.networks.flatMap((network) => {
     const every = rhythms[network.id];
     if (!every || !sections.has(network.id)) return [];
-    const { start, rule, monthly } = reviewSeries(review90, every);
-    const interval = words.rhythm.choices[every].inSentence;
+    const { start, rule } = reviewSeries(review90, every);
     const values = {
       network: fill(network.inSentence[audience], { person }),
-      every: monthly ? words.rhythm.onWeekday(interval, monthly.ordinal, formatWeekday(start)) : interval,
+      every: words.rhythm.choices[every].inSentence,
       person,
     };
     const text = fill(rhythm.item[audience], { ...values, date: formatShortDate(start) });
@@ -108,7 +99,6 @@ export function reviewEntries(
         every,
         start,
         rule,
-        monthly,
         text,
         why: fill(forAudience(rhythm.why, audience), { person }),
         title: fill(rhythm.eventTitle, values),

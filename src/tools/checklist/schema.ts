@@ -57,8 +57,8 @@ const itemSchema = z
     text: z.object({ self: line, manager: line }),
     /** one why for both readers, or one for each (a reason that says "you" to the promoted person) */
     why: z.union([why, z.object({ self: why, manager: why })]),
-    /** blank lines for names */
-    who: z.number().int().min(1).max(3),
+    /** blank lines for names (none when the item names its person: the promoted person's manager) */
+    who: z.number().int().min(0).max(3),
     /** one item per chosen group of this kind */
     forEach: z.enum(groupKinds).optional(),
     /** only when no group of this kind was chosen */
@@ -95,8 +95,6 @@ const phaseSchema = z.object({
   label: line,
   /** the phase in a sentence: "the first 30 days" */
   inSentence: line,
-  /** what the phase holds, for the no-JavaScript note */
-  gist: line.optional(),
   /** the day of the new role the phase is due by; day 1 is the start date */
   day: z.number().int().min(1).max(MAX_PLAN_DAY),
   /** the calendar event's title */

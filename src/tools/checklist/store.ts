@@ -55,6 +55,8 @@ export function eraseChecklist(): void {
 
 export function updateChecklistProfile(patch: Partial<Profile>): void {
   update((s) => ({ ...s, profile: { ...s.profile, ...patch } }));
+  // the reader asked for the plan on this page: it is built once the profile can make one
+  if ($checklistAsked.get() && !$checklist.get().built) buildChecklist();
 }
 
 export function setChecklistGroup(kind: GroupKind, id: string, on: boolean): void {

@@ -13,6 +13,7 @@ import {
   chosenGroups,
   firstSteps,
   groupsFor,
+  samplePlan,
   type Plan,
   type PlanItem,
 } from '../../../src/tools/checklist/plan';
@@ -83,7 +84,7 @@ interface Case {
 }
 
 /** every variant of one level × audience, with its plan and what the page says */
-function casesFor(level: Level, audience: Audience): Case[] {
+function buildCases(level: Level, audience: Audience): Case[] {
   return [true, false].flatMap((sameOrg) =>
     (['none', 'all'] as const).flatMap((groups) =>
       [null, ...purposeIds].flatMap((purpose) =>
@@ -108,6 +109,14 @@ function casesFor(level: Level, audience: Audience): Case[] {
       ),
     ),
   );
+}
+
+/** the cases of each level × audience, built once for all the rules */
+const cases = new Map<string, Case[]>();
+function casesFor(level: Level, audience: Audience): Case[] {
+  const key = `${level} ${audience}`;
+  if (!cases.has(key)) cases.set(key, buildCases(level, audience));
+  return cases.get(key)!;
 }
 
 const saying = (c: Case, pattern: RegExp) => c.items.filter((i) => pattern.test(i.text) || pattern.test(i.why));
@@ -547,4 +556,16 @@ it('opens a manager’s three-step start with the promoted person, named in ever
   const steps = firstSteps(texts, { ...typical, audience: 'manager', newToNetworking: true })!;
   expect(steps.lead).toMatch(/Start Ana Ruiz here:$/);
   expect(steps.steps.every((s) => s.includes('Ana Ruiz'))).toBe(true);
+});
+
+it('shows, without JavaScript, the plan’s items by phase (a manager’s own plan, undated), every placeholder filled', () => {
+  const sample = samplePlan(content);
+  expect(sample.map((p) => p.label)).toEqual(texts.phases.map((p) => p.label));
+  const all = sample.flatMap((p) => p.items);
+  expect(all).toEqual(itemsOf(plan({ ...typical, internal: [], external: [] })).map((i) => i.text));
+  expect(all.slice(0, 2)).toEqual([
+    'Map whose support you most need: supporters, opponents, and the “convincibles.”',
+    'Agree with your manager, in a meeting of its own, what they expect of you and by when.',
+  ]);
+  for (const line of all) expect(line).not.toMatch(/\{\w+\}/);
 });

@@ -177,10 +177,8 @@ describe.each(audiences)('every combination of rhythms in a plan for %s', (audie
         expect(event.summary).toBe(`${entry.title} (Ana Ruiz, Head of Sales)`);
         expect(event.startDate.isDate).toBe(true);
         expect(event.startDate.toString()).toBe(formatIsoDate(entry.start));
-        expect(items[i]!.text).toMatch(
-          new RegExp(
-            `${words.rhythm.choices[every].inSentence}${entry.monthly ? ' on the (first|second|third|fourth) [A-Z][a-z]+day' : ''}, from ${formatShortDate(entry.start)}`,
-          ),
+        expect(items[i]!.text).toContain(
+          `${words.rhythm.choices[every].inSentence}, from ${formatShortDate(entry.start)}`,
         );
         const expansion = event.iterator();
         const firstSeven = Array.from({ length: 7 }, () => expansion.next()!.toString());
@@ -206,7 +204,7 @@ describe.each(audiences)('every combination of rhythms in a plan for %s', (audie
 describe('the review items and events', () => {
   it('name the promoted person in a manager’s plan, in the event’s title and prompt', () => {
     const [entry] = planWith(profileOf('manager'), { strategic: 'month' }).plan.reviews;
-    expect(entry!.title).toBe('Review Ana Ruiz’s strategic network every month on the first Monday');
+    expect(entry!.title).toBe('Review Ana Ruiz’s strategic network every month');
     expect(entry!.description.split('\n')[1]).toBe(
       'Who has Ana Ruiz been in touch with, and who is missing? Ask who helped, and who they will give to next.',
     );

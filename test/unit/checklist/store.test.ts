@@ -93,6 +93,11 @@ describe('the checklist store', () => {
     expect(s.buildChecklist()).toBe(false);
     expect(s.stored()).toMatchObject({ built: false });
     expect(s.stored().planId).toBeUndefined();
+    // once the form is complete, the plan asked for is built, and only then stored as built
+    s.updateChecklistProfile({ level: 'manager', startDate: '2027-01-04' });
+    expect(s.stored()).toMatchObject({ built: true });
+    expect(s.island.$view.get().plan).not.toBeNull();
+    s.eraseChecklist();
     vi.resetModules();
     const next = await load();
     expect(next.island.$view.get().summary).toEqual([]);
