@@ -63,11 +63,11 @@ test('choose review rhythms by keyboard; the calendar holds one RRULE event per 
   await page.keyboard.press('ArrowUp');
   await expect(strategic.getByRole('radio', { name: /^Every three months/ })).toBeChecked();
 
-  // the 90-day review (Sat, Apr 3, 2027) gets one item per reviewed network
+  // the 90-day review (Saturday, April 3, 2027, moved to Monday the 5th) gets one item per reviewed network
   const items = page.locator('[data-item^="review-network:"]');
   await expect(items).toHaveCount(2);
-  const operationalItem = 'Review your operational network every two weeks, from Sat, Apr 17, 2027.';
-  const strategicItem = 'Review your strategic network every three months, from Sat, Jul 3, 2027.';
+  const operationalItem = 'Review your operational network every two weeks, from Mon, Apr 19, 2027.';
+  const strategicItem = 'Review your strategic network every three months, from Mon, Jul 5, 2027.';
   await expect(items.nth(0).locator('.cl-item-text')).toHaveText(operationalItem);
   await expect(items.nth(1).locator('.cl-item-text')).toHaveText(strategicItem);
 
@@ -80,7 +80,7 @@ test('choose review rhythms by keyboard; the calendar holds one RRULE event per 
   expect(recurring).toHaveLength(2);
   expect(recurring.map((e) => e.component.getFirstPropertyValue('rrule')!.toString())).toEqual([
     'FREQ=WEEKLY;INTERVAL=2',
-    'FREQ=MONTHLY;INTERVAL=3',
+    'FREQ=MONTHLY;INTERVAL=3;BYDAY=1MO',
   ]);
   expect(recurring.map((e) => e.description.split('\n')[0])).toEqual([operationalItem, strategicItem]);
   expect(recurring.map((e) => e.summary)).toEqual([
@@ -91,8 +91,8 @@ test('choose review rhythms by keyboard; the calendar holds one RRULE event per 
     const it = event.iterator();
     return [0, 1, 2].map(() => it.next()!.toString());
   };
-  expect(next(recurring[0]!)).toEqual(['2027-04-17', '2027-05-01', '2027-05-15']);
-  expect(next(recurring[1]!)).toEqual(['2027-07-03', '2027-10-03', '2028-01-03']);
+  expect(next(recurring[0]!)).toEqual(['2027-04-19', '2027-05-03', '2027-05-17']);
+  expect(next(recurring[1]!)).toEqual(['2027-07-05', '2027-10-04', '2028-01-03']);
   // the status line counts what the file holds
   await expect(page.locator('.cl [role="status"]').last()).toHaveText(
     'Calendar file promotion-checklist-ana-ruiz-head-of-sales.ics downloaded: 4 milestones and 2 repeating reviews.',
@@ -128,7 +128,7 @@ test('a manager’s plan reviews the promoted person’s networks; a hostile nam
   await expect(network(page, /^Their past network/).getByRole('radio', { name: /^Every week/ })).toBeChecked();
   const items = page.locator('[data-item^="review-network:"] .cl-item-text');
   await expect(items).toHaveText([
-    `Review ${HOSTILE}’s past network with them every week, from Sat, Apr 10, 2027.`,
+    `Review ${HOSTILE}’s past network with them every week, from Mon, Apr 12, 2027.`,
     `Review ${HOSTILE}’s strategic network with them every month, from Mon, May 3, 2027.`,
   ]);
   await expect(page.locator('.cl img')).toHaveCount(0);

@@ -132,11 +132,11 @@ test('fill the form by keyboard, tick items and write names, and find them after
 test('changing the profile regenerates the plan and keeps ticks and names', async ({ page }) => {
   await seed(page, saved());
   await open(page);
-  await expect(page.locator('.cl-progress')).toHaveText('3 of 26 done');
+  await expect(page.locator('.cl-progress')).toHaveText('3 of 27 done');
   const accounting = page.getByRole('checkbox', { name: 'Accounting', exact: true });
   await accounting.uncheck();
   await expect(page.getByRole('checkbox', { name: /Find a contact in accounting/ })).toHaveCount(0);
-  await expect(page.locator('.cl-progress')).toHaveText('2 of 25 done');
+  await expect(page.locator('.cl-progress')).toHaveText('2 of 26 done');
   await page.getByRole('radio', { name: 'Executive' }).check();
   // an executive's strategic network has the board; board members are not an operational group
   await expect(page.getByRole('checkbox', { name: 'Board members', exact: true })).toHaveCount(0);
@@ -252,11 +252,11 @@ for (const format of ['A4', 'Letter'] as const) {
       [
         'Ana Ruiz’s network plan',
         'Head of Sales · starts Monday, January 4, 2027',
-        '3 of 26 done',
+        '3 of 27 done',
         'Before and at the start · due Mon, Jan 4, 2027',
         'The first 30 days · due Tue, Feb 2, 2027',
         'Days 31 to 60 · due Thu, Mar 4, 2027',
-        'The 90-day review · due Sat, Apr 3, 2027',
+        'The 90-day review · due Mon, Apr 5, 2027',
         'Mary Jones',
         'Joe Bloggs',
         'Sally Park',
@@ -280,7 +280,7 @@ for (const format of ['A4', 'Letter'] as const) {
 
 /**
  * the largest plan there can be (test/unit/checklist/plan-rules.test.ts finds it): a director's
- * with every group offered, six of the reader's own and every network reviewed on a rhythm (44
+ * with every group offered, six of the reader's own and every network reviewed on a rhythm (45
  * items), made by their manager (the longer wording); the three-step start is not printed
  */
 function largest() {
@@ -320,10 +320,10 @@ function largest() {
 }
 
 for (const format of ['A4', 'Letter'] as const) {
-  test(`prints the largest possible plan (44 items) on at most two ${format} pages`, async ({ page }) => {
+  test(`prints the largest possible plan (45 items) on at most two ${format} pages`, async ({ page }) => {
     await seed(page, largest());
     await open(page);
-    await expect(page.locator('.cl-item')).toHaveCount(44);
+    await expect(page.locator('.cl-item')).toHaveCount(45);
     await page.emulateMedia({ media: 'print' });
     // legible: the items' text is at least 9pt, the why lines at least 8pt (1pt = 4/3 CSS px)
     const sizes = await page.evaluate(() => ({
@@ -338,10 +338,10 @@ for (const format of ['A4', 'Letter'] as const) {
       flat,
       [
         'Ana Ruiz’s network plan',
-        '2 of 44 done',
+        '2 of 45 done',
         'Review Ana Ruiz’s strategic network with them',
-        'every month, from Mon, May 3, 2027',
-        'The 90-day review · due Sat, Apr 3, 2027',
+        'from Mon, May 3, 2027',
+        'The 90-day review · due Mon, Apr 5, 2027',
         'Supercalifragilisticexpialidociousgroups',
         'Director of Operations · starts Monday, January 4, 2027',
         'Book the next review',
@@ -364,7 +364,7 @@ for (const format of ['A4', 'Letter'] as const) {
     expect(pages).toBeLessThanOrEqual(2);
     expectText(
       flat,
-      ['Ana Ruiz’s network plan', 'Head of Sales · starts Monday, January 4, 2027', '3 of 26 done', 'Mary Jones'],
+      ['Ana Ruiz’s network plan', 'Head of Sales · starts Monday, January 4, 2027', '3 of 27 done', 'Mary Jones'],
       // the article around it is not printed: its opening, its headings, the table of contents, the author box
       [
         'Have you or someone that works for you received a promotion lately?',
@@ -434,12 +434,12 @@ test('a start date from which a due date would not exist is refused, with the ra
   await page.getByLabel('New role title').fill('Head of Sales');
   await page.getByRole('radio', { name: 'Manager', exact: true }).check();
   const start = page.getByLabel('Start date of the new role');
-  await expect(start).toHaveAttribute('max', '2199-12-31');
-  await expect(page.getByText('Choose a date from January 1, 1900 to December 31, 2199.')).toBeVisible();
+  await expect(start).toHaveAttribute('max', '2199-12-29');
+  await expect(page.getByText('Choose a date from January 1, 1900 to December 29, 2199.')).toBeVisible();
   await start.fill('2200-10-04');
   await page.getByRole('button', { name: 'Build my plan' }).click();
   await expect(page.locator('.cl-error-summary')).toContainText(
-    'Enter a real date from January 1, 1900 to December 31, 2199.',
+    'Enter a real date from January 1, 1900 to December 29, 2199.',
   );
   await expect(page.getByRole('button', { name: 'Download calendar (.ics)' })).toHaveCount(0);
   await expect(page.locator('.cl')).not.toContainText(/due\s*$|NaN|undefined/m);
@@ -469,7 +469,7 @@ test('downloads an iCalendar file with one all-day event per phase', async ({ pa
   expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(4);
-  for (const date of ['20270104', '20270202', '20270304', '20270403'])
+  for (const date of ['20270104', '20270202', '20270304', '20270405'])
     expect(ics).toContain(`DTSTART;VALUE=DATE:${date}`);
   for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
   // the events link to the page the plan lives on, at the site's own origin (no SITE_URL in this build)
@@ -484,7 +484,7 @@ test('tampered values are refused, not shown: an impossible date gets a message'
   await seed(page, saved({ startDate: '2027-02-31' }));
   await open(page);
   await expect(page.locator('.cl-error-summary')).toContainText(
-    'Enter a real date from January 1, 1900 to December 31, 2199.',
+    'Enter a real date from January 1, 1900 to December 29, 2199.',
   );
   await expect(page.locator('.cl')).not.toContainText(/NaN|Infinity|undefined/);
 });
@@ -524,7 +524,9 @@ test('the quiz purpose is noted and its network marked in the reader’s own pla
   await expect(note).toHaveCount(0);
   // the same inputs as the reader's own plan: the quiz note is the reader's, so it shows there
   await page.getByRole('radio', { name: 'I was promoted' }).check();
-  await expect(note).toContainText('Strategic/Perspective: Your quiz result leans on perspective.');
+  await expect(note).toContainText(
+    'Your quiz result is Strategic/Perspective. The promotion article’s strategic network',
+  );
   const item = (text: string) => page.locator('li', { hasText: text });
   await expect(item('Find directors or executives inside the organization')).toContainText('fits your purpose');
   await expect(item('Meet your new peers')).not.toContainText('fits your purpose');
@@ -656,30 +658,106 @@ test('the same start date gives the same due dates in every browser time zone', 
   }
   expect(new Set(seen).size).toBe(1);
   expect(seen[0]).toBe(
-    'Head of Sales · starts Monday, February 28, 2028 | Before and at the start · due Mon, Feb 28, 2028 | The first 30 days · due Tue, Mar 28, 2028 | Days 31 to 60 · due Thu, Apr 27, 2028 | The 90-day review · due Sat, May 27, 2028',
+    'Head of Sales · starts Monday, February 28, 2028 | Before and at the start · due Mon, Feb 28, 2028 | The first 30 days · due Tue, Mar 28, 2028 | Days 31 to 60 · due Thu, Apr 27, 2028 | The 90-day review · due Mon, May 29, 2028',
   );
 });
 
-test('without JavaScript the page explains what the tool needs', async ({ browser }) => {
+test('without JavaScript the page says what the tool needs, shows the plan’s items, and its fields look switched off', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(TOOL);
   await expect(page.locator('noscript')).toHaveCount(1);
-  await expect(page.locator('noscript .notice')).toHaveText(
-    'The checklist needs JavaScript to build your dated plan, keep your ticks and names in this browser, print, and make the calendar file. Nothing is sent anywhere. Without JavaScript, the plan’s four parts are: before and at the start (thank and keep your past network, meet your new team, and ask for introductions), the first 30 days (peers, people a step or two up, and the functions you rely on), days 31 to 60 (outside contacts and your strategic network), and a 90-day review.',
+  const note = page.locator('.cl-noscript');
+  await expect(note.locator('p').first()).toHaveText(
+    'The promotion checklist needs JavaScript to build your plan from your answers, date it, keep your ticks and names in this browser, print it, and make the calendar file. Nothing is sent anywhere.',
   );
+  await expect(note.locator('p').nth(1)).toHaveText(
+    'Without JavaScript, here is the plan for a manager promoted within the same organization, without due dates; with JavaScript it follows your level, your groups, and your start date.',
+  );
+  // the useful static part: the plan's items, by phase, in the sources' order
+  await expect(note.getByRole('heading')).toHaveText([
+    'Before and at the start',
+    'The first 30 days',
+    'Days 31 to 60',
+    'The 90-day review',
+  ]);
+  await expect(note.locator('li').first()).toHaveText(
+    'Map whose support you most need: supporters, opponents, and the “convincibles.”',
+  );
+  await expect(note.locator('li').nth(1)).toHaveText(
+    'Agree with your manager, in a meeting of its own, what they expect of you and by when.',
+  );
+  expect(await note.locator('li').count()).toBeGreaterThan(15);
   await expect(page.getByLabel('New role title')).toBeVisible();
   await expect(page.locator('.cl-preview')).toHaveText(
-    'Your plan will have four parts, each with due dates counted from your start date: before and at the start, the first 30 days, days 31 to 60, and a 90-day review. Each item has a box to tick, the reason for it, and lines for the names of the people you will approach.',
+    'Your plan will have four parts, each with due dates counted from your start date: before and at the start, the first 30 days, days 31 to 60, and a 90-day review. A due date that falls on a Saturday or Sunday moves to the following Monday. Each item has a box to tick, the reason for it, and lines for the names of the people you will approach.',
   );
   // the form is shown but switched off: typing and "Build my plan" would reload the page and lose it
   await expect(page.getByRole('button', { name: 'Build my plan' })).toBeDisabled();
   await expect(page.getByLabel('New role title')).toBeDisabled();
   await expect(page.getByRole('radio', { name: 'Manager', exact: true })).toBeDisabled();
   await expect(page.getByRole('checkbox', { name: 'Accounting', exact: true })).toBeDisabled();
+  // a switched-off text box does not look like a working one: dashed and shaded, with a not-allowed cursor
+  for (const field of [page.getByLabel('New role title'), page.getByLabel('Add a group of your own')]) {
+    const look = await field.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { border: style.borderTopStyle, cursor: style.cursor };
+    });
+    expect(look).toEqual({ border: 'dashed', cursor: 'not-allowed' });
+  }
   await page.getByRole('button', { name: 'Build my plan' }).click({ force: true });
   expect(new URL(page.url()).search).toBe('');
   await context.close();
+});
+
+test('“Build my plan” on an empty form stores nothing: no “Go to my plan” and no “3 things to fix” on the next visit', async ({
+  page,
+}) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Build my plan' }).click();
+  await expect(page.locator('.cl-error-summary')).toContainText('3 things to fix');
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+  await expect(page.getByRole('button', { name: 'Erase my checklist' })).toBeDisabled();
+  await page.reload();
+  await expect(page.locator('.cl[data-hydrated]')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Build my plan' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Go to my plan' })).toHaveCount(0);
+  await expect(page.locator('.cl-error-summary')).toBeEmpty();
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+});
+
+test('a manager’s plan without a name speaks of “the new leader” and “their” networks, never “your report” or “Your past network”', async ({
+  page,
+}) => {
+  await seed(page, saved({ audience: 'manager', name: '' }));
+  await open(page);
+  await expect(page.getByRole('heading', { name: 'The new leader’s network plan' })).toBeVisible();
+  const plan = page.locator('.cl-plan');
+  await expect(plan).toContainText('Former peers may now report to the new leader or rely on them');
+  await expect(page.locator('li', { hasText: 'reset the working relationship' }).locator('.cl-section')).toHaveText(
+    'Their past network',
+  );
+  await expect(plan).not.toContainText(/your report/i);
+  await expect(plan).not.toContainText('Your past network');
+  await expect(plan).toContainText('Suggest that the new leader ask their new team who they rely on outside the team.');
+});
+
+test('at 320 px the Remove button of a group of one’s own stays one word on one line', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await open(page);
+  await page.getByLabel('Add a group of your own').fill('Supercalifragilisticexpialidocious');
+  await page.getByRole('button', { name: 'Add group' }).click();
+  const remove = page.getByRole('button', { name: /^Remove Supercalifragilisticexpialidocious/ });
+  await expect(remove).toBeVisible();
+  const lines = await remove.evaluate((button) => {
+    const range = document.createRange();
+    range.selectNodeContents(button.firstChild!);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  expect(lines).toBe(1);
+  expect((await remove.boundingBox())!.x + (await remove.boundingBox())!.width).toBeLessThanOrEqual(320);
 });
 
 for (const theme of ['light', 'dark'] as const) {

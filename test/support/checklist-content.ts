@@ -5,10 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { reviewSuggestions } from '../../src/tools/checklist/rhythm';
+import { purposeFits, reviewSuggestions } from '../../src/tools/checklist/networks';
 import { checklistItemsSchema, checklistTextsSchema, type ChecklistContent } from '../../src/tools/checklist/schema';
-import { loadPurposeNames } from './purpose-model';
-import { loadPurposeModel } from './purpose-model';
+import { loadNetworkModel, loadPurposeModel, loadPurposeNames } from './purpose-model';
 
 /** a file of src/content/checklist as written, before validation (relative to vitest's cwd, the project root) */
 export const rawChecklistFile = (name: 'items' | 'texts'): Record<string, unknown> =>
@@ -19,7 +18,8 @@ export function checklistContent(): ChecklistContent {
   return {
     items: checklistItemsSchema.parse(rawChecklistFile('items').plan).items,
     texts,
-    suggestions: reviewSuggestions(loadPurposeModel(), texts),
+    suggestions: reviewSuggestions(loadPurposeModel(), loadNetworkModel()),
+    fits: purposeFits(loadNetworkModel(), loadPurposeModel()),
     purposeLabels: loadPurposeNames(),
     toolUrl: 'https://upproach.example/tools/promotion-checklist/',
   };

@@ -17,7 +17,7 @@ import {
   createChecklistStore,
   dismissChecklistNotice,
   eraseChecklist,
-  markChecklistBuilt,
+  buildChecklist,
   touchChecklistField,
 } from './store';
 import { words } from './words';
@@ -47,10 +47,10 @@ export default function ChecklistIsland({ content, headingLevel }: ChecklistIsla
   const focusField = (field: ProfileField) => document.getElementById(profileFieldId(uid, field))?.focus();
 
   const submit = () => {
-    markChecklistBuilt();
+    const built = buildChecklist();
     // the summary is announced; focus goes to the first field to fix, or to the plan's title
     const first = store.$view.get().firstError;
-    requestAnimationFrame(() => (first ? focusField(first) : titleRef.current?.focus()));
+    requestAnimationFrame(() => (!built && first ? focusField(first) : titleRef.current?.focus()));
   };
 
   const calendar = () => {

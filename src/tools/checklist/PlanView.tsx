@@ -55,6 +55,7 @@ export function PlanView({ content, state, view, level, onCalendar, titleRef }: 
               )
             : role}
         </p>
+        <p className="cl-working-days">{words.workingDays}</p>
         <p className="cl-progress" role="status">
           <strong>{text.progress(view.progress.done, view.progress.total)}</strong>
         </p>

@@ -18,7 +18,7 @@ const { rhythm: text } = words;
 
 /**
  * How often the reader reviews each network after the 90-day review: one fieldset of radios
- * per network, the purpose model's suggestion marked and said to be a suggestion. A reviewed
+ * per network, the network vocabulary's suggestion marked and said to be a suggestion. A reviewed
  * network gets an item in the 90-day review and a recurring calendar event. Not printed: the items are.
  */
 export function ReviewRhythm({ content, state, level }: Props) {
@@ -32,6 +32,7 @@ export function ReviewRhythm({ content, state, level }: Props) {
         {text.title}
       </H>
       <p className="cl-rhythm-intro">{fill(rhythm.intro[audience], { person: personFor(state.profile) })}</p>
+      <p className="cl-hint">{text.workingDays}</p>
       {rhythm.networks.map((network) => {
         const suggestion = content.suggestions[network.id];
         const hintId = `${uid}-${network.id}-hint`;
@@ -53,11 +54,16 @@ export function ReviewRhythm({ content, state, level }: Props) {
               </label>
             ))}
             <p className="cl-hint" id={hintId}>
-              {fill(rhythm.suggestion, {
-                every: text.choices[suggestion.every].inSentence,
-                purpose: suggestion.purpose,
-                answer: suggestion.answer,
-              })}
+              {suggestion.purpose === null
+                ? fill(rhythm.pastSuggestion, {
+                    every: text.choices[suggestion.every].inSentence,
+                    answer: suggestion.answer,
+                  })
+                : fill(rhythm.suggestion, {
+                    every: text.choices[suggestion.every].inSentence,
+                    purpose: suggestion.purpose,
+                    answer: suggestion.answer,
+                  })}
             </p>
           </fieldset>
         );

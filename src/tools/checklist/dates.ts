@@ -63,6 +63,31 @@ function format(date: PlainDate, options: Intl.DateTimeFormatOptions): string {
   return new Intl.DateTimeFormat(LANGUAGE_TAG, all).format(utc(date));
 }
 
+/**
+ * The working-day rule every due date and review follows, here only: a date on a Saturday or
+ * Sunday moves to the following Monday (holidays are not known, so they do not move a date).
+ */
+export function workingDay(date: PlainDate): PlainDate {
+  const weekday = weekdayOf(date);
+  return weekday === 6 ? addDays(date, 2) : weekday === 0 ? addDays(date, 1) : date;
+}
+
+/** 0 (Sunday) to 6 (Saturday) */
+export function weekdayOf(date: PlainDate): number {
+  return utc(date).getUTCDay();
+}
+
+/** the n-th (1–4) given weekday (0 Sunday … 6 Saturday) of a month */
+export function nthWeekday(year: number, month: number, weekday: number, ordinal: number): PlainDate {
+  const first = { year, month, day: 1 };
+  return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + 7 * (ordinal - 1));
+}
+
+/** the due date of "day N" of the new role: that day, moved to a working day */
+export function dueDate(start: PlainDate, dayNumber: number): PlainDate {
+  return workingDay(dateOfDay(start, dayNumber));
+}
+
 /** "Monday, January 4, 2027" */
 export function formatLongDate(date: PlainDate): string {
   return format(date, { weekday: 'long', month: 'long' });
@@ -78,10 +103,11 @@ export function formatPlainDate(date: PlainDate): string {
 
 /**
  * The start dates the checklist accepts, for a date input's min and max: those from which every
- * due date, up to day MAX_PLAN_DAY, is still a date the checklist writes (the last is 2199-12-31).
+ * due date, up to day MAX_PLAN_DAY and moved to a working day (up to two days later), is still a
+ * date the checklist writes (the last is 2200-12-31).
  */
 export const START_MIN = `${MIN_YEAR}-01-01`;
-export const START_MAX = formatIsoDate(addDays({ year: MAX_YEAR, month: 12, day: 31 }, 1 - MAX_PLAN_DAY));
+export const START_MAX = formatIsoDate(addDays({ year: MAX_YEAR, month: 12, day: 31 }, 1 - MAX_PLAN_DAY - 2));
 
 /** a start date the checklist accepts, or null */
 export function parseStartDate(text: unknown): PlainDate | null {

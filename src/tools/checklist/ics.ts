@@ -9,7 +9,6 @@ import { realSite } from '@/lib/content/url';
 import { addDays, formatBasicDate, parseIsoDate, type PlainDate } from './dates';
 import type { Plan } from './plan';
 import { cutToLimit, tidy } from './profile';
-import { rrule } from './rhythm';
 import { countDone } from './state';
 import { words } from './words';
 import type { Profile } from './model';
@@ -118,11 +117,9 @@ export function buildCalendar({ plan, planId, profile, done, names, now, url }: 
       ),
     ];
   });
-  const reviews = plan.reviews.map((r) =>
-    event(`review-${r.network}`, r.start, r.title, r.description, rrule(r.every)),
-  );
+  const reviews = plan.reviews.map((r) => event(`review-${r.network}`, r.start, r.title, r.description, r.rule));
   const lines = [
-    ...['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//UPPROACH//Promotion network checklist//EN'],
+    ...['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//UPPROACH//Promotion checklist//EN'],
     ...['CALSCALE:GREGORIAN', 'METHOD:PUBLISH', ...milestones.flat(), ...reviews.flat(), 'END:VCALENDAR'],
   ];
   return { text: lines.map(foldLine).join(CRLF) + CRLF, milestones: milestones.length, reviews: reviews.length };

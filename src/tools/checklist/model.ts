@@ -23,7 +23,11 @@ export type GroupKind = (typeof groupKinds)[number];
 /** the level's phrases items.yaml may use: {peers}, {above}, {leaders} */
 export const levelPlaceholders = ['peers', 'above', 'leaders'] as const;
 
-/** the plan's networks, each a section of the plan, reviewed after the 90-day review */
+/**
+ * the plan's networks, the promotion article's (each a section of the plan, reviewed after the
+ * 90-day review); how each maps onto the site's networks is read from the network vocabulary
+ * (./networks.ts). Stored as the review rhythm's keys: never rename one.
+ */
 export const networkIds = ['past', 'operational', 'strategic'] as const;
 export type NetworkId = (typeof networkIds)[number];
 
@@ -63,12 +67,12 @@ export type ProfileErrorCode =
   'role-missing' | 'role-too-long' | 'level-missing' | 'start-missing' | 'start-invalid' | 'name-too-long';
 export type GroupErrorCode = 'group-empty' | 'group-too-long' | 'group-duplicate' | 'group-too-many';
 
-/** one network's suggested review, from the purpose model (computed at build time) */
+/** one network's suggested review, from the network vocabulary and the purpose model (computed at build time) */
 export interface ReviewSuggestion {
   readonly every: ReviewInterval;
-  /** the purpose's name in running text: "Resource/Operational network" */
-  readonly purpose: string;
-  /** the purpose's answer to "how frequently to communicate" */
+  /** the purpose's network in running text ("Resource/Operational network"); null for the past network, which serves none */
+  readonly purpose: string | null;
+  /** the purpose's answer to "how frequently to communicate", or the past network's own rhythm wording */
   readonly answer: string;
 }
 export type ReviewSuggestions = Readonly<Record<NetworkId, ReviewSuggestion>>;

@@ -1,15 +1,16 @@
 /**
  * Build the personalized plan from the editor's items and the reader's profile: filter by
  * level and organization, name the level's peers and the people above it, repeat
- * "each group" items per chosen group, date each phase from the start date, add one item per
- * reviewed network to the 90-day review, and keep item ids stable so ticks and names survive
- * any change of profile.
+ * "each group" items per chosen group, date each phase from the start date (on a working day),
+ * keep the items' own order within each phase, add one item per reviewed network to the 90-day
+ * review, and keep item ids stable so ticks and names survive any change of profile.
  */
 import type { PurposeId } from '@/purposes/ids';
 import { fill } from '@/shared/template';
-import { dateOfDay, formatIsoDate, parseIsoDate } from './dates';
-import { customGroupId, tidy, validateProfile } from './profile';
+import { dueDate, formatIsoDate, parseIsoDate } from './dates';
+import { customGroupId, emptyProfile, tidy, validateProfile } from './profile';
 import { reviewEntries, type ReviewEntry } from './rhythm';
+import type { PurposeFits } from './networks';
 import type { ChecklistTexts, GroupText, ItemTemplate, SourceText } from './schema';
 import { words } from './words';
 import {
@@ -33,7 +34,7 @@ export interface PlanItem {
   /** how many lines for names */
   readonly who: number;
   readonly source?: SourceText | undefined;
-  /** the item belongs to the network the reader's quiz purpose leans on */
+  /** the item belongs to a network the network vocabulary says is the reader's quiz purpose's */
   readonly emphasised: boolean;
   /** the group an item repeated per group is for, as the plan names it ("industry experts") */
   readonly group?: string | undefined;
@@ -75,9 +76,15 @@ export function planPurpose(profile: Profile, quizPurpose: PurposeId | null): Pu
   return profile.audience === 'self' ? quizPurpose : null;
 }
 
-/** the promoted person in a manager's plan: their name, or "your report" */
+/** the promoted person in a manager's plan, mid-sentence: their name, or "the new leader" */
 export function personFor(profile: Profile): string {
-  return tidy(profile.name) || words.yourReport;
+  return tidy(profile.name) || words.theNewLeader;
+}
+
+/** the sections whose items the reader's quiz purpose marks, from the network vocabulary */
+export function fittingSections(fits: PurposeFits, purpose: PurposeId | null): readonly SectionId[] {
+  const fit = purpose ? fits[purpose] : null;
+  return fit?.kind === 'fits' ? fit.networks : [];
 }
 
 function applies(item: ItemTemplate, profile: Profile, counts: Record<GroupKind, number>): boolean {
@@ -88,9 +95,16 @@ function applies(item: ItemTemplate, profile: Profile, counts: Record<GroupKind,
   );
 }
 
+/** what a plan is built from: the items, the texts and each purpose's fit */
+export interface PlanContent {
+  readonly items: readonly ItemTemplate[];
+  readonly texts: ChecklistTexts;
+  readonly fits: PurposeFits;
+}
+
 /** null until the profile is complete (role, level and an accepted start date) */
 export function buildPlan(
-  content: { readonly items: readonly ItemTemplate[]; readonly texts: ChecklistTexts },
+  content: PlanContent,
   profile: Profile,
   quizPurpose: PurposeId | null = null,
   rhythms: Rhythms = {},
@@ -104,11 +118,14 @@ export function buildPlan(
   };
   const counts = { internal: groups.internal.length, external: groups.external.length };
   const purpose = planPurpose(profile, quizPurpose);
-  const emphasis = texts.purposes.find((p) => p.id === purpose)?.section;
+  const emphasis = fittingSections(content.fits, purpose);
   const level = texts.levels.find((l) => l.id === profile.level);
   const values: Record<string, string> = { person: personFor(profile) };
   for (const name of levelPlaceholders) if (level?.[name]) values[name] = level[name];
-  const titleOf = (section: SectionId) => texts.sections.find((s) => s.id === section)?.title ?? '';
+  const titleOf = (section: SectionId) => {
+    const title = texts.sections.find((s) => s.id === section)?.title;
+    return title ? fill(forAudience(title, profile.audience), values) : '';
+  };
 
   const items: PlanItem[] = templates.flatMap((template) => {
     if (!applies(template, profile, counts)) return [];
@@ -118,7 +135,7 @@ export function buildPlan(
       sectionTitle: titleOf(template.section),
       who: template.who,
       source: texts.sources.find((s) => s.id === template.source),
-      emphasised: template.section === emphasis,
+      emphasised: emphasis.includes(template.section),
     };
     const text = template.text[profile.audience];
     const why = forAudience(template.why, profile.audience);
@@ -135,15 +152,13 @@ export function buildPlan(
     });
   });
 
-  const order = texts.sections.map((s) => s.id);
   const phases = [...texts.phases]
     .sort((a, b) => a.day - b.day)
     .map(({ id, label, milestone, day }) => ({
       ...{ id, label, milestone, day },
-      due: formatIsoDate(dateOfDay(start, day)),
-      items: items
-        .filter((item) => item.phase === id)
-        .sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section)),
+      due: formatIsoDate(dueDate(start, day)),
+      // the sources' order, as items.yaml lists them: map, expectations, then people one by one
+      items: items.filter((item) => item.phase === id),
     }))
     .filter((phase) => phase.items.length > 0);
 
@@ -169,4 +184,19 @@ export function firstSteps(texts: ChecklistTexts, profile: Profile): { lead: str
     lead: fill(texts.firstSteps.lead[profile.audience], { person }),
     steps: texts.firstSteps.steps[profile.audience].map((step) => fill(step, { person })),
   };
+}
+
+/** the level of the plan shown without JavaScript */
+export const SAMPLE_LEVEL: Level = 'manager';
+
+/**
+ * The plan shown without JavaScript, the useful static part: the items of the promoted person's
+ * own plan at SAMPLE_LEVEL, promoted within the organization, no group chosen, by phase, undated.
+ */
+export function samplePlan(content: PlanContent): { label: string; items: string[] }[] {
+  const profile = { ...emptyProfile, role: '-', level: SAMPLE_LEVEL, startDate: '2027-01-04' };
+  return (buildPlan(content, profile)?.phases ?? []).map((p) => ({
+    label: p.label,
+    items: p.items.map((i) => i.text),
+  }));
 }

@@ -1,16 +1,16 @@
 /**
  * The promotion checklist's editorial content, checked at build time: the plan's items
  * (src/content/checklist/items.yaml) and what the plan is made of (texts.yaml: phases, sections,
- * groups, levels, the quiz purposes' notes, sources, the review rhythm, the three-step start and
+ * groups, levels, the quiz purpose's note, sources, the review rhythm, the three-step start and
  * the messages). Every sentence may name only the {placeholders} the code fills.
  */
 import { z } from 'astro/zod';
 import type { PurposeLabels } from '@/purposes/model';
-import { purposeIds } from '@/purposes/ids';
 import { placeholders } from '@/shared/template';
 import { templateString } from '@/shared/template-schema';
 import { sourceUrl } from '@/shared/source-schema';
 import { messagesSchema } from './messages-schema';
+import type { PurposeFits } from './networks';
 import {
   MAX_PLAN_DAY,
   groupKinds,
@@ -57,8 +57,8 @@ const itemSchema = z
     text: z.object({ self: line, manager: line }),
     /** one why for both readers, or one for each (a reason that says "you" to the promoted person) */
     why: z.union([why, z.object({ self: why, manager: why })]),
-    /** blank lines for names */
-    who: z.number().int().min(1).max(3),
+    /** blank lines for names (none when the item names its person: the promoted person's manager) */
+    who: z.number().int().min(0).max(3),
     /** one item per chosen group of this kind */
     forEach: z.enum(groupKinds).optional(),
     /** only when no group of this kind was chosen */
@@ -95,8 +95,6 @@ const phaseSchema = z.object({
   label: line,
   /** the phase in a sentence: "the first 30 days" */
   inSentence: line,
-  /** what the phase holds, for the no-JavaScript note */
-  gist: line.optional(),
   /** the day of the new role the phase is due by; day 1 is the start date */
   day: z.number().int().min(1).max(MAX_PLAN_DAY),
   /** the calendar event's title */
@@ -122,10 +120,9 @@ const levelSchema = z.object({
   leaders: line.optional(),
 });
 
+/** a plan network's words; which site network it is comes from the network vocabulary (./networks.ts) */
 const networkSchema = z.object({
   id: z.enum(networkIds),
-  /** the purpose this network serves: its suggested rhythm and its answer */
-  purpose: z.enum(purposeIds),
   legend: perReader('rhythm.networks.legend'),
   inSentence: perReader('rhythm.networks.inSentence'),
 });
@@ -136,11 +133,26 @@ const steps = (key: string, optional: readonly string[]) =>
 /** texts.yaml: one entry, `texts` */
 export const checklistTextsSchema = z.object({
   phases: eachOnce(phaseSchema, phaseIds, 'phases'),
-  sections: eachOnce(z.object({ id: z.enum(sectionIds), title: line }), sectionIds, 'sections'),
+  /** a section's title, for both readers or for each (the promoted person's networks are "Your …" or "Their …") */
+  sections: eachOnce(
+    z.object({ id: z.enum(sectionIds), title: z.union([line, z.object({ self: line, manager: line })]) }),
+    sectionIds,
+    'sections',
+  ),
   groups: z.array(groupSchema).min(1),
   levels: eachOnce(levelSchema, levels, 'levels'),
-  /** the section each quiz purpose leans on, and the note shown with the reader's own plan */
-  purposes: z.array(z.object({ id: z.enum(purposeIds), section: z.enum(sectionIds), note: line })),
+  /**
+   * the note shown with the reader's own plan about their quiz purpose, by how the purpose meets
+   * the plan (./networks.ts): {purpose} its name, {note} the network vocabulary's note, {who} the
+   * purpose's people mid-sentence
+   */
+  purposeNote: z.object({
+    fits: templateString('purposeNote.fits', z.string().trim().min(1).max(400), { required: ['purpose', 'note'] }),
+    indirect: templateString('purposeNote.indirect', z.string().trim().min(1).max(500), {
+      required: ['purpose', 'note'],
+    }),
+    none: templateString('purposeNote.none', z.string().trim().min(1).max(400), { required: ['purpose', 'who'] }),
+  }),
   sources: z
     .array(
       z.object({
@@ -157,6 +169,10 @@ export const checklistTextsSchema = z.object({
     suggestion: templateString('rhythm.suggestion', z.string().trim().min(1).max(400), {
       required: ['every', 'answer'],
       optional: ['purpose'],
+    }),
+    /** the past network's suggestion: its own rhythm wording, {answer}, from the network vocabulary */
+    pastSuggestion: templateString('rhythm.pastSuggestion', z.string().trim().min(1).max(400), {
+      required: ['every', 'answer'],
     }),
     networks: eachOnce(networkSchema, networkIds, 'rhythm.networks'),
     item: perReader('rhythm.item', ['network', 'every', 'date']),
@@ -184,8 +200,10 @@ export type SourceText = ChecklistTexts['sources'][number];
 export interface ChecklistContent {
   readonly items: readonly ItemTemplate[];
   readonly texts: ChecklistTexts;
-  /** each network's suggested review, from the purpose model */
+  /** each network's suggested review, from the network vocabulary and the purpose model */
   readonly suggestions: ReviewSuggestions;
+  /** how each quiz purpose meets the plan, from the network vocabulary */
+  readonly fits: PurposeFits;
   /** the quiz's label for each purpose */
   readonly purposeLabels: PurposeLabels;
   /** the tool page's address for the calendar file: absolute with a real SITE_URL, else the path */

@@ -40,6 +40,9 @@ const isPlanId = (value: unknown): value is string => typeof value === 'string' 
 const isId = (value: string) => value.length <= MAX_ID_LENGTH && /^[a-z0-9:-]+$/.test(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
 
+/** nothing entered that a plan is made from: no role, no level, no start date */
+const isBlank = (profile: Profile) => profile.role.trim() === '' && profile.level === null && profile.startDate === '';
+
 /** the state with a plan id: the one it has, or a new one from `makeId` (the store passes crypto.randomUUID) */
 export function withPlanId(state: ChecklistState, makeId: () => string): ChecklistState & { readonly planId: string } {
   if (isPlanId(state.planId)) return { ...state, planId: state.planId };
@@ -105,7 +108,8 @@ export function parseState(value: unknown): ChecklistState | null {
   const rhythms = value.rhythms === undefined ? undefined : parseRhythms(value.rhythms);
   if (!messages || rhythms === null) return null;
   return {
-    ...{ v: 1, profile, done: [...new Set(done)], names, built: value.built },
+    // "built" with nothing entered was stored by an older "Build my plan" on an empty form: no plan
+    ...{ v: 1, profile, done: [...new Set(done)], names, built: value.built && !isBlank(profile) },
     ...(value.planId === undefined ? {} : { planId: value.planId }),
     ...(rhythms === undefined ? {} : { rhythms }),
     ...(Object.keys(messages).length > 0 ? { messages: { ...messages } } : {}),

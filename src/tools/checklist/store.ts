@@ -11,7 +11,7 @@ import { storageRegistry } from '@/shared/storage/registry';
 import { persistentStore } from '@/shared/storage/persist';
 import { buildCalendar, calendarFileName } from './ics';
 import { buildPlan } from './plan';
-import { addCustomGroup, type AddGroupResult } from './profile';
+import { addCustomGroup, validateProfile, type AddGroupResult } from './profile';
 import type { ChecklistContent } from './schema';
 import {
   initialState,
@@ -37,6 +37,8 @@ export const $checklistStored = store.$stored;
 export const dismissChecklistNotice = store.dismissNotice;
 /** the fields the reader has left at least once (their errors show from then on); not stored */
 export const $checklistTouched = atom<readonly ProfileField[]>([]);
+/** the reader pressed "Build my plan" on this page (every field's error shows from then on); not stored */
+export const $checklistAsked = atom(false);
 
 const update = (change: (state: ChecklistState) => ChecklistState) => $checklist.set(change($checklist.get()));
 
@@ -48,10 +50,13 @@ export function touchChecklistField(field: ProfileField): void {
 export function eraseChecklist(): void {
   store.erase();
   $checklistTouched.set([]);
+  $checklistAsked.set(false);
 }
 
 export function updateChecklistProfile(patch: Partial<Profile>): void {
   update((s) => ({ ...s, profile: { ...s.profile, ...patch } }));
+  // the reader asked for the plan on this page: it is built once the profile can make one
+  if ($checklistAsked.get() && !$checklist.get().built) buildChecklist();
 }
 
 export function setChecklistGroup(kind: GroupKind, id: string, on: boolean): void {
@@ -78,9 +83,18 @@ function ensurePlanId(): ChecklistState & { readonly planId: string } {
   return withId;
 }
 
-export function markChecklistBuilt(): void {
+/**
+ * "Build my plan": a plan is stored as built (with its plan id) only when the profile can make
+ * one; otherwise nothing is stored and the errors show on this page. True when the plan is built.
+ */
+export function buildChecklist(): boolean {
+  if (Object.keys(validateProfile($checklist.get().profile)).length > 0) {
+    $checklistAsked.set(true);
+    return false;
+  }
   const state = ensurePlanId();
   if (!state.built) $checklist.set({ ...state, built: true });
+  return true;
 }
 
 export const setItemDone = (id: string, done: boolean) => update((s) => ({ ...s, done: toggleIn(s.done, id, done) }));
@@ -101,13 +115,14 @@ export function createChecklistStore(content: ChecklistContent) {
   const $plan = computed([$profile, $sharedPurpose, $rhythms], (profile, purpose, rhythms) =>
     buildPlan(content, profile, purpose, rhythms),
   );
-  const $view = computed([$checklist, $checklistTouched, $plan, $sharedPurpose], (state, touched, plan, purpose) =>
-    checklistView(state, touched, plan, purpose, content),
+  const $view = computed(
+    [$checklist, $checklistTouched, $checklistAsked, $plan, $sharedPurpose],
+    (state, touched, asked, plan, purpose) => checklistView(state, { touched, asked }, plan, purpose, content),
   );
   return {
     $view,
     /** what the server renders (it cannot see the reader's storage) */
-    serverView: checklistView(initialState, [], null, null, content),
+    serverView: checklistView(initialState, { touched: [], asked: false }, null, null, content),
     /** the calendar file for the current plan, or null while the profile is incomplete */
     calendar(url: string, now = new Date()) {
       const plan = $plan.get();

@@ -1,16 +1,17 @@
 /**
  * What the island shows around the form, derived from the state: which field errors are
- * visible (a field's after the reader has left it, every field's after the first "Build my
- * plan"), the error summary in form order, the note about the quiz purpose (in the reader's
+ * visible (a field's after the reader has left it, every field's after "Build my plan" on this
+ * page or once a plan was built), the error summary in form order, the note about the quiz purpose (in the reader's
  * own plan only), and progress over the plan and over each of its phases.
  */
 import type { PurposeLabels } from '@/purposes/model';
 import type { PurposeId } from '@/purposes/ids';
+import { fill } from '@/shared/template';
+import type { PurposeFits } from './networks';
 import { planPurpose, type Plan, type PlanPhase } from './plan';
 import { profileFields, validateProfile, type ProfileErrors } from './profile';
 import type { ChecklistTexts } from './schema';
 import { countDone, type ChecklistState, type Progress } from './state';
-import { words } from './words';
 import type { ProfileErrorCode, ProfileField } from './model';
 
 export interface ChecklistView {
@@ -29,32 +30,52 @@ export interface ChecklistView {
   readonly phases: readonly { readonly phase: PlanPhase; readonly progress: Progress }[];
 }
 
-/** "Resource/Operational: Your quiz result leans on resources. …", or null without a purpose */
-export function purposeNote(texts: ChecklistTexts, purpose: PurposeId | null, labels: PurposeLabels): string | null {
-  const text = texts.purposes.find((p) => p.id === purpose);
-  return text ? words.purposeNote(labels[text.id], text.note) : null;
+/** "Sentence case" → "sentence case", without its last period: a model line used mid-sentence */
+const midSentence = (line: string) => line.charAt(0).toLowerCase() + line.slice(1).replace(/\.$/, '');
+
+/**
+ * How the reader's quiz purpose meets the plan, in the words of texts.yaml `purposeNote`, by the
+ * network vocabulary's mapping (./networks.ts), or null without a purpose
+ */
+export function purposeNote(
+  content: { readonly texts: ChecklistTexts; readonly fits: PurposeFits; readonly purposeLabels: PurposeLabels },
+  purpose: PurposeId | null,
+): string | null {
+  if (!purpose) return null;
+  const fit = content.fits[purpose];
+  const values = { purpose: content.purposeLabels[purpose] };
+  const notes = content.texts.purposeNote;
+  if (fit.kind === 'none') return fill(notes.none, { ...values, who: midSentence(fit.who) });
+  return fill(notes[fit.kind], { ...values, note: fit.note });
+}
+
+/** what the reader did on this page, not stored: the fields left, and whether "Build my plan" was pressed */
+export interface FormSession {
+  readonly touched: readonly ProfileField[];
+  readonly asked: boolean;
 }
 
 export function checklistView(
   state: ChecklistState,
-  touched: readonly ProfileField[],
+  session: FormSession,
   plan: Plan | null,
   purpose: PurposeId | null,
-  content: { readonly texts: ChecklistTexts; readonly purposeLabels: PurposeLabels },
+  content: Parameters<typeof purposeNote>[0],
 ): ChecklistView {
   const errors = validateProfile(state.profile);
+  const all = state.built || session.asked;
   const shown = profileFields.flatMap((field) => {
     const code = errors[field];
-    return code && (state.built || touched.includes(field)) ? [{ field, code }] : [];
+    return code && (all || session.touched.includes(field)) ? [{ field, code }] : [];
   });
   return {
     fieldErrors: Object.fromEntries(shown.map((e) => [e.field, e.code])),
-    summary: state.built ? shown : [],
+    summary: all ? shown : [],
     // blank name lines do not count
     keptNote: state.done.length > 0 || Object.values(state.names).some((names) => names.some((n) => n.trim() !== '')),
     firstError: profileFields.find((field) => errors[field]) ?? null,
     // the reader's quiz result is about the reader: a plan for someone else never quotes it
-    purposeNote: purposeNote(content.texts, planPurpose(state.profile, purpose), content.purposeLabels),
+    purposeNote: purposeNote(content, planPurpose(state.profile, purpose)),
     plan,
     progress: countDone(state.done, plan?.itemIds ?? []),
     phases: (plan?.phases ?? []).map((phase) => ({

@@ -18,17 +18,19 @@ export const listOf = (items: readonly string[]) =>
   new Intl.ListFormat(LANGUAGE_TAG, { type: 'conjunction' }).format(items);
 
 export const words = {
-  /** the promoted person in a manager's plan when no name is given */
-  yourReport: 'your report',
+  /** the promoted person in a manager's plan when no name is given, mid-sentence */
+  theNewLeader: 'the new leader',
+  /** the working-day rule (dates.ts workingDay), said with the plan and the preview */
+  workingDays: 'A due date that falls on a Saturday or Sunday moves to the following Monday.',
   previewLead: (parts: number) => `Your plan will have ${countWord(parts)} parts`,
   previewRest: (phases: readonly string[]) =>
-    `, each with due dates counted from your start date: ${listOf(phases)}. Each item has a box to tick, the reason for it, and lines for the names of the people you will approach.`,
-  noscript: (phases: readonly string[]) =>
-    `The checklist needs JavaScript to build your dated plan, keep your ticks and names in this browser, print, and make the calendar file. Nothing is sent anywhere. Without JavaScript, the plan’s ${countWord(phases.length)} parts are: ${listOf(phases)}.`,
-  /** a phase and what it holds, in the no-JavaScript note */
-  phaseGist: (phase: string, gist: string) => `${phase} (${gist})`,
-  /** the note from the quiz: the purpose's label, then its note */
-  purposeNote: (purpose: string, note: string) => `${purpose}: ${note}`,
+    `, each with due dates counted from your start date: ${listOf(phases)}. A due date that falls on a Saturday or Sunday moves to the following Monday. Each item has a box to tick, the reason for it, and lines for the names of the people you will approach.`,
+  noscript: {
+    needs:
+      'The promotion checklist needs JavaScript to build your plan from your answers, date it, keep your ticks and names in this browser, print it, and make the calendar file. Nothing is sent anywhere.',
+    sample: (level: string) =>
+      `Without JavaScript, here is the plan for a ${level} promoted within the same organization, without due dates; with JavaScript it follows your level, your groups, and your start date.`,
+  },
   notices: {
     unreadable:
       'Your saved checklist could not be read (it may be from an older version or damaged), so it started fresh.',
@@ -98,7 +100,7 @@ export const words = {
   } satisfies Record<ProfileErrorCode | GroupErrorCode, string>,
   plan: {
     title: <T>(name: T) => [name, '’s network plan'],
-    titleNoName: { self: 'Your network plan', manager: 'Your report’s network plan' },
+    titleNoName: { self: 'Your network plan', manager: 'The new leader’s network plan' },
     /** under the title: "Head of Sales · starts Monday, January 4, 2027" */
     starts: <T>(role: T, date: T) => [role, ' · starts ', date],
     progress: (done: number, total: number) => `${done} of ${total} done`,
@@ -131,6 +133,9 @@ export const words = {
       none: { label: 'Not in my calendar', inSentence: '' },
     },
     suggestedTag: '(suggested)',
+    /** how the reviews keep to working days (dates.ts workingDay, rhythm.ts reviewSeries) */
+    workingDays:
+      'Reviews fall on working days: a weekly review keeps the weekday of its first date, and a monthly one the same weekday of the month, for example the first Monday.',
   },
   calendar: {
     /** the start of the file's name; the name and role follow */

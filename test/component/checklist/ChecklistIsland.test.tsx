@@ -67,9 +67,24 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
       'Choose the level of the new role.',
     ]);
     expect(describedBy(screen.getByLabelText('Start date of the new role'))).toEqual([
-      'Due dates count from this day (day 1 is the start date). Choose a date from January 1, 1900 to December 31, 2199.',
+      'Due dates count from this day (day 1 is the start date). Choose a date from January 1, 1900 to December 29, 2199.',
       'Enter the date the new role starts (or started).',
     ]);
+  });
+
+  it('stores nothing when “Build my plan” is pressed on an empty form, and the next visit starts clean', async () => {
+    const { user } = await renderIsland();
+    await user.click(button('Build my plan'));
+    expect(screen.getByText('3 things to fix before the plan can be built:')).toBeInTheDocument();
+    expect(getTestStorage()[KEY]).toBeUndefined();
+    expect(button('Build my plan')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Go to my plan' })).toBeNull();
+    expect(button('Erase my checklist')).toHaveProperty('disabled', true);
+    cleanup();
+    vi.resetModules();
+    await renderIsland();
+    expect(screen.queryByText(/things? to fix/)).toBeNull();
+    expect(button('Build my plan')).toBeInTheDocument();
   });
 
   it('counts each phase’s ticks, adding up to the plan’s, and says ticks and names are kept when a fix is needed', async () => {
@@ -143,23 +158,37 @@ describe('ChecklistIsland', { timeout: 30_000 }, () => {
 });
 
 describe('a manager’s plan', { timeout: 30_000 }, () => {
-  it('is titled as the report’s without a name, and speaks about the promoted person’s networks and start', async () => {
+  it('is titled as the new leader’s without a name, and speaks about the promoted person’s networks and start', async () => {
     await renderIsland(
       savedChecklist({ audience: 'manager', name: '', newToNetworking: true }, { rhythms: { past: 'week' } }),
     );
-    expect(screen.getByRole('heading', { name: 'Your report’s network plan' })).toBeInTheDocument();
-    expect(screen.getByText(/^How often will you review each of your report’s networks with them/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'The new leader’s network plan' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/^How often will you review each of the new leader’s networks with them/),
+    ).toBeInTheDocument();
+    // the items name the promoted person's network as Keeping in touch does: theirs, never the reader's
+    const sections = [...document.querySelectorAll('.cl-item .cl-section')].map((el) => el.textContent);
+    expect(sections).toContain('Their past network');
+    expect(sections).not.toContain('Your past network');
+    expect(document.querySelector('.cl-plan')!.textContent).not.toMatch(/your report/i);
+    expect(
+      screen.getByText('Former peers may now report to the new leader or rely on them; nobody should feel ignored.', {
+        exact: false,
+      }),
+    ).toBeInTheDocument();
     const past = screen.getByRole('group', { name: /^Their past network: the people who helped them get here/ });
     expect(within(past).getByRole('radio', { name: 'Every week' })).toHaveProperty('checked', true);
     const review = document.querySelector('[data-item="review-network:past"]')!;
     expect(review.querySelector('.cl-item-text')!.textContent).toBe(
-      'Review your report’s past network with them every week, from Sat, Apr 10, 2027.',
+      'Review the new leader’s past network with them every week, from Mon, Apr 12, 2027.',
     );
     // no "Who:" lines on a review item
     expect(review.querySelector('.cl-who')).toBeNull();
     const never = screen.getByRole('checkbox', { name: 'They have never been good at networking' });
     expect(describedBy(never)).toEqual(['The plan then opens with a three-step start for them.']);
-    expect(screen.getByRole('region', { name: 'A three-step start' }).textContent).toContain('Start your report here:');
+    expect(screen.getByRole('region', { name: 'A three-step start' }).textContent).toContain(
+      'Start the new leader here:',
+    );
   });
 
   it('has the introduction note alone, selected for Ctrl+C when the browser cannot copy', async () => {

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
+import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   START_MAX,
   START_MIN,
   addDays,
   dateOfDay,
+  dueDate,
   formatBasicDate,
   formatIsoDate,
   formatLongDate,
@@ -13,6 +15,7 @@ import {
   isCalendarDate,
   parseIsoDate,
   parseStartDate,
+  workingDay,
   type PlainDate,
 } from '../../../src/tools/checklist/dates';
 import { buildCalendar } from '../../../src/tools/checklist/ics';
@@ -122,11 +125,74 @@ describe('writing dates', () => {
   });
 });
 
+const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
+
+describe('the working-day rule: a due date on a Saturday or Sunday moves to the following Monday', () => {
+  it.each([
+    ['2027-01-08', '2027-01-08', 'a Friday stays'],
+    ['2027-01-09', '2027-01-11', 'a Saturday'],
+    ['2027-01-10', '2027-01-11', 'a Sunday'],
+    ['2027-07-31', '2027-08-02', 'a Saturday at a month’s end'],
+    ['2022-12-31', '2023-01-02', 'a Saturday at a year’s end'],
+    ['2020-02-29', '2020-03-02', 'a Saturday leap day'],
+    ['2032-02-29', '2032-03-01', 'a Sunday leap day'],
+    ['2027-02-28', '2027-03-01', 'a Sunday at February’s end'],
+    ['2024-02-29', '2024-02-29', 'a Thursday leap day stays'],
+  ])('%s → %s (%s)', (from, to) => {
+    expect(formatIsoDate(workingDay(d(from)))).toBe(to);
+  });
+
+  it('moves any day to the first weekday on or after it (property)', () => {
+    fc.assert(
+      fc.property(plainDate, (date) => {
+        const moved = formatIsoDate(workingDay(date));
+        expect([0, 6]).not.toContain(weekday(moved));
+        const days = (Date.parse(moved) - Date.parse(formatIsoDate(date))) / 86_400_000;
+        expect(days).toBe([1, 0, 0, 0, 0, 0, 2][weekday(formatIsoDate(date))]);
+      }),
+    );
+  });
+
+  /** start → the due dates of days 1, 30, 60 and 90, each read from the calendar as written (see the moves) */
+  it.each([
+    // Saturday, April 3, 2027 (day 90) → Monday the 5th
+    ['2027-01-04', ['2027-01-04', '2027-02-02', '2027-03-04', '2027-04-05']],
+    // a Saturday start → Monday; Sunday, January 31 (day 30, a month’s end) → Monday, February 1
+    ['2027-01-02', ['2027-01-04', '2027-02-01', '2027-03-02', '2027-04-01']],
+    // Thursday, February 29, 2024 (day 60) stays; Saturday, March 30 (day 90) → Monday, April 1
+    ['2024-01-01', ['2024-01-01', '2024-01-30', '2024-02-29', '2024-04-01']],
+    // Saturday, February 29, 2020 (day 90, a leap day) → Monday, March 2
+    ['2019-12-02', ['2019-12-02', '2019-12-31', '2020-01-30', '2020-03-02']],
+    // Saturday, July 31, 2027 (day 90, a month’s end) → Monday, August 2
+    ['2027-05-03', ['2027-05-03', '2027-06-01', '2027-07-01', '2027-08-02']],
+  ])('a plan starting %s is due on %j in the plan and in its calendar file', (start, due) => {
+    const plan = buildPlan(content, profile(start))!;
+    expect(plan.phases.map((p) => p.due)).toEqual(due);
+    const file = buildCalendar({
+      plan,
+      planId: 'p1234567',
+      profile: profile(start),
+      done: [],
+      names: {},
+      now: new Date(0),
+    });
+    const starts = new ICAL.Component(ICAL.parse(file.text))
+      .getAllSubcomponents('vevent')
+      .map((e) => new ICAL.Event(e).startDate.toString());
+    expect(starts).toEqual(due);
+  });
+
+  it('is said with the plan and before it', () => {
+    expect(words.workingDays).toBe('A due date that falls on a Saturday or Sunday moves to the following Monday.');
+    expect(words.previewRest(['a'])).toContain(words.workingDays);
+  });
+});
+
 describe('the start dates the checklist accepts', () => {
-  it('are those from which every due date, up to the last day a phase may fall on, can be written', () => {
-    expect([START_MIN, START_MAX]).toEqual(['1900-01-01', '2199-12-31']);
-    expect(parseIsoDate(formatIsoDate(dateOfDay(d(START_MAX), MAX_PLAN_DAY)))).not.toBeNull();
-    expect(parseIsoDate(formatIsoDate(dateOfDay(addDays(d(START_MAX), 1), MAX_PLAN_DAY)))).toBeNull();
+  it('are those from which every due date, up to the last day a phase may fall on and moved to a working day, can be written', () => {
+    expect([START_MIN, START_MAX]).toEqual(['1900-01-01', '2199-12-29']);
+    expect(parseIsoDate(formatIsoDate(addDays(dateOfDay(d(START_MAX), MAX_PLAN_DAY), 2)))).not.toBeNull();
+    expect(parseIsoDate(formatIsoDate(addDays(dateOfDay(addDays(d(START_MAX), 1), MAX_PLAN_DAY), 2)))).toBeNull();
   });
 
   it.each([
@@ -144,7 +210,7 @@ describe('the start dates the checklist accepts', () => {
 
   it('are said in the form’s hint and error', () => {
     for (const text of [words.form.startDateHint, words.errors['start-invalid']])
-      expect(text).toContain('January 1, 1900 to December 31, 2199');
+      expect(text).toContain('January 1, 1900 to December 29, 2199');
   });
 
   it('give every phase a due date and one calendar event, from any accepted start (property)', () => {
@@ -155,7 +221,11 @@ describe('the start dates the checklist accepts', () => {
     fc.assert(
       fc.property(start, (iso) => {
         const plan = buildPlan(content, profile(iso))!;
-        for (const phase of plan.phases) expect(parseIsoDate(phase.due), `${iso} ${phase.id}`).not.toBeNull();
+        for (const phase of plan.phases) {
+          expect(parseIsoDate(phase.due), `${iso} ${phase.id}`).not.toBeNull();
+          expect(phase.due).toBe(formatIsoDate(dueDate(d(iso), phase.day)));
+          expect([0, 6], `${iso} ${phase.id}`).not.toContain(weekday(phase.due));
+        }
         const file = buildCalendar({
           plan,
           planId: 'p1234567',
@@ -191,7 +261,8 @@ describe('time zones', () => {
     };
     process.env.TZ = 'UTC';
     const reference = snapshot();
-    expect(reference.due).toEqual(['2026-03-29', '2026-04-27', '2026-05-27', '2026-06-26']);
+    // Sunday, March 29, 2026 (the start) → Monday the 30th
+    expect(reference.due).toEqual(['2026-03-30', '2026-04-27', '2026-05-27', '2026-06-26']);
     const offsets = new Set<number>();
     for (const zone of [
       'Pacific/Kiritimati',

@@ -12,7 +12,6 @@ import { formatIsoDate } from '../../../src/tools/checklist/dates';
 import { buildCalendar } from '../../../src/tools/checklist/ics';
 import { buildPlan } from '../../../src/tools/checklist/plan';
 import { emptyProfile } from '../../../src/tools/checklist/profile';
-import { rrule } from '../../../src/tools/checklist/rhythm';
 import { audiences, levels, networkIds, type Profile } from '../../../src/tools/checklist/model';
 import { checklistContent } from '../../support/checklist-content';
 
@@ -100,7 +99,7 @@ describe('the calendar file, read by Python’s icalendar', () => {
         expect(recurring).toHaveLength(plan.reviews.length);
         recurring.forEach((event, j) => {
           const review = plan.reviews[j]!;
-          expect(event.rrule).toBe(rrule(review.every));
+          expect(event.rrule).toBe(review.rule);
           expect(event.start).toBe(formatIsoDate(review.start));
           expect(event.description.split('\n')[0]).toBe(review.text);
           expect(event.summary).toBe(`${review.title} (${profile.name}, ${profile.role})`);

@@ -1,8 +1,9 @@
 /**
  * The plan built from the real items for a profile: its rules for who it is for, stated once and
  * checked against every level × audience (each with both organization answers, no groups or
- * every group, no quiz purpose or each of the five, and without or with every network reviewed
- * and the three-step start), then the details: groups, dates, order, sources and stable ids.
+ * every group, no quiz purpose or each of the five, without or with every network reviewed and
+ * the three-step start, and with or without the promoted person's name), then the details:
+ * groups, dates, order, sources and stable ids.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import {
   chosenGroups,
   firstSteps,
   groupsFor,
+  samplePlan,
   type Plan,
   type PlanItem,
 } from '../../../src/tools/checklist/plan';
@@ -28,17 +30,25 @@ import {
   type Rhythms,
 } from '../../../src/tools/checklist/model';
 import { checklistContent } from '../../support/checklist-content';
+import { loadNetworkModel } from '../../support/purpose-model';
 
 const content = checklistContent();
+const networks = loadNetworkModel();
 const { texts } = content;
 const allOf = (kind: 'internal' | 'external') => texts.groups.filter((g) => g.kind === kind).map((g) => g.id);
 const everyNetwork: Rhythms = { past: 'quarter', operational: 'two-weeks', strategic: 'month' };
 
-function profileFor(level: Level, audience: Audience, sameOrg = true, groups: 'none' | 'all' = 'none'): Profile {
+function profileFor(
+  level: Level,
+  audience: Audience,
+  sameOrg = true,
+  groups: 'none' | 'all' = 'none',
+  name = 'Ana Ruiz',
+): Profile {
   const all = groups === 'all';
   return {
     ...emptyProfile,
-    ...{ audience, name: 'Ana Ruiz', role: 'Head of Sales', level, startDate: '2027-01-04', sameOrg },
+    ...{ audience, name, role: 'Head of Sales', level, startDate: '2027-01-04', sameOrg },
     ...{
       internal: all ? allOf('internal') : [],
       customInternal: all ? ['Legal'] : [],
@@ -60,35 +70,53 @@ const item = (profile: Profile, id: string) => itemsOf(plan(profile)).find((i) =
 interface Case {
   readonly level: Level;
   readonly audience: Audience;
+  readonly sameOrg: boolean;
+  /** the promoted person's name as entered ('' for none) */
+  readonly name: string;
   readonly purpose: PurposeId | null;
   /** every network reviewed, and the reader says they were never good at networking */
   readonly reviewed: boolean;
   readonly plan: Plan;
   readonly items: readonly PlanItem[];
   readonly purposeNote: string | null;
+  /** every sentence of the plan: items, reasons, section titles, the three-step start, the review items and events */
   readonly lines: readonly string[];
 }
 
 /** every variant of one level × audience, with its plan and what the page says */
-function casesFor(level: Level, audience: Audience): Case[] {
+function buildCases(level: Level, audience: Audience): Case[] {
   return [true, false].flatMap((sameOrg) =>
     (['none', 'all'] as const).flatMap((groups) =>
       [null, ...purposeIds].flatMap((purpose) =>
-        [false, true].map((reviewed) => {
-          const profile = { ...profileFor(level, audience, sameOrg, groups), newToNetworking: reviewed };
-          const p = plan(profile, purpose, reviewed ? everyNetwork : {})!;
-          const state = { ...initialState, profile, built: true };
-          const steps = firstSteps(texts, profile);
-          const items = itemsOf(p);
-          return {
-            ...{ level, audience, purpose, reviewed, plan: p, items },
-            purposeNote: checklistView(state, [], p, purpose, content).purposeNote,
-            lines: [...items.flatMap((i) => [i.text, i.why]), ...(steps ? [steps.lead, ...steps.steps] : [])],
-          };
-        }),
+        [false, true].flatMap((reviewed) =>
+          ['Ana Ruiz', ''].map((name) => {
+            const profile = { ...profileFor(level, audience, sameOrg, groups, name), newToNetworking: reviewed };
+            const p = plan(profile, purpose, reviewed ? everyNetwork : {})!;
+            const state = { ...initialState, profile, built: true };
+            const steps = firstSteps(texts, profile);
+            const items = itemsOf(p);
+            return {
+              ...{ level, audience, sameOrg, name, purpose, reviewed, plan: p, items },
+              purposeNote: checklistView(state, { touched: [], asked: false }, p, purpose, content).purposeNote,
+              lines: [
+                ...items.flatMap((i) => [i.text, i.why, i.sectionTitle]),
+                ...(steps ? [steps.lead, ...steps.steps] : []),
+                ...p.reviews.flatMap((r) => [r.title, r.description]),
+              ],
+            };
+          }),
+        ),
       ),
     ),
   );
+}
+
+/** the cases of each level × audience, built once for all the rules */
+const cases = new Map<string, Case[]>();
+function casesFor(level: Level, audience: Audience): Case[] {
+  const key = `${level} ${audience}`;
+  if (!cases.has(key)) cases.set(key, buildCases(level, audience));
+  return cases.get(key)!;
 }
 
 const saying = (c: Case, pattern: RegExp) => c.items.filter((i) => pattern.test(i.text) || pattern.test(i.why));
@@ -134,11 +162,106 @@ const rules: readonly { readonly rule: string; readonly broken: (c: Case) => rea
         : [],
   },
   {
-    rule: 'the reader’s own plan uses the reader’s quiz purpose when there is one',
+    rule: 'the reader’s own plan says how the quiz purpose meets it, and marks exactly the networks the network vocabulary maps to that purpose',
+    broken: (c) => {
+      if (c.audience !== 'self' || c.purpose === null) return [];
+      const mapped = networks.namedNetworks
+        .filter((n) => n.networks.includes(c.purpose!) && ['past', 'operational', 'strategic'].includes(n.id))
+        .map((n) => n.id);
+      const marked = [...new Set(c.items.filter((i) => i.emphasised).map((i) => i.section))];
+      const unmarked = c.items.filter((i) => mapped.includes(i.section) && !i.emphasised).map((i) => i.id);
+      return [
+        ...(c.purposeNote ? [] : ['no note']),
+        ...(String(marked) === String(mapped) ? [] : [`marked ${marked}, mapped ${mapped}`]),
+        ...unmarked.map((id) => `not marked: ${id}`),
+      ];
+    },
+  },
+  {
+    rule: 'the plan’s networks map as the network vocabulary says: operational is Resource/Operational, strategic is Strategic/Perspective, and the past network serves no purpose',
+    broken: (c) => {
+      if (c.audience !== 'self' || c.purpose === null) return [];
+      const expected = { resource: ['operational'], strategic: ['strategic'] } as Partial<Record<PurposeId, string[]>>;
+      const marked = [...new Set(c.items.filter((i) => i.emphasised).map((i) => i.section))];
+      return String(marked) === String(expected[c.purpose] ?? []) ? [] : [`${c.purpose} marks ${marked}`];
+    },
+  },
+  {
+    rule: 'a Social result is told plainly that the plan builds work networks, never that the past work network fits it',
+    broken: (c) => {
+      if (c.audience !== 'self' || c.purpose !== 'social') return [];
+      const note = c.purposeNote ?? '';
+      return [
+        ...(/work networks/.test(note) && /family/.test(note) ? [] : [`note: ${note}`]),
+        ...c.items.filter((i) => i.emphasised).map((i) => `marked: ${i.id}`),
+      ];
+    },
+  },
+  {
+    rule: 'a Career or Personal Brand result is never pointed to the strategic network (its board-of-directors conversations), and is told the plan serves it indirectly',
+    broken: (c) => {
+      if (c.audience !== 'self' || (c.purpose !== 'career' && c.purpose !== 'brand')) return [];
+      const note = c.purposeNote ?? '';
+      return [
+        ...(/strategic network|board/i.test(note) || !/indirectly/.test(note) ? [`note: ${note}`] : []),
+        ...c.items.filter((i) => i.emphasised).map((i) => `marked: ${i.id}`),
+      ];
+    },
+  },
+  {
+    rule: 'the note about the quiz purpose names the purpose by its name, never “leans on”',
+    broken: (c) => {
+      if (!c.purposeNote) return [];
+      const name = content.purposeLabels[c.purpose!];
+      return c.purposeNote.includes(`Your quiz result is ${name}`) && !/leans on/.test(c.purposeNote)
+        ? []
+        : [c.purposeNote];
+    },
+  },
+  {
+    rule: 'the audience decides every pronoun: a manager’s plan names the promoted person’s networks “their” or by name, never “your” or “your report”',
+    broken: (c) => {
+      if (c.audience !== 'manager') return [];
+      return c.lines.filter(
+        (l) =>
+          /your report|\byour (past|operational|strategic) network/i.test(l) ||
+          /(^|[.!?:]\s+)the new leader/.test(l) ||
+          (c.name === '' && l.includes('Ana Ruiz')),
+      );
+    },
+  },
+  {
+    rule: 'the audience decides every pronoun: the promoted person’s own plan says “you” and “your”, never “their” networks or a third person',
     broken: (c) =>
-      c.audience === 'self' && c.purpose !== null && !(c.purposeNote && c.items.some((i) => i.emphasised))
-        ? ['no note or emphasis']
+      c.audience === 'self'
+        ? c.lines.filter((l) =>
+            /\b(their|Their) (past|operational|strategic) network|’s (past|operational|strategic) network|the new leader\b|Ana Ruiz/.test(
+              l,
+            ),
+          )
         : [],
+  },
+  {
+    rule: 'the plan follows the sources’ order: map whose support is needed, agree expectations with the new boss in a meeting of its own, then meet people one by one',
+    broken: (c) => {
+      const order = c.items.map((i) => i.id);
+      const map = order.indexOf('transition-coalition');
+      const expectations = order.indexOf('manager-expectations');
+      const meetings = order.filter((id) => /^(team-meet|op-(peers|steps-up|function|external|team)|strat-)/.test(id));
+      const first = Math.min(...meetings.map((id) => order.indexOf(id)));
+      const item = c.items[expectations];
+      return [
+        ...(map >= 0 && expectations > map && first > expectations
+          ? []
+          : [`map ${map}, expectations ${expectations}, first meeting ${first}`]),
+        ...(item?.phase === 'start' &&
+        item.section === 'manager' &&
+        /expect/.test(item.text) &&
+        /its own/.test(item.text)
+          ? []
+          : [`expectations item: ${item?.text}`]),
+      ];
+    },
   },
   {
     rule: 'a plan for the manager never speaks to them as the promoted person',
@@ -258,7 +381,7 @@ describe('the level', () => {
     expect(item(profileFor(level, 'self'), id)?.text).toBe(text);
   });
 
-  it('is the largest plan’s: a director’s with every group, six own groups and every network reviewed has 44 items (e2e prints it)', () => {
+  it('is the largest plan’s: a director’s with every group, six own groups and every network reviewed has 45 items (e2e prints it)', () => {
     const sizes = combos.flatMap(([level, audience]) =>
       [true, false].map((sameOrg) => {
         const profile = {
@@ -269,7 +392,7 @@ describe('the level', () => {
       }),
     );
     const most = Math.max(...sizes.map((s) => s.size));
-    expect(most).toBe(44);
+    expect(most).toBe(45);
     expect(new Set(sizes.filter((s) => s.size === most).map((s) => s.level))).toEqual(new Set(['director']));
   });
 });
@@ -351,9 +474,17 @@ describe('buildPlan', () => {
     for (const id of absent) expect(got).not.toContain(id);
   });
 
-  it('speaks to a manager about the promoted person by name, or as “your report”, and to the reader about their own manager', () => {
+  it('speaks to a manager about the promoted person by name, or as “the new leader”, and to the reader about their own manager', () => {
     expect(item({ ...typical, audience: 'manager', name: ' ' }, 'manager-ask')!.text).toBe(
-      'List the people your report should meet first, from your own network too, and offer to introduce them.',
+      'List the people the new leader should meet first, from your own network too, and offer to introduce them.',
+    );
+    expect(item({ ...typical, audience: 'manager', name: '' }, 'past-former-peers')!.why).toBe(
+      'Former peers may now report to the new leader or rely on them; nobody should feel ignored.',
+    );
+    expect(item({ ...typical, audience: 'manager', name: '' }, 'past-thank')!.sectionTitle).toBe('Their past network');
+    expect(item(typical, 'past-thank')!.sectionTitle).toBe('Your past network');
+    expect(item({ ...typical, audience: 'manager' }, 'op-team-contacts')!.text).toBe(
+      'Suggest that Ana Ruiz ask their new team who they rely on outside the team.',
     );
     expect(item(typical, 'manager-ask')!.text).toBe(
       'Ask your manager who you should meet first, and for introductions.',
@@ -366,17 +497,22 @@ describe('buildPlan', () => {
     );
   });
 
-  it('orders phases by their day and items by section, leaves out an empty phase, and titles each item’s section', () => {
-    const reversed = { items: [...content.items].reverse(), texts: { ...texts, phases: [...texts.phases].reverse() } };
+  it('orders phases by their day and items in the file’s order, leaves out an empty phase, and titles each item’s section', () => {
+    const reversed = { ...content, texts: { ...texts, phases: [...texts.phases].reverse() } };
     const p = buildPlan(reversed, typical)!;
     expect(p.phases.map((ph) => ph.day)).toEqual([1, 30, 60, 90]);
-    const order = texts.sections.map((s) => s.id);
-    const ranks = p.phases.map((phase) => phase.items.map((i) => order.indexOf(i.section)));
-    for (const r of ranks) expect(r).toEqual([...r].sort((a, b) => a - b));
-    expect(ranks.filter((r) => new Set(r).size > 1).length).toBeGreaterThanOrEqual(3);
+    const fileOrder = content.items.map((i) => i.id);
+    for (const phase of p.phases) {
+      const ranks = phase.items.map((i) => fileOrder.indexOf(i.id.split(':')[0]!));
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    }
+    expect(p.phases[0]!.items.slice(0, 2).map((i) => i.id)).toEqual(['transition-coalition', 'manager-expectations']);
     const noDays31 = buildPlan({ ...content, items: content.items.filter((i) => i.phase !== 'days31to60') }, typical)!;
     expect(noDays31.phases.map((ph) => ph.id)).toEqual(['start', 'first30', 'review90']);
-    for (const i of itemsOf(p)) expect(i.sectionTitle).toBe(texts.sections.find((s) => s.id === i.section)!.title);
+    for (const i of itemsOf(p)) {
+      const title = texts.sections.find((s) => s.id === i.section)!.title;
+      expect(i.sectionTitle).toBe(typeof title === 'string' ? title : title.self);
+    }
     const untitled = { ...content, texts: { ...texts, sections: texts.sections.filter((s) => s.id !== 'past') } };
     expect(
       itemsOf(buildPlan(untitled, typical))
@@ -420,4 +556,16 @@ it('opens a manager’s three-step start with the promoted person, named in ever
   const steps = firstSteps(texts, { ...typical, audience: 'manager', newToNetworking: true })!;
   expect(steps.lead).toMatch(/Start Ana Ruiz here:$/);
   expect(steps.steps.every((s) => s.includes('Ana Ruiz'))).toBe(true);
+});
+
+it('shows, without JavaScript, the plan’s items by phase (a manager’s own plan, undated), every placeholder filled', () => {
+  const sample = samplePlan(content);
+  expect(sample.map((p) => p.label)).toEqual(texts.phases.map((p) => p.label));
+  const all = sample.flatMap((p) => p.items);
+  expect(all).toEqual(itemsOf(plan({ ...typical, internal: [], external: [] })).map((i) => i.text));
+  expect(all.slice(0, 2)).toEqual([
+    'Map whose support you most need: supporters, opponents, and the “convincibles.”',
+    'Agree with your manager, in a meeting of its own, what they expect of you and by when.',
+  ]);
+  for (const line of all) expect(line).not.toMatch(/\{\w+\}/);
 });

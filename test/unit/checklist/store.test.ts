@@ -35,7 +35,7 @@ describe('the checklist store', () => {
     s.setChecklistGroup('internal', 'sales', true);
     expect(s.addOwnGroup('Legal', []).ok).toBe(true);
     expect(s.addOwnGroup('legal', [])).toEqual({ ok: false, error: 'group-duplicate' });
-    s.markChecklistBuilt();
+    expect(s.buildChecklist()).toBe(true);
     s.setItemDone('past-thank', true);
     s.setItemName('past-thank', 0, 'Mary');
     s.setChecklistMessage('op-peers', 'Mine');
@@ -65,7 +65,7 @@ describe('the checklist store', () => {
     expect(s.$checklistStored.get()).toBe(false);
     expect(s.island.calendar('x')).toBeNull();
     s.updateChecklistProfile(complete);
-    s.markChecklistBuilt();
+    expect(s.buildChecklist()).toBe(true);
     const first = s.stored().planId;
     expect(first).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(s.$checklistStored.get()).toBe(true);
@@ -77,8 +77,38 @@ describe('the checklist store', () => {
     expect(s.$checklistStored.get()).toBe(false);
     expect(s.island.calendar('x')).toBeNull();
     s.updateChecklistProfile(complete);
-    s.markChecklistBuilt();
+    expect(s.buildChecklist()).toBe(true);
     expect(s.stored().planId).not.toBe(first);
+  });
+
+  it('stores nothing when “Build my plan” is pressed on an empty or incomplete form: no plan, no id, nothing on Your data', async () => {
+    const s = await load();
+    expect(s.buildChecklist()).toBe(false);
+    expect(getTestStorage()[key]).toBeUndefined();
+    expect(s.$checklistStored.get()).toBe(false);
+    expect(s.$checklist.get().built).toBe(false);
+    // this page shows what to fix; the next visit starts clean
+    expect(s.island.$view.get().summary).toHaveLength(3);
+    s.updateChecklistProfile({ role: 'Head of Sales' });
+    expect(s.buildChecklist()).toBe(false);
+    expect(s.stored()).toMatchObject({ built: false });
+    expect(s.stored().planId).toBeUndefined();
+    // once the form is complete, the plan asked for is built, and only then stored as built
+    s.updateChecklistProfile({ level: 'manager', startDate: '2027-01-04' });
+    expect(s.stored()).toMatchObject({ built: true });
+    expect(s.island.$view.get().plan).not.toBeNull();
+    s.eraseChecklist();
+    vi.resetModules();
+    const next = await load();
+    expect(next.island.$view.get().summary).toEqual([]);
+    expect(next.$checklist.get().built).toBe(false);
+  });
+
+  it('opens a save that an older version stored as built with nothing entered as not built: no “3 things to fix” on every visit', async () => {
+    const blank = { role: '', level: null, startDate: '' };
+    const s = await load(JSON.stringify(savedChecklist(blank, { planId: 'plan-1234' })));
+    expect(s.$checklist.get().built).toBe(false);
+    expect(s.island.$view.get().summary).toEqual([]);
   });
 
   it('gives a save from before plan ids an id when its calendar is made, keeping its ticks', async () => {
@@ -102,7 +132,7 @@ describe('the checklist store', () => {
     const s = await load(raw);
     expect(s.$checklistNotice.get()).toBe('newer');
     s.updateChecklistProfile(complete);
-    s.markChecklistBuilt();
+    expect(s.buildChecklist()).toBe(true);
     expect(s.island.$view.get().plan).not.toBeNull();
     s.eraseChecklist();
     expect(getTestStorage()[key]).toBe(raw);
@@ -116,17 +146,20 @@ describe('the checklist store', () => {
     s.touchChecklistField('role');
     expect(view().fieldErrors).toEqual({ role: 'role-missing' });
     expect(view().summary).toEqual([]);
-    s.markChecklistBuilt();
+    expect(s.buildChecklist()).toBe(false);
     expect(view().summary.map((e) => e.field)).toEqual(['role', 'level', 'startDate']);
     // the summary says ticks and names are kept only when there are some: blank name lines are none
     s.setItemName('past-thank', 1, '  ');
     expect(view().keptNote).toBe(false);
     purpose.setSharedPurpose('resource');
-    expect(view().purposeNote).toMatch(/^Resource\/Operational: Your quiz result leans on resources/);
+    expect(view().purposeNote).toMatch(
+      /^Your quiz result is Resource\/Operational\. The promotion article’s operational network/,
+    );
     s.updateChecklistProfile({ audience: 'manager' });
     expect(view().purposeNote).toBeNull();
     s.eraseChecklist();
     expect(s.$checklistTouched.get()).toEqual([]);
+    expect(s.$checklistAsked.get()).toBe(false);
     expect(view().summary).toEqual([]);
     expect(s.island.serverView).toMatchObject({
       plan: null,
