@@ -7,8 +7,7 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { reviewSuggestions } from '../../src/tools/checklist/rhythm';
 import { checklistItemsSchema, checklistTextsSchema, type ChecklistContent } from '../../src/tools/checklist/schema';
-import { loadPurposeNames } from './purpose-model';
-import { loadPurposeModel } from './purpose-model';
+import { loadNetworkModel, loadPurposeModel, loadPurposeNames } from './purpose-model';
 
 /** a file of src/content/checklist as written, before validation (relative to vitest's cwd, the project root) */
 export const rawChecklistFile = (name: 'items' | 'texts'): Record<string, unknown> =>
@@ -21,6 +20,7 @@ export function checklistContent(): ChecklistContent {
     texts,
     suggestions: reviewSuggestions(loadPurposeModel(), texts),
     purposeLabels: loadPurposeNames(),
+    gives: loadNetworkModel().gives,
     toolUrl: 'https://upproach.example/tools/promotion-checklist/',
   };
 }
