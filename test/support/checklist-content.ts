@@ -21,6 +21,7 @@ export function checklistContent(): ChecklistContent {
     suggestions: reviewSuggestions(loadPurposeModel(), loadNetworkModel()),
     fits: purposeFits(loadNetworkModel(), loadPurposeModel()),
     purposeLabels: loadPurposeNames(),
+    gives: loadNetworkModel().gives,
     toolUrl: 'https://upproach.example/tools/promotion-checklist/',
   };
 }

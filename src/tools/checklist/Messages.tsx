@@ -5,7 +5,7 @@ import { suggestMessages, type SuggestedMessage } from './messages';
 import type { Plan } from './plan';
 import type { ChecklistContent } from './schema';
 import type { ChecklistState } from './state';
-import { resetChecklistMessage, setChecklistMessage } from './store';
+import { resetChecklistMessage, setChecklistGive, setChecklistGreetAs, setChecklistMessage } from './store';
 import { words } from './words';
 import { LIMITS } from './model';
 
@@ -29,15 +29,16 @@ export function Messages({ content, state, plan, level }: Props) {
   const H = `h${level}` as 'h3' | 'h4';
   const [open, setOpen] = useState(false);
   const { audience, name, role } = state.profile;
-  const { names } = state;
+  const { names, messageChoices: choices } = state;
   const messages = useMemo(
     () =>
       suggestMessages(
         content.texts.messages,
+        content.gives,
         plan.phases.flatMap((p) => p.items),
-        { audience, name, role, names },
+        { audience, name, role, names, choices },
       ),
-    [content, plan, audience, name, role, names],
+    [content, plan, audience, name, role, names, choices],
   );
   const edits = state.messages ?? {};
   return (
@@ -73,9 +74,9 @@ export function Messages({ content, state, plan, level }: Props) {
 }
 
 /**
- * One message: a text box, a Copy button (the Clipboard API; when the browser refuses, the
- * text is selected for Ctrl+C or ⌘C and the page says so) and, once changed, a way back to
- * the suggested text.
+ * One message to one person: how to greet them and what to offer (both update the suggested text),
+ * the text box, a Copy button (the Clipboard API; when the browser refuses, the text is selected
+ * for Ctrl+C or ⌘C and the page says so) and, once changed, a way back to the suggested text.
  */
 const MessageBox = memo(function MessageBox({
   message,
@@ -88,6 +89,12 @@ const MessageBox = memo(function MessageBox({
   const box = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
   const value = edited ?? message.text;
+  const { to } = message;
+  const greetNote = message.greets
+    ? text.greetAsHint
+    : message.organization
+      ? text.organization(to ?? '')
+      : text.greetsNobody;
 
   const copy = async () => {
     try {
@@ -109,12 +116,46 @@ const MessageBox = memo(function MessageBox({
 
   return (
     <li className="cl-msg" data-message={message.kind}>
-      <label htmlFor={id} id={`${id}-label`} className="cl-msg-label">
+      <p id={`${id}-label`} className="cl-msg-label">
         {message.label}
-      </label>
-      {message.to !== null && (
-        <p id={`${id}-to`} className="cl-msg-to">
-          {message.to}
+      </p>
+      {to !== null && (
+        <div className="cl-msg-field no-print">
+          <label htmlFor={`${id}-greet`}>{text.greetAs(to)}</label>
+          <input
+            id={`${id}-greet`}
+            type="text"
+            autoComplete="off"
+            value={message.greetAs}
+            maxLength={LIMITS.whoName}
+            aria-describedby={`${id}-greet-note`}
+            onChange={(e) => setChecklistGreetAs(to, e.target.value)}
+          />
+          <p id={`${id}-greet-note`} className="cl-msg-note">
+            {greetNote}
+          </p>
+        </div>
+      )}
+      {message.gives.length > 1 && (
+        <div className="cl-msg-field no-print">
+          <label htmlFor={`${id}-give`}>{text.give}</label>
+          <select
+            id={`${id}-give`}
+            value={message.give}
+            aria-describedby={`${id}-label`}
+            onChange={(e) => setChecklistGive(message.id, e.target.value)}
+          >
+            {message.gives.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {message.nobody !== null && (
+        <p id={`${id}-nobody`} className="cl-msg-note no-print">
+          {message.nobody}
         </p>
       )}
       <textarea
@@ -124,7 +165,8 @@ const MessageBox = memo(function MessageBox({
         rows={12}
         maxLength={LIMITS.message}
         value={value}
-        aria-describedby={describedBy(message.to !== null && `${id}-to`, edited !== undefined && `${id}-note`)}
+        aria-labelledby={`${id}-label`}
+        aria-describedby={describedBy(message.nobody !== null && `${id}-nobody`, edited !== undefined && `${id}-note`)}
         onChange={(e) => {
           setStatus('');
           setChecklistMessage(message.id, e.target.value);

@@ -1,18 +1,30 @@
 /**
- * Messages to send: for each plan item that names a kind of contact (a new peer, someone a step
- * or two up, a contact in another function, an outside contact, the past network, the manager,
- * and in a manager's plan the introduction the manager sends), a short message filled from the
- * editor's texts (texts.yaml `messages`) with only what the reader entered: the role, the names
- * on the item's "Who:" lines and, where known, a name. A message gives before it asks. What the
- * reader typed is put in once and never read again as a template, so "{role}" or "<b>" stays as typed.
+ * Messages to send: for each plan item that names a kind of contact (texts.yaml `messages`), one
+ * message per person written on the item's "Who:" lines, greeting that one person by the name the
+ * reader greets them with. A message is the greeting, the kind's opener, the give the reader chose
+ * from the purpose model's gives for that kind of contact (networks.yaml), the ask, and the
+ * closing. What the reader typed is put in once and never read again as a template, so "{role}"
+ * or "<b>" stays as typed. An organization's name ("Acme Inc.") is never greeted, and a message
+ * with nobody to greet has no greeting at all, never "Hi,".
  */
+import type { ContactKind } from '@/purposes/networks';
+import { own, type MessageChoices } from './message-choices';
 import type { MessageKind, MessageLine } from './messages-schema';
 import { tidy } from './profile';
 import type { ChecklistTexts } from './schema';
 import { listOf, words } from './words';
 import type { Audience } from './model';
 
-type Values = Readonly<Partial<Record<'role' | 'names' | 'person' | 'group' | 'name', string>>>;
+type Values = Readonly<Partial<Record<'role' | 'names' | 'person' | 'group' | 'name' | 'greet', string>>>;
+type Texts = ChecklistTexts['messages'];
+
+/** one give of the purpose model (networks.yaml `gives`) */
+export interface Give {
+  readonly id: string;
+  readonly for: readonly ContactKind[];
+  readonly label: string;
+  readonly line: string;
+}
 
 /**
  * A line filled with the values it names, or its `else` when one of them is missing (empty),
@@ -43,54 +55,125 @@ export function namesOf(lines: readonly string[] | undefined): string[] {
   return [...new Set((lines ?? []).map(tidy).filter((n) => n !== ''))];
 }
 
+/** a word compared with the content's lists: "Corp." and "CORP" are "corp" */
+const bare = (word: string) => word.replace(/[.,;:]+$/, '').toLowerCase();
+
+/** true when a word of the name marks it as an organization's ("Acme Inc.", "ACME Corp") */
+export function isOrganization(texts: Pick<Texts, 'organizations'>, name: string): boolean {
+  const marks = new Set(texts.organizations.map(bare));
+  return tidy(name)
+    .split(' ')
+    .some((word) => marks.has(bare(word)));
+}
+
+/** true when a greeting would name someone: it starts with a letter or a digit ("Hi ,!," names nobody) */
+const namesSomeone = (greet: string) => /^[\p{L}\p{N}]/u.test(tidy(greet));
+
+/**
+ * How a message greets a person unless the reader says otherwise: the first word of the name
+ * ("Sally" for "Sally Park"), the whole name after a title ("Dr. Chen"), nobody ('') for an
+ * organization.
+ */
+export function defaultGreeting(texts: Pick<Texts, 'organizations' | 'titles'>, name: string): string {
+  const words = tidy(name).split(' ');
+  if (isOrganization(texts, name)) return '';
+  const titles = new Set(texts.titles.map(bare));
+  const greet = words.length > 1 && titles.has(bare(words[0]!)) ? words.join(' ') : words[0]!.replace(/[,;:]+$/, '');
+  return namesSomeone(greet) ? greet : '';
+}
+
+/** the gives a kind of contact chooses from, in the model's order */
+export const givesFor = (gives: readonly Give[], contact: ContactKind) => gives.filter((g) => g.for.includes(contact));
+
 /** one message as the plan suggests it */
 export interface SuggestedMessage {
-  /** the plan item's id: the reader's changes are kept under it */
+  /** the item's id for the first name line (and a message to nobody yet), `<item>:to-<line>` for the others */
   readonly id: string;
   readonly kind: string;
+  /** the text box's label: the kind, then the person it goes to */
   readonly label: string;
-  /** "To: Sally Park", or null when the message names nobody there */
+  /** the person it goes to, as written, or null while nobody is named */
   readonly to: string | null;
+  /** true when `to` looks like an organization's name */
+  readonly organization: boolean;
+  /** the greet-as box: the reader's wording, else the default; the greeting uses it tidied ('' greets nobody) */
+  readonly greetAs: string;
+  /** true when the message opens with a greeting */
+  readonly greets: boolean;
+  /** shown while the message greets nobody because nobody is named */
+  readonly nobody: string | null;
+  /** the gives the reader chooses from, and the one the message offers */
+  readonly gives: readonly Give[];
+  readonly give: string;
   readonly text: string;
 }
 
-/** one message: greeting, what it gives, what it asks, the closing and the reader's name, apart by blank lines */
-export function composeMessage(texts: ChecklistTexts['messages'], kind: MessageKind, values: Values): string {
-  // a kind that does not greet by name gets the greeting's plain "else"
-  const greeting = fillLine(texts.greeting, kind.greet ? values : {});
+/** one message: greeting, opener, give, ask, the closing and the reader's name, apart by blank lines */
+export function composeMessage(texts: Texts, kind: MessageKind, give: Give | undefined, values: Values): string {
+  const greeting = namesSomeone(values.greet ?? '') ? fillLine(texts.greeting, values) : null;
   const signature = fillLine(texts.signature, values);
   const closing = signature === null ? texts.signOff : `${texts.signOff}\n${signature}`;
-  return [greeting, fillLine(kind.give, values), fillLine(kind.ask, values), closing]
+  return [greeting, fillLine(kind.opener, values), give?.line ?? null, fillLine(kind.ask, values), closing]
     .filter((part) => part !== null)
     .join('\n\n');
 }
 
+export interface MessageInput {
+  readonly audience: Audience;
+  readonly name: string;
+  readonly role: string;
+  readonly names: Readonly<Record<string, readonly string[]>>;
+  readonly choices?: MessageChoices | undefined;
+}
+
+/** the people a message of this kind goes to, with the message id of each; nobody: one message to nobody yet */
+function recipients(kind: MessageKind, itemId: string, names: MessageInput['names']): [string, string | null][] {
+  if (kind.to !== 'names') {
+    const manager = kind.to.item.flatMap((id) => namesOf(names[id]))[0];
+    return [[itemId, manager ?? null]];
+  }
+  const seen = new Set<string>();
+  const out: [string, string | null][] = [];
+  (names[itemId] ?? []).forEach((line, index) => {
+    const person = tidy(line);
+    if (person === '' || seen.has(person)) return;
+    seen.add(person);
+    out.push([index === 0 ? itemId : `${itemId}:to-${index + 1}`, person]);
+  });
+  return out.length > 0 ? out : [[itemId, null]];
+}
+
 /**
- * The messages for a plan's items, in the plan's order, filled with the role, the item's names,
- * its group and, in the reader's own plan, the reader's name to sign with (in a manager's plan,
- * the promoted person's name as {person}; the manager's own name is not known).
+ * The messages for a plan's items, in the plan's order: one per person named on the item (one
+ * to nobody yet when no name is written), filled with the role, the group, the greeting and,
+ * in the reader's own plan, the reader's name to sign with (in a manager's plan, the promoted
+ * person's name as {person}; the manager's own name is not known).
  */
 export function suggestMessages(
-  texts: ChecklistTexts['messages'],
+  texts: Texts,
+  gives: readonly Give[],
   items: readonly { readonly id: string; readonly group?: string | undefined }[],
-  input: { audience: Audience; name: string; role: string; names: Readonly<Record<string, readonly string[]>> },
+  input: MessageInput,
 ): SuggestedMessage[] {
   const name = tidy(input.name);
   const base = { role: tidy(input.role), ...(input.audience === 'self' ? { name } : { person: name }) };
   return items.flatMap((item) => {
     const kind = kindFor(texts.kinds, item.id, input.audience);
     if (!kind) return [];
-    const names = namesOf(input.names[item.id]);
-    const values = { ...base, names: listOf(names), group: tidy(item.group ?? '') };
-    const to = kind.greet && names.length > 0 ? words.messages.to(values.names) : null;
-    return [
-      {
-        id: item.id,
-        kind: kind.id,
-        label: fillLine(kind.label, values) ?? kind.id,
-        to,
-        text: composeMessage(texts, kind, values),
-      },
-    ];
+    const values = { ...base, names: listOf(namesOf(input.names[item.id])), group: tidy(item.group ?? '') };
+    const label = fillLine(kind.label, values) ?? kind.id;
+    const offered = givesFor(gives, kind.contact);
+    return recipients(kind, item.id, input.names).map(([id, to]): SuggestedMessage => {
+      const greetAs = to === null ? '' : (own(input.choices?.greetAs, to) ?? defaultGreeting(texts, to));
+      const chosen = own(input.choices?.gives, id);
+      const give = offered.find((g) => g.id === chosen) ?? offered.find((g) => g.id === kind.give) ?? offered[0];
+      return {
+        ...{ id, kind: kind.id, to, greetAs, greets: namesSomeone(greetAs), gives: offered, give: give?.id ?? '' },
+        label: to === null ? label : words.messages.labelTo(label, to),
+        organization: to !== null && isOrganization(texts, to),
+        nobody: to === null ? (kind.nobody ?? texts.nobody) : null,
+        text: composeMessage(texts, kind, give, { ...values, greet: tidy(greetAs) }),
+      };
+    });
   });
 }

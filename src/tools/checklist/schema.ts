@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import type { PurposeLabels } from '@/purposes/model';
+import type { NetworkModel } from '@/purposes/networks-schema';
 import { placeholders } from '@/shared/template';
 import { templateString } from '@/shared/template-schema';
 import { sourceUrl } from '@/shared/source-schema';
@@ -206,6 +207,8 @@ export interface ChecklistContent {
   readonly fits: PurposeFits;
   /** the quiz's label for each purpose */
   readonly purposeLabels: PurposeLabels;
+  /** what a message may offer, by kind of contact (the purpose model's gives) */
+  readonly gives: NetworkModel['gives'];
   /** the tool page's address for the calendar file: absolute with a real SITE_URL, else the path */
   readonly toolUrl: string;
 }

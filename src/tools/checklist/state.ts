@@ -6,6 +6,7 @@
  */
 import { reviewIntervalIds, type ReviewInterval } from '@/purposes/review-interval';
 import { isRecord, stringList } from '@/shared/storage/decode';
+import { parseMessageChoices, type MessageChoices } from './message-choices';
 import { cutToLimit, emptyProfile } from './profile';
 import { LIMITS, audiences, levels, networkIds, type NetworkId, type Profile, type Rhythms } from './model';
 
@@ -27,6 +28,8 @@ export interface ChecklistState {
   readonly messages?: Readonly<Record<string, string>>;
   /** how often each network is reviewed after the 90-day review; absent: none */
   readonly rhythms?: Rhythms;
+  /** how the messages greet each person and the give each offers; absent until one is chosen */
+  readonly messageChoices?: MessageChoices;
 }
 
 export const initialState: ChecklistState = { v: 1, profile: emptyProfile, done: [], names: {}, built: false };
@@ -107,11 +110,14 @@ export function parseState(value: unknown): ChecklistState | null {
   const messages = parseMessages(value.messages);
   const rhythms = value.rhythms === undefined ? undefined : parseRhythms(value.rhythms);
   if (!messages || rhythms === null) return null;
+  const choices = value.messageChoices === undefined ? undefined : parseMessageChoices(value.messageChoices);
+  if (choices === null) return null;
   return {
     // "built" with nothing entered was stored by an older "Build my plan" on an empty form: no plan
     ...{ v: 1, profile, done: [...new Set(done)], names, built: value.built && !isBlank(profile) },
     ...(value.planId === undefined ? {} : { planId: value.planId }),
     ...(rhythms === undefined ? {} : { rhythms }),
+    ...(choices === undefined ? {} : { messageChoices: choices }),
     ...(Object.keys(messages).length > 0 ? { messages: { ...messages } } : {}),
   };
 }

@@ -10,6 +10,7 @@ import { $sharedPurpose } from '@/purposes/store';
 import { storageRegistry } from '@/shared/storage/registry';
 import { persistentStore } from '@/shared/storage/persist';
 import { buildCalendar, calendarFileName } from './ics';
+import { withGive, withGreetAs } from './message-choices';
 import { buildPlan } from './plan';
 import { addCustomGroup, validateProfile, type AddGroupResult } from './profile';
 import type { ChecklistContent } from './schema';
@@ -103,6 +104,12 @@ export const setItemName = (id: string, line: number, name: string) => update((s
 export const setChecklistMessage = (id: string, text: string) => update((s) => setMessage(s, id, text));
 /** back to the suggested text of a plan item's message */
 export const resetChecklistMessage = (id: string) => update((s) => resetMessage(s, id));
+/** how the messages greet the person written as `name` ('' greets nobody) */
+export const setChecklistGreetAs = (name: string, greet: string) =>
+  update((s) => ({ ...s, messageChoices: withGreetAs(s.messageChoices, name, greet) }));
+/** the give one message offers */
+export const setChecklistGive = (messageId: string, give: string) =>
+  update((s) => ({ ...s, messageChoices: withGive(s.messageChoices, messageId, give) }));
 /** review a network this often after the 90-day review ('none': not in the calendar) */
 export const setReviewRhythm = (network: NetworkId, rhythm: ReviewInterval | 'none') =>
   update((s) => setRhythm(s, network, rhythm));

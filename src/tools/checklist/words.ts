@@ -155,16 +155,24 @@ export const words = {
   messages: {
     title: 'Messages to send',
     intro:
-      'A short message for each kind of contact in your plan, with the names you wrote. Each one offers something before it asks. Change the words so they sound like you, then copy the message into your email or chat. Your changes are kept with your plan in this browser; nothing is sent from here.',
+      'A short message to each person you named in your plan, one at a time. Each one offers something before it asks: choose what you offer and how you greet the person. Change the words so they sound like you, then copy the message into your email or chat. Your changes are kept with your plan in this browser; nothing is sent from here.',
     show: 'Show messages to send',
     hide: 'Hide messages to send',
-    to: (names: string) => `To: ${names}`,
+    /** a message's label: the kind, then the person it goes to */
+    labelTo: (label: string, name: string) => `${label}: ${name}`,
+    /** the greet-as box of one person */
+    greetAs: (name: string) => `Greet ${name} as`,
+    greetAsHint: 'The first word of the name unless you change it, for example to a given name or “Dr. Chen.”',
+    organization: (name: string) =>
+      `“${name}” looks like the name of an organization, not a person, so the message greets nobody. Write the name of the person you will write to there in the box above.`,
+    greetsNobody: 'The message greets nobody until this box holds the name you greet them with.',
+    give: 'What you offer',
     copy: 'Copy message',
     copied: 'Copied. Paste the message into your email or chat.',
     copyFailed:
       'This browser did not let the page copy the message. It is selected now; press Ctrl+C (⌘C on a Mac) to copy it.',
     reset: 'Use the suggested text',
     resetDone: 'The suggested text is back.',
-    edited: 'You changed this message; the names in your plan no longer update it.',
+    edited: 'You changed this message, so the names, the greeting, and the offer chosen here no longer update it.',
   },
 };

@@ -196,8 +196,8 @@ describe('a manager’s plan', { timeout: 30_000 }, () => {
       savedChecklist({ audience: 'manager' }, { names: { 'manager-ask': ['Joe Bloggs'] } }),
     );
     await user.click(button('Show messages to send'));
-    const note = screen.getByLabelText('Introduction note for Ana Ruiz') as HTMLTextAreaElement;
-    expect(note.value.startsWith('Hi Joe Bloggs,\n\nI would like to introduce Ana Ruiz')).toBe(true);
+    const note = screen.getByLabelText('Introduction note for Ana Ruiz: Joe Bloggs') as HTMLTextAreaElement;
+    expect(note.value.startsWith('Hi Joe,\n\nI would like to introduce Ana Ruiz')).toBe(true);
     expect(screen.getAllByRole('textbox', { name: /^(Message|Introduction)/ })).toHaveLength(1);
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     await user.click(button('Copy message'));

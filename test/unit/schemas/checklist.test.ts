@@ -87,19 +87,22 @@ describe('the messages', () => {
   it.each([
     [
       'a plain line naming what the reader may leave empty',
-      { give: 'Hi {names}, I am {role}.' },
-      /\{names\}.*leave empty/,
+      { opener: 'I am {role}, in {group}.' },
+      /\{group\}.*leave empty/,
     ],
     ['an unknown placeholder', { ask: 'Could we meet, {nmae}?' }, /unknown placeholder \{nmae\}/],
-    ['{person} in the reader’s own plan', { give: { text: 'I am {person}.' } }, /unknown placeholder \{person\}/],
+    ['{person} in the reader’s own plan', { opener: { text: 'I am {person}.' } }, /unknown placeholder \{person\}/],
+    ['{names} in a message to each named person', { ask: { text: 'Meet {names}?' } }, /unknown placeholder \{names\}/],
+    ['a kind of contact that does not exist', { contact: 'boss' }, /contact/],
     ['a label naming the group without saying what to write without it', { label: 'To {group}' }, /\{group\}/],
   ])('refuse %s', (_, patch, message) => {
     expect(withKind(patch).join(' ')).toMatch(message);
   });
 
-  it('refuse a greeting without an else, or whose else names the names, and two messages for one item', () => {
-    expect(messagesWith({ greeting: { text: 'Hi {names},' } }).join(' ')).toMatch(/needs an else/);
-    expect(messagesWith({ greeting: { text: 'Hi {names},', else: 'Hi {names}' } }).join(' ')).toMatch(/leave empty/);
+  it('refuse a greeting with an else ("Hi,"), one that greets nobody by name, and two messages for one item', () => {
+    expect(messagesWith({ greeting: { text: 'Hi {greet},', else: 'Hi,' } })).not.toEqual([]);
+    expect(messagesWith({ greeting: { text: 'Hi there,' } }).join(' ')).toMatch(/must name \{greet\}/);
+    expect(messagesWith({ greeting: { text: 'Hi {names},' } }).join(' ')).toMatch(/unknown placeholder \{names\}/);
     expect(messagesWith({ kinds: [kind0, { ...kind0, id: 'again' }] }).join(' ')).toMatch(/more than one message/);
   });
 });
