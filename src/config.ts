@@ -50,7 +50,7 @@ export const SITE: SiteConfig = {
   title: 'UPPROACH: professional networking, done better',
   tagline: 'Don’t just do it; do it better.',
   description:
-    'Tom Staskiewicz’s UPPROACH articles on networking, and three private tools: find your purpose, size your network, plan the first 30–60 days after a promotion.',
+    'Tom Staskiewicz’s UPPROACH articles on networking, and four private tools: find your purpose, size your network, plan after a promotion, and sort your people.',
   lang: 'en',
   locale: 'en_US',
   authorId: 'tom-staskiewicz',
