@@ -196,7 +196,15 @@ test('keyboard only: show the messages, change one, copy it, go back to the sugg
   const first = page.getByRole('textbox', { name: 'Message to someone who helped you get here' });
   await expect(first).toBeVisible();
   await expect(page.getByRole('button', { name: 'Hide messages to send' })).toBeFocused();
-  // nobody is named on it: no greeting to set, but what to offer
+  // the plan's first message, to the reader's manager about expectations: what to offer, the text, Copy
+  const boss = itemOf(page, 'Message to your manager about expectations');
+  await page.keyboard.press('Tab');
+  await expect(boss.getByRole('combobox')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(boss.getByRole('textbox')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(boss.getByRole('button', { name: 'Copy message' })).toBeFocused();
+  // nobody is named on the next: no greeting to set, but what to offer
   await page.keyboard.press('Tab');
   await expect(itemOf(page, 'Message to someone who helped you get here').getByRole('combobox')).toBeFocused();
   await page.keyboard.press('Tab');

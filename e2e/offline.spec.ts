@@ -42,6 +42,14 @@ const responds: Record<string, (island: Locator) => Promise<void>> = {
     await box.setChecked(was);
     await expect(box).toBeChecked({ checked: was });
   },
+  PeopleIsland: async (island) => {
+    // the browser's own database works offline: a person added by hand is listed
+    await island.getByRole('button', { name: 'Add a person' }).click();
+    const form = island.getByRole('form', { name: 'Add a person' });
+    await form.getByLabel('Name', { exact: true }).fill('Mary Jones');
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(island.getByRole('list', { name: 'People, sorted by name' })).toContainText('Mary Jones');
+  },
   YourData: async (island) => {
     await island.getByRole('button', { name: 'Download my data' }).click();
     await expect(island.getByText(/^(Downloaded .+\.|There is nothing to download; .+)$/)).toBeVisible();

@@ -253,7 +253,7 @@ test('the checklist has one name everywhere: “Promotion checklist”', async (
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', name);
   await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', new RegExp(`\\. ${name}\\. `));
   await page.goto(articlePaths[1]!);
-  await expect(page.locator('.article-tools a')).toHaveText([name]);
+  await expect(page.locator('.article-tools a')).toHaveText([name, 'Your people']);
   await expect(page.locator('section.tool#promotion-checklist h2').first()).toHaveText(name);
   await page.goto('/your-data/');
   await expect(page.getByRole('heading', { level: 3, name })).toBeVisible();
