@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import type { PurposeId } from '../../src/purposes/ids';
+import { purposeIds, type PurposeId } from '../../src/purposes/ids';
 import {
   quizQuestionsSchema,
   quizResultsSchema,
@@ -97,3 +97,20 @@ export const completeAnswers = (m: QuizModel) =>
   fc
     .tuple(...allQuestions(m).map((q) => fc.constantFrom(...q.answers.map((a) => a.id))))
     .map((ids): Answers => Object.fromEntries(allQuestions(m).map((q, i) => [q.id, ids[i]!])));
+
+/** Every point profile the real questions can produce: one answer per question, in every combination. */
+export function reachableProfiles(): Record<PurposeId, number>[] {
+  let profiles = new Map<string, number[]>([['0,0,0,0,0', [0, 0, 0, 0, 0]]]);
+  for (const q of loadQuestions().questions) {
+    const next = new Map<string, number[]>();
+    for (const points of profiles.values())
+      for (const a of q.answers) {
+        const sum = points.map((v, i) => v + (a.weights[purposeIds[i]!] ?? 0));
+        next.set(sum.join(), sum);
+      }
+    profiles = next;
+  }
+  return [...profiles.values()].map(
+    (v) => Object.fromEntries(purposeIds.map((p, i) => [p, v[i]!])) as Record<PurposeId, number>,
+  );
+}

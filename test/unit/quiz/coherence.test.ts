@@ -5,7 +5,7 @@ import { buildReport, shown } from '../../../src/tools/quiz/report';
 import { resultFromPoints } from '../../../src/tools/quiz/scoring';
 import { words } from '../../../src/tools/quiz/words';
 import { rawPurposeModel } from '../../support/purpose-model';
-import { loadQuestions, quizContent } from '../../support/quiz-model';
+import { quizContent, reachableProfiles } from '../../support/quiz-model';
 
 /**
  * Every reachable quiz result, read as a whole screen: every score profile the real questions can
@@ -53,22 +53,6 @@ function expectedVerdict(leading: readonly PurposeId[]) {
   return rules.includes('separate') ? 'separate' : rules.includes('segment') ? 'segment' : 'oneWithCare';
 }
 
-/** Every point profile the real questions can produce. */
-function reachableProfiles(): Record<PurposeId, number>[] {
-  let profiles = new Map<string, number[]>([['0,0,0,0,0', [0, 0, 0, 0, 0]]]);
-  for (const q of loadQuestions().questions) {
-    const next = new Map<string, number[]>();
-    for (const points of profiles.values())
-      for (const a of q.answers) {
-        const sum = points.map((v, i) => v + (a.weights[purposeIds[i]!] ?? 0));
-        next.set(sum.join(), sum);
-      }
-    profiles = next;
-  }
-  return [...profiles.values()].map(
-    (v) => Object.fromEntries(purposeIds.map((p, i) => [p, v[i]!])) as Record<PurposeId, number>,
-  );
-}
 const profiles = reachableProfiles();
 
 /** A screen: every result the profiles reach, each strategy, each choice, own or shared, as the words shown. */

@@ -6,7 +6,7 @@ import { allowsStrategy, purposeStrategies, strategyIds, type StrategyId } from 
 import { buildReport, segmentsOf, shown, type Report } from '../../../src/tools/quiz/report';
 import type { QuizTexts } from '../../../src/tools/quiz/schema';
 import { advise, resultFromPoints } from '../../../src/tools/quiz/scoring';
-import { loadQuestions, quizContent } from '../../support/quiz-model';
+import { quizContent, reachableProfiles } from '../../support/quiz-model';
 import { broken } from '../../support/quiz-result-rules';
 
 const content = quizContent();
@@ -23,23 +23,6 @@ function reportFor(leading: readonly PurposeId[], strategy: StrategyId, t: QuizT
   const result = resultFromPoints(points, strategy, t.tieMargin);
   expect([...result.primaries].sort()).toEqual([...leading].sort());
   return buildReport({ ...content, texts: t }, result);
-}
-
-/** Every point profile the real questions can produce: one answer per question, in every combination. */
-function reachableProfiles(): Record<PurposeId, number>[] {
-  let profiles = new Map<string, number[]>([['0,0,0,0,0', [0, 0, 0, 0, 0]]]);
-  for (const q of loadQuestions().questions) {
-    const next = new Map<string, number[]>();
-    for (const points of profiles.values())
-      for (const a of q.answers) {
-        const sum = points.map((v, i) => v + (a.weights[purposeIds[i]!] ?? 0));
-        next.set(sum.join(), sum);
-      }
-    profiles = next;
-  }
-  return [...profiles.values()].map(
-    (v) => Object.fromEntries(purposeIds.map((p, i) => [p, v[i]!])) as Record<PurposeId, number>,
-  );
 }
 
 describe('every reachable score profile × every inviting strategy × every choice keeps the result rules', () => {
