@@ -16,6 +16,14 @@ export const $sharedPurpose = computed(store.$value, (stored) => stored?.purpose
 /** the purposes tied for first place with the shared one (itself included), or [] when none is tied */
 export const $sharedTie = computed(store.$value, (stored): readonly PurposeId[] => stored?.tied ?? []);
 
+/**
+ * The purpose a plan is made for: the shared purpose, or null while the quiz result is a tie the
+ * reader has not settled (the quiz tells them the other tools show the tie until they choose).
+ */
+export const $plannedPurpose = computed(store.$value, (stored) =>
+  stored && !(stored.tied && stored.tied.length > 1) ? stored.purpose : null,
+);
+
 /** share the purpose to plan for; `tied`: the purposes sharing first place with it, when the reader has not chosen */
 export function setSharedPurpose(purpose: PurposeId, tied?: readonly PurposeId[]): void {
   store.$value.set(tied && tied.length > 1 ? { v: 1, purpose, tied: [...tied] } : { v: 1, purpose });

@@ -6,7 +6,7 @@
  */
 import { atom, computed } from 'nanostores';
 import type { ReviewInterval } from '@/purposes/review-interval';
-import { $sharedPurpose } from '@/purposes/store';
+import { $plannedPurpose } from '@/purposes/store';
 import { storageRegistry } from '@/shared/storage/registry';
 import { persistentStore } from '@/shared/storage/persist';
 import { buildCalendar, calendarFileName } from './ics';
@@ -119,11 +119,11 @@ export function createChecklistStore(content: ChecklistContent) {
   const $profile = computed($checklist, (state) => state.profile);
   const $rhythms = computed($checklist, (state) => state.rhythms);
   /** rebuilt when the profile, the quiz purpose or a rhythm changes, not on ticks or names */
-  const $plan = computed([$profile, $sharedPurpose, $rhythms], (profile, purpose, rhythms) =>
+  const $plan = computed([$profile, $plannedPurpose, $rhythms], (profile, purpose, rhythms) =>
     buildPlan(content, profile, purpose, rhythms),
   );
   const $view = computed(
-    [$checklist, $checklistTouched, $checklistAsked, $plan, $sharedPurpose],
+    [$checklist, $checklistTouched, $checklistAsked, $plan, $plannedPurpose],
     (state, touched, asked, plan, purpose) => checklistView(state, { touched, asked }, plan, purpose, content),
   );
   return {

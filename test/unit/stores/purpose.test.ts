@@ -41,6 +41,18 @@ describe('$sharedPurpose', () => {
     cleanStores($sharedPurpose);
   });
 
+  it.each([
+    ['{"v":1,"purpose":"resource"}', 'resource'],
+    ['{"v":1,"purpose":"career","tied":["career","social"]}', null],
+    ['{"v":1,"purpose":"brand","tied":["resource","strategic","brand"]}', null],
+  ])('a plan is made for %s: %s (never the first of a tie the reader has not settled)', async (raw, purpose) => {
+    setTestStorageKey(KEY, raw);
+    const { $plannedPurpose } = await load();
+    keepMount($plannedPurpose);
+    expect($plannedPurpose.get()).toBe(purpose);
+    cleanStores($plannedPurpose);
+  });
+
   it('keeps the purposes tied with the shared one, and forgets them when the reader plans for one alone', async () => {
     const { $sharedPurpose, $sharedTie, setSharedPurpose } = await load();
     keepMount($sharedTie);
