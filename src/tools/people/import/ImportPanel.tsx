@@ -16,7 +16,7 @@ import './import.css';
 
 export interface ImportPanelProps {
   readonly db: PeopleDb;
-  /** the reader's own organization and title (for suggestions, once the sorting rules exist) */
+  /** the reader's own organization and title (the list draws the suggestions from them and the rules) */
   readonly self: Self | null;
   /** after the people are stored (the panel itself says so, with the focus on its message) */
   readonly onDone?: (receipt: Receipt) => void;
