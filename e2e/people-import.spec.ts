@@ -21,10 +21,24 @@ interface StoredPerson {
   changed: Record<string, number>;
 }
 
-async function open(page: Page) {
+/**
+ * Open the tool as a reader does: it first asks their own organization and role title, which
+ * they give (`self`) or put off ("Not now"), then offers the import.
+ */
+async function open(page: Page, self?: { organization: string; title: string }) {
   await page.goto('tools/your-people/');
-  await expect(page.locator('.people-import-only[data-ready]')).toBeVisible();
+  const about = page.getByRole('form', { name: 'About you' });
+  if (self) {
+    await about.getByLabel('Your organization').fill(self.organization);
+    await about.getByLabel('Your role title').fill(self.title);
+    await about.getByRole('button', { name: 'Save' }).click();
+  } else await about.getByRole('button', { name: 'Not now' }).click();
+  await expect(about).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Bring people in from a file' })).toBeVisible();
 }
+
+/** the count above the list: "No one yet. …" or "1,978 people." */
+const peopleCount = (page: Page) => page.locator('.people-count');
 
 /** every person stored, read straight from IndexedDB */
 function stored(page: Page): Promise<StoredPerson[]> {
@@ -58,9 +72,13 @@ async function preview(page: Page) {
   return { added: await count('added'), updated: await count('updated'), skipped: await count('skipped') };
 }
 
+/** store what the preview shows; the result message says what was done and takes the focus */
 async function store(page: Page) {
   await page.getByRole('button', { name: /^Import .* new and update/ }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Imported from/ })).toBeVisible({ timeout: 90_000 });
+  const done = page.getByRole('status').filter({ hasText: /^Imported from/ });
+  await expect(done).toBeVisible({ timeout: 90_000 });
+  await expect(done).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Undo this import' })).toBeVisible();
 }
 
 const file = linkedinExport({ distinct: 1960, repeats: 20, lookalikes: 20 });
@@ -71,7 +89,7 @@ test.describe.configure({ timeout: 120_000 });
 test.describe('a LinkedIn export of 2,000 rows', () => {
   test('as Connections.csv: counts, merges, and the people stored as written', async ({ page }) => {
     await open(page);
-    await expect(page.getByText('0 people', { exact: true })).toBeVisible();
+    await expect(peopleCount(page)).toHaveText('No one yet. Add a person by hand, or bring people in from a file.');
     await choose(page, 'Connections.csv', file.text);
     expect(await preview(page)).toEqual({ added: 1980, updated: 0, skipped: 20 });
     await expect(page.getByText(/^The same person as earlier in the file, merged with it: lines/)).toBeVisible();
@@ -81,7 +99,7 @@ test.describe('a LinkedIn export of 2,000 rows', () => {
     for (const i of [0, 1]) await duplicates.nth(i).getByLabel('Merge').check();
     await expect(page.locator('[data-count="added"]')).toHaveText('1,978');
     await store(page);
-    await expect(page.getByText('1,978 people', { exact: true })).toBeVisible();
+    await expect(peopleCount(page)).toHaveText('1,978 people.');
 
     const people = await stored(page);
     expect(people).toHaveLength(1978);
@@ -149,7 +167,7 @@ test.describe('a LinkedIn export of 2,000 rows', () => {
     // every tenth person moved (another company and title); twenty are new
     expect(await preview(page)).toEqual({ added: 20, updated: 30, skipped: 270 });
     await store(page);
-    await expect(page.getByText('320 people', { exact: true })).toBeVisible();
+    await expect(peopleCount(page)).toHaveText('320 people.');
     const people = await stored(page);
     expect(new Set(people.map((p) => p.profileUrl)).size).toBe(320);
     const edited = people.filter(
@@ -194,6 +212,56 @@ test('vCard 2.1 and 3.0 files and a Google Contacts CSV', async ({ page }) => {
     'chloe@example.fr',
     'chloe.dubois@example.org',
   ]);
+});
+
+test('imported people get the sorting rules’ suggestions, and accepting them all assigns the networks', async ({
+  page,
+}) => {
+  await open(page, { organization: 'Initech', title: 'Engineer' });
+  const csv = [
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+    'Tara,Patel,https://www.linkedin.com/in/tara-patel,,Hire Co,Talent Partner,05 Mar 2024',
+    'Victor,Ng,https://www.linkedin.com/in/victor-ng,,Globex,"VP, Product",06 Mar 2024',
+    'Olga,Berg,https://www.linkedin.com/in/olga-berg,,Initech,Engineer,07 Mar 2024',
+    'Sam,Cole,https://www.linkedin.com/in/sam-cole,,Umbrella,Engineer,08 Mar 2024',
+  ].join('\r\n');
+  await choose(page, 'Connections.csv', csv);
+  expect(await preview(page)).toEqual({ added: 4, updated: 0, skipped: 0 });
+  await store(page);
+  await expect(peopleCount(page)).toHaveText('4 people.');
+  const list = page.getByRole('list', { name: 'People, sorted by name' });
+  const row = (name: string) => list.getByRole('listitem').filter({ hasText: name });
+  await expect(row('Tara Patel')).toContainText('Suggested: Career/Business Opportunity');
+  await expect(row('Victor Ng')).toContainText('Suggested: Strategic/Perspective');
+  await expect(row('Olga Berg')).toContainText('Suggested: Resource/Operational');
+  await expect(row('Sam Cole')).not.toContainText('Suggested:');
+
+  await page.getByRole('button', { name: 'Select the 4 people shown' }).click();
+  await page.getByRole('button', { name: 'Accept the suggestions' }).click();
+  await expect(list).not.toContainText('Suggested:');
+  await expect(row('Tara Patel')).toContainText('Networks: Career/Business Opportunity');
+  const networks = Object.fromEntries((await stored(page)).map((p) => [p.name, p.networks]));
+  expect(networks).toEqual({
+    'Tara Patel': ['career'],
+    'Victor Ng': ['strategic'],
+    'Olga Berg': ['resource'],
+    'Sam Cole': [],
+  });
+});
+
+test('an import can be undone from its result message, which the reader finds focused', async ({ page }) => {
+  await open(page);
+  await choose(page, 'Connections.csv', linkedinExport({ distinct: 30 }).text);
+  await preview(page);
+  await store(page);
+  await expect(page.getByRole('status').filter({ hasText: /^Imported from/ })).toHaveText(
+    'Imported from “Connections.csv”: 30 people added, 0 people updated.',
+  );
+  await expect(peopleCount(page)).toHaveText('30 people.');
+  await page.getByRole('button', { name: 'Undo this import' }).click();
+  await expect(peopleCount(page)).toHaveText('No one yet. Add a person by hand, or bring people in from a file.');
+  await expect(page.getByRole('heading', { name: 'People', exact: true })).toBeFocused();
+  expect(await stored(page)).toEqual([]);
 });
 
 test('files that cannot be read get a message naming the problem, and nothing is stored', async ({ page }) => {
@@ -262,7 +330,7 @@ test('storage running out half-way stores nothing, and says so', async ({ page, 
     { timeout: 90_000 },
   );
   expect(await stored(page)).toEqual(before);
-  await expect(page.getByText('200 people', { exact: true })).toBeVisible();
+  await expect(peopleCount(page)).toHaveText('200 people.');
 });
 
 for (const theme of ['light', 'dark'] as const)

@@ -188,6 +188,11 @@ test('IndexedDB blocked: the tool says so and works in memory for the visit', as
   await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
   await page.goto(TOOL);
   await expect(page.getByRole('alert')).toContainText('only for this visit');
+  // the import writes to the database: the tool says plainly why it is not offered
+  await expect(
+    page.getByText('Bringing people in from a file needs the browser’s database', { exact: false }),
+  ).toBeVisible();
+  await expect(page.getByLabel('Choose a file')).toHaveCount(0);
   await page.getByRole('button', { name: 'Not now' }).click();
   await page.getByRole('button', { name: 'Add a person' }).click();
   await page.getByLabel('Name', { exact: true }).fill('Ana Silva');

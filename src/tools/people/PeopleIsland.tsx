@@ -78,6 +78,10 @@ function People({ content, store, db }: { content: PeopleContent; store: PeopleS
         {words.status.newer}
       </p>
     );
+  const undoLatest = () => {
+    void store.undo();
+    requestAnimationFrame(() => listHeading.current?.focus());
+  };
   const closeEditor = () => {
     setEditing(null);
     requestAnimationFrame(() => (editing === 'new' ? addButton.current : listHeading.current)?.focus());
@@ -97,14 +101,7 @@ function People({ content, store, db }: { content: PeopleContent; store: PeopleS
           {words.editor.add}
         </button>{' '}
         {undo ? (
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => {
-              void store.undo();
-              requestAnimationFrame(() => listHeading.current?.focus());
-            }}
-          >
+          <button type="button" className="button secondary" onClick={undoLatest}>
             {words.undo(undo.label)}
           </button>
         ) : null}
@@ -119,12 +116,16 @@ function People({ content, store, db }: { content: PeopleContent; store: PeopleS
           onClose={closeEditor}
         />
       ) : null}
-      {/* The import (src/tools/people/import/): it needs the database */}
+      {/* The import (src/tools/people/import/): it needs the database; its own result message
+          (with Undo) takes the focus, and the list follows the database */}
       {db && status === 'ready' ? (
-        <section className="people-import" aria-label={words.import.title}>
-          <ImportPanel db={db} self={self} onDone={() => listHeading.current?.focus()} />
+        <ImportPanel db={db} self={self} undo={undo} onUndo={undoLatest} />
+      ) : (
+        <section className="people-import" aria-labelledby="people-import-title">
+          <h2 id="people-import-title">{words.import.title}</h2>
+          <p>{words.import.needsDatabase}</p>
         </section>
-      ) : null}
+      )}
       <PersonList
         content={content}
         sorter={sorter}

@@ -139,7 +139,11 @@ export const words = {
   },
   closeness: { well: 'Well', somewhat: 'Somewhat', barely: 'Barely' } satisfies Record<Closeness, string>,
   saved: (name: string) => `Saved ${name || 'the person'}.`,
-  import: { title: 'Bring people in from a file' },
+  import: {
+    title: 'Bring people in from a file',
+    needsDatabase:
+      'Bringing people in from a file needs the browser’s database, which this browser refuses, so it cannot be done on this visit. You can still add people by hand.',
+  },
   /** the people on the Your data page and in its data file */
   dataFile: {
     label: 'Your people',

@@ -54,6 +54,32 @@ describe('the import panel', () => {
     expect(onDone).toHaveBeenCalledWith(expect.objectContaining({ added: 30, updated: 0 }));
   });
 
+  it('offers Undo in its result message while the import is the latest change, and no longer after another', async () => {
+    const db = new PeopleDb(`panel-${n++}`);
+    dbs.push(db);
+    const onUndo = vi.fn();
+    const user = userEvent.setup();
+    const view = (undo: { label: string } | null) => (
+      <ImportPanel db={db} self={null} undo={undo} onUndo={onUndo} read={direct()} />
+    );
+    const { rerender } = render(view(null));
+    await user.upload(screen.getByLabelText('Choose a file'), csv(linkedinExport({ distinct: 3 }).text));
+    await user.click(await screen.findByRole('button', { name: 'Import 3 new and update 0' }));
+    await screen.findByText('Imported from “Connections.csv”: 3 people added, 0 people updated.');
+    const [entry] = await db.undo.toArray();
+    rerender(view({ label: entry!.label }));
+    await user.click(screen.getByRole('button', { name: 'Undo this import' }));
+    expect(onUndo).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText(/^Imported from/)).not.toBeInTheDocument();
+
+    await user.upload(screen.getByLabelText('Choose a file'), csv(linkedinExport({ distinct: 5 }).text, 'b.csv'));
+    await user.click(await screen.findByRole('button', { name: /^Import 2 new and update 0/ }));
+    await screen.findByText(/^Imported from “b\.csv”/);
+    // a change made after the import (a bulk change, say) is now the one Undo would undo
+    rerender(view({ label: 'Added 2 people to Social.' }));
+    expect(screen.queryByRole('button', { name: 'Undo this import' })).not.toBeInTheDocument();
+  });
+
   it('names a problem with the file, and stores nothing', async () => {
     const { db, user } = setUp();
     await user.upload(screen.getByLabelText('Choose a file'), csv('a,b\n1,2\n', 'numbers.csv'));

@@ -16,9 +16,14 @@ import './import.css';
 
 export interface ImportPanelProps {
   readonly db: PeopleDb;
-  /** the reader's own organization and title (for suggestions, once the sorting rules exist) */
+  /** the reader's own organization and title (the list draws the suggestions from them and the rules) */
   readonly self: Self | null;
-  readonly onDone: (receipt: Receipt) => void;
+  /** after the people are stored (the panel itself says so, with the focus on its message) */
+  readonly onDone?: (receipt: Receipt) => void;
+  /** the latest change that can be undone (the import's Undo is offered while it is this one) */
+  readonly undo?: { readonly label: string } | null;
+  /** undo the latest change (the import just stored) */
+  readonly onUndo?: () => void;
   /** how a file is read: a worker on the page, the parser itself in tests */
   readonly read?: ReadFile;
 }
@@ -29,7 +34,13 @@ type Screen =
   | {
       readonly at: 'choose';
       /** `n` counts the messages, so that each one is a new element that takes the focus */
-      readonly message?: { readonly text: string; readonly error: boolean; readonly n: number };
+      readonly message?: {
+        readonly text: string;
+        readonly error: boolean;
+        readonly n: number;
+        /** the import this message reports, which the reader may undo */
+        readonly receipt?: Receipt;
+      };
     }
   | { readonly at: 'reading'; readonly text: string; readonly share: number }
   | { readonly at: 'preview'; readonly file: string; readonly read: Read; readonly stored: readonly Person[] }
@@ -42,14 +53,14 @@ type Screen =
  */
 const focusOnMount = (el: HTMLElement | null) => el?.focus();
 
-export default function ImportPanel({ db, onDone, read = readInWorker }: ImportPanelProps) {
+export default function ImportPanel({ db, onDone, undo, onUndo, read = readInWorker }: ImportPanelProps) {
   const [screen, setScreen] = useState<Screen>({ at: 'choose' });
   const [merge, setMerge] = useState<ReadonlySet<number>>(new Set());
   const cancel = useRef<() => void>(() => {});
   const input = useRef<HTMLInputElement>(null);
   const messages = useRef(0);
-  const say = (text: string, error: boolean) =>
-    setScreen({ at: 'choose', message: { text, error, n: ++messages.current } });
+  const say = (text: string, error: boolean, receipt?: Receipt) =>
+    setScreen({ at: 'choose', message: { text, error, n: ++messages.current, ...(receipt ? { receipt } : {}) } });
 
   const problem = (file: string, p: FileProblem) => say(w.problem(file, p), true);
   const cancelled = () => say(w.cancelled, false);
@@ -103,8 +114,8 @@ export default function ImportPanel({ db, onDone, read = readInWorker }: ImportP
       onProgress: (share) => setScreen((s) => (s.at === 'writing' ? { ...s, share } : s)),
     });
     if (done.ok) {
-      say(w.done(file, done.receipt.added, done.receipt.updated), false);
-      onDone(done.receipt);
+      say(w.done(file, done.receipt.added, done.receipt.updated), false, done.receipt);
+      onDone?.(done.receipt);
     } else if (done.problem === 'cancelled') cancelled();
     else say(done.problem === 'quota' ? w.quota : w.failed, true);
   };
@@ -116,15 +127,25 @@ export default function ImportPanel({ db, onDone, read = readInWorker }: ImportP
       <p>{w.intro}</p>
       <p className="muted">{w.caps}</p>
       {screen.at === 'choose' && screen.message && (
-        <p
-          key={screen.message.n}
-          className={screen.message.error ? 'notice error' : 'notice'}
-          role={screen.message.error ? 'alert' : 'status'}
-          tabIndex={-1}
-          ref={focusOnMount}
-        >
-          {screen.message.text}
-        </p>
+        <div key={screen.message.n} className={`people-import-message notice${screen.message.error ? ' error' : ''}`}>
+          <p role={screen.message.error ? 'alert' : 'status'} tabIndex={-1} ref={focusOnMount}>
+            {screen.message.text}
+          </p>
+          {onUndo && screen.message.receipt && undo?.label === screen.message.receipt.label ? (
+            <p>
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => {
+                  setScreen({ at: 'choose' });
+                  onUndo();
+                }}
+              >
+                {w.undo}
+              </button>
+            </p>
+          ) : null}
+        </div>
       )}
       {screen.at === 'choose' && (
         <p className="people-import-choose">

@@ -101,6 +101,7 @@ export const importWords = {
   discard: 'Choose another file',
   done: (file: string, added: number, updated: number) =>
     `Imported from “${file}”: ${people(added)} added, ${people(updated)} updated.`,
+  undo: 'Undo this import',
   undoLabel: (file: string, added: number, updated: number) =>
     `Import of “${file}” (${number(added)} added, ${number(updated)} updated)`,
   quota:
