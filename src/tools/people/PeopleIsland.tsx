@@ -4,7 +4,7 @@
  * changes to many people and the list.
  */
 import { useStore } from '@nanostores/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { PeopleDb } from './db';
 import type { PeopleContent } from './content';
 import { Durability } from './Durability';
@@ -60,7 +60,10 @@ function People({ content, store, db }: { content: PeopleContent; store: PeopleS
   const rows = useMemo(() => buildRows(people, sorter, self), [people, sorter, self]);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>(noFilters);
-  const shown = useMemo(() => filterRows(rows, query, filters), [rows, query, filters]);
+  // the search field updates at once; the list follows when the browser has time (a keystroke
+  // over thousands of people never waits for the filtering)
+  const searched = useDeferredValue(query);
+  const shown = useMemo(() => filterRows(rows, searched, filters), [rows, searched, filters]);
   const [chosen, setSelected] = useState<ReadonlySet<string>>(new Set());
   // people deleted here or in another tab leave the selection
   const selected = useMemo(() => {

@@ -1,10 +1,8 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
-import { useId, useRef, useState, type ReactNode, type RefObject } from 'react';
-import type { NetworkId } from '@/purposes/networks';
+import { useCallback, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { PeopleContent } from './content';
-import { acceptSuggestions } from './edits';
 import type { Filters, Row } from './list';
-import { names } from './PersonEditor';
+import { PersonRow } from './PersonRow';
 import type { Sorter } from './rules';
 import type { PeopleStore } from './store';
 import { words } from './words';
@@ -70,6 +68,15 @@ export function PersonList(props: {
     Home: () => move(0),
     End: () => move(rows.length - 1),
   };
+  const check = useCallback(
+    (id: string, checked: boolean) => {
+      const next = new Set(selected);
+      if (checked) next.add(id);
+      else next.delete(id);
+      onSelect(next);
+    },
+    [selected, onSelect],
+  );
   const filter = <K extends keyof Filters>(
     key: K,
     labelText: string,
@@ -136,67 +143,23 @@ export function PersonList(props: {
             >
               {virtual.getVirtualItems().map((item) => {
                 const row = rows[item.index]!;
-                const p = row.person;
-                const tab = item.index === current ? 0 : -1;
                 return (
-                  <li
-                    key={p.id}
-                    data-index={item.index}
-                    ref={virtual.measureElement}
-                    aria-setsize={rows.length}
-                    aria-posinset={item.index + 1}
-                    style={{ transform: `translateY(${item.start}px)` }}
-                  >
-                    <input
-                      type="checkbox"
-                      tabIndex={tab}
-                      aria-label={w.select(p.name)}
-                      checked={selected.has(p.id)}
-                      onFocus={() => setActive(item.index)}
-                      onChange={(e) => {
-                        const next = new Set(selected);
-                        if (e.currentTarget.checked) next.add(p.id);
-                        else next.delete(p.id);
-                        onSelect(next);
-                      }}
-                    />
-                    <div>
-                      <button
-                        type="button"
-                        className="people-name"
-                        tabIndex={tab}
-                        aria-label={w.edit(p.name)}
-                        onFocus={() => setActive(item.index)}
-                        onClick={() => onEdit(p.id)}
-                      >
-                        {p.name || w.noName}
-                      </button>
-                      <RowDetails content={content} row={row} />
-                      {row.suggestion ? (
-                        <p className="people-row-suggestion">
-                          <span>
-                            {w.suggestion} {names(content, row.suggestion.networks)}
-                          </span>{' '}
-                          <button
-                            type="button"
-                            className="button secondary"
-                            tabIndex={tab}
-                            aria-label={w.acceptOne(p.name)}
-                            title={row.suggestion.because}
-                            onFocus={() => setActive(item.index)}
-                            onClick={() =>
-                              void store.change(words.bulk.accepted(1), [p.id], (people) => ({
-                                put: acceptSuggestions(people, sorter, store.$self.get(), Date.now()),
-                                remove: [],
-                              }))
-                            }
-                          >
-                            {w.accept}
-                          </button>
-                        </p>
-                      ) : null}
-                    </div>
-                  </li>
+                  <PersonRow
+                    key={row.person.id}
+                    content={content}
+                    sorter={sorter}
+                    store={store}
+                    row={row}
+                    index={item.index}
+                    start={item.start}
+                    setSize={rows.length}
+                    focusStop={item.index === current}
+                    checked={selected.has(row.person.id)}
+                    measure={virtual.measureElement}
+                    onActive={setActive}
+                    onCheck={check}
+                    onEdit={onEdit}
+                  />
                 );
               })}
             </ul>
@@ -205,17 +168,4 @@ export function PersonList(props: {
       ) : null}
     </section>
   );
-}
-
-function RowDetails({ content, row }: { content: PeopleContent; row: Row }) {
-  const p = row.person;
-  const relation = content.relations.find((r) => r.id === p.relation)?.label;
-  const facts = [
-    w.at(p.title, p.organization),
-    row.seniority?.label,
-    relation,
-    p.former ? w.former : '',
-    p.networks.length ? `${w.networks} ${names(content, p.networks as NetworkId[])}` : '',
-  ].filter(Boolean);
-  return facts.length ? <p className="people-row-facts">{facts.join(' · ')}</p> : null;
 }

@@ -1,8 +1,10 @@
 /**
  * The list of people as the reader sees it: sorted by name, searched as they type (name,
  * organization and title) and filtered by network, relation and seniority. Pure TypeScript; the
- * work that does not depend on the search (sorting, each person's seniority and suggestion) is
- * done once per change of the people, not per keystroke.
+ * work that does not depend on the search is done once per change of the people, not per
+ * keystroke: the sorting when the people change, and each person's seniority, suggestion and
+ * search text the first time they are asked for (for the rows on screen when the tool opens; for
+ * everyone at the first search or filter), then kept.
  */
 import { LANGUAGE_TAG } from '@/config';
 import type { NetworkId, RelationId } from '@/purposes/networks';
@@ -28,17 +30,32 @@ export const noFilters: Filters = { network: '', relation: '', seniority: '' };
 
 const fold = (s: string) => s.toLocaleLowerCase(LANGUAGE_TAG).normalize('NFKD').replace(/\p{M}/gu, '');
 
+/** one person's row: what the rules say about them and their search text, each worked out once when first asked for */
+function row(person: Person, sorter: Sorter, self: Self | null): Row {
+  let seniority: Seniority | null | undefined;
+  let suggestion: Suggestion | null | undefined;
+  let text: string | undefined;
+  return {
+    person,
+    get seniority() {
+      return seniority === undefined ? (seniority = sorter.seniority(person.title)) : seniority;
+    },
+    get suggestion() {
+      return suggestion === undefined ? (suggestion = sorter.suggest(person, self)) : suggestion;
+    },
+    get text() {
+      return (text ??= fold(`${person.name}\n${person.organization}\n${person.title}`));
+    },
+  };
+}
+
+const collator = new Intl.Collator(LANGUAGE_TAG, { sensitivity: 'base' });
+
 /** Every person with what the rules say about them, sorted by name. */
 export function buildRows(people: readonly Person[], sorter: Sorter, self: Self | null): Row[] {
-  const collator = new Intl.Collator(LANGUAGE_TAG, { sensitivity: 'base' });
-  return people
-    .map((person) => ({
-      person,
-      seniority: sorter.seniority(person.title),
-      suggestion: sorter.suggest(person, self),
-      text: fold(`${person.name}\n${person.organization}\n${person.title}`),
-    }))
-    .sort((a, b) => collator.compare(a.person.name, b.person.name) || a.person.id.localeCompare(b.person.id));
+  return [...people]
+    .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((person) => row(person, sorter, self));
 }
 
 /** The rows that match every word of the search and every filter. */
