@@ -15,7 +15,8 @@ import type { FileProblem, ReadResult } from './types';
 import './import.css';
 
 export interface ImportPanelProps {
-  readonly db: PeopleDb;
+  /** null on the server: the panel is drawn there, and what it does needs the database */
+  readonly db: PeopleDb | null;
   /** the reader's own organization and title (for suggestions, once the sorting rules exist) */
   readonly self: Self | null;
   readonly onDone: (receipt: Receipt) => void;
@@ -65,7 +66,7 @@ export default function ImportPanel({ db, onDone, read = readInWorker }: ImportP
     );
     cancel.current = reading.cancel;
     const result = await reading.result;
-    if (result === null) return cancelled();
+    if (result === null || !db) return cancelled();
     if (!result.ok) return problem(file.name, result.problem);
     setScreen({ at: 'reading', text: w.planning, share: 1 });
     try {
@@ -93,6 +94,7 @@ export default function ImportPanel({ db, onDone, read = readInWorker }: ImportP
   );
 
   const store = async (file: string, result: Read) => {
+    if (!db) return;
     const controller = new AbortController();
     cancel.current = () => controller.abort();
     setScreen({ at: 'writing', file, read: result, share: 0 });
