@@ -5,10 +5,11 @@ import { expect } from './fixtures';
 
 export const TOOL = '/tools/your-people/';
 
-/** Open the tool and wait until its database is open (the list's heading is on screen). */
+/** Open the tool and wait until its database is open (the list no longer says it is opening). */
 export async function openPeople(page: Page): Promise<void> {
   await page.goto(TOOL);
   await expect(page.getByRole('heading', { name: 'People', exact: true })).toBeVisible();
+  await expect(page.locator('.people-count')).not.toHaveText('Opening your people…');
 }
 
 /** Store people in the tool's database as the tool would (the tool must have opened it once), then reload. */

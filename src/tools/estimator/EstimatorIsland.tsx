@@ -31,7 +31,11 @@ export default function EstimatorIsland({ content, headingLevel }: EstimatorIsla
   const step = { store, content, level: headingLevel, uid, off };
   return (
     <div className="estimator" data-hydrated={off ? undefined : 'true'}>
-      <p className="est-intro">{off ? words.intro : `${words.intro} ${words.introLive}`}</p>
+      {/* the same words on the server and once hydrated, so nothing below moves; without
+          JavaScript the promise is hidden (estimator.css) */}
+      <p className="est-intro">
+        {words.intro} <span className="est-needs-js">{words.introLive}</span>
+      </p>
       <StoreNotice text={notice && words.notices[notice]} ok={words.notices.ok} onOk={store.dismissNotice} />
       <Stale store={store} />
       <PartOne {...step} />

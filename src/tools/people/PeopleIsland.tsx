@@ -26,27 +26,25 @@ export default function PeopleIsland({
   readonly content: PeopleContent;
   readonly open?: () => PeopleDb | null;
 }) {
-  // made on the client only (the server cannot see this browser's database); until the database
-  // is open the island shows what the server rendered
+  // the database is opened on the client only (the server cannot see this browser's database);
+  // until it is open, the island shows the tool as the server rendered it: every part in its
+  // place, switched off, the list saying it is opening
   const [setup] = useState(() => {
-    if (typeof window === 'undefined') return null;
-    let db: PeopleDb | null;
+    let db: PeopleDb | null = null;
     try {
-      db = open();
+      if (typeof window !== 'undefined') db = open();
     } catch {
       db = null;
     }
     return { store: createPeopleStore(db), db };
   });
   useEffect(() => {
-    if (!setup) return;
     void setup.store.start();
     return () => {
       setup.store.stop();
       setup.db?.close();
     };
   }, [setup]);
-  if (!setup) return <p>{words.opening}</p>;
   return <People content={content} store={setup.store} db={setup.db} />;
 }
 
@@ -74,7 +72,6 @@ function People({ content, store, db }: { content: PeopleContent; store: PeopleS
   const listHeading = useRef<HTMLHeadingElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
 
-  if (status === 'opening') return <p>{words.opening}</p>;
   if (status === 'newer')
     return (
       <p className="notice error" role="alert">
@@ -89,8 +86,9 @@ function People({ content, store, db }: { content: PeopleContent; store: PeopleS
     setEditing(null);
     requestAnimationFrame(() => (editing === 'new' ? addButton.current : listHeading.current)?.focus());
   };
+  const opening = status === 'opening';
   return (
-    <div className="people">
+    <div className="people" inert={opening} aria-busy={opening || undefined}>
       {status === 'memory' ? (
         <p className="notice" role="alert">
           {words.status.memory}
@@ -119,9 +117,10 @@ function People({ content, store, db }: { content: PeopleContent; store: PeopleS
           onClose={closeEditor}
         />
       ) : null}
-      {/* The import (src/tools/people/import/): it needs the database; its own result message
-          (with Undo) takes the focus, and the list follows the database */}
-      {db && status === 'ready' ? (
+      {/* The import (src/tools/people/import/): drawn switched off while the database opens, and
+          it needs the database; its own result message (with Undo) takes the focus, and the list
+          follows the database */}
+      {opening || (db && status === 'ready') ? (
         <ImportPanel db={db} self={self} undo={undo} onUndo={undoLatest} />
       ) : (
         <section className="people-import" aria-labelledby="people-import-title">
@@ -134,7 +133,7 @@ function People({ content, store, db }: { content: PeopleContent; store: PeopleS
         sorter={sorter}
         store={store}
         rows={shown}
-        total={rows.length}
+        total={opening ? null : rows.length}
         query={query}
         onQuery={setQuery}
         filters={filters}

@@ -20,7 +20,8 @@ export function PersonList(props: {
   sorter: Sorter;
   store: PeopleStore;
   rows: readonly Row[];
-  total: number;
+  /** null while the database opens */
+  total: number | null;
   query: string;
   onQuery: (query: string) => void;
   filters: Filters;
@@ -119,7 +120,13 @@ export function PersonList(props: {
         {filter('seniority', w.seniority, sorter.levels)}
       </div>
       <p className="people-count" aria-live="polite">
-        {total === 0 ? w.empty : rows.length === 0 ? w.noMatch : w.shown(rows.length, total)}
+        {total === null
+          ? words.opening
+          : total === 0
+            ? w.empty
+            : rows.length === 0
+              ? w.noMatch
+              : w.shown(rows.length, total)}
       </p>
       {props.children}
       {rows.length > 0 ? (

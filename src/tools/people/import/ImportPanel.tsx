@@ -15,7 +15,8 @@ import type { FileProblem, ReadResult } from './types';
 import './import.css';
 
 export interface ImportPanelProps {
-  readonly db: PeopleDb;
+  /** null on the server: the panel is drawn there, and what it does needs the database */
+  readonly db: PeopleDb | null;
   /** the reader's own organization and title (the list draws the suggestions from them and the rules) */
   readonly self: Self | null;
   /** after the people are stored (the panel itself says so, with the focus on its message) */
@@ -76,7 +77,7 @@ export default function ImportPanel({ db, onDone, undo, onUndo, read = readInWor
     );
     cancel.current = reading.cancel;
     const result = await reading.result;
-    if (result === null) return cancelled();
+    if (result === null || !db) return cancelled();
     if (!result.ok) return problem(file.name, result.problem);
     setScreen({ at: 'reading', text: w.planning, share: 1 });
     try {
@@ -104,6 +105,7 @@ export default function ImportPanel({ db, onDone, undo, onUndo, read = readInWor
   );
 
   const store = async (file: string, result: Read) => {
+    if (!db) return;
     const controller = new AbortController();
     cancel.current = () => controller.abort();
     setScreen({ at: 'writing', file, read: result, share: 0 });
