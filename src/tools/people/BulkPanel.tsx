@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/react';
-import { useId, useState } from 'react';
+import { useDomId } from '@/shared/use-dom-id';
+import { useState } from 'react';
 import ConfirmErase from '@/shared/ConfirmErase';
 import type { NetworkId, RelationId } from '@/purposes/networks';
 import type { PeopleContent } from './content';
@@ -23,7 +24,7 @@ export function BulkPanel(props: {
 }) {
   const { content, sorter, store, shown, selected, onSelect } = props;
   const people = useStore(store.$people);
-  const uid = useId();
+  const uid = useDomId('people-bulk');
   const [network, setNetwork] = useState<NetworkId>(content.networks[0]!.id);
   const [relation, setRelationChoice] = useState<RelationId | ''>(content.relations[0]!.id);
   const [keep, setKeep] = useState(0);

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useDomId } from '@/shared/use-dom-id';
+import { useEffect, useRef, useState } from 'react';
 import type { NetworkId, RelationId } from '@/purposes/networks';
 import type { PeopleContent } from './content';
 import { closenessIds, firstWord, newPerson, type Closeness, type Person } from './person';
@@ -42,7 +43,7 @@ export function PersonEditor(props: {
   const [form, setForm] = useState<Form>(() => pick(opened));
   const [problem, setProblem] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
-  const uid = useId();
+  const uid = useDomId('people-edit');
   useEffect(() => heading.current?.focus(), []);
   const set = <K extends FormField>(field: K, value: Form[K]) => setForm((f) => ({ ...f, [field]: value }));
   const elsewhere = live ? fields.filter((f) => !same(live[f], opened[f])) : [];
@@ -65,6 +66,7 @@ export function PersonEditor(props: {
       <label htmlFor={`${uid}-${field}`}>{label[field]}</label>
       <input
         id={`${uid}-${field}`}
+        type="text"
         value={form[field]}
         onChange={(e) => set(field, e.currentTarget.value)}
         aria-describedby={extra.hint ? `${uid}-${field}-hint` : undefined}

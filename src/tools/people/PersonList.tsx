@@ -1,5 +1,6 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useDomId } from '@/shared/use-dom-id';
+import { useCallback, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { PeopleContent } from './content';
 import type { Filters, Row } from './list';
 import { PersonRow } from './PersonRow';
@@ -33,7 +34,7 @@ export function PersonList(props: {
   children: ReactNode;
 }) {
   const { content, sorter, store, rows, total, filters, selected, onSelect, onEdit } = props;
-  const uid = useId();
+  const uid = useDomId('people-list');
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const current = Math.min(active, Math.max(0, rows.length - 1));

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/react';
-import { useId, useRef, useState } from 'react';
+import { useDomId } from '@/shared/use-dom-id';
+import { useRef, useState } from 'react';
 import type { PeopleStore } from './store';
 import { words } from './words';
 
@@ -11,7 +12,7 @@ export function SelfForm({ store }: { store: PeopleStore }) {
   // null: asked while the reader has not said (once they answer or put it off, only on Change)
   const [choice, setAsking] = useState<boolean | null>(null);
   const asking = choice ?? self === null;
-  const id = useId();
+  const id = useDomId('people-self');
   const changeRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   if (!asking) {
@@ -55,6 +56,7 @@ export function SelfForm({ store }: { store: PeopleStore }) {
         <label htmlFor={`${id}-org`}>{w.organization}</label>
         <input
           id={`${id}-org`}
+          type="text"
           name="organization"
           defaultValue={self?.organization ?? ''}
           autoComplete="organization"
@@ -64,6 +66,7 @@ export function SelfForm({ store }: { store: PeopleStore }) {
         <label htmlFor={`${id}-title-field`}>{w.title_}</label>
         <input
           id={`${id}-title-field`}
+          type="text"
           name="title"
           defaultValue={self?.title ?? ''}
           autoComplete="organization-title"

@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { importWords as w } from './import-words';
+import { useDomId } from '@/shared/use-dom-id';
 import type { Plan } from './plan';
 import type { FileFormat, Skip, SkipReason } from './types';
 
@@ -33,7 +33,7 @@ export default function ImportPreview({
   onDiscard,
   headingRef,
 }: PreviewProps) {
-  const id = useId();
+  const id = useDomId('people-preview');
   const unit = format === 'vcard' ? 'card' : 'line';
   const nothing = plan.added.length + plan.updated.length === 0;
   return (
