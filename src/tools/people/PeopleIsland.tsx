@@ -4,6 +4,7 @@
  * changes to many people and the list.
  */
 import { useStore } from '@nanostores/react';
+import { focusAfter } from '@/shared/focus';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { PeopleDb } from './db';
 import type { PeopleContent } from './content';
@@ -80,11 +81,11 @@ function People({ content, store, db }: { content: PeopleContent; store: PeopleS
     );
   const undoLatest = () => {
     void store.undo();
-    requestAnimationFrame(() => listHeading.current?.focus());
+    focusAfter(() => listHeading.current);
   };
   const closeEditor = () => {
     setEditing(null);
-    requestAnimationFrame(() => (editing === 'new' ? addButton.current : listHeading.current)?.focus());
+    focusAfter(() => (editing === 'new' ? addButton.current : listHeading.current));
   };
   const opening = status === 'opening';
   return (

@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/react';
+import { focusAfter } from '@/shared/focus';
 import { useDomId } from '@/shared/use-dom-id';
 import { useRef, useState } from 'react';
 import type { PeopleStore } from './store';
@@ -25,7 +26,7 @@ export function SelfForm({ store }: { store: PeopleStore }) {
           className="button secondary"
           onClick={() => {
             setAsking(true);
-            requestAnimationFrame(() => headingRef.current?.focus());
+            focusAfter(() => headingRef.current);
           }}
         >
           {w.change}
@@ -35,7 +36,7 @@ export function SelfForm({ store }: { store: PeopleStore }) {
   }
   const done = () => {
     setAsking(false);
-    requestAnimationFrame(() => changeRef.current?.focus());
+    focusAfter(() => changeRef.current);
   };
   return (
     <form

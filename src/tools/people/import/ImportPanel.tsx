@@ -4,6 +4,7 @@
  * the "Your people" tool as <ImportPanel db self onDone />; the file is read in a worker.
  */
 import { useMemo, useRef, useState } from 'react';
+import { focusAfter } from '@/shared/focus';
 import type { PeopleDb } from '../db';
 import type { Person, Self } from '../person';
 import { commitImport, type Receipt } from './commit';
@@ -195,7 +196,7 @@ export default function ImportPanel({ db, onDone, undo, onUndo, read = readInWor
           onStore={() => void store(screen.file, screen.read)}
           onDiscard={() => {
             setScreen({ at: 'choose' });
-            requestAnimationFrame(() => input.current?.focus());
+            focusAfter(() => input.current);
           }}
         />
       )}
