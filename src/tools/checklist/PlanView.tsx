@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { useDomId } from '@/shared/use-dom-id';
-import { formatLongDate, formatShortDate, parseIsoDate } from './dates';
+import { formatLongDate, formatShortDate, parseIsoDate } from '@/shared/dates';
 import { Messages } from './Messages';
 import { firstSteps } from './plan';
 import { PlanItem } from './PlanItem';

@@ -1,5 +1,6 @@
 import { describedBy } from '@/shared/described-by';
-import { START_MAX, START_MIN, isCalendarDate } from './dates';
+import { isCalendarDate } from '@/shared/dates';
+import { START_MAX, START_MIN } from './dates';
 import { Groups } from './Groups';
 import type { ProfileErrors } from './profile';
 import type { ChecklistTexts } from './schema';

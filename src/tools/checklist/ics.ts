@@ -6,7 +6,7 @@
  * the same events whatever the reader renames, and two plans never share an event.
  */
 import { realSite } from '@/lib/content/url';
-import { addDays, formatBasicDate, parseIsoDate, type PlainDate } from './dates';
+import { addDays, formatBasicDate, parseIsoDate, type PlainDate } from '@/shared/dates';
 import type { Plan } from './plan';
 import { cutToLimit, tidy } from './profile';
 import { countDone } from './state';

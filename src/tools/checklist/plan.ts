@@ -7,7 +7,8 @@
  */
 import type { PurposeId } from '@/purposes/ids';
 import { fill } from '@/shared/template';
-import { dueDate, formatIsoDate, parseIsoDate } from './dates';
+import { formatIsoDate, parseIsoDate } from '@/shared/dates';
+import { dueDate } from './dates';
 import { customGroupId, emptyProfile, tidy, validateProfile } from './profile';
 import { reviewEntries, type ReviewEntry } from './rhythm';
 import type { PurposeFits } from './networks';

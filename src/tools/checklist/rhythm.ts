@@ -8,7 +8,7 @@
  */
 import type { ReviewInterval } from '@/purposes/review-interval';
 import { fill } from '@/shared/template';
-import { addDays, formatShortDate, nthWeekday, weekdayOf, workingDay, type PlainDate } from './dates';
+import { addDays, formatShortDate, nthWeekday, weekdayOf, workingDay, type PlainDate } from '@/shared/dates';
 import type { ChecklistTexts } from './schema';
 import { words } from './words';
 import { forAudience, type Audience, type NetworkId, type Rhythms, type SectionId } from './model';

@@ -6,7 +6,8 @@
  * groups, the messages, the review rhythm's sentences, the sources) is in src/content/checklist/.
  */
 import { LANGUAGE_TAG } from '@/config';
-import { START_MAX, START_MIN, formatPlainDate, parseIsoDate } from './dates';
+import { formatPlainDate, parseIsoDate } from '@/shared/dates';
+import { START_MAX, START_MIN } from './dates';
 import { LIMITS, type GroupErrorCode, type ProfileErrorCode } from './model';
 
 const range = `${formatPlainDate(parseIsoDate(START_MIN)!)} to ${formatPlainDate(parseIsoDate(START_MAX)!)}`;

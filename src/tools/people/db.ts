@@ -10,6 +10,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import { DB_NAME } from './db-name';
+import type { NetworkCadences } from './cadence';
 import type { Person, Self } from './person';
 
 /** one undo step: the records as they were before an import, a bulk change or a deletion */
@@ -24,11 +25,17 @@ export interface UndoEntry {
   readonly added: readonly string[];
 }
 
-/** small settings: the reader's own organization and title, the last backup, persistence asked */
+/**
+ * small settings: the reader's own organization and title, the last backup, persistence asked,
+ * the contact cadences turned on per network, and what the last calendar file said (calendar.ts)
+ */
 export interface Setting {
-  readonly key: 'self' | 'lastBackup' | 'persistAsked';
-  readonly value: Self | number | boolean;
+  readonly key: 'self' | 'lastBackup' | 'persistAsked' | 'cadences' | 'calendar';
+  readonly value: Self | number | boolean | NetworkCadences | CalendarSent;
 }
+
+/** per person id: the SEQUENCE and due date of the event the last calendar file held */
+export type CalendarSent = Readonly<Record<string, { readonly sequence: number; readonly due: string | null }>>;
 
 export { DB_NAME };
 
@@ -45,5 +52,18 @@ export class PeopleDb extends Dexie {
       undo: '++id, at',
       settings: 'key',
     });
+    // version 2: keeping in touch (logged contacts, snooze, a person's own cadence and its start)
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('people')
+          .toCollection()
+          .modify((p: Record<string, unknown>) => {
+            p.contacts ??= [];
+            p.snoozedUntil ??= null;
+            p.cadenceSince ??= null;
+          }),
+      );
   }
 }

@@ -73,9 +73,12 @@ export function mergeTwo(keep: Person, other: Person, at: number): Person {
     profileUrl: either(keep.profileUrl, other.profileUrl),
     connectedOn: keep.connectedOn ?? other.connectedOn,
     cadence: keep.cadence ?? other.cadence,
+    cadenceSince: keep.cadence !== null ? keep.cadenceSince : other.cadenceSince,
+    snoozedUntil: keep.snoozedUntil ?? other.snoozedUntil,
+    contacts: [...keep.contacts, ...other.contacts.filter((c) => !keep.contacts.some((k) => k.id === c.id))],
     plannedContact: keep.plannedContact ?? other.plannedContact,
     suggestion: null,
     createdAt: Math.min(keep.createdAt, other.createdAt),
-    changed: stamp(keep, ['name', 'networks', 'notes', 'emails', 'phones'], at),
+    changed: stamp(keep, ['name', 'networks', 'notes', 'emails', 'phones', 'contacts'], at),
   };
 }

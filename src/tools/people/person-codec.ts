@@ -2,15 +2,57 @@
  * A person read back from a data file (or anything else not written by this page): checked field
  * by field, never trusted. Pure TypeScript; never throws.
  */
-import { isNetworkId, relationIds, cadenceIds, type RelationId, type CadenceId } from '@/purposes/networks';
-import { closenessIds, sourceIds, type Closeness, type Person, type PersonSource } from './person';
+import { isCalendarDate } from '@/shared/dates';
+import { isNetworkId, relationIds, cadenceIds, type RelationId } from '@/purposes/networks';
+import {
+  closenessIds,
+  contactHowIds,
+  sourceIds,
+  type Closeness,
+  type ContactHow,
+  type LoggedContact,
+  type Person,
+  type PersonCadence,
+  type PersonSource,
+} from './person';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown, max = 100_000) => (typeof v === 'string' && v.length <= max ? v : null);
 const strings = (v: unknown) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : null);
 const oneOf = <T extends string>(ids: readonly T[], v: unknown): T | null | undefined =>
   v === null ? null : (ids as readonly unknown[]).includes(v) ? (v as T) : undefined;
-const DATE = /^\d{4}-\d{2}-\d{2}$/u;
+const isDate = (v: unknown): v is string => typeof v === 'string' && isCalendarDate(v);
+/** a date or null; undefined (absent, from files made before the field) is null; anything else is refused */
+const dateOrNull = (v: unknown): string | null | undefined =>
+  v === null || v === undefined ? null : isDate(v) ? v : undefined;
+/** the most contacts one person keeps (a contact a week for 40 years) */
+export const MAX_CONTACTS = 2_000;
+
+function parseContact(value: unknown): LoggedContact | null {
+  if (!isRecord(value)) return null;
+  const id = str(value.id, 200);
+  const notes = str(value.notes, 1000);
+  const how = oneOf<ContactHow>(contactHowIds, value.how);
+  const give = value.give === null || value.give === undefined ? null : str(value.give, 100);
+  const plan = value.plan === null || value.plan === undefined ? null : str(value.plan, 300);
+  if (
+    !id ||
+    notes === null ||
+    !how ||
+    !isDate(value.date) ||
+    (give === null && value.give != null) ||
+    (plan === null && value.plan != null)
+  )
+    return null;
+  return { id, date: value.date, how, notes, give, plan };
+}
+
+function parseContacts(value: unknown): LoggedContact[] | undefined {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.length > MAX_CONTACTS) return undefined;
+  const contacts = value.map(parseContact);
+  return contacts.every((x): x is LoggedContact => x !== null) ? contacts : undefined;
+}
 
 /** The person a value describes, or null when any field is missing or not what it should be. */
 export function parsePerson(value: unknown): Person | null {
@@ -23,23 +65,21 @@ export function parsePerson(value: unknown): Person | null {
   const phones = strings(v.phones);
   const relation = oneOf<RelationId>(relationIds, v.relation);
   const closeness = oneOf<Closeness>(closenessIds, v.closeness);
-  const cadence = oneOf<CadenceId>(cadenceIds, v.cadence);
+  const cadence: PersonCadence | undefined = v.cadence === 'off' ? 'off' : oneOf(cadenceIds, v.cadence);
+  const cadenceSince = dateOrNull(v.cadenceSince);
+  const snoozedUntil = dateOrNull(v.snoozedUntil);
+  const contacts = parseContacts(v.contacts);
   const source = oneOf<PersonSource>(sourceIds, v.source);
-  const connectedOn =
-    v.connectedOn === null
-      ? null
-      : typeof v.connectedOn === 'string' && DATE.test(v.connectedOn)
-        ? v.connectedOn
-        : undefined;
+  const connectedOn = dateOrNull(v.connectedOn);
   const planned = v.plannedContact;
   const plannedContact =
     planned === null || planned === undefined
       ? null
       : isRecord(planned) &&
-          typeof planned.date === 'string' &&
-          DATE.test(planned.date) &&
-          str(planned.reason, 1000) !== null
-        ? { date: planned.date, reason: planned.reason as string }
+          isDate(planned.date) &&
+          str(planned.reason, 1000) !== null &&
+          str(planned.key ?? '', 300) !== null
+        ? { date: planned.date, reason: planned.reason as string, key: (planned.key as string | undefined) ?? '' }
         : undefined;
   const changed = isRecord(v.changed) && Object.values(v.changed).every((t) => Number.isFinite(t)) ? v.changed : null;
   const suggestion = v.suggestion;
@@ -61,6 +101,9 @@ export function parsePerson(value: unknown): Person | null {
     relation === undefined ||
     closeness === undefined ||
     cadence === undefined ||
+    cadenceSince === undefined ||
+    snoozedUntil === undefined ||
+    contacts === undefined ||
     !source ||
     connectedOn === undefined ||
     plannedContact === undefined ||
@@ -89,6 +132,9 @@ export function parsePerson(value: unknown): Person | null {
     connectedOn,
     source,
     cadence,
+    cadenceSince,
+    snoozedUntil,
+    contacts,
     plannedContact,
     changed: changed as Person['changed'],
     createdAt: v.createdAt as number,

@@ -14,12 +14,40 @@ export type Closeness = (typeof closenessIds)[number];
 export const sourceIds = ['hand', 'linkedin', 'google', 'vcard'] as const;
 export type PersonSource = (typeof sourceIds)[number];
 
-/** a contact the reader plans to make (filled by the checklist and "keeping in touch") */
+/** a contact the reader plans to make (filled by the checklist's name fields) */
 export interface PlannedContact {
   /** YYYY-MM-DD */
   readonly date: string;
+  /** the plan item's words ("Meet the people a level up") */
   readonly reason: string;
+  /**
+   * what planned it: `checklist:<plan id>:<item id>`; a contact logged against this planned
+   * contact carries the same key (LoggedContact.plan), which is how the checklist ticks the item
+   */
+  readonly key: string;
 }
+
+/** how a contact was made */
+export const contactHowIds = ['met', 'call', 'message', 'email'] as const;
+export type ContactHow = (typeof contactHowIds)[number];
+
+/** a contact the reader made and logged ("keeping in touch") */
+export interface LoggedContact {
+  /** random, made once */
+  readonly id: string;
+  /** YYYY-MM-DD, the day it happened */
+  readonly date: string;
+  readonly how: ContactHow;
+  /** one line of notes */
+  readonly notes: string;
+  /** the give the reader gave (a give id of the purpose model), or null */
+  readonly give: string | null;
+  /** the planned contact it was (PlannedContact.key), or null */
+  readonly plan: string | null;
+}
+
+/** a person's own contact cadence: a cadence, 'off' (even where a network's is on), or null (follow the networks) */
+export type PersonCadence = CadenceId | 'off' | null;
 
 /** a suggestion from the sorting rules: never applied until the reader accepts it */
 export interface Suggestion {
@@ -56,8 +84,14 @@ export interface Person {
   /** YYYY-MM-DD, from the import ("Connected On"); null when unknown */
   readonly connectedOn: string | null;
   readonly source: PersonSource;
-  /** the contact cadence turned on for this person (null: off, or the network's if turned on there) */
-  readonly cadence: CadenceId | null;
+  /** the contact cadence set for this person (null: their networks', where the reader turned one on) */
+  readonly cadence: PersonCadence;
+  /** YYYY-MM-DD the reader set `cadence` (the first due date runs from it when no contact is logged); null when never set */
+  readonly cadenceSince: string | null;
+  /** YYYY-MM-DD: not due before this day; null when not snoozed */
+  readonly snoozedUntil: string | null;
+  /** the contacts logged, in any order */
+  readonly contacts: readonly LoggedContact[];
   readonly plannedContact: PlannedContact | null;
   /** ms since epoch of the last change of each field, so two tabs editing different fields both keep theirs */
   readonly changed: Readonly<Partial<Record<PersonField, number>>>;
@@ -122,6 +156,9 @@ export function newPerson(id: string, now: number, fields: Partial<Omit<Person, 
     connectedOn: null,
     source: 'hand',
     cadence: null,
+    cadenceSince: null,
+    snoozedUntil: null,
+    contacts: [],
     plannedContact: null,
     changed: {},
     createdAt: now,

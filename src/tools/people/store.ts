@@ -10,7 +10,9 @@ import { liveQuery, type Subscription } from 'dexie';
 import { atom } from 'nanostores';
 import { storedVersion } from './count';
 import type { PeopleDb, Setting, UndoEntry } from './db';
-import { newPerson, type Person, type PersonField, type Self } from './person';
+import type { NetworkId } from '@/purposes/networks';
+import type { NetworkCadence, NetworkCadences } from './cadence';
+import { newPerson, type LoggedContact, type Person, type PersonField, type Self } from './person';
 import { words } from './words';
 
 /** opening; ready (stored in the database); memory (IndexedDB blocked); newer (a newer site's database) */
@@ -41,6 +43,8 @@ export function createPeopleStore(db: PeopleDb | null, options: PeopleStoreOptio
   const $people = atom<readonly Person[]>([]);
   const $self = atom<Self | null>(null);
   const $lastBackup = atom<number | null>(null);
+  /** the contact cadences turned on per network */
+  const $cadences = atom<NetworkCadences>({});
   const $undo = atom<Pick<UndoEntry, 'label' | 'at'> | null>(null);
   const $durability = atom<Durability>('unknown');
   /** the last thing done, for the live region */
@@ -85,6 +89,7 @@ export function createPeopleStore(db: PeopleDb | null, options: PeopleStoreOptio
         const get = (key: Setting['key']) => settings.find((s) => s.key === key)?.value;
         $self.set((get('self') as Self | undefined) ?? null);
         $lastBackup.set((get('lastBackup') as number | undefined) ?? null);
+        $cadences.set((get('cadences') as NetworkCadences | undefined) ?? {});
       },
     );
     await checkDurability();
@@ -109,6 +114,7 @@ export function createPeopleStore(db: PeopleDb | null, options: PeopleStoreOptio
 
   async function setSetting(key: Setting['key'], value: Setting['value']): Promise<void> {
     if (key === 'self') $self.set(value as Self);
+    if (key === 'cadences') $cadences.set(value as NetworkCadences);
     if (inMemory() || !db) return;
     await db.settings.put({ key, value }).catch(fail);
   }
@@ -233,6 +239,85 @@ export function createPeopleStore(db: PeopleDb | null, options: PeopleStoreOptio
     return true;
   }
 
+  /**
+   * Change one person from what is stored now (read and written in one transaction, so a contact
+   * logged in another tab is never lost); `edit` returns the changed fields, or null for none.
+   */
+  async function update(id: string, edit: (person: Person) => Changes | null, message?: string): Promise<boolean> {
+    const at = now();
+    const apply = (person: Person): Person | null => {
+      const changes = edit(person);
+      if (!changes) return null;
+      const stamps = Object.fromEntries(Object.keys(changes).map((f) => [f, at]));
+      return { ...person, ...changes, changed: { ...person.changed, ...stamps } };
+    };
+    let changed: Person | null = null;
+    if (inMemory() || !db) {
+      const person = $people.get().find((p) => p.id === id);
+      changed = person ? apply(person) : null;
+      if (changed) $people.set($people.get().map((p) => (p.id === id ? changed! : p)));
+    } else {
+      const done = await db
+        .transaction('rw', db.people, async () => {
+          const person = await db.people.get(id);
+          changed = person ? apply(person) : null;
+          if (changed) await db.people.put(changed);
+        })
+        .then(() => true, fail);
+      if (!done) return false;
+    }
+    if (changed && message !== undefined) $message.set(message);
+    return changed !== null;
+  }
+
+  /**
+   * Log a contact made with a person. When it is their planned contact (`contact.plan` is the
+   * planned contact's key) the planned contact is done and cleared; a snooze ends.
+   */
+  async function logContact(personId: string, contact: Omit<LoggedContact, 'id'>): Promise<boolean> {
+    const logged: LoggedContact = { ...contact, id: newId() };
+    return update(
+      personId,
+      (p) => ({
+        contacts: [...p.contacts, logged],
+        snoozedUntil: null,
+        ...(contact.plan !== null && p.plannedContact?.key === contact.plan ? { plannedContact: null } : {}),
+      }),
+      words.saved($people.get().find((p) => p.id === personId)?.name ?? ''),
+    );
+  }
+
+  /** Change a logged contact (its date, how, notes or give). */
+  async function editContact(personId: string, contactId: string, changes: Partial<Omit<LoggedContact, 'id'>>) {
+    return update(
+      personId,
+      (p) =>
+        p.contacts.some((c) => c.id === contactId)
+          ? { contacts: p.contacts.map((c) => (c.id === contactId ? { ...c, ...changes } : c)) }
+          : null,
+      words.saved($people.get().find((p) => p.id === personId)?.name ?? ''),
+    );
+  }
+
+  /** Delete a logged contact: the next due date runs from the one before it again. */
+  async function deleteContact(personId: string, contactId: string) {
+    return update(
+      personId,
+      (p) =>
+        p.contacts.some((c) => c.id === contactId) ? { contacts: p.contacts.filter((c) => c.id !== contactId) } : null,
+      words.saved($people.get().find((p) => p.id === personId)?.name ?? ''),
+    );
+  }
+
+  /** Turn a network's contact cadence on (from `today`, YYYY-MM-DD), change it, or turn it off (null). */
+  async function setNetworkCadence(network: NetworkId, every: NetworkCadence['every'] | null, today: string) {
+    const current = $cadences.get();
+    const { [network]: old, ...others } = current;
+    const next: NetworkCadences =
+      every === null ? others : { ...others, [network]: { every, since: old?.every ? old.since : today } };
+    await setSetting('cadences', next);
+  }
+
   /** After the first person is stored: ask once for persistent storage. */
   async function firstSave(): Promise<void> {
     if (inMemory() || !db || !storage) return;
@@ -248,6 +333,7 @@ export function createPeopleStore(db: PeopleDb | null, options: PeopleStoreOptio
     $people,
     $self,
     $lastBackup,
+    $cadences,
     $undo,
     $durability,
     $message,
@@ -260,5 +346,10 @@ export function createPeopleStore(db: PeopleDb | null, options: PeopleStoreOptio
     undo,
     add,
     save,
+    update,
+    logContact,
+    editContact,
+    deleteContact,
+    setNetworkCadence,
   };
 }

@@ -1,12 +1,9 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
+import { START_MAX, START_MIN, dateOfDay, dueDate, parseStartDate } from '../../../src/tools/checklist/dates';
 import {
-  START_MAX,
-  START_MIN,
   addDays,
-  dateOfDay,
-  dueDate,
   formatBasicDate,
   formatIsoDate,
   formatLongDate,
@@ -14,10 +11,9 @@ import {
   formatShortDate,
   isCalendarDate,
   parseIsoDate,
-  parseStartDate,
   workingDay,
   type PlainDate,
-} from '../../../src/tools/checklist/dates';
+} from '../../../src/shared/dates';
 import { buildCalendar } from '../../../src/tools/checklist/ics';
 import { buildPlan } from '../../../src/tools/checklist/plan';
 import { emptyProfile, validateProfile } from '../../../src/tools/checklist/profile';

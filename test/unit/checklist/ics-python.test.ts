@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { reviewIntervalIds } from '../../../src/purposes/review-interval';
-import { formatIsoDate } from '../../../src/tools/checklist/dates';
+import { formatIsoDate } from '../../../src/shared/dates';
 import { buildCalendar } from '../../../src/tools/checklist/ics';
 import { buildPlan } from '../../../src/tools/checklist/plan';
 import { emptyProfile } from '../../../src/tools/checklist/profile';

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { reviewIntervalIds, type ReviewInterval } from '../../../src/purposes/review-interval';
-import { formatIsoDate, formatShortDate, parseIsoDate, type PlainDate } from '../../../src/tools/checklist/dates';
+import { formatIsoDate, formatShortDate, parseIsoDate, type PlainDate } from '../../../src/shared/dates';
 import { buildCalendar, eventUid } from '../../../src/tools/checklist/ics';
 import { buildPlan } from '../../../src/tools/checklist/plan';
 import { emptyProfile } from '../../../src/tools/checklist/profile';

@@ -1,0 +1,97 @@
+/**
+ * "Your people" as the other tools read them (the quiz, the estimator and the checklist): the
+ * people and the network cadences, read with IndexedDB itself, no library, so a page that shows
+ * people only now and then does not load the people tool's database code. Never creates the
+ * database; never throws: anything unreadable is no people. Every record is checked by the data
+ * file's parser (./person-codec.ts), so a record from an older version of the site reads with its
+ * new fields empty. The one write, a planned contact, changes one record in one transaction.
+ */
+import type { NetworkCadences } from './cadence';
+import { DB_NAME } from './db-name';
+import type { Person, PlannedContact } from './person';
+import { parsePerson } from './person-codec';
+
+function open(name: string): Promise<IDBDatabase | null> {
+  return new Promise((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(name);
+    } catch {
+      return resolve(null);
+    }
+    // no database yet: stop before one is made
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = () => resolve(null);
+    request.onblocked = () => resolve(null);
+    request.onsuccess = () => {
+      const db = request.result;
+      // another tab upgrading the database: let it
+      db.onversionchange = () => db.close();
+      resolve(db.objectStoreNames.contains('people') ? db : (db.close(), null));
+    };
+  });
+}
+
+function settle<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+export interface StoredPeople {
+  readonly people: readonly Person[];
+  readonly cadences: NetworkCadences;
+}
+
+const none: StoredPeople = { people: [], cadences: {} };
+
+/** Every person stored and the network cadences; none when there is no database or it cannot be read. */
+export async function readPeople(name = DB_NAME): Promise<StoredPeople> {
+  const db = await open(name);
+  if (!db) return none;
+  try {
+    const stores = db.objectStoreNames.contains('settings') ? ['people', 'settings'] : ['people'];
+    const tx = db.transaction(stores, 'readonly');
+    const [records, cadences] = await Promise.all([
+      settle(tx.objectStore('people').getAll()),
+      stores.includes('settings')
+        ? settle(tx.objectStore('settings').get('cadences')).then((s: { value?: unknown } | undefined) => s?.value)
+        : undefined,
+    ]);
+    const people = (records as unknown[]).flatMap((r) => parsePerson(r) ?? []);
+    return { people, cadences: isRecord(cadences) ? (cadences as NetworkCadences) : {} };
+  } catch {
+    return none;
+  } finally {
+    db.close();
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Set (or clear, with null) one person's planned contact, as the people tool would: the field and
+ * its time of change. Resolves false when the person or the database is not there.
+ */
+export async function planContact(
+  personId: string,
+  planned: PlannedContact | null,
+  at = Date.now(),
+  name = DB_NAME,
+): Promise<boolean> {
+  const db = await open(name);
+  if (!db) return false;
+  try {
+    const store = db.transaction('people', 'readwrite').objectStore('people');
+    const record: unknown = await settle(store.get(personId));
+    if (!isRecord(record)) return false;
+    const changed = isRecord(record.changed) ? record.changed : {};
+    await settle(store.put({ ...record, plannedContact: planned, changed: { ...changed, plannedContact: at } }));
+    return true;
+  } catch {
+    return false;
+  } finally {
+    db.close();
+  }
+}
