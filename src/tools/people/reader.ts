@@ -6,6 +6,7 @@
  * file's parser (./person-codec.ts), so a record from an older version of the site reads with its
  * new fields empty. The one write, a planned contact, changes one record in one transaction.
  */
+import { atom, onMount, type ReadableAtom } from 'nanostores';
 import type { NetworkCadences } from './cadence';
 import { DB_NAME } from './db-name';
 import type { Person, PlannedContact } from './person';
@@ -94,4 +95,26 @@ export async function planContact(
   } finally {
     db.close();
   }
+}
+
+/**
+ * The stored people, for a tool's island: null until read, then read again whenever the page
+ * comes back into view (the reader may have changed them in "Your people" in another tab) and
+ * after `refresh()`. Nobody stored reads as `{ people: [] }`: the tool then shows what it shows
+ * without a list.
+ */
+export function createStoredPeople(name = DB_NAME) {
+  const $stored = atom<StoredPeople | null>(null);
+  const refresh = async () => $stored.set(await readPeople(name));
+  onMount($stored, () => {
+    void refresh();
+    const again = () => document.visibilityState === 'visible' && void refresh();
+    document.addEventListener('visibilitychange', again);
+    window.addEventListener('pageshow', again);
+    return () => {
+      document.removeEventListener('visibilitychange', again);
+      window.removeEventListener('pageshow', again);
+    };
+  });
+  return { $stored: $stored as ReadableAtom<StoredPeople | null>, refresh };
 }
