@@ -11,6 +11,7 @@ import type { PeopleContent } from './content';
 import { Durability } from './Durability';
 import { BulkPanel } from './BulkPanel';
 import ImportPanel from './import/ImportPanel';
+import { KeepContext } from './keep/keep-context';
 import { buildRows, filterRows, noFilters, type Filters } from './list';
 import { PersonEditor } from './PersonEditor';
 import { PersonList } from './PersonList';
@@ -46,7 +47,11 @@ export default function PeopleIsland({
       setup.db?.close();
     };
   }, [setup]);
-  return <People content={content} store={setup.store} db={setup.db} />;
+  return (
+    <KeepContext value={content.keep}>
+      <People content={content} store={setup.store} db={setup.db} />
+    </KeepContext>
+  );
 }
 
 function People({ content, store, db }: { content: PeopleContent; store: PeopleStore; db: PeopleDb | null }) {

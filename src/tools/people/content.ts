@@ -1,4 +1,5 @@
 import type { NetworkId, RelationId } from '@/purposes/networks';
+import type { KeepContent } from './keep/give';
 import type { PeopleRules } from './schema';
 
 /** What PeopleTool.astro passes to the island: the rules and the names it shows. */
@@ -8,4 +9,6 @@ export interface PeopleContent {
   readonly relations: readonly { readonly id: RelationId; readonly label: string }[];
   /** the Your data page, where backups are downloaded */
   readonly yourDataHref: string;
+  /** keeping in touch: the give rules and the message words */
+  readonly keep: KeepContent;
 }

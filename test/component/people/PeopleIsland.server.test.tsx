@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { PeopleContent } from '../../../src/tools/people/content';
 import PeopleIsland from '../../../src/tools/people/PeopleIsland';
 import { words } from '../../../src/tools/people/words';
+import { loadKeepContent } from '../../support/keep-content';
 import { loadPeopleRules } from '../../support/people-db';
 
 const content: PeopleContent = {
@@ -15,6 +16,7 @@ const content: PeopleContent = {
   networks: [{ id: 'past', label: 'Past' }],
   relations: [{ id: 'peer', label: 'Peer' }],
   yourDataHref: '/your-data/',
+  keep: loadKeepContent(),
 };
 
 describe('PeopleIsland on the server', () => {
