@@ -7,6 +7,8 @@ import { closenessIds, firstWord, newPerson, type Closeness, type Person } from 
 import type { Sorter } from './rules';
 import type { Changes, EditableField, PeopleStore } from './store';
 import { words } from './words';
+import { nextDue } from './cadence';
+import { GiveFirst } from './keep/GiveFirst';
 
 const w = words.editor;
 /** the fields this form edits, with their names for the "changed in another tab" notice */
@@ -185,6 +187,7 @@ export function PersonEditor(props: {
           onChange={(e) => set('notes', e.currentTarget.value)}
         />
       </p>
+      {live && nextDue(live, store.$cadences.get()) ? <GiveFirst person={live} self={self} /> : null}
       <p>
         <button type="submit" className="button">
           {w.save}
