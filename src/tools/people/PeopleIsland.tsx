@@ -11,6 +11,7 @@ import type { PeopleContent } from './content';
 import { Durability } from './Durability';
 import { BulkPanel } from './BulkPanel';
 import ImportPanel from './import/ImportPanel';
+import { CalendarFile } from './keep/CalendarFile';
 import { KeepContext } from './keep/keep-context';
 import { buildRows, filterRows, noFilters, type Filters } from './list';
 import { PersonEditor } from './PersonEditor';
@@ -134,6 +135,8 @@ function People({ content, store, db }: { content: PeopleContent; store: PeopleS
           <p>{words.import.needsDatabase}</p>
         </section>
       )}
+      {/* keeping in touch: the calendar file of the contacts due (belongs under the Keeping in touch heading) */}
+      <CalendarFile store={store} />
       <PersonList
         content={content}
         sorter={sorter}
