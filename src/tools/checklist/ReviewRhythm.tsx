@@ -1,5 +1,11 @@
+import { useStore } from '@nanostores/react';
+import { useState } from 'react';
+import { localDate } from '@/shared/dates';
+import { describedBy } from '@/shared/described-by';
 import { fill } from '@/shared/template';
 import { useDomId } from '@/shared/use-dom-id';
+import { createStoredPeople } from '@/tools/people/reader';
+import { dueCount } from './rhythm';
 import type { ChecklistContent } from './schema';
 import type { ChecklistState } from './state';
 import { setReviewRhythm } from './store';
@@ -12,6 +18,8 @@ interface Props {
   readonly state: ChecklistState;
   /** the heading's level: one below the plan's title */
   readonly level: 3 | 4;
+  /** the clock (tests pass their own) */
+  readonly now?: () => number;
 }
 
 const { rhythm: text } = words;
@@ -19,10 +27,16 @@ const { rhythm: text } = words;
 /**
  * How often the reader reviews each network after the 90-day review: one fieldset of radios
  * per network, the network vocabulary's suggestion marked and said to be a suggestion. A reviewed
- * network gets an item in the 90-day review and a recurring calendar event. Not printed: the items are.
+ * network gets an item in the 90-day review and a recurring calendar event. Where Your people keeps
+ * anyone, each network says how many of its people are due a contact (read with the people
+ * reader, no database library); with nobody stored it shows nothing more. Not printed: the items are.
  */
-export function ReviewRhythm({ content, state, level }: Props) {
+export function ReviewRhythm({ content, state, level, now = Date.now }: Props) {
   const uid = useDomId('cl-rhythm');
+  // the people Your people keeps (null until read, never on the server): who is due a contact
+  const [people] = useState(createStoredPeople);
+  const stored = useStore(people.$stored);
+  const today = stored && stored.people.length > 0 ? localDate(now()) : null;
   const H = `h${level}` as 'h3' | 'h4';
   const { audience } = state.profile;
   const { rhythm } = content.texts;
@@ -37,8 +51,10 @@ export function ReviewRhythm({ content, state, level }: Props) {
         const suggestion = content.suggestions[network.id];
         const hintId = `${uid}-${network.id}-hint`;
         const chosen = state.rhythms?.[network.id] ?? 'none';
+        const due = stored && today ? dueCount(stored, suggestion.network, today) : null;
+        const dueId = `${uid}-${network.id}-due`;
         return (
-          <fieldset key={network.id} className="cl-choices" aria-describedby={hintId}>
+          <fieldset key={network.id} className="cl-choices" aria-describedby={describedBy(hintId, due && dueId)}>
             <legend>{network.legend[audience]}</legend>
             {rhythmIds.map((id) => (
               <label key={id} className="cl-choice">
@@ -65,6 +81,11 @@ export function ReviewRhythm({ content, state, level }: Props) {
                     answer: suggestion.answer,
                   })}
             </p>
+            {due ? (
+              <p className="cl-hint" id={dueId}>
+                {text.due(due.overdue, due.week)}
+              </p>
+            ) : null}
           </fieldset>
         );
       })}
