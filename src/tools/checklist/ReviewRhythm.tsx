@@ -1,11 +1,8 @@
-import { useStore } from '@nanostores/react';
-import { useState } from 'react';
-import { localDate } from '@/shared/dates';
+import { useEffect, useState } from 'react';
 import { describedBy } from '@/shared/described-by';
 import { fill } from '@/shared/template';
 import { useDomId } from '@/shared/use-dom-id';
-import { createStoredPeople } from '@/tools/people/reader';
-import { dueCount } from './rhythm';
+import type { DueCount } from './people-due';
 import type { ChecklistContent } from './schema';
 import type { ChecklistState } from './state';
 import { setReviewRhythm } from './store';
@@ -28,15 +25,26 @@ const { rhythm: text } = words;
  * How often the reader reviews each network after the 90-day review: one fieldset of radios
  * per network, the network vocabulary's suggestion marked and said to be a suggestion. A reviewed
  * network gets an item in the 90-day review and a recurring calendar event. Where Your people keeps
- * anyone, each network says how many of its people are due a contact (read with the people
- * reader, no database library); with nobody stored it shows nothing more. Not printed: the items are.
+ * anyone, each network says how many of its people are due a contact (./people-due.ts, loaded
+ * once the section is on screen; no database library); with nobody stored it shows nothing more. Not printed: the items are.
  */
 export function ReviewRhythm({ content, state, level, now = Date.now }: Props) {
   const uid = useDomId('cl-rhythm');
-  // the people Your people keeps (null until read, never on the server): who is due a contact
-  const [people] = useState(createStoredPeople);
-  const stored = useStore(people.$stored);
-  const today = stored && stored.people.length > 0 ? localDate(now()) : null;
+  // who of Your people is due a contact, per network: null until read, and while nobody is stored
+  const [counts, setCounts] = useState<Readonly<Record<string, DueCount>> | null>(null);
+  const { suggestions } = content;
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    let live = true;
+    const networks = Object.fromEntries(Object.entries(suggestions).map(([id, s]) => [id, s.network]));
+    void import('./people-due').then(({ followDue }) => {
+      if (live) stop = followDue(networks, now, setCounts);
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [suggestions, now]);
   const H = `h${level}` as 'h3' | 'h4';
   const { audience } = state.profile;
   const { rhythm } = content.texts;
@@ -51,7 +59,7 @@ export function ReviewRhythm({ content, state, level, now = Date.now }: Props) {
         const suggestion = content.suggestions[network.id];
         const hintId = `${uid}-${network.id}-hint`;
         const chosen = state.rhythms?.[network.id] ?? 'none';
-        const due = stored && today ? dueCount(stored, suggestion.network, today) : null;
+        const due = counts?.[network.id] ?? null;
         const dueId = `${uid}-${network.id}-due`;
         return (
           <fieldset key={network.id} className="cl-choices" aria-describedby={describedBy(hintId, due && dueId)}>

@@ -6,20 +6,9 @@
  * from the same entry, so the plan and the calendar file say the same words on the same dates.
  * Every review falls on a working day (./dates.ts workingDay; monthly, a weekday of the month).
  */
-import type { NetworkId as SiteNetworkId } from '@/purposes/networks';
 import type { ReviewInterval } from '@/purposes/review-interval';
 import { fill } from '@/shared/template';
-import {
-  addDays,
-  formatIsoDate,
-  formatShortDate,
-  nthWeekday,
-  weekdayOf,
-  workingDay,
-  type PlainDate,
-} from '@/shared/dates';
-import { nextDue } from '@/tools/people/cadence';
-import type { StoredPeople } from '@/tools/people/reader';
+import { addDays, formatShortDate, nthWeekday, weekdayOf, workingDay, type PlainDate } from '@/shared/dates';
 import type { ChecklistTexts } from './schema';
 import { words } from './words';
 import { forAudience, type Audience, type NetworkId, type Rhythms, type SectionId } from './model';
@@ -117,29 +106,4 @@ export function reviewEntries(
       },
     ];
   });
-}
-
-/** how many people of a network (Your people's) are due a contact: overdue, and due in the next seven days */
-export interface DueCount {
-  readonly overdue: number;
-  readonly week: number;
-}
-
-/**
- * The people Your people keeps in `network` (a former colleague counts in the past network) whose
- * next contact (cadence.ts nextDue) is before `today` (overdue) or from today to six days on.
- */
-export function dueCount(stored: StoredPeople, network: SiteNetworkId, today: PlainDate): DueCount {
-  const from = formatIsoDate(today);
-  const to = formatIsoDate(addDays(today, 6));
-  let overdue = 0;
-  let week = 0;
-  for (const person of stored.people) {
-    if (!person.networks.includes(network) && !(network === 'past' && person.former)) continue;
-    const due = nextDue(person, stored.cadences);
-    if (due === null) continue;
-    if (due < from) overdue += 1;
-    else if (due <= to) week += 1;
-  }
-  return { overdue, week };
 }

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cadenceIds, networkIds } from '../../../src/purposes/networks';
 import { parseIsoDate } from '../../../src/shared/dates';
-import { dueCount } from '../../../src/tools/checklist/rhythm';
+import { dueCount } from '../../../src/tools/checklist/people-due';
 import { nextDue } from '../../../src/tools/people/cadence';
 import { newPerson, type Person } from '../../../src/tools/people/person';
 
