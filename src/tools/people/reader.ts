@@ -9,8 +9,9 @@
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import type { NetworkCadences } from './cadence';
 import { DB_NAME } from './db-name';
-import type { Person, PlannedContact } from './person';
+import type { Person, PlannedContact, Self } from './person';
 import { parsePerson } from './person-codec';
+import { parseNetworkCadences, parseSelf } from './settings-codec';
 
 function open(name: string): Promise<IDBDatabase | null> {
   return new Promise((resolve) => {
@@ -43,25 +44,30 @@ function settle<T>(request: IDBRequest<T>): Promise<T> {
 export interface StoredPeople {
   readonly people: readonly Person[];
   readonly cadences: NetworkCadences;
+  /** the reader's own organization and title, when given */
+  readonly self: Self | null;
 }
 
-const none: StoredPeople = { people: [], cadences: {} };
+const none: StoredPeople = { people: [], cadences: {}, self: null };
 
-/** Every person stored and the network cadences; none when there is no database or it cannot be read. */
+/** Every person stored, the network cadences and the reader's own organization; none when there is no database or it cannot be read. */
 export async function readPeople(name = DB_NAME): Promise<StoredPeople> {
   const db = await open(name);
   if (!db) return none;
   try {
     const stores = db.objectStoreNames.contains('settings') ? ['people', 'settings'] : ['people'];
     const tx = db.transaction(stores, 'readonly');
-    const [records, cadences] = await Promise.all([
-      settle(tx.objectStore('people').getAll()),
+    const setting = (key: string) =>
       stores.includes('settings')
-        ? settle(tx.objectStore('settings').get('cadences')).then((s: { value?: unknown } | undefined) => s?.value)
-        : undefined,
+        ? settle(tx.objectStore('settings').get(key)).then((s: { value?: unknown } | undefined) => s?.value)
+        : undefined;
+    const [records, cadences, self] = await Promise.all([
+      settle(tx.objectStore('people').getAll()),
+      setting('cadences'),
+      setting('self'),
     ]);
     const people = (records as unknown[]).flatMap((r) => parsePerson(r) ?? []);
-    return { people, cadences: isRecord(cadences) ? (cadences as NetworkCadences) : {} };
+    return { people, cadences: parseNetworkCadences(cadences) ?? {}, self: parseSelf(self) };
   } catch {
     return none;
   } finally {
