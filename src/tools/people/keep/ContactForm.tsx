@@ -59,6 +59,7 @@ export function ContactForm({
   return (
     <form
       className="people-contact-form"
+      noValidate
       aria-label={initial ? w.editTitle : w.title(person.name)}
       onSubmit={(e) => {
         e.preventDefault();

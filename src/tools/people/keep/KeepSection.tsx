@@ -219,7 +219,7 @@ function NetworkCadencesPanel({
         {t.intro}
       </p>
       {networkIds.map((network) => (
-        <p key={network} className="people-filter">
+        <p key={network}>
           <label htmlFor={`${uid}-${network}`}>{label(network)}</label>
           <select
             id={`${uid}-${network}`}
