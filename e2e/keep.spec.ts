@@ -106,6 +106,12 @@ test('an import makes nobody due; a network’s cadence makes its people due; a 
     'Tuesday, September 1, 2026 · Call · Coffee near the office',
   );
   await history.getByRole('button', { name: 'Delete the contact of Tuesday, September 1, 2026' }).click();
+  // asked once, since it cannot be undone; the focus goes to the answer
+  const sure = history.getByRole('group', {
+    name: 'Delete the contact of Tuesday, September 1, 2026? It cannot be undone.',
+  });
+  await expect(sure.getByRole('button', { name: 'Yes, delete it' })).toBeFocused();
+  await sure.getByRole('button', { name: 'Yes, delete it' }).click();
   await expect(history).toContainText('Next due: Tuesday, March 9, 2027.');
   await expect(history).toContainText('None yet.');
   await expect(keepList(page, 'Overdue')).toContainText('Nobody.');
@@ -264,6 +270,17 @@ for (const theme of ['light', 'dark'] as const)
           .slice(0, 8),
       );
       expect(wide).toEqual([]);
+      // every control of keeping in touch is at least 24 × 24 px
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('.people-keep, .people-keep-person')]
+          .flatMap((part) => [...part.querySelectorAll('button, input, select')])
+          .filter((el) => {
+            const box = el.getBoundingClientRect();
+            return box.width < 24 || box.height < 24;
+          })
+          .map((el) => el.outerHTML.slice(0, 80)),
+      );
+      expect(small).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       await noBadWords(page);
     };

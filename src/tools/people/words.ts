@@ -257,6 +257,9 @@ export const keepWords = {
     editOne: (date: string) => `Edit the contact of ${date}`,
     deleteOne: (date: string) => `Delete the contact of ${date}`,
     deleted: (date: string) => `Deleted the logged contact of ${date}.`,
+    confirmDelete: (date: string) => `Delete the contact of ${date}? It cannot be undone.`,
+    yesDelete: 'Yes, delete it',
+    keep: 'Keep it',
   },
   /** a stored date that is not a real day (never shown as "Invalid Date") */
   badDate: 'an unreadable date',

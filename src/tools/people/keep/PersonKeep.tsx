@@ -34,6 +34,7 @@ export function PersonKeep({
   const uid = useDomId('people-keep-person');
   const [logging, setLogging] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
   const logButton = useRef<HTMLButtonElement>(null);
   const historyHeading = useRef<HTMLHeadingElement>(null);
   const due = nextDue(person, cadences);
@@ -171,19 +172,47 @@ export function PersonKeep({
                 >
                   {w.edit}
                 </button>{' '}
-                <button
-                  type="button"
-                  className="button secondary"
-                  aria-label={w.deleteOne(showDate(c.date, 'long'))}
-                  onClick={() => {
-                    focusAfter(() => historyHeading.current);
-                    void store
-                      .deleteContact(person.id, c.id)
-                      .then((ok) => ok && store.$message.set(w.deleted(showDate(c.date, 'long'))));
-                  }}
-                >
-                  {w.delete}
-                </button>
+                {deleting === c.id ? (
+                  <span role="group" aria-label={w.confirmDelete(showDate(c.date, 'long'))}>
+                    <button
+                      type="button"
+                      id={`${uid}-${c.id}-yes`}
+                      className="button"
+                      onClick={() => {
+                        setDeleting(null);
+                        focusAfter(() => historyHeading.current);
+                        void store
+                          .deleteContact(person.id, c.id)
+                          .then((ok) => ok && store.$message.set(w.deleted(showDate(c.date, 'long'))));
+                      }}
+                    >
+                      {w.yesDelete}
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="button secondary"
+                      onClick={() => {
+                        setDeleting(null);
+                        focusAfter(() => document.getElementById(`${uid}-${c.id}-delete`));
+                      }}
+                    >
+                      {w.keep}
+                    </button>
+                  </span>
+                ) : (
+                  <button
+                    id={`${uid}-${c.id}-delete`}
+                    type="button"
+                    className="button secondary"
+                    aria-label={w.deleteOne(showDate(c.date, 'long'))}
+                    onClick={() => {
+                      setDeleting(c.id);
+                      focusAfter(() => document.getElementById(`${uid}-${c.id}-yes`));
+                    }}
+                  >
+                    {w.delete}
+                  </button>
+                )}
               </li>
             ),
           )}
