@@ -234,6 +234,52 @@ test('keyboard only: log a contact from the due list, with the give and the plan
   await expect(next.getByLabel('Date')).toBeFocused();
 });
 
+test('in a person’s editor: their own cadence, a snooze ended, a logged contact edited in place', async ({ page }) => {
+  await seeded(page);
+  // person 35 is in no network: no cadence applies
+  const name = (await storedPeople(page))[35]!.name;
+  await page.getByLabel('Search by name, organization, or title').fill(name);
+  await page.getByRole('button', { name: `Edit ${name}`, exact: true }).click();
+  const mine = page.getByRole('region', { name: `Keeping in touch with ${name}` });
+  await expect(mine).toContainText('Not due: no contact cadence applies.');
+  await expect(mine).toContainText('None of their networks has a contact cadence on.');
+  await mine.getByLabel('Contact cadence').selectOption({ label: 'Every two weeks' });
+  // from today, Wednesday 9 December
+  await expect(mine).toContainText('Next due: Wednesday, December 23, 2026.');
+  expect((await storedPeople(page))[35]).toMatchObject({ cadence: 'two-weeks', cadenceSince: '2026-12-09' });
+  await mine.getByRole('button', { name: 'Snooze' }).click();
+  await mine.getByRole('button', { name: 'One month' }).click();
+  await expect(mine).toContainText(
+    'Next due: Monday, January 11, 2027. No contact logged yet. Snoozed until Monday, January 11, 2027.',
+  );
+  await mine.getByRole('button', { name: 'End snooze' }).click();
+  await expect(mine).toContainText('Next due: Wednesday, December 23, 2026.');
+  await expect(mine.getByRole('button', { name: 'Log a contact' })).toBeFocused();
+  // log one, then edit it in place: the due date follows
+  await mine.getByRole('button', { name: 'Log a contact' }).click();
+  await mine.getByLabel('Date').fill('2026-12-01');
+  await mine.getByLabel('Notes').fill('Short call');
+  await mine.getByRole('button', { name: 'Save contact' }).click();
+  await expect(mine).toContainText('Next due: Tuesday, December 15, 2026.');
+  await expect(mine.getByRole('button', { name: 'Log a contact' })).toBeFocused();
+  await mine.getByRole('button', { name: 'Edit the contact of Tuesday, December 1, 2026' }).click();
+  const edit = mine.getByRole('form', { name: 'Edit the logged contact' });
+  await expect(edit.getByLabel('Notes')).toHaveValue('Short call');
+  await edit.getByLabel('Date').fill('2026-12-04');
+  await edit.getByLabel('Email').check();
+  await edit.getByRole('button', { name: 'Save contact' }).click();
+  await expect(mine.getByRole('button', { name: 'Edit the contact of Friday, December 4, 2026' })).toBeFocused();
+  await expect(mine.getByRole('list', { name: 'Logged contacts' })).toHaveText(
+    /Friday, December 4, 2026 · Email · Short call/,
+  );
+  // two weeks from 4 December is Friday 18 December
+  await expect(mine).toContainText('Next due: Friday, December 18, 2026.');
+  // off: not due, even where a network's cadence is on
+  await mine.getByLabel('Contact cadence').selectOption({ label: 'Off' });
+  await expect(mine).toContainText('Not due: no contact cadence applies.');
+  await noBadWords(page);
+});
+
 test('with 30,000 people due, each list draws a few rows and shows more on request', async ({ page }) => {
   test.setTimeout(300_000);
   await page.clock.setFixedTime(NOW);

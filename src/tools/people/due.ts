@@ -11,7 +11,7 @@
  */
 import { LANGUAGE_TAG } from '@/config';
 import type { ContactKind } from '@/purposes/networks';
-import { addDays, addMonths, formatIsoDate, localDate, parseIsoDate, type PlainDate } from '@/shared/dates';
+import { addDays, addMonths, formatIsoDate, localDate, parseIsoDate, workingDay, type PlainDate } from '@/shared/dates';
 import { lastContact, nextDue, type NetworkCadences } from './cadence';
 import type { Person } from './person';
 
@@ -82,11 +82,14 @@ export function groupDue(people: readonly Person[], cadences: NetworkCadences, t
 export const snoozeIds = ['week', 'two-weeks', 'month'] as const;
 export type SnoozeId = (typeof snoozeIds)[number];
 
-/** the day a snooze started today ends (YYYY-MM-DD): the person is not due before it */
+/**
+ * The day a snooze started today ends (YYYY-MM-DD): the person is not due before it. Like every
+ * due date, it falls on a working day (a Saturday or Sunday moves to the Monday).
+ */
 export function snoozeUntil(today: string, span: SnoozeId): string {
   const day = parseIsoDate(today);
   if (!day) throw new RangeError(`not a day: ${today}`);
-  return formatIsoDate(span === 'month' ? addMonths(day, 1) : addDays(day, span === 'week' ? 7 : 14));
+  return formatIsoDate(workingDay(span === 'month' ? addMonths(day, 1) : addDays(day, span === 'week' ? 7 : 14)));
 }
 
 /** a give of the purpose model, as the people tool offers it */

@@ -134,10 +134,13 @@ describe('today and this week in the reader’s time zone', () => {
 });
 
 describe('snoozes and gives', () => {
-  it('a snooze of a week, two weeks or a month ends on a real day', () => {
+  it('a snooze of a week, two weeks or a month ends on a real working day', () => {
     expect(snoozeUntil('2026-12-28', 'week')).toBe('2027-01-04');
     expect(snoozeUntil('2026-12-28', 'two-weeks')).toBe('2027-01-11');
-    expect(snoozeUntil('2027-01-31', 'month')).toBe('2027-02-28');
+    // 28 February 2027 is a Sunday
+    expect(snoozeUntil('2027-01-31', 'month')).toBe('2027-03-01');
+    // a snooze started on a Saturday ends on the Monday a week later
+    expect(snoozeUntil('2027-01-02', 'week')).toBe('2027-01-11');
     expect(snoozeUntil('2028-01-31', 'month')).toBe('2028-02-29');
   });
 
