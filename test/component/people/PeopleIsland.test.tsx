@@ -7,6 +7,7 @@ import type { PeopleContent } from '../../../src/tools/people/content';
 import { PeopleDb } from '../../../src/tools/people/db';
 import PeopleIsland from '../../../src/tools/people/PeopleIsland';
 import { loadPeopleRules } from '../../support/people-db';
+import { loadNetworkModel } from '../../support/purpose-model';
 
 const content: PeopleContent = {
   rules: loadPeopleRules(),
@@ -19,6 +20,8 @@ const content: PeopleContent = {
     { id: 'peer', label: 'Peer' },
     { id: 'report', label: 'Reports to you' },
   ],
+  cadences: loadNetworkModel().cadence,
+  gives: loadNetworkModel().gives,
   yourDataHref: '/your-data/',
 };
 let n = 0;
