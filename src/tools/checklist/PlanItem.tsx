@@ -41,16 +41,7 @@ function ShortDate({ iso }: { readonly iso: string }) {
 }
 
 /** One plan item: its box, text, reason and source, and its "Who:" lines. Memoized: a tick renders one item. */
-export const PlanItem = memo(function PlanItem({
-  uid,
-  item,
-  done,
-  names,
-  due,
-  picks = NONE,
-  people,
-  onPicked,
-}: Props) {
+export const PlanItem = memo(function PlanItem({ uid, item, done, names, due, picks = NONE, people, onPicked }: Props) {
   const id = `${uid}-item-${item.id.replace(/[^a-z0-9-]/g, '_')}`;
   const offered = people?.offered ?? null;
   const section = (

@@ -183,13 +183,7 @@ export function PlanView({ content, state, view, level, onCalendar, titleRef }: 
       })}
       <ReviewRhythm content={content} state={state} level={(level + 1) as 3 | 4} />
       {view.plan && (
-        <Messages
-          content={content}
-          state={state}
-          plan={view.plan}
-          level={(level + 1) as 3 | 4}
-          greetings={greetings}
-        />
+        <Messages content={content} state={state} plan={view.plan} level={(level + 1) as 3 | 4} greetings={greetings} />
       )}
     </section>
   );

@@ -22,11 +22,7 @@ interface Props {
 /** how many people the list shows at once; the reader types to find the others */
 export const SHOWN = 8;
 
-const plain = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('en-US');
+const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en-US');
 const searchText = new WeakMap<Person, string>();
 const textOf = (p: Person) => {
   let text = searchText.get(p);
@@ -123,6 +119,8 @@ export function WhoLine({ id, value, label, listLabel, people, hintId, onType, o
         <ul role="listbox" id={`${id}-list`} aria-label={listLabel} className="cl-pick-list">
           {expanded &&
             shown.map((person, i) => (
+              // the keyboard picks through the field (aria-activedescendant), as a combobox does
+              // eslint-disable-next-line jsx-a11y/click-events-have-key-events
               <li
                 key={person.id}
                 id={option(i)}
