@@ -177,7 +177,10 @@ test('a level-up item offers people above the reader at their organization; pick
   await page.goto('/your-data/');
   await page.getByRole('button', { name: 'Erase your people' }).click();
   await expect(page.getByRole('button', { name: 'Erase your people' })).toHaveCount(0);
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [storageKey('checklist'), JSON.stringify(SAVED)]);
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
+    storageKey('checklist'),
+    JSON.stringify(SAVED),
+  ] as const);
   await openTool(page, TOOL, '.cl');
   await expect(whoGroup(page, LEVEL_UP).getByRole('textbox', { name: 'Name 1 of 2' })).toBeVisible();
   expect(await planHtml(page)).toBe(without);

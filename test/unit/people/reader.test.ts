@@ -31,7 +31,7 @@ describe('the people reader', () => {
     const read = await readPeople(name);
     expect(read.self).toEqual({ organization: 'Globex', title: 'Sales manager' });
     expect(read.people).toHaveLength(2);
-    await db.settings.put({ key: 'self', value: { organization: 3 } });
+    await db.settings.put({ key: 'self', value: { organization: 3 } as never });
     expect((await readPeople(name)).self).toBeNull();
   });
 
