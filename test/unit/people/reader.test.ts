@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PeopleDb } from '../../../src/tools/people/db';
-import { planContact, readPeople } from '../../../src/tools/people/reader';
+import { planContact, readPeople, unplanContact } from '../../../src/tools/people/reader';
 import { createPeopleStore } from '../../../src/tools/people/store';
 import { makePeople, makePerson } from '../../support/people-db';
 
@@ -146,4 +146,24 @@ describe('logging a contact', () => {
       store.stop();
     });
   }
+});
+
+describe('taking back a planned contact', () => {
+  it('takes it back only while it still has the key that set it', async () => {
+    const db = name();
+    const people = new PeopleDb(db);
+    opened.push(people);
+    await people.open();
+    await people.people.bulkPut(makePeople(2));
+    const key = 'checklist:plan-0001:op-steps-up';
+    const planned = { date: '2027-02-03', reason: 'Meet one or two.', key };
+    expect(await planContact('p-000000', planned, 5, db)).toBe(true);
+    expect(await unplanContact('p-000000', 'checklist:plan-0001:op-peers', 6, db)).toBe(false);
+    expect((await people.people.get('p-000000'))!.plannedContact).toEqual(planned);
+    expect(await unplanContact('p-000000', key, 7, db)).toBe(true);
+    const person = (await people.people.get('p-000000'))!;
+    expect(person.plannedContact).toBeNull();
+    expect(person.changed.plannedContact).toBe(7);
+    expect(await unplanContact('nobody', key, 8, db)).toBe(false);
+  });
 });
