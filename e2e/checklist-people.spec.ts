@@ -207,8 +207,7 @@ test('a manager’s plan offers the manager’s own contacts for the introductio
   await expect(thank.getByRole('combobox')).toHaveCount(0);
 });
 
-test.fixme('the contact logged with Your people’s form ticks the item', async ({ page }) => {
-  // Enable once "Log a contact" is on this branch (built in parallel; the names are COMMON.md's).
+test('the contact logged with Your people’s form ticks the item', async ({ page }) => {
   await seedStorage(page, { checklist: SAVED });
   await importPeople(page);
   await openTool(page, TOOL, '.cl');

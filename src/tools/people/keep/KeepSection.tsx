@@ -1,7 +1,7 @@
 import { useDomId } from '@/shared/use-dom-id';
 import { focusAfter } from '@/shared/focus';
 import { networkIds, cadenceIds, type CadenceId, type NetworkId } from '@/purposes/networks';
-import { memo, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { NetworkCadences } from '../cadence';
 import type { PeopleContent } from '../content';
 import { groupDue, type DuePerson } from '../due';
@@ -83,13 +83,21 @@ function KeepList({
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = entries.slice(0, limit);
   /** after a change to row `index`: its person's row if still here, else the row now in its place, else the heading */
-  const afterChange = (id: string, index: number) =>
-    focusAfter(
-      () =>
-        list.current?.querySelector<HTMLElement>(`[data-person="${CSS.escape(id)}"] button`) ??
-        list.current?.querySelectorAll('li')[index]?.querySelector('button') ??
-        heading.current,
-    );
+  const target = (id: string, index: number) =>
+    list.current?.querySelector<HTMLElement>(`[data-person="${CSS.escape(id)}"] button`) ??
+    list.current?.querySelectorAll('li')[index]?.querySelector('button') ??
+    heading.current;
+  // the list changes when the database says so, which may be after the next frame: focus again then
+  const pending = useRef<{ id: string; index: number } | null>(null);
+  useEffect(() => {
+    const after = pending.current;
+    pending.current = null;
+    if (after) target(after.id, after.index)?.focus();
+  }, [entries]);
+  const afterChange = (id: string, index: number) => {
+    pending.current = { id, index };
+    focusAfter(() => target(id, index));
+  };
   return (
     <section className="people-keep-list" aria-labelledby={`${uid}-title`}>
       <h3 id={`${uid}-title`} tabIndex={-1} ref={heading}>
