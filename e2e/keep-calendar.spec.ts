@@ -1,6 +1,6 @@
 /**
  * Your people's calendar file of the contacts due, as a reader gets it: downloaded, a contact
- * logged, downloaded again; both files read back with ical.js: every UID kept, the SEQUENCE of the
+ * logged (in the database, then with the form), downloaded again; both files read back with ical.js: every UID kept, the SEQUENCE of the
  * changed event raised, a CANCELLED event for a person no longer due, and no email address.
  */
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
 import { makePerson } from '../test/support/people-db';
 import { expect, test } from './fixtures';
-import { openPeople, storedPeople, storePeople } from './people-helpers';
+import { keepList, openPeople, storedPeople, storePeople } from './people-helpers';
 
 /** the calendar file the page offers, read with ical.js: uid → its event */
 async function download(page: Page) {
@@ -35,6 +35,8 @@ const due = [
   makePerson(1, { name: 'Ben Lee', relation: 'above', cadence: 'quarter', cadenceSince: '2001-01-02' }),
   makePerson(2, { name: 'Cy Tanaka', relation: 'outside', cadence: 'year', cadenceSince: '2001-01-02' }),
 ];
+/** Wednesday 9 December 2026 in the browser (UTC) */
+const NOW = new Date('2026-12-09T15:00:00Z');
 const uid = (i: number) => `keep-in-touch-${due[i]!.id}@127.0.0.1`;
 
 test('a second calendar file after a logged contact keeps every UID, raises the SEQUENCE of what changed, and cancels who is no longer due', async ({
@@ -66,20 +68,28 @@ test('a second calendar file after a logged contact keeps every UID, raises the 
   expect(second.events.get(uid(2))).toMatchObject({ sequence: 1, status: 'CANCELLED' });
 });
 
-// The "Log a contact" form is built on another branch (the fixed names in COMMON.md); enable
-// this once it is merged.
-test.fixme('a contact logged with the form raises that person’s SEQUENCE in the next file', async ({ page }) => {
+test('a contact logged with the form raises that person’s SEQUENCE in the next file, and only theirs', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(NOW);
   await openPeople(page);
   await storePeople(page, due);
   const first = await download(page);
-  await page.getByRole('button', { name: 'Log a contact' }).first().click();
-  await page.getByLabel('Date').fill('2100-05-03');
-  await page.getByRole('group', { name: 'How' }).getByLabel('Call').check();
-  await page.getByLabel('Notes').fill('Talked about the launch');
-  await page.getByRole('button', { name: 'Save contact' }).click();
+  // all three are overdue: their events fall on today
+  for (const e of first.events.values()) expect(e.start).toBe('2026-12-09');
+  await keepList(page, 'Overdue')
+    .getByRole('listitem')
+    .filter({ hasText: 'Ben Lee' })
+    .getByRole('button', { name: 'Log a contact' })
+    .click();
+  const form = page.getByRole('form', { name: 'Log a contact with Ben Lee' });
+  await expect(form.getByLabel('Date')).toHaveValue('2026-12-09');
+  await form.getByRole('group', { name: 'How' }).getByLabel('Call').check();
+  await form.getByRole('button', { name: 'Save contact' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Ben Lee' })).toBeVisible();
   const second = await download(page);
   expect([...second.events.keys()].sort()).toEqual([...first.events.keys()].sort());
-  const raised = [...second.events.values()].filter((e) => e.sequence > first.events.get(e.uid)!.sequence);
-  expect(raised).toHaveLength(1);
-  expect(raised[0]!.start).not.toBe(first.events.get(raised[0]!.uid)!.start);
+  // a quarter from Wednesday 9 December 2026 is Tuesday 9 March 2027
+  expect(second.events.get(uid(1))).toMatchObject({ sequence: 1, start: '2027-03-09', status: null });
+  for (const i of [0, 2]) expect(second.events.get(uid(i))).toMatchObject({ sequence: 0, start: '2026-12-09' });
 });

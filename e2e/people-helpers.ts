@@ -1,5 +1,6 @@
 /** Helpers of e2e/people.spec.ts: opening the tool and storing people straight in its database. */
 import type { Page } from '@playwright/test';
+import type { NetworkCadences } from '../src/tools/people/cadence';
 import type { Person } from '../src/tools/people/person';
 import { expect } from './fixtures';
 
@@ -47,5 +48,58 @@ export function storedPeople(page: Page): Promise<Person[]> {
           );
         };
       }),
+  );
+}
+
+/** The network cadences stored (the settings' 'cadences'), as the tool wrote them. */
+export function storedCadences(page: Page): Promise<NetworkCadences> {
+  return page.evaluate(
+    () =>
+      new Promise<NetworkCadences>((resolve, reject) => {
+        const open = indexedDB.open('upproach-people');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('settings').objectStore('settings').get('cadences');
+          get.onsuccess = () => (
+            open.result.close(),
+            resolve(((get.result as { value?: NetworkCadences } | undefined)?.value ?? {}) as NetworkCadences)
+          );
+        };
+      }),
+  );
+}
+
+/**
+ * Bring people in from a file through the import, as a reader does: choose it, wait for the
+ * preview, store everything it shows, and wait for the result message.
+ */
+export async function importFile(page: Page, name: string, text: string): Promise<void> {
+  await page
+    .getByLabel('Choose a file')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(new TextEncoder().encode(text)) });
+  await expect(page.getByRole('heading', { name: 'Before anything is stored' })).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('button', { name: /^Import .* new and update/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Imported from/ })).toBeVisible({ timeout: 60_000 });
+}
+
+/** One list of "Keeping in touch" (Overdue, Due this week, Never contacted), by its heading. */
+export const keepList = (page: Page, title: 'Overdue' | 'Due this week' | 'Never contacted') =>
+  page.getByRole('region', { name: new RegExp(`^${title} \\(`) });
+
+/** Store the network cadences as the tool would (the tool must have opened its database once). */
+export async function storeCadences(page: Page, cadences: NetworkCadences): Promise<void> {
+  await page.evaluate(
+    (value) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('upproach-people');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('settings', 'readwrite');
+          tx.objectStore('settings').put({ key: 'cadences', value });
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    cadences,
   );
 }

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { purposeFits, reviewSuggestions } from '../../src/tools/checklist/networks';
 import { checklistItemsSchema, checklistTextsSchema, type ChecklistContent } from '../../src/tools/checklist/schema';
+import { loadPeopleRules } from './people-db';
 import { loadNetworkModel, loadPurposeModel, loadPurposeNames } from './purpose-model';
 
 /** a file of src/content/checklist as written, before validation (relative to vitest's cwd, the project root) */
@@ -22,6 +23,7 @@ export function checklistContent(): ChecklistContent {
     fits: purposeFits(loadNetworkModel(), loadPurposeModel()),
     purposeLabels: loadPurposeNames(),
     gives: loadNetworkModel().gives,
+    seniority: loadPeopleRules().seniority,
     toolUrl: 'https://upproach.example/tools/promotion-checklist/',
   };
 }

@@ -15,6 +15,8 @@ interface Props {
   readonly plan: Plan;
   /** the section's heading level (the phases' level) */
   readonly level: 3 | 4;
+  /** how Your people greets each person picked on a "Who:" line, by the name written there */
+  readonly greetings?: Readonly<Record<string, string>> | undefined;
 }
 
 const { messages: text } = words;
@@ -24,7 +26,7 @@ const { messages: text } = words;
  * them: one text box per message, with the suggested text or the reader's own wording. Nothing
  * is sent: the text leaves the page only through the reader's own copy.
  */
-export function Messages({ content, state, plan, level }: Props) {
+export function Messages({ content, state, plan, level, greetings }: Props) {
   const uid = useDomId('cl-msgs');
   const H = `h${level}` as 'h3' | 'h4';
   const [open, setOpen] = useState(false);
@@ -36,9 +38,9 @@ export function Messages({ content, state, plan, level }: Props) {
         content.texts.messages,
         content.gives,
         plan.phases.flatMap((p) => p.items),
-        { audience, name, role, names, choices },
+        { audience, name, role, names, choices, greetings },
       ),
-    [content, plan, audience, name, role, names, choices],
+    [content, plan, audience, name, role, names, choices, greetings],
   );
   const edits = state.messages ?? {};
   return (
@@ -91,7 +93,9 @@ const MessageBox = memo(function MessageBox({
   const value = edited ?? message.text;
   const { to } = message;
   const greetNote = message.greets
-    ? text.greetAsHint
+    ? message.fromPeople
+      ? text.greetAsPeople
+      : text.greetAsHint
     : message.organization
       ? text.organization(to ?? '')
       : text.greetsNobody;

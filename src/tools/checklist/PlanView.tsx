@@ -1,9 +1,15 @@
-import type { Ref } from 'react';
+import { useStore } from '@nanostores/react';
+import { useEffect, useMemo, useState, type Ref } from 'react';
 import { useDomId } from '@/shared/use-dom-id';
 import { formatLongDate, formatShortDate, parseIsoDate } from '@/shared/dates';
+import { greetingName, type Person } from '@/tools/people/person';
+import { createStoredPeople } from '@/tools/people/reader';
 import { Messages } from './Messages';
-import { firstSteps } from './plan';
-import { PlanItem } from './PlanItem';
+import { loggedOn, matchPeople, pickedIds, planKey, plannedUpdates, type DatedItem } from './people';
+import { firstSteps, type PlanItem as Item } from './plan';
+import { PlanItem, type ItemPeople } from './PlanItem';
+import { tidy } from './profile';
+import { tickLoggedItems, updatePlannedContacts } from './store';
 import { ReviewRhythm } from './ReviewRhythm';
 import type { ChecklistContent } from './schema';
 import type { ChecklistState } from './state';
@@ -22,6 +28,7 @@ interface Props {
 }
 
 const NO_NAMES: readonly string[] = [];
+const NO_PEOPLE = new Map<string, Person>();
 const { plan: text } = words;
 
 export function PlanView({ content, state, view, level, onCalendar, titleRef }: Props) {
@@ -38,6 +45,54 @@ export function PlanView({ content, state, view, level, onCalendar, titleRef }: 
   const name = profile.name.trim();
   const steps = firstSteps(content.texts, profile);
   const done = new Set(state.done);
+
+  // the reader's people (Your people), read when the plan shows and again when the page comes back into view
+  const [reader] = useState(createStoredPeople);
+  const stored = useStore(reader.$stored);
+  const seniority = content.texts.levels.find((l) => l.id === profile.level)?.seniority ?? '';
+  const matched = useMemo(
+    () => (stored?.people.length ? matchPeople(stored.people, stored.self, content.seniority, seniority) : null),
+    [stored, content.seniority, seniority],
+  );
+  const byId = useMemo(() => (stored ? new Map(stored.people.map((p) => [p.id, p])) : NO_PEOPLE), [stored]);
+  const { picks = {}, planId, names } = state;
+  const items: DatedItem[] = useMemo(
+    () => view.phases.flatMap(({ phase }) => phase.items.map((i) => ({ id: i.id, text: i.text, due: phase.due }))),
+    [view.phases],
+  );
+  // contacts logged in Your people tick their items; planned contacts follow a changed plan
+  useEffect(() => {
+    if (!stored || planId === undefined) return;
+    tickLoggedItems(items.filter((i) => loggedOn(picks[i.id], byId, planKey(planId, i.id)) !== null).map((i) => i.id));
+    const updates = plannedUpdates(items, picks, byId, planId);
+    if (updates.length > 0) void updatePlannedContacts(updates).then(reader.refresh);
+  }, [stored, byId, items, picks, planId, reader]);
+  // a picked person is greeted as Your people greets them
+  const greetings = useMemo(() => {
+    const out: Record<string, string> = {};
+    for (const [itemId, lines] of Object.entries(picks))
+      lines.forEach((personId, line) => {
+        const person = personId === null ? undefined : byId.get(personId);
+        const name = tidy(names[itemId]?.[line] ?? '');
+        if (person && name) out[name] = greetingName(person);
+      });
+    return out;
+  }, [picks, names, byId]);
+  /** what the reader's people say of an item; undefined when they say nothing (drawn as without people) */
+  const peopleOf = (item: Item): ItemPeople | undefined => {
+    const offered = matched && item.people ? matched[item.people] : [];
+    const picked = pickedIds(picks[item.id]).flatMap((id) => byId.get(id) ?? []);
+    if (offered.length === 0 && picked.length === 0) return undefined;
+    const key = planId === undefined ? '' : planKey(planId, item.id);
+    return {
+      offered: offered.length > 0 ? offered : null,
+      logged: planId === undefined ? null : loggedOn(picks[item.id], byId, key),
+      planned: picked
+        .filter((p) => p.plannedContact?.key === key)
+        .map((p) => p.name)
+        .join(', '),
+    };
+  };
   return (
     <section className="cl-plan" aria-labelledby={`${uid}-title`}>
       <header className="cl-plan-header">
@@ -116,14 +171,20 @@ export function PlanView({ content, state, view, level, onCalendar, titleRef }: 
                   item={item}
                   done={done.has(item.id)}
                   names={state.names[item.id] ?? NO_NAMES}
+                  due={phase.due}
+                  picks={picks[item.id]}
+                  people={peopleOf(item)}
+                  onPicked={reader.refresh}
                 />
               ))}
             </ul>
           </section>
         );
       })}
-      <ReviewRhythm content={content} state={state} level={(level + 1) as 3 | 4} />
-      {view.plan && <Messages content={content} state={state} plan={view.plan} level={(level + 1) as 3 | 4} />}
+      <ReviewRhythm content={content} state={state} level={(level + 1) as 3 | 4} stored={stored} />
+      {view.plan && (
+        <Messages content={content} state={state} plan={view.plan} level={(level + 1) as 3 | 4} greetings={greetings} />
+      )}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Messages to send: for each plan item that names a kind of contact (texts.yaml `messages`), one
  * message per person written on the item's "Who:" lines, greeting that one person by the name the
- * reader greets them with. A message is the greeting, the kind's opener, the give the reader chose
+ * reader greets them with (for a person picked from Your people, their "greet as" there). A message is the greeting, the kind's opener, the give the reader chose
  * from the purpose model's gives for that kind of contact (networks.yaml), the ask, and the
  * closing, by the rules every message of the site follows (src/shared/message.ts). What the reader typed is put in once and never read again as a template, so "{role}"
  * or "<b>" stays as typed. An organization's name ("Acme Inc.") is never greeted, and a message
@@ -56,6 +56,8 @@ export interface SuggestedMessage {
   readonly greetAs: string;
   /** true when the message opens with a greeting */
   readonly greets: boolean;
+  /** the greeting is the one Your people keeps for the person (the reader has not changed it here) */
+  readonly fromPeople: boolean;
   /** shown while the message greets nobody because nobody is named */
   readonly nobody: string | null;
   /** the gives the reader chooses from, and the one the message offers */
@@ -76,6 +78,8 @@ export interface MessageInput {
   readonly role: string;
   readonly names: Readonly<Record<string, readonly string[]>>;
   readonly choices?: MessageChoices | undefined;
+  /** how Your people greets the people picked on "Who:" lines, by the name written there (tidied) */
+  readonly greetings?: Readonly<Record<string, string>> | undefined;
 }
 
 /** the people a message of this kind goes to, with the message id of each; nobody: one message to nobody yet */
@@ -116,11 +120,14 @@ export function suggestMessages(
     const label = fillLine(kind.label, values) ?? kind.id;
     const offered = givesFor(gives, kind.contact);
     return recipients(kind, item.id, input.names).map(([id, to]): SuggestedMessage => {
-      const greetAs = to === null ? '' : (own(input.choices?.greetAs, to) ?? defaultGreeting(texts, to));
+      const chosenGreet = to === null ? undefined : own(input.choices?.greetAs, to);
+      const peopleGreet = to === null || chosenGreet !== undefined ? undefined : own(input.greetings, to);
+      const greetAs = to === null ? '' : (chosenGreet ?? peopleGreet ?? defaultGreeting(texts, to));
       const chosen = own(input.choices?.gives, id);
       const give = offered.find((g) => g.id === chosen) ?? offered.find((g) => g.id === kind.give) ?? offered[0];
       return {
         ...{ id, kind: kind.id, to, greetAs, greets: namesSomeone(greetAs), gives: offered, give: give?.id ?? '' },
+        fromPeople: peopleGreet !== undefined,
         label: to === null ? label : words.messages.labelTo(label, to),
         organization: to !== null && isOrganization(texts, to),
         nobody: to === null ? (kind.nobody ?? texts.nobody) : null,

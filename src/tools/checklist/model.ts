@@ -41,6 +41,33 @@ export type Rhythms = Readonly<Partial<Record<NetworkId, ReviewInterval>>>;
 /** the latest day of the role a phase may fall on */
 export const MAX_PLAN_DAY = 366;
 
+/**
+ * Which of the reader's people ("Your people") an item's "Who:" lines offer (items.yaml `people`),
+ * relative to the reader's own organization (Your people's "About you") and the plan's level
+ * (texts.yaml `levels[].seniority`); the rules are ./people.ts `matches`:
+ * - any: everyone stored;
+ * - inside: in the reader's organization (or said to stand above, beside or below the reader);
+ * - above: inside, and above the plan's level (said to stand above, or a more senior title);
+ * - peers: inside, at the plan's level (said to be a peer, or a title of the level's seniority);
+ * - reports: inside, below the plan's level (said to report, or a less senior title);
+ * - leaders: inside, and above the plan's level or in the Strategic/Perspective network;
+ * - past: former colleagues and the past network;
+ * - outside: outside the reader's organization;
+ * - outside-leaders: outside, and above the plan's level or in the Strategic/Perspective network.
+ */
+export const peopleMatchers = [
+  'any',
+  'inside',
+  'above',
+  'peers',
+  'reports',
+  'leaders',
+  'past',
+  'outside',
+  'outside-leaders',
+] as const;
+export type PeopleMatcher = (typeof peopleMatchers)[number];
+
 /** the longest text the reader may enter, in UTF-16 units */
 export const LIMITS = { name: 80, role: 100, groupLabel: 40, customGroups: 6, whoName: 80, message: 3000 } as const;
 

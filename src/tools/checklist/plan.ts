@@ -12,6 +12,7 @@ import { dueDate } from './dates';
 import { customGroupId, emptyProfile, tidy, validateProfile } from './profile';
 import { reviewEntries, type ReviewEntry } from './rhythm';
 import type { PurposeFits } from './networks';
+import { matcherFor } from './people';
 import type { ChecklistTexts, GroupText, ItemTemplate, SourceText } from './schema';
 import { words } from './words';
 import {
@@ -19,6 +20,7 @@ import {
   levelPlaceholders,
   type GroupKind,
   type Level,
+  type PeopleMatcher,
   type PhaseId,
   type Profile,
   type Rhythms,
@@ -34,6 +36,8 @@ export interface PlanItem {
   readonly why: string;
   /** how many lines for names */
   readonly who: number;
+  /** which of the reader's people the lines offer (./people.ts), or null for nobody */
+  readonly people: PeopleMatcher | null;
   readonly source?: SourceText | undefined;
   /** the item belongs to a network the network vocabulary says is the reader's quiz purpose's */
   readonly emphasised: boolean;
@@ -135,6 +139,7 @@ export function buildPlan(
       section: template.section,
       sectionTitle: titleOf(template.section),
       who: template.who,
+      people: matcherFor(template, profile.audience),
       source: texts.sources.find((s) => s.id === template.source),
       emphasised: emphasis.includes(template.section),
     };
@@ -171,7 +176,7 @@ export function buildPlan(
     : [];
   const reviewItems = reviews.map((r) => ({
     ...{ id: `review-network:${r.network}`, phase: 'review90' as const, section: 'review' as const },
-    ...{ sectionTitle: titleOf('review'), text: r.text, why: r.why, who: 0, emphasised: false },
+    ...{ sectionTitle: titleOf('review'), text: r.text, why: r.why, who: 0, people: null, emphasised: false },
   }));
   const withReviews = phases.map((p) => (p.id === 'review90' ? { ...p, items: [...p.items, ...reviewItems] } : p));
   return { phases: withReviews, itemIds: withReviews.flatMap((p) => p.items.map((i) => i.id)), reviews };

@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import type { PurposeLabels } from '@/purposes/model';
 import type { NetworkModel } from '@/purposes/networks-schema';
+import type { PeopleRules } from '@/tools/people/schema';
 import { placeholders } from '@/shared/template';
 import { templateString } from '@/shared/template-schema';
 import { sourceUrl } from '@/shared/source-schema';
@@ -18,6 +19,7 @@ import {
   levelPlaceholders,
   levels,
   networkIds,
+  peopleMatchers,
   phaseIds,
   sectionIds,
   type ReviewSuggestions,
@@ -60,6 +62,17 @@ const itemSchema = z
     why: z.union([why, z.object({ self: why, manager: why })]),
     /** blank lines for names (none when the item names its person: the promoted person's manager) */
     who: z.number().int().min(0).max(3),
+    /**
+     * the reader's people its "Who:" lines offer (model.ts peopleMatchers): one matcher for both
+     * readers, or one for each; a reader without one is offered nobody (a manager is offered their
+     * own contacts only for the introductions they make)
+     */
+    people: z
+      .union([
+        z.enum(peopleMatchers),
+        z.object({ self: z.enum(peopleMatchers).optional(), manager: z.enum(peopleMatchers).optional() }),
+      ])
+      .optional(),
     /** one item per chosen group of this kind */
     forEach: z.enum(groupKinds).optional(),
     /** only when no group of this kind was chosen */
@@ -74,6 +87,7 @@ const itemSchema = z
     const why = typeof item.why === 'string' ? [item.why] : [item.why.self, item.why.manager];
     const lines = [item.text.self, item.text.manager, ...why];
     const issue = (message: string) => ctx.addIssue({ code: 'custom', message: `item ${item.id}: ${message}` });
+    if (item.people && item.who === 0) issue('an item with no name lines offers no people');
     if (item.forEach && !lines.slice(0, 2).some((t) => t.includes('{group}')))
       issue('an item repeated for each group must mention {group} in its text');
     if (lines.some((t) => /(^|[.!?:]\s+)\{group\}/.test(t)))
@@ -119,6 +133,11 @@ const levelSchema = z.object({
   peers: line,
   above: line.optional(),
   leaders: line.optional(),
+  /**
+   * the seniority word (an id of src/content/people/rules.yaml `seniority`) of a title at this
+   * level: the reader's people with a more senior title are above the level, with this one at it
+   */
+  seniority: slug,
 });
 
 /** a plan network's words; which site network it is comes from the network vocabulary (./networks.ts) */
@@ -209,6 +228,8 @@ export interface ChecklistContent {
   readonly purposeLabels: PurposeLabels;
   /** what a message may offer, by kind of contact (the purpose model's gives) */
   readonly gives: NetworkModel['gives'];
+  /** the seniority words of Your people's sorting rules (src/content/people/rules.yaml), most senior first */
+  readonly seniority: PeopleRules['seniority'];
   /** the tool page's address for the calendar file: absolute with a real SITE_URL, else the path */
   readonly toolUrl: string;
 }

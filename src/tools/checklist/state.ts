@@ -7,6 +7,7 @@
 import { reviewIntervalIds, type ReviewInterval } from '@/purposes/review-interval';
 import { isRecord, stringList } from '@/shared/storage/decode';
 import { parseMessageChoices, type MessageChoices } from './message-choices';
+import type { Picks } from './people';
 import { cutToLimit, emptyProfile } from './profile';
 import { LIMITS, audiences, levels, networkIds, type NetworkId, type Profile, type Rhythms } from './model';
 
@@ -30,6 +31,16 @@ export interface ChecklistState {
   readonly rhythms?: Rhythms;
   /** how the messages greet each person and the give each offers; absent until one is chosen */
   readonly messageChoices?: MessageChoices;
+  /**
+   * item id → the person of "Your people" picked on each "Who:" line (null: a name written by
+   * hand; the line's name is in `names`); absent until someone is picked
+   */
+  readonly picks?: Picks;
+  /**
+   * ids of items ticked because the people picked for them were logged in Your people: each is
+   * ticked so once (the reader may untick it), and again only after its picks change
+   */
+  readonly loggedTicks?: readonly string[];
 }
 
 export const initialState: ChecklistState = { v: 1, profile: emptyProfile, done: [], names: {}, built: false };
@@ -81,6 +92,23 @@ function parseMessages(value: unknown): Record<string, string> | null {
   return ok ? (value as Record<string, string>) : null;
 }
 
+/** a Your people id (crypto.randomUUID, or any id the people tool keeps) */
+const PERSON_ID = /^[A-Za-z0-9-]{1,64}$/;
+
+/** the stored picks if they are exactly item id → a person id or null per line; `undefined` (older saves) is none */
+function parsePicks(value: unknown): Picks | null {
+  if (value === undefined) return {};
+  if (!isRecord(value) || Object.keys(value).length > MAX_IDS) return null;
+  const ok = Object.entries(value).every(
+    ([id, lines]) =>
+      isId(id) &&
+      Array.isArray(lines) &&
+      lines.length <= MAX_WHO &&
+      lines.every((line) => line === null || (isString(line) && PERSON_ID.test(line))),
+  );
+  return ok ? (value as Picks) : null;
+}
+
 /** the stored review rhythms if they are exactly network → interval */
 function parseRhythms(value: unknown): Rhythms | null {
   if (!isRecord(value)) return null;
@@ -111,7 +139,9 @@ export function parseState(value: unknown): ChecklistState | null {
   const rhythms = value.rhythms === undefined ? undefined : parseRhythms(value.rhythms);
   if (!messages || rhythms === null) return null;
   const choices = value.messageChoices === undefined ? undefined : parseMessageChoices(value.messageChoices);
-  if (choices === null) return null;
+  const picks = parsePicks(value.picks);
+  const loggedTicks = value.loggedTicks === undefined ? [] : stringList(value.loggedTicks, MAX_IDS, MAX_ID_LENGTH);
+  if (choices === null || !picks || !loggedTicks?.every(isId)) return null;
   return {
     // "built" with nothing entered was stored by an older "Build my plan" on an empty form: no plan
     ...{ v: 1, profile, done: [...new Set(done)], names, built: value.built && !isBlank(profile) },
@@ -119,6 +149,8 @@ export function parseState(value: unknown): ChecklistState | null {
     ...(rhythms === undefined ? {} : { rhythms }),
     ...(choices === undefined ? {} : { messageChoices: choices }),
     ...(Object.keys(messages).length > 0 ? { messages: { ...messages } } : {}),
+    ...(Object.keys(picks).length > 0 ? { picks: { ...picks } } : {}),
+    ...(loggedTicks.length > 0 ? { loggedTicks: [...new Set(loggedTicks)] } : {}),
   };
 }
 
@@ -128,15 +160,60 @@ export function toggleIn(list: readonly string[], id: string, on: boolean): stri
   return on ? [...without, id] : without;
 }
 
-/** one "Who:" line written; trailing empty lines go */
+/** the person picked on one line of an item, or null */
+export function pickOn(state: ChecklistState, id: string, line: number): string | null {
+  return (state.picks && Object.hasOwn(state.picks, id) ? state.picks[id]![line] : null) ?? null;
+}
+
+/** the state with one line's pick set (a person id) or dropped (null); an item's logged tick may come again */
+function withPick(state: ChecklistState, id: string, line: number, personId: string | null): ChecklistState {
+  const current = state.picks ?? {};
+  const list = [...(Object.hasOwn(current, id) ? current[id]! : [])];
+  if ((list[line] ?? null) === personId) return state;
+  while (list.length <= line) list.push(null);
+  list[line] = personId;
+  while (list.length > 0 && list.at(-1) === null) list.pop();
+  const { [id]: _, ...others } = current;
+  const picks = list.length === 0 ? others : { ...others, [id]: list };
+  const { picks: __, loggedTicks: ___, ...rest } = state;
+  const ticks = (state.loggedTicks ?? []).filter((x) => x !== id);
+  return {
+    ...rest,
+    ...(Object.keys(picks).length > 0 ? { picks } : {}),
+    ...(ticks.length > 0 ? { loggedTicks: ticks } : {}),
+  };
+}
+
+const isLine = (line: number) => Number.isInteger(line) && line >= 0 && line < MAX_WHO;
+
+/** one "Who:" line written by hand (a person picked there is no longer picked); trailing empty lines go */
 export function setName(state: ChecklistState, id: string, line: number, name: string): ChecklistState {
-  if (!Number.isInteger(line) || line < 0 || line >= MAX_WHO) return state;
+  if (!isLine(line)) return state;
   const list = [...(state.names[id] ?? [])];
   while (list.length <= line) list.push('');
   list[line] = cutToLimit(name, LIMITS.whoName).text;
   while (list.at(-1) === '') list.pop();
   const { [id]: _, ...names } = state.names;
-  return { ...state, names: list.length === 0 ? names : { ...names, [id]: list } };
+  return withPick({ ...state, names: list.length === 0 ? names : { ...names, [id]: list } }, id, line, null);
+}
+
+/** a person of Your people picked on one "Who:" line: their name written there */
+export function setPick(
+  state: ChecklistState,
+  id: string,
+  line: number,
+  person: { readonly id: string; readonly name: string },
+): ChecklistState {
+  if (!isLine(line) || !isId(id) || !PERSON_ID.test(person.id) || pickOn(state, id, line) === person.id) return state;
+  return withPick(setName(state, id, line, person.name), id, line, person.id);
+}
+
+/** items ticked because their picked people were logged in Your people (each once) */
+export function tickLogged(state: ChecklistState, ids: readonly string[]): ChecklistState {
+  const fresh = ids.filter((id) => !(state.loggedTicks ?? []).includes(id));
+  if (fresh.length === 0) return state;
+  const done = [...state.done, ...fresh.filter((id) => !state.done.includes(id))];
+  return { ...state, done, loggedTicks: [...(state.loggedTicks ?? []), ...fresh] };
 }
 
 /** the reader's wording of one message, cut to the limit at a whole character */

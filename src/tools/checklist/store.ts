@@ -8,9 +8,12 @@ import { atom, computed } from 'nanostores';
 import type { ReviewInterval } from '@/purposes/review-interval';
 import { $plannedPurpose } from '@/purposes/store';
 import { storageRegistry } from '@/shared/storage/registry';
+import type { PlannedContact } from '@/tools/people/person';
+import { planContact, unplanContact } from '@/tools/people/reader';
 import { persistentStore } from '@/shared/storage/persist';
 import { buildCalendar, calendarFileName } from './ics';
 import { withGive, withGreetAs } from './message-choices';
+import { pickedIds, plannedFor, planKey, type DatedItem } from './people';
 import { buildPlan } from './plan';
 import { addCustomGroup, validateProfile, type AddGroupResult } from './profile';
 import type { ChecklistContent } from './schema';
@@ -19,8 +22,11 @@ import {
   parseState,
   resetMessage,
   setMessage,
+  pickOn,
   setName,
+  setPick,
   setRhythm,
+  tickLogged,
   toggleIn,
   withPlanId,
   type ChecklistState,
@@ -48,7 +54,22 @@ export function touchChecklistField(field: ProfileField): void {
   if (!touched.includes(field)) $checklistTouched.set([...touched, field]);
 }
 
+/**
+ * Take back the planned contact this plan set for a person on an item (only if it is still the
+ * one with the item's key, and the person is no longer picked for the item).
+ */
+async function takeBack(personId: string | null, itemId: string): Promise<void> {
+  const { planId, picks } = $checklist.get();
+  if (personId === null || planId === undefined || pickedIds(picks?.[itemId]).includes(personId)) return;
+  await unplanContact(personId, planKey(planId, itemId));
+}
+
 export function eraseChecklist(): void {
+  // the planned contacts the plan set in Your people go with it
+  const { picks = {}, planId } = $checklist.get();
+  if (planId !== undefined)
+    for (const [itemId, lines] of Object.entries(picks))
+      for (const personId of pickedIds(lines)) void unplanContact(personId, planKey(planId, itemId));
   store.erase();
   $checklistTouched.set([]);
   $checklistAsked.set(false);
@@ -99,7 +120,36 @@ export function buildChecklist(): boolean {
 }
 
 export const setItemDone = (id: string, done: boolean) => update((s) => ({ ...s, done: toggleIn(s.done, id, done) }));
-export const setItemName = (id: string, line: number, name: string) => update((s) => setName(s, id, line, name));
+/** a "Who:" line written by hand: a person picked there is no longer picked, and their planned contact goes */
+export function setItemName(id: string, line: number, name: string): Promise<void> {
+  const before = pickOn($checklist.get(), id, line);
+  update((s) => setName(s, id, line, name));
+  return takeBack(before, id);
+}
+
+/**
+ * A person of Your people picked on a "Who:" line: their name is written there, and their
+ * planned contact is set to the item's due date, with the item as its reason (the person picked
+ * there before, if another, loses the planned contact this item gave them).
+ */
+export async function pickChecklistPerson(
+  item: DatedItem,
+  line: number,
+  person: { readonly id: string; readonly name: string },
+): Promise<void> {
+  const state = ensurePlanId();
+  const before = pickOn(state, item.id, line);
+  update((s) => setPick(s, item.id, line, person));
+  if (before !== person.id) await takeBack(before, item.id);
+  await planContact(person.id, plannedFor(state.planId, item));
+}
+
+/** planned contacts brought up to date with the plan (./people.ts plannedUpdates) */
+export const updatePlannedContacts = (updates: readonly { personId: string; planned: PlannedContact }[]) =>
+  Promise.all(updates.map((u) => planContact(u.personId, u.planned)));
+
+/** items whose picked people were all logged in Your people: ticked, each once */
+export const tickLoggedItems = (ids: readonly string[]) => update((s) => tickLogged(s, ids));
 /** the reader's own wording of the message that goes with a plan item */
 export const setChecklistMessage = (id: string, text: string) => update((s) => setMessage(s, id, text));
 /** back to the suggested text of a plan item's message */

@@ -119,6 +119,20 @@ export const words = {
     who: 'Who:',
     /** each name line inside the item's "Who:" group */
     nameLine: (line: number, lines: number) => `Name ${line} of ${lines}`,
+    /** under "Who:" when some of the reader's people (Your people) fit the item */
+    peopleHint: (count: number) =>
+      count === 1
+        ? 'One of your people fits this item: type a name, or press Down to choose them. Choosing someone plans your contact with them for this item’s due date.'
+        : `${count.toLocaleString(LANGUAGE_TAG)} of your people fit this item: type a name, or press Down to choose from them. Choosing someone plans your contact with them for this item’s due date.`,
+    /** the list of people offered on one line */
+    pickList: (line: number, lines: number) => `Your people for name ${line} of ${lines}`,
+    /** under the list when it shows only some of the people who match */
+    pickMore: (shown: number, count: number) =>
+      `${shown} of ${count.toLocaleString(LANGUAGE_TAG)} shown: type more of a name, organization, or title.`,
+    /** the people picked for an item, once their planned contacts are set in Your people */
+    planned: <T>(names: string, date: T) => ['Planned contact in Your people on ', date, ': ', names, '.'],
+    /** an item whose picked people were all logged in Your people */
+    logged: <T>(date: T) => ['Logged in Your people on ', date, '.'],
     why: <T>(section: T, why: string) => [section, ': ', why],
     source: (source: string) => `(${source})`,
     firstSteps: 'A three-step start',
@@ -175,6 +189,8 @@ export const words = {
     /** the greet-as box of one person */
     greetAs: (name: string) => `Greet ${name} as`,
     greetAsHint: 'The first word of the name unless you change it, for example to a given name or “Dr. Chen.”',
+    /** the greet-as note of a person picked from Your people */
+    greetAsPeople: 'As you greet them in Your people, unless you change it here.',
     organization: (name: string) =>
       `“${name}” looks like the name of an organization, not a person, so the message greets nobody. Write the name of the person you will write to there in the box above.`,
     greetsNobody: 'The message greets nobody until this box holds the name you greet them with.',

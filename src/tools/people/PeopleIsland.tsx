@@ -8,12 +8,16 @@ import { focusAfter } from '@/shared/focus';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { PeopleDb } from './db';
 import type { PeopleContent } from './content';
+import { todayIso } from './due';
 import { Durability } from './Durability';
+import { KeepSection } from './keep/KeepSection';
 import { BulkPanel } from './BulkPanel';
 import ImportPanel from './import/ImportPanel';
 import { CalendarFile } from './keep/CalendarFile';
+import { GiveFirst } from './keep/GiveFirst';
 import { KeepContext } from './keep/keep-context';
 import { buildRows, filterRows, noFilters, type Filters } from './list';
+import type { Person } from './person';
 import { PersonEditor } from './PersonEditor';
 import { PersonList } from './PersonList';
 import { createSorter } from './rules';
@@ -21,13 +25,21 @@ import { SelfForm } from './SelfForm';
 import { createPeopleStore, type PeopleStore } from './store';
 import { words } from './words';
 
-/** `open`: how the database is opened (tests give their own); null where IndexedDB is missing */
+/** each due row's give and message (one function, so the rows are drawn again only when they change) */
+const giveFirst = (person: Person) => <GiveFirst person={person} />;
+
+/**
+ * `open`: how the database is opened (tests give their own); null where IndexedDB is missing.
+ * `now`: the clock (tests give a fixed one); today is the reader's calendar day at `now()`.
+ */
 export default function PeopleIsland({
   content,
   open = () => (globalThis.indexedDB ? new PeopleDb() : null),
+  now = Date.now,
 }: {
   readonly content: PeopleContent;
   readonly open?: () => PeopleDb | null;
+  readonly now?: () => number;
 }) {
   // the database is opened on the client only (the server cannot see this browser's database);
   // until it is open, the island shows the tool as the server rendered it: every part in its
@@ -39,7 +51,7 @@ export default function PeopleIsland({
     } catch {
       db = null;
     }
-    return { store: createPeopleStore(db), db };
+    return { store: createPeopleStore(db, { now }), db };
   });
   useEffect(() => {
     void setup.store.start();
@@ -50,14 +62,27 @@ export default function PeopleIsland({
   }, [setup]);
   return (
     <KeepContext value={content.keep}>
-      <People content={content} store={setup.store} db={setup.db} />
+      <People content={content} store={setup.store} db={setup.db} now={now} />
     </KeepContext>
   );
 }
 
-function People({ content, store, db }: { content: PeopleContent; store: PeopleStore; db: PeopleDb | null }) {
+function People({
+  content,
+  store,
+  db,
+  now,
+}: {
+  content: PeopleContent;
+  store: PeopleStore;
+  db: PeopleDb | null;
+  now: () => number;
+}) {
   const status = useStore(store.$status);
   const people = useStore(store.$people);
+  const cadences = useStore(store.$cadences);
+  // the reader's calendar day, read at each render (a page left open past midnight moves on)
+  const today = todayIso(now());
   const self = useStore(store.$self);
   const undo = useStore(store.$undo);
   const message = useStore(store.$message);
@@ -100,7 +125,24 @@ function People({ content, store, db }: { content: PeopleContent; store: PeopleS
         <p className="notice" role="alert">
           {words.status.memory}
         </p>
-      ) : (
+      ) : null}
+      {/* once people are stored, who is due comes first (nothing is drawn for it before: the
+          server's page and an empty tool are the same, so nothing moves) */}
+      {!opening && people.length > 0 ? (
+        <KeepSection
+          content={content}
+          store={store}
+          people={people}
+          cadences={cadences}
+          today={today}
+          onHistory={setEditing}
+          onAllPeople={() => focusAfter(() => listHeading.current)}
+          renderExtra={giveFirst}
+        >
+          <CalendarFile store={store} />
+        </KeepSection>
+      ) : null}
+      {status === 'memory' ? null : (
         <Durability store={store} count={people.length} yourDataHref={content.yourDataHref} />
       )}
       <SelfForm store={store} />
@@ -121,6 +163,7 @@ function People({ content, store, db }: { content: PeopleContent; store: PeopleS
           sorter={sorter}
           store={store}
           id={editing === 'new' ? null : editing}
+          today={today}
           onClose={closeEditor}
         />
       ) : null}
@@ -135,8 +178,6 @@ function People({ content, store, db }: { content: PeopleContent; store: PeopleS
           <p>{words.import.needsDatabase}</p>
         </section>
       )}
-      {/* keeping in touch: the calendar file of the contacts due (belongs under the Keeping in touch heading) */}
-      <CalendarFile store={store} />
       <PersonList
         content={content}
         sorter={sorter}

@@ -5,8 +5,9 @@
  * the reader downloads, opens or erases.
  */
 import { storedVersion } from './count';
-import { PeopleDb } from './db';
+import { PeopleDb, type Setting } from './db';
 import type { Person } from './person';
+import { parsePeopleSettings, type PeopleSettings } from './settings-codec';
 
 /** how many people the data file is made to carry (LinkedIn's cap on connections) */
 export const PEOPLE_IN_FILE = 30_000;
@@ -22,15 +23,34 @@ export async function allPeople(): Promise<Person[]> {
     .catch(() => []);
 }
 
-/** Replace every person with `people`, as one undoable step named `label`. */
-export async function replacePeople(people: readonly Person[], label: string, at: number): Promise<boolean> {
+/** The settings a data file carries with the people (own organization, network cadences, last calendar file). */
+export async function peopleSettings(): Promise<PeopleSettings> {
+  if (!(await exists()) || (await newer())) return {};
+  const settings = await db()
+    .settings.bulkGet(['self', 'cadences', 'calendar'])
+    .catch(() => []);
+  return parsePeopleSettings(Object.fromEntries(settings.flatMap((s) => (s ? [[s.key, s.value]] : []))));
+}
+
+/**
+ * Replace every person with `people`, as one undoable step named `label`, and the settings the
+ * file carries (those it does not carry are left as they are).
+ */
+export async function replacePeople(
+  people: readonly Person[],
+  settings: PeopleSettings,
+  label: string,
+  at: number,
+): Promise<boolean> {
   if ((await newer()) || !(await openable())) return false;
   const d = db();
+  const put = Object.entries(settings).map(([key, value]) => ({ key, value }) as Setting);
   return d
-    .transaction('rw', d.people, d.undo, async () => {
+    .transaction('rw', d.people, d.undo, d.settings, async () => {
       const before = await d.people.toArray();
       await d.people.clear();
       await d.people.bulkPut([...people]);
+      await d.settings.bulkPut(put);
       await d.undo.add({ label, at, before, added: people.map((p) => p.id) });
     })
     .then(

@@ -1,4 +1,5 @@
-import type { NetworkId, RelationId } from '@/purposes/networks';
+import type { CadenceId, NetworkId, RelationId } from '@/purposes/networks';
+import type { Give } from './due';
 import type { KeepContent } from './keep/give';
 import type { PeopleRules } from './schema';
 
@@ -7,6 +8,10 @@ export interface PeopleContent {
   readonly rules: PeopleRules;
   readonly networks: readonly { readonly id: NetworkId; readonly label: string }[];
   readonly relations: readonly { readonly id: RelationId; readonly label: string }[];
+  /** the contact cadence each network suggests (networks.yaml `cadence`), once the reader turns it on */
+  readonly cadences: Readonly<Record<NetworkId, CadenceId>>;
+  /** the gives of the purpose model (networks.yaml `gives`), offered when a contact is logged */
+  readonly gives: readonly Give[];
   /** the Your data page, where backups are downloaded */
   readonly yourDataHref: string;
   /** keeping in touch: the give rules and the message words */

@@ -1,16 +1,18 @@
 /**
  * "Your people" as the other tools read them (the quiz, the estimator and the checklist): the
- * people and the network cadences, read with IndexedDB itself, no library, so a page that shows
+ * people, the network cadences and the reader's own organization and title, read with IndexedDB itself, no library, so a page that shows
  * people only now and then does not load the people tool's database code. Never creates the
  * database; never throws: anything unreadable is no people. Every record is checked by the data
  * file's parser (./person-codec.ts), so a record from an older version of the site reads with its
- * new fields empty. The one write, a planned contact, changes one record in one transaction.
+ * new fields empty. The one write, a planned contact (set, or cleared when it is still the one a
+ * tool set), changes one record in one transaction.
  */
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import type { NetworkCadences } from './cadence';
 import { DB_NAME } from './db-name';
-import type { Person, PlannedContact } from './person';
+import type { Person, PlannedContact, Self } from './person';
 import { parsePerson } from './person-codec';
+import { parseNetworkCadences, parseSelf } from './settings-codec';
 
 function open(name: string): Promise<IDBDatabase | null> {
   return new Promise((resolve) => {
@@ -43,25 +45,30 @@ function settle<T>(request: IDBRequest<T>): Promise<T> {
 export interface StoredPeople {
   readonly people: readonly Person[];
   readonly cadences: NetworkCadences;
+  /** the reader's own organization and title, when given */
+  readonly self: Self | null;
 }
 
-const none: StoredPeople = { people: [], cadences: {} };
+const none: StoredPeople = { people: [], cadences: {}, self: null };
 
-/** Every person stored and the network cadences; none when there is no database or it cannot be read. */
+/** Every person stored, the network cadences and the reader's own organization; none when there is no database or it cannot be read. */
 export async function readPeople(name = DB_NAME): Promise<StoredPeople> {
   const db = await open(name);
   if (!db) return none;
   try {
     const stores = db.objectStoreNames.contains('settings') ? ['people', 'settings'] : ['people'];
     const tx = db.transaction(stores, 'readonly');
-    const [records, cadences] = await Promise.all([
-      settle(tx.objectStore('people').getAll()),
+    const setting = (key: string) =>
       stores.includes('settings')
-        ? settle(tx.objectStore('settings').get('cadences')).then((s: { value?: unknown } | undefined) => s?.value)
-        : undefined,
+        ? settle(tx.objectStore('settings').get(key)).then((s: { value?: unknown } | undefined) => s?.value)
+        : undefined;
+    const [records, cadences, self] = await Promise.all([
+      settle(tx.objectStore('people').getAll()),
+      setting('cadences'),
+      setting('self'),
     ]);
     const people = (records as unknown[]).flatMap((r) => parsePerson(r) ?? []);
-    return { people, cadences: isRecord(cadences) ? (cadences as NetworkCadences) : {} };
+    return { people, cadences: parseNetworkCadences(cadences) ?? {}, self: parseSelf(self) };
   } catch {
     return none;
   } finally {
@@ -75,11 +82,29 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * Set (or clear, with null) one person's planned contact, as the people tool would: the field and
  * its time of change. Resolves false when the person or the database is not there.
  */
-export async function planContact(
+export function planContact(
   personId: string,
   planned: PlannedContact | null,
   at = Date.now(),
   name = DB_NAME,
+): Promise<boolean> {
+  return writePlanned(personId, planned, null, at, name);
+}
+
+/**
+ * Clear one person's planned contact if it is still the one with this key (a tool takes back
+ * only what it planned). Resolves false when nothing was cleared.
+ */
+export function unplanContact(personId: string, key: string, at = Date.now(), name = DB_NAME): Promise<boolean> {
+  return writePlanned(personId, null, key, at, name);
+}
+
+async function writePlanned(
+  personId: string,
+  planned: PlannedContact | null,
+  onlyKey: string | null,
+  at: number,
+  name: string,
 ): Promise<boolean> {
   const db = await open(name);
   if (!db) return false;
@@ -87,6 +112,7 @@ export async function planContact(
     const store = db.transaction('people', 'readwrite').objectStore('people');
     const record: unknown = await settle(store.get(personId));
     if (!isRecord(record)) return false;
+    if (onlyKey !== null && !(isRecord(record.plannedContact) && record.plannedContact.key === onlyKey)) return false;
     const changed = isRecord(record.changed) ? record.changed : {};
     await settle(store.put({ ...record, plannedContact: planned, changed: { ...changed, plannedContact: at } }));
     return true;

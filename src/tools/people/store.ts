@@ -10,10 +10,10 @@ import { liveQuery, type Subscription } from 'dexie';
 import { atom } from 'nanostores';
 import { storedVersion } from './count';
 import type { CalendarSent, PeopleDb, Setting, UndoEntry } from './db';
-import { parseCalendarSent } from './keep/calendar';
 import type { NetworkId } from '@/purposes/networks';
 import type { NetworkCadence, NetworkCadences } from './cadence';
 import { newPerson, type LoggedContact, type Person, type PersonField, type Self } from './person';
+import { parseCalendarSent } from './settings-codec';
 import { words } from './words';
 
 /** opening; ready (stored in the database); memory (IndexedDB blocked); newer (a newer site's database) */
@@ -338,7 +338,7 @@ export function createPeopleStore(db: PeopleDb | null, options: PeopleStoreOptio
     let made: T | null = null;
     const done = await db
       .transaction('rw', db.settings, async () => {
-        made = build(parseCalendarSent((await db.settings.get('calendar'))?.value));
+        made = build(parseCalendarSent((await db.settings.get('calendar'))?.value) ?? {});
         await db.settings.put({ key: 'calendar', value: made.sent });
       })
       .then(() => true, fail);

@@ -3,7 +3,8 @@
  * src/content/people/rules.yaml; the networks' and relations' names in the purpose model.
  */
 import { LANGUAGE_TAG } from '@/config';
-import type { Closeness } from './person';
+import type { CadenceId } from '@/purposes/networks';
+import type { Closeness, ContactHow } from './person';
 
 const count = (n: number) => n.toLocaleString(LANGUAGE_TAG);
 const people = (n: number) => `${count(n)} ${n === 1 ? 'person' : 'people'}`;
@@ -187,6 +188,105 @@ export const words = {
     give: (label: string, line: string) => `Give first: ${label}. ${line}`,
     draft: 'A message to start from:',
   },
+};
+
+/**
+ * Keeping in touch: contact cadences, logged contacts, snoozes and the lists of who is due.
+ * "This week" is today and the six days after it (the next seven days, src/tools/people/keep.ts
+ * `weekEnd`), whatever weekday today is, so a reader looking on a Friday or a Sunday still sees
+ * the days ahead.
+ */
+export const keepWords = {
+  title: 'Keeping in touch',
+  allPeople: 'All people',
+  cadence: {
+    'two-weeks': 'Every two weeks',
+    month: 'Every month',
+    quarter: 'Every quarter',
+    'half-year': 'Every six months',
+    year: 'Every year',
+  } satisfies Record<CadenceId, string>,
+  how: { met: 'Met', call: 'Call', message: 'Message', email: 'Email' } satisfies Record<ContactHow, string>,
+  networks: {
+    legend: 'Contact cadence per network',
+    intro:
+      'Turn a contact cadence on for a network, and each of its people is due that often, counted from your last logged contact with them (or from today when there is none). The suggested cadences follow the article’s advice on how often to communicate with each network: suggestions, not research findings. Nobody is due until you turn a cadence on, and bringing people in from a file makes nobody due.',
+    off: 'Off',
+    suggested: (label: string) => `${label} (suggested)`,
+    turnedOn: (network: string, cadence: string) => `Contact cadence for ${network}: ${cadence.toLowerCase()}.`,
+    turnedOff: (network: string) => `Contact cadence for ${network}: off.`,
+  },
+  views: {
+    summary: (overdue: number, week: number) =>
+      overdue + week === 0
+        ? 'Nobody is due this week.'
+        : `This week: ${people(overdue + week)} to contact${overdue ? `, ${count(overdue)} of them overdue` : ''}.`,
+    noCadence:
+      'No contact cadence is on, so nobody is due. Turn one on for a network below, or for one person when you edit them.',
+    overdue: 'Overdue',
+    week: 'Due this week',
+    weekHint: (end: string) => `Today through ${end}: the next seven days.`,
+    never: 'Never contacted',
+    neverHint: 'People with a contact cadence and no logged contact yet, by due date.',
+    none: 'Nobody.',
+    due: (date: string) => `Due ${date}`,
+    last: (date: string) => `Last contact: ${date}`,
+    noLast: 'No contact logged',
+    more: (n: number) => `Show ${count(n)} more`,
+    shown: (n: number, total: number) => `${count(n)} of ${count(total)} shown.`,
+    history: 'History',
+    historyOf: (name: string) => `History of ${name || 'this person'}`,
+  },
+  snooze: {
+    button: 'Snooze',
+    legend: (name: string) => `Snooze ${name || 'this person'}`,
+    for: { week: 'One week', 'two-weeks': 'Two weeks', month: 'One month' },
+    until: (date: string) => `Snoozed until ${date}.`,
+    end: 'End snooze',
+    snoozed: (name: string, date: string) => `Snoozed ${name || 'the person'} until ${date}.`,
+    ended: (name: string) => `Ended the snooze of ${name || 'the person'}.`,
+  },
+  log: {
+    button: 'Log a contact',
+    title: (name: string) => `Log a contact with ${name || 'this person'}`,
+    editTitle: 'Edit the logged contact',
+    date: 'Date',
+    how: 'How',
+    notes: 'Notes',
+    give: 'Give',
+    noGive: 'None',
+    planned: (reason: string) => `This was the planned contact: ${reason}`,
+    save: 'Save contact',
+    cancel: 'Cancel',
+    badDate: 'Give the day the contact happened, from 1900 to today.',
+    logged: (name: string) => `Logged a contact with ${name || 'the person'}.`,
+  },
+  person: {
+    title: (name: string) => `Keeping in touch with ${name || 'this person'}`,
+    cadence: 'Contact cadence',
+    follow: 'Follow their networks',
+    off: 'Off',
+    followsNone: 'None of their networks has a contact cadence on.',
+    follows: (cadence: string) => `From their networks: ${cadence.toLowerCase()}.`,
+    next: (date: string) => `Next due: ${date}.`,
+    noNext: 'Not due: no contact cadence applies.',
+    last: (date: string) => `Last contact: ${date}.`,
+    noLast: 'No contact logged yet.',
+    history: 'Logged contacts',
+    noHistory: 'None yet.',
+    gave: (give: string) => `Gave: ${give}`,
+    planned: 'The planned contact',
+    edit: 'Edit',
+    delete: 'Delete',
+    editOne: (date: string) => `Edit the contact of ${date}`,
+    deleteOne: (date: string) => `Delete the contact of ${date}`,
+    deleted: (date: string) => `Deleted the logged contact of ${date}.`,
+    confirmDelete: (date: string) => `Delete the contact of ${date}? It cannot be undone.`,
+    yesDelete: 'Yes, delete it',
+    keep: 'Keep it',
+  },
+  /** a stored date that is not a real day (never shown as "Invalid Date") */
+  badDate: 'an unreadable date',
 };
 
 /** a backup older than this many days gets a gentle reminder (a habit, not a finding) */

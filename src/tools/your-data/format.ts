@@ -2,6 +2,7 @@ import { isRecord } from '@/shared/storage/decode';
 import { storageIds, type StorageId } from '@/shared/storage/registry';
 import type { Person } from '@/tools/people/person';
 import { parsePerson } from '@/tools/people/person-codec';
+import { parsePeopleSettings, type PeopleSettings } from '@/tools/people/settings-codec';
 import type { Codecs } from './site-codecs';
 
 /**
@@ -10,9 +11,11 @@ import type { Codecs } from './site-codecs';
  *
  *   { "format": "upproach-data", "version": 2, "site": "UPPROACH",
  *     "exported": "2026-12-01T20:00:00.000Z", "items": { "quiz": {…}, "theme": "dark", … },
- *     "people": [ {…}, … ] }
+ *     "people": [ {…}, … ], "peopleSettings": { "self": {…}, "cadences": {…}, "calendar": {…} } }
  *
- * Version 2 added `people` ("Your people", kept in IndexedDB: one compact line per person);
+ * Version 2 added `people` ("Your people", kept in IndexedDB: one compact line per person) and
+ * `peopleSettings` (the reader's own organization and title, the contact cadences turned on per
+ * network, what the last calendar file said; absent in the first files of version 2);
  * version 1 files, which have none, still open.
  * Reading one back never throws: a file that is not one of ours, cut short, hand-edited or
  * made by a newer version is refused with the reason, and each tool's value is checked by the
@@ -43,6 +46,8 @@ export interface MadeDataFile {
 export interface PeopleInFile {
   readonly valid: readonly Person[];
   readonly refused: number;
+  /** the people tool's settings the file carries (each readable one) */
+  readonly settings: PeopleSettings;
 }
 
 /**
@@ -77,7 +82,7 @@ export interface DataFileTools {
   make(stored: Stored, site: string, now: Date): Promise<MadeDataFile>;
   read(text: string, site: string): Promise<DataFileReading>;
   /** "Your people" (IndexedDB): replace them all with a file's, as one undoable step */
-  replacePeople(people: readonly Person[], label: string, at: number): Promise<boolean>;
+  replacePeople(people: readonly Person[], settings: PeopleSettings, label: string, at: number): Promise<boolean>;
   erasePeople(): Promise<boolean>;
   /** remember when a file with the people was downloaded (the tool shows the last backup) */
   markBackup(at: number): Promise<void>;
@@ -90,6 +95,7 @@ export function makeDataFile(
   now: Date,
   codecs: Codecs,
   people: readonly Person[] = [],
+  peopleSettings: PeopleSettings = {},
 ): MadeDataFile {
   const items: Partial<Record<StorageId, unknown>> = {};
   const included: StorageId[] = [];
@@ -106,7 +112,7 @@ export function makeDataFile(
   const file = { format: DATA_FILE_FORMAT, version: DATA_FILE_VERSION, site, exported: now.toISOString(), items };
   if (people.length === 0) return { text: `${JSON.stringify(file, null, 2)}\n`, included, unreadable, people: 0 };
   // one compact line per person: indenting every field would double the file
-  const text = JSON.stringify({ ...file, people: PEOPLE_MARK }, null, 2).replace(
+  const text = JSON.stringify({ ...file, people: PEOPLE_MARK, peopleSettings }, null, 2).replace(
     JSON.stringify(PEOPLE_MARK),
     `[\n${people.map((p) => `    ${JSON.stringify(p)}`).join(',\n')}\n  ]`,
   );
@@ -115,7 +121,7 @@ export function makeDataFile(
 
 const PEOPLE_MARK = '\u0000people\u0000';
 
-function readPeople(value: unknown): PeopleInFile | null | 'damaged' {
+function readPeople(value: unknown, settings: unknown): PeopleInFile | null | 'damaged' {
   if (value === undefined) return null;
   if (!Array.isArray(value)) return 'damaged';
   const valid: Person[] = [];
@@ -127,7 +133,7 @@ function readPeople(value: unknown): PeopleInFile | null | 'damaged' {
       valid.push(person);
     }
   }
-  return { valid, refused: value.length - valid.length };
+  return { valid, refused: value.length - valid.length, settings: parsePeopleSettings(settings) };
 }
 
 /** "upproach-data-2026-12-01.json" (the reader's local date) */
@@ -169,7 +175,7 @@ export function readDataFile(text: unknown, site: string, codecs: Codecs): DataF
         return { id, stored: null };
       }
     });
-  const people = version >= 2 ? readPeople(json.people) : null;
+  const people = version >= 2 ? readPeople(json.people, json.peopleSettings) : null;
   if (people === 'damaged') return { ok: false, problem: 'damaged' };
   if (entries.length === 0 && !people?.valid.length) return { ok: false, problem: 'empty' };
   const unknown = Object.keys(items).filter((key) => !(storageIds as readonly string[]).includes(key));

@@ -151,6 +151,7 @@ export function importChosen(tools?: DataFileTools): boolean {
   if (review.kind !== 'review') return false;
   const chosen = review.entries.filter((e) => e.stored !== null && review.chosen.includes(e.id));
   const people = review.peopleChosen && tools ? (review.people?.valid ?? []) : [];
+  const peopleSettings = review.people?.settings ?? {};
   if (chosen.length === 0 && people.length === 0) {
     $message.set(w.noneChosen);
     return false;
@@ -168,7 +169,7 @@ export function importChosen(tools?: DataFileTools): boolean {
   $message.set(said);
   if (people.length && tools) {
     void tools
-      .replacePeople(people, pw.replaced(people.length), Date.now())
+      .replacePeople(people, peopleSettings, pw.replaced(people.length), Date.now())
       .catch(() => false)
       .then(async (ok) => {
         await refreshPeople();

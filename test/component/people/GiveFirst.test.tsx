@@ -14,10 +14,10 @@ import { loadKeepContent } from '../../support/keep-content';
 const keep = loadKeepContent();
 const line = (id: string) => keep.model.gives.find((g) => g.id === id)!.line;
 const mary = newPerson('p-1', 0, { name: 'Mary Jones', relation: 'peer', networks: ['career'] });
-const show = (person: Person, self = null) =>
+const show = (person: Person) =>
   render(
     <KeepContext value={keep}>
-      <GiveFirst person={person} self={self} />
+      <GiveFirst person={person} />
     </KeepContext>,
   );
 const clipboard = (writeText: (text: string) => Promise<void>) =>

@@ -10,11 +10,14 @@ import PeopleIsland from '../../../src/tools/people/PeopleIsland';
 import { words } from '../../../src/tools/people/words';
 import { loadKeepContent } from '../../support/keep-content';
 import { loadPeopleRules } from '../../support/people-db';
+import { loadNetworkModel } from '../../support/purpose-model';
 
 const content: PeopleContent = {
   rules: loadPeopleRules(),
   networks: [{ id: 'past', label: 'Past' }],
   relations: [{ id: 'peer', label: 'Peer' }],
+  cadences: loadNetworkModel().cadence,
+  gives: loadNetworkModel().gives,
   yourDataHref: '/your-data/',
   keep: loadKeepContent(),
 };

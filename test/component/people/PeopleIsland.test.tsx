@@ -8,6 +8,7 @@ import { PeopleDb } from '../../../src/tools/people/db';
 import PeopleIsland from '../../../src/tools/people/PeopleIsland';
 import { loadKeepContent } from '../../support/keep-content';
 import { loadPeopleRules } from '../../support/people-db';
+import { loadNetworkModel } from '../../support/purpose-model';
 
 const content: PeopleContent = {
   rules: loadPeopleRules(),
@@ -20,6 +21,8 @@ const content: PeopleContent = {
     { id: 'peer', label: 'Peer' },
     { id: 'report', label: 'Reports to you' },
   ],
+  cadences: loadNetworkModel().cadence,
+  gives: loadNetworkModel().gives,
   yourDataHref: '/your-data/',
   keep: loadKeepContent(),
 };

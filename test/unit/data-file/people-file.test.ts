@@ -16,7 +16,7 @@ describe('people in the data file (version 2)', () => {
     const made = make(people);
     expect(made.people).toBe(500);
     const reading = readDataFile(made.text, 'UPPROACH', siteCodecs);
-    expect(reading.ok && reading.people).toEqual({ valid: people, refused: 0 });
+    expect(reading.ok && reading.people).toEqual({ valid: people, refused: 0, settings: {} });
   });
 
   it('fits 30,000 people with notes well under the stated cap', () => {
@@ -46,5 +46,42 @@ describe('people in the data file (version 2)', () => {
     const reading = readDataFile(v1, 'UPPROACH', siteCodecs);
     expect(reading.ok && reading.people).toBeNull();
     expect(reading.ok && reading.entries).toEqual([{ id: 'theme', stored: 'dark' }]);
+  });
+
+  it('carries the logged contacts, the network cadences and the own organization, and reads them back exactly', () => {
+    const people = makePeople(3, (i) => ({
+      cadence: i === 0 ? 'off' : i === 1 ? 'month' : null,
+      cadenceSince: i === 1 ? '2026-11-30' : null,
+      snoozedUntil: i === 2 ? '2027-01-04' : null,
+      contacts: [
+        { id: `c${i}`, date: '2026-12-01', how: 'met', notes: 'Coffee, “finally”', give: 'thanks', plan: null },
+      ],
+      plannedContact: { date: '2027-01-04', reason: 'Thank your past network', key: 'checklist:p:thank' },
+    }));
+    const settings = {
+      self: { organization: 'Acme, Inc.', title: 'Director' },
+      cadences: { past: { every: 'half-year', since: '2026-12-07' } },
+      calendar: { 'p-000001': { sequence: 2, due: '2027-01-04' }, 'p-000002': { sequence: 3, due: null } },
+    } as const;
+    const made = makeDataFile(() => undefined, 'UPPROACH', NOW, siteCodecs, people, settings);
+    const reading = readDataFile(made.text, 'UPPROACH', siteCodecs);
+    expect(reading.ok && reading.people).toEqual({ valid: people, refused: 0, settings });
+  });
+
+  it('a tampered setting is left out and the others kept; a person with a broken logged contact is refused', () => {
+    const file = JSON.parse(
+      makeDataFile(() => undefined, 'UPPROACH', NOW, siteCodecs, makePeople(2), {
+        self: { organization: 'Acme', title: '' },
+        cadences: { career: { every: 'month', since: '2026-12-07' } },
+      }).text,
+    );
+    file.peopleSettings.cadences.career.every = 'hourly';
+    file.people[0].contacts = [{ id: 'c', date: '2026-02-30', how: 'met', notes: '', give: null, plan: null }];
+    const reading = readDataFile(JSON.stringify(file), 'UPPROACH', siteCodecs);
+    expect(reading.ok && reading.people).toMatchObject({
+      refused: 1,
+      settings: { self: { organization: 'Acme', title: '' } },
+    });
+    expect(reading.ok && reading.people?.settings.cadences).toBeUndefined();
   });
 });

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { cadenceIds } from '../../../src/purposes/networks';
 import type { NetworkCadences } from '../../../src/tools/people/cadence';
 import type { CalendarSent } from '../../../src/tools/people/db';
-import { buildDueCalendar, dueUid, parseCalendarSent } from '../../../src/tools/people/keep/calendar';
+import { buildDueCalendar, dueUid } from '../../../src/tools/people/keep/calendar';
 import { newPerson, type Person } from '../../../src/tools/people/person';
 import { loadKeepContent } from '../../support/keep-content';
 
@@ -48,7 +48,7 @@ const cadences: NetworkCadences = { career: { every: 'quarter', since: '2026-10-
 const today = '2026-12-07';
 
 const build = (people: readonly Person[], previous: CalendarSent, now: Date, on = today) =>
-  buildDueCalendar({ people, cadences, previous, keep, self: null, today: on, now, host });
+  buildDueCalendar({ people, cadences, previous, keep, today: on, now, host });
 
 interface Read {
   uid: string;
@@ -183,19 +183,6 @@ describe('the calendar file of the contacts due', () => {
       }),
       { numRuns: 60 },
     );
-  });
-
-  it('reads a stored setting safely: entries that are not { sequence, due } are left out', () => {
-    expect(
-      parseCalendarSent({
-        a: { sequence: 2, due: '2026-12-07' },
-        b: { sequence: -1, due: null },
-        c: { sequence: 1, due: 'soon' },
-        d: null,
-        e: { sequence: 0, due: null },
-      }),
-    ).toEqual({ a: { sequence: 2, due: '2026-12-07' }, e: { sequence: 0, due: null } });
-    for (const bad of [null, 'x', [], 3]) expect(parseCalendarSent(bad)).toEqual({});
   });
 });
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { networkIds, relationIds, type NetworkId, type RelationId } from '../../../src/purposes/networks';
 import { networkModelSchema } from '../../../src/purposes/networks-schema';
 import { contactKind, draftMessage, greetingFor, suggestGive } from '../../../src/tools/people/keep/give';
+import { givesFor } from '../../../src/tools/people/due';
 import { newPerson, type Person } from '../../../src/tools/people/person';
 import { loadKeepContent } from '../../support/keep-content';
 import { problemsOf } from '../../support/message-rules';
@@ -42,13 +43,18 @@ describe('the give suggested to a person due a contact', () => {
           if (give) expect(give.for).toContain(kind);
         });
 
-  it('infers an outside contact from another organization than the reader’s, only when the relation is not said', () => {
-    const self = { organization: 'Globex Corporation', title: '' };
-    expect(suggestGive(person({ organization: 'Initech' }), model, self)?.id).toBe('introduction');
-    expect(suggestGive(person({ organization: 'globex  corporation' }), model, self)).toBeNull();
-    expect(suggestGive(person({ organization: '' }), model, self)).toBeNull();
-    expect(suggestGive(person({ organization: 'Initech' }), model, null)).toBeNull();
-    expect(suggestGive(person({ organization: 'Initech', relation: 'above' }), model, self)?.id).toBe('follow-up');
+  it('suggests no give when where they stand is not said, whatever their organization', () => {
+    expect(suggestGive(person({ organization: 'Initech' }), model)).toBeNull();
+  });
+
+  it('suggests one of the gives a logged contact offers the person (the give the reader then logs)', () => {
+    for (const relation of [...relationIds, null])
+      for (const former of [false, true])
+        for (const networks of networkSets) {
+          const p = person({ relation, former, networks });
+          const give = suggestGive(p, model);
+          if (give) expect(givesFor(p, model.gives).map((g) => g.id)).toContain(give.id);
+        }
   });
 
   it('suggests only gives whose line holds at any time (no new role, no settling in, no team the reader may not lead)', () => {

@@ -25,7 +25,7 @@ export function CalendarFile({ store, now = () => Date.now() }: { store: PeopleS
     const made = await store.calendarFile((previous) =>
       buildDueCalendar({
         ...{ people: store.$people.get(), cadences: store.$cadences.get(), previous, keep },
-        ...{ self: store.$self.get(), today: formatIsoDate(localDate(at)), now: new Date(at) },
+        ...{ today: formatIsoDate(localDate(at)), now: new Date(at) },
         host: globalThis.location?.hostname ?? '',
       }),
     );

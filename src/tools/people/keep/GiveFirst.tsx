@@ -6,20 +6,20 @@
  */
 import { useContext, useMemo, useRef, useState } from 'react';
 import { useDomId } from '@/shared/use-dom-id';
-import type { Person, Self } from '../person';
+import type { Person } from '../person';
 import { words } from '../words';
 import { draftMessage, suggestGive } from './give';
 import { KeepContext } from './keep-context';
 
 const w = words.giveFirst;
 
-export function GiveFirst({ person, self }: { person: Person; self: Self | null }) {
+export function GiveFirst({ person }: { person: Person }) {
   const content = useContext(KeepContext);
   const id = useDomId('people-give');
   const box = useRef<HTMLTextAreaElement>(null);
   const [edited, setEdited] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const give = useMemo(() => (content ? suggestGive(person, content.model, self) : null), [content, person, self]);
+  const give = useMemo(() => (content ? suggestGive(person, content.model) : null), [content, person]);
   const draft = useMemo(() => (content ? draftMessage(content, person, give) : ''), [content, person, give]);
   if (!content) return null;
   const value = edited ?? draft;

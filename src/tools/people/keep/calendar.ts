@@ -15,7 +15,7 @@ import { formatLongDate, parseIsoDate } from '@/shared/dates';
 import { allDayEvent, writeCalendar } from '@/shared/ics';
 import { nextDue, type NetworkCadences } from '../cadence';
 import type { CalendarSent } from '../db';
-import type { Person, Self } from '../person';
+import type { Person } from '../person';
 import { words } from '../words';
 import { draftMessage, suggestGive, type KeepContent } from './give';
 
@@ -27,7 +27,6 @@ export interface DueCalendarInput {
   /** what the last file said (empty before the first) */
   readonly previous: CalendarSent;
   readonly keep: KeepContent;
-  readonly self: Self | null;
   /** the reader's day, YYYY-MM-DD: an overdue contact's event falls on it */
   readonly today: string;
   /** when the file is made (DTSTAMP) */
@@ -43,7 +42,7 @@ export function dueUid(personId: string, host: string): string {
 
 /** the file, what it said (to keep for the next one), and how many events are due and cancelled */
 export function buildDueCalendar(input: DueCalendarInput) {
-  const { people, cadences, previous, keep, self, today, now, host } = input;
+  const { people, cadences, previous, keep, today, now, host } = input;
   const sent: Record<string, CalendarSent[string]> = { ...previous };
   const next = (id: string, date: string | null) => {
     const last = Object.hasOwn(previous, id) ? previous[id] : undefined;
@@ -59,7 +58,7 @@ export function buildDueCalendar(input: DueCalendarInput) {
     })
     .sort((a, b) => a.date.localeCompare(b.date) || a.person.name.localeCompare(b.person.name));
   const events = due.map(({ person, on, date }) => {
-    const give = suggestGive(person, keep.model, self);
+    const give = suggestGive(person, keep.model);
     const description = [
       w.dueOn(formatLongDate(parseIsoDate(on)!), on < today),
       ...(give ? [w.give(give.label, give.line)] : []),
@@ -86,17 +85,4 @@ export function buildDueCalendar(input: DueCalendarInput) {
     due: events.length,
     cancelled: cancelled.length,
   };
-}
-
-/** what a stored 'calendar' setting says: entries that are not { sequence, due } are left out */
-export function parseCalendarSent(value: unknown): CalendarSent {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-  return Object.fromEntries(
-    Object.entries(value).filter(([, entry]: [string, unknown]) => {
-      const { sequence, due } = (entry ?? {}) as { sequence?: unknown; due?: unknown };
-      return (
-        Number.isSafeInteger(sequence) && (sequence as number) >= 0 && (due === null || parseIsoDate(due) !== null)
-      );
-    }),
-  ) as CalendarSent;
 }

@@ -2,17 +2,16 @@
  * Give first (keeping in touch): the give Your people suggests to a person due a contact, and the
  * message it drafts for them. Pure TypeScript. The rule is content (networks.yaml `keepInTouch`):
  * the person's kind of contact is `past` for a former colleague or anyone in the past network,
- * else where they stand (their relation; when that is not said, `outside` if their organization
- * is known and is not the reader's); the first rule for that kind whose networks (if it lists
- * any) include one of the person's is the suggestion. No kind, or no rule: no suggestion, rather
- * than a wrong one. The message follows the rules every message of the site follows
+ * else where they stand (their relation); the first rule for that kind whose networks (if it lists
+ * any) include one of the person's is the suggestion. Where they stand not said, or no rule: no
+ * suggestion, rather than a wrong one. So the suggestion is always one of the gives a logged
+ * contact offers for the person (due.ts givesFor). The message follows the rules every message of the site follows
  * (src/shared/message.ts).
  */
 import type { ContactKind } from '@/purposes/networks';
 import type { NetworkModel } from '@/purposes/networks-schema';
 import { defaultGreeting, tidy, writeMessage, type Give, type MessageWords } from '@/shared/message';
-import type { Person, Self } from '../person';
-import { sameOrganization } from '../rules';
+import type { Person } from '../person';
 import type { KeepMessage } from '../schema';
 
 /** the part of the purpose model the suggestion reads */
@@ -26,20 +25,17 @@ export interface KeepContent {
   readonly message: KeepMessage;
 }
 
-type Who = Pick<Person, 'former' | 'networks' | 'relation' | 'organization'>;
+type Who = Pick<Person, 'former' | 'networks' | 'relation'>;
 
 /** the person's kind of contact, or null when it is not known */
-export function contactKind(person: Who, self: Self | null = null): ContactKind | null {
+export function contactKind(person: Who): ContactKind | null {
   if (person.former || person.networks.includes('past')) return 'past';
-  if (person.relation !== null) return person.relation;
-  const theirs = tidy(person.organization);
-  const mine = tidy(self?.organization ?? '');
-  return theirs && mine && !sameOrganization(theirs, mine) ? 'outside' : null;
+  return person.relation;
 }
 
 /** the give to suggest first to this person, or null when none suits */
-export function suggestGive(person: Who, model: GiveModel, self: Self | null = null): Give | null {
-  const kind = contactKind(person, self);
+export function suggestGive(person: Who, model: GiveModel): Give | null {
+  const kind = contactKind(person);
   if (kind === null) return null;
   const rule = model.keepInTouch.find(
     (r) => r.for === kind && (r.networks === undefined || r.networks.some((n) => person.networks.includes(n))),
