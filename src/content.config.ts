@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { networkModelSchema } from '@/purposes/networks-schema';
 import { purposeModelSchema } from '@/purposes/schema';
-import { peopleRulesSchema } from '@/tools/people/schema';
+import { keepMessageSchema, peopleRulesSchema } from '@/tools/people/schema';
 import { checklistItemsSchema, checklistTextsSchema } from '@/tools/checklist/schema';
 import { estimatorLayerSchema, estimatorNotesSchema, estimatorTargetSchema } from '@/tools/estimator/schema';
 import { quizQuestionsSchema, quizResultsSchema, quizShareSchema } from '@/tools/quiz/schema';
@@ -35,4 +35,5 @@ export const collections = {
   checklistItems: entries('checklist/items.yaml', checklistItemsSchema),
   checklistTexts: entries('checklist/texts.yaml', checklistTextsSchema),
   peopleRules: files('people', 'rules.yaml', peopleRulesSchema),
+  peopleMessages: entries('people/messages.yaml', keepMessageSchema),
 };

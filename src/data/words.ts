@@ -23,3 +23,4 @@ export const getQuizShare = () => single('quizShare', 'share', 'src/content/quiz
 export const getPurposeModel = () => single('purposes', 'purposes', 'src/content/purposes/purposes.yaml');
 export const getNetworkModel = () => single('networks', 'networks', 'src/content/purposes/networks.yaml');
 export const getPeopleRules = () => single('peopleRules', 'rules', 'src/content/people/rules.yaml');
+export const getKeepMessage = () => single('peopleMessages', 'keepInTouch', 'src/content/people/messages.yaml');

@@ -181,7 +181,7 @@ export function PlanView({ content, state, view, level, onCalendar, titleRef }: 
           </section>
         );
       })}
-      <ReviewRhythm content={content} state={state} level={(level + 1) as 3 | 4} />
+      <ReviewRhythm content={content} state={state} level={(level + 1) as 3 | 4} stored={stored} />
       {view.plan && (
         <Messages content={content} state={state} plan={view.plan} level={(level + 1) as 3 | 4} greetings={greetings} />
       )}

@@ -6,48 +6,15 @@
  * the same events whatever the reader renames, and two plans never share an event.
  */
 import { realSite } from '@/lib/content/url';
-import { addDays, formatBasicDate, parseIsoDate, type PlainDate } from '@/shared/dates';
+import { parseIsoDate, type PlainDate } from '@/shared/dates';
+import { allDayEvent, escapeText, foldLine, writeCalendar } from '@/shared/ics';
 import type { Plan } from './plan';
 import { cutToLimit, tidy } from './profile';
 import { countDone } from './state';
 import { words } from './words';
 import type { Profile } from './model';
 
-const CRLF = '\r\n';
-const encoder = new TextEncoder();
-
-/**
- * escape a TEXT value (RFC 5545 §3.3.11): line breaks become \n, other control characters
- * (a pasted bell or escape) are dropped, then backslash, semicolon and comma are escaped
- */
-export function escapeText(text: string): string {
-  return (
-    text
-      .replace(/\r\n|\r/g, '\n')
-      // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
-      .replace(/[\x00-\x08\x0B-\x1F\x7F]/g, '')
-      .replace(/[\\;,]/g, '\\$&')
-      .replace(/\n/g, '\\n')
-  );
-}
-
-/** fold a content line into chunks of at most 75 octets; continuation lines start with a space */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    if (octets + size > (parts.length === 0 ? 75 : 74)) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  return [...parts, current].join(`${CRLF} `);
-}
+export { escapeText, foldLine };
 
 /** the events' SEQUENCE (RFC 5545 §3.8.7.4): minutes since 2000 when the file is made, so each file is a newer revision */
 export function sequenceAt(now: Date): number {
@@ -82,21 +49,12 @@ export interface CalendarInput {
 /** the file and how many events of each kind it holds, counted as they are written */
 export function buildCalendar({ plan, planId, profile, done, names, now, url }: CalendarInput) {
   const eventUrl = calendarUrl(url);
-  const stamp = now.toISOString().replace(/[-:]|\.\d{3}/g, '');
-  const event = (key: string, start: PlainDate, title: string, description: string, rule?: string) => [
-    'BEGIN:VEVENT',
-    `UID:${eventUid(planId, key)}`,
-    `DTSTAMP:${stamp}`,
-    `SEQUENCE:${sequenceAt(now)}`,
-    `DTSTART;VALUE=DATE:${formatBasicDate(start)}`,
-    `DTEND;VALUE=DATE:${formatBasicDate(addDays(start, 1))}`,
-    ...(rule ? [`RRULE:${rule}`] : []),
-    `SUMMARY:${escapeText(words.calendar.summary(title, tidy(profile.role), tidy(profile.name)))}`,
-    `DESCRIPTION:${escapeText(description)}`,
-    ...(eventUrl ? [`URL:${eventUrl}`] : []),
-    'TRANSP:TRANSPARENT',
-    'END:VEVENT',
-  ];
+  const event = (key: string, start: PlainDate, title: string, description: string, rule?: string) =>
+    allDayEvent({
+      ...{ uid: eventUid(planId, key), now, sequence: sequenceAt(now), start, rule },
+      summary: words.calendar.summary(title, tidy(profile.role), tidy(profile.name)),
+      ...{ description, url: eventUrl },
+    });
   // every phase of a plan built from an accepted start date has a due date; one that does not is left out
   const milestones = plan.phases.flatMap((phase) => {
     const due = parseIsoDate(phase.due);
@@ -118,11 +76,11 @@ export function buildCalendar({ plan, planId, profile, done, names, now, url }: 
     ];
   });
   const reviews = plan.reviews.map((r) => event(`review-${r.network}`, r.start, r.title, r.description, r.rule));
-  const lines = [
-    ...['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//UPPROACH//Promotion checklist//EN'],
-    ...['CALSCALE:GREGORIAN', 'METHOD:PUBLISH', ...milestones.flat(), ...reviews.flat(), 'END:VCALENDAR'],
-  ];
-  return { text: lines.map(foldLine).join(CRLF) + CRLF, milestones: milestones.length, reviews: reviews.length };
+  return {
+    text: writeCalendar('Promotion checklist', [...milestones, ...reviews]),
+    milestones: milestones.length,
+    reviews: reviews.length,
+  };
 }
 
 /**

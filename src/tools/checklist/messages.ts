@@ -3,46 +3,29 @@
  * message per person written on the item's "Who:" lines, greeting that one person by the name the
  * reader greets them with (for a person picked from Your people, their "greet as" there). A message is the greeting, the kind's opener, the give the reader chose
  * from the purpose model's gives for that kind of contact (networks.yaml), the ask, and the
- * closing. What the reader typed is put in once and never read again as a template, so "{role}"
+ * closing, by the rules every message of the site follows (src/shared/message.ts). What the reader typed is put in once and never read again as a template, so "{role}"
  * or "<b>" stays as typed. An organization's name ("Acme Inc.") is never greeted, and a message
  * with nobody to greet has no greeting at all, never "Hi,".
  */
 import type { ContactKind } from '@/purposes/networks';
+import {
+  defaultGreeting,
+  fillLine,
+  isOrganization,
+  namesSomeone,
+  writeMessage,
+  type Give,
+  type MessageValues,
+} from '@/shared/message';
 import { own, type MessageChoices } from './message-choices';
-import type { MessageKind, MessageLine } from './messages-schema';
+import type { MessageKind } from './messages-schema';
 import { tidy } from './profile';
 import type { ChecklistTexts } from './schema';
 import { listOf, words } from './words';
 import type { Audience } from './model';
 
-type Values = Readonly<Partial<Record<'role' | 'names' | 'person' | 'group' | 'name' | 'greet', string>>>;
+type Values = MessageValues;
 type Texts = ChecklistTexts['messages'];
-
-/** one give of the purpose model (networks.yaml `gives`) */
-export interface Give {
-  readonly id: string;
-  readonly for: readonly ContactKind[];
-  readonly label: string;
-  readonly line: string;
-}
-
-/**
- * A line filled with the values it names, or its `else` when one of them is missing (empty),
- * or null when that is missing too: never "undefined", never an empty placeholder.
- */
-export function fillLine(line: MessageLine, values: Values): string | null {
-  const attempt = (text: string): string | null => {
-    let missing = false;
-    const out = text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = Object.hasOwn(values, name) ? values[name as keyof Values] : undefined;
-      if (!value) missing = true;
-      return value ?? whole;
-    });
-    return missing ? null : out;
-  };
-  if (typeof line === 'string') return attempt(line);
-  return attempt(line.text) ?? (line.else === undefined ? null : attempt(line.else));
-}
 
 /** the kind of contact a plan item is, in this reader's plan (an item repeated per group counts once) */
 export function kindFor(kinds: readonly MessageKind[], itemId: string, audience: Audience): MessageKind | undefined {
@@ -53,33 +36,6 @@ export function kindFor(kinds: readonly MessageKind[], itemId: string, audience:
 /** the names written on an item's lines, tidied, without blanks or repeats */
 export function namesOf(lines: readonly string[] | undefined): string[] {
   return [...new Set((lines ?? []).map(tidy).filter((n) => n !== ''))];
-}
-
-/** a word compared with the content's lists: "Corp." and "CORP" are "corp" */
-const bare = (word: string) => word.replace(/[.,;:]+$/, '').toLowerCase();
-
-/** true when a word of the name marks it as an organization's ("Acme Inc.", "ACME Corp") */
-export function isOrganization(texts: Pick<Texts, 'organizations'>, name: string): boolean {
-  const marks = new Set(texts.organizations.map(bare));
-  return tidy(name)
-    .split(' ')
-    .some((word) => marks.has(bare(word)));
-}
-
-/** true when a greeting would name someone: it starts with a letter or a digit ("Hi ,!," names nobody) */
-const namesSomeone = (greet: string) => /^[\p{L}\p{N}]/u.test(tidy(greet));
-
-/**
- * How a message greets a person unless the reader says otherwise: the first word of the name
- * ("Sally" for "Sally Park"), the whole name after a title ("Dr. Chen"), nobody ('') for an
- * organization.
- */
-export function defaultGreeting(texts: Pick<Texts, 'organizations' | 'titles'>, name: string): string {
-  const words = tidy(name).split(' ');
-  if (isOrganization(texts, name)) return '';
-  const titles = new Set(texts.titles.map(bare));
-  const greet = words.length > 1 && titles.has(bare(words[0]!)) ? words.join(' ') : words[0]!.replace(/[,;:]+$/, '');
-  return namesSomeone(greet) ? greet : '';
 }
 
 /** the gives a kind of contact chooses from, in the model's order */
@@ -112,12 +68,8 @@ export interface SuggestedMessage {
 
 /** one message: greeting, opener, give, ask, the closing and the reader's name, apart by blank lines */
 export function composeMessage(texts: Texts, kind: MessageKind, give: Give | undefined, values: Values): string {
-  const greeting = namesSomeone(values.greet ?? '') ? fillLine(texts.greeting, values) : null;
-  const signature = fillLine(texts.signature, values);
-  const closing = signature === null ? texts.signOff : `${texts.signOff}\n${signature}`;
-  return [greeting, fillLine(kind.opener, values), give?.line ?? null, fillLine(kind.ask, values), closing]
-    .filter((part) => part !== null)
-    .join('\n\n');
+  const body = [fillLine(kind.opener, values), give?.line ?? null, fillLine(kind.ask, values)];
+  return writeMessage(texts, values, body, fillLine(texts.signature, values));
 }
 
 export interface MessageInput {

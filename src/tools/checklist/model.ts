@@ -2,6 +2,7 @@
  * The promotion checklist's ids, limits and the reader's profile: a leaf module that the
  * schemas, the domain code and the components all import, and that imports nothing of theirs.
  */
+import type { NetworkId as SiteNetworkId } from '@/purposes/networks';
 import { reviewIntervalIds, type ReviewInterval } from '@/purposes/review-interval';
 
 export const audiences = ['self', 'manager'] as const;
@@ -96,6 +97,8 @@ export type GroupErrorCode = 'group-empty' | 'group-too-long' | 'group-duplicate
 
 /** one network's suggested review, from the network vocabulary and the purpose model (computed at build time) */
 export interface ReviewSuggestion {
+  /** the site's network it is (networks.yaml namedNetworks): whose people Your people counts for it */
+  readonly network: SiteNetworkId;
   readonly every: ReviewInterval;
   /** the purpose's network in running text ("Resource/Operational network"); null for the past network, which serves none */
   readonly purpose: string | null;

@@ -65,9 +65,12 @@ export function reviewSuggestions(purposes: PurposeModel, model: NetworkModel): 
     networkIds.map((id) => {
       const site = siteNetworkOf(model, id);
       if (site === 'past')
-        return [id, { every: model.past.reviewEvery, purpose: null, answer: model.past.communicate }];
+        return [id, { network: site, every: model.past.reviewEvery, purpose: null, answer: model.past.communicate }];
       const entry = purposes.purposes[site];
-      return [id, { every: entry.reviewEvery, purpose: entry.inSentence, answer: entry.dilemmas.communicate }];
+      return [
+        id,
+        { network: site, every: entry.reviewEvery, purpose: entry.inSentence, answer: entry.dilemmas.communicate },
+      ];
     }),
   ) as Record<NetworkId, ReviewSuggestions[NetworkId]>;
 }

@@ -3,6 +3,7 @@
  * and the reader's own groups. Validation gives error codes; the messages are in ./words.ts.
  */
 import { fnv1a32 } from '@/shared/hash';
+import { tidy } from '@/shared/message';
 import { parseStartDate } from './dates';
 import { LIMITS, type GroupErrorCode, type Profile, type ProfileErrorCode, type ProfileField } from './model';
 
@@ -36,10 +37,7 @@ export function validateProfile(profile: Profile): ProfileErrors {
   return errors;
 }
 
-/** collapse whitespace: what the reader typed, as one tidy line */
-export function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+export { tidy };
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 

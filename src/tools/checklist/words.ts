@@ -151,6 +151,17 @@ export const words = {
     /** how the reviews keep to working days (dates.ts workingDay, rhythm.ts reviewSeries) */
     workingDays:
       'Reviews fall on working days: a weekly review keeps the weekday of its first date, and a monthly one the same weekday of the month, for example the first Monday.',
+    /** under each network, when Your people keeps anyone: who is due a contact (their contact cadence) */
+    due: (overdue: number, week: number) => {
+      const people = (n: number) => `${n.toLocaleString(LANGUAGE_TAG)} ${n === 1 ? 'person' : 'people'}`;
+      const parts = [
+        overdue > 0 ? `${people(overdue)} overdue for a contact` : null,
+        week > 0 ? `${people(week)} due a contact in the next seven days` : null,
+      ].filter((part) => part !== null);
+      return parts.length > 0
+        ? `In Your people: ${parts.join(' and ')}.`
+        : 'In Your people: no one in this network is due a contact in the next seven days.';
+    },
   },
   calendar: {
     /** the start of the file's name; the name and role follow */

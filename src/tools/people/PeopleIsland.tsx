@@ -13,13 +13,20 @@ import { Durability } from './Durability';
 import { KeepSection } from './keep/KeepSection';
 import { BulkPanel } from './BulkPanel';
 import ImportPanel from './import/ImportPanel';
+import { CalendarFile } from './keep/CalendarFile';
+import { GiveFirst } from './keep/GiveFirst';
+import { KeepContext } from './keep/keep-context';
 import { buildRows, filterRows, noFilters, type Filters } from './list';
+import type { Person } from './person';
 import { PersonEditor } from './PersonEditor';
 import { PersonList } from './PersonList';
 import { createSorter } from './rules';
 import { SelfForm } from './SelfForm';
 import { createPeopleStore, type PeopleStore } from './store';
 import { words } from './words';
+
+/** each due row's give and message (one function, so the rows are drawn again only when they change) */
+const giveFirst = (person: Person) => <GiveFirst person={person} />;
 
 /**
  * `open`: how the database is opened (tests give their own); null where IndexedDB is missing.
@@ -53,7 +60,11 @@ export default function PeopleIsland({
       setup.db?.close();
     };
   }, [setup]);
-  return <People content={content} store={setup.store} db={setup.db} now={now} />;
+  return (
+    <KeepContext value={content.keep}>
+      <People content={content} store={setup.store} db={setup.db} now={now} />
+    </KeepContext>
+  );
 }
 
 function People({
@@ -126,7 +137,10 @@ function People({
           today={today}
           onHistory={setEditing}
           onAllPeople={() => focusAfter(() => listHeading.current)}
-        />
+          renderExtra={giveFirst}
+        >
+          <CalendarFile store={store} />
+        </KeepSection>
       ) : null}
       {status === 'memory' ? null : (
         <Durability store={store} count={people.length} yourDataHref={content.yourDataHref} />

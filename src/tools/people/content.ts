@@ -1,5 +1,6 @@
 import type { CadenceId, NetworkId, RelationId } from '@/purposes/networks';
 import type { Give } from './due';
+import type { KeepContent } from './keep/give';
 import type { PeopleRules } from './schema';
 
 /** What PeopleTool.astro passes to the island: the rules and the names it shows. */
@@ -13,4 +14,6 @@ export interface PeopleContent {
   readonly gives: readonly Give[];
   /** the Your data page, where backups are downloaded */
   readonly yourDataHref: string;
+  /** keeping in touch: the give rules and the message words */
+  readonly keep: KeepContent;
 }

@@ -47,3 +47,13 @@ export const peopleRulesSchema = z
 
 export type PeopleRules = z.infer<typeof peopleRulesSchema>;
 export type SeniorityRule = z.infer<typeof seniorityRuleSchema>;
+
+/**
+ * The keep-in-touch message (src/content/people/messages.yaml): the sentences before and after
+ * the suggested give's line. Plain sentences: the code fills nothing in them.
+ */
+const plainSentence = text.max(400).refine((t) => placeholders(t).length === 0, {
+  error: 'a keep-in-touch sentence names no {placeholder}',
+});
+export const keepMessageSchema = z.strictObject({ opener: plainSentence, ask: plainSentence });
+export type KeepMessage = z.infer<typeof keepMessageSchema>;

@@ -9,10 +9,11 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { atom } from 'nanostores';
 import { storedVersion } from './count';
-import type { PeopleDb, Setting, UndoEntry } from './db';
+import type { CalendarSent, PeopleDb, Setting, UndoEntry } from './db';
 import type { NetworkId } from '@/purposes/networks';
 import type { NetworkCadence, NetworkCadences } from './cadence';
 import { newPerson, type LoggedContact, type Person, type PersonField, type Self } from './person';
+import { parseCalendarSent } from './settings-codec';
 import { words } from './words';
 
 /** opening; ready (stored in the database); memory (IndexedDB blocked); newer (a newer site's database) */
@@ -50,6 +51,8 @@ export function createPeopleStore(db: PeopleDb | null, options: PeopleStoreOptio
   /** the last thing done, for the live region */
   const $message = atom('');
   const memoryUndo: UndoEntry[] = [];
+  /** what the last calendar file said, where the tool works in memory */
+  let memoryCalendar: CalendarSent = {};
   const subscriptions: Subscription[] = [];
   let live = false;
 
@@ -318,6 +321,30 @@ export function createPeopleStore(db: PeopleDb | null, options: PeopleStoreOptio
     await setSetting('cadences', next);
   }
 
+  /**
+   * Make the calendar file of the contacts due: `build` gets what the last file said and returns
+   * the file and what it says, which is stored in the same transaction (the 'calendar' setting),
+   * so the next file keeps every UID and raises the SEQUENCE of what changed. Resolves what `build`
+   * made, or null when what it says could not be stored (then no file should be offered).
+   */
+  async function calendarFile<T extends { readonly sent: CalendarSent }>(
+    build: (previous: CalendarSent) => T,
+  ): Promise<T | null> {
+    if (inMemory() || !db) {
+      const made = build(memoryCalendar);
+      memoryCalendar = made.sent;
+      return made;
+    }
+    let made: T | null = null;
+    const done = await db
+      .transaction('rw', db.settings, async () => {
+        made = build(parseCalendarSent((await db.settings.get('calendar'))?.value) ?? {});
+        await db.settings.put({ key: 'calendar', value: made.sent });
+      })
+      .then(() => true, fail);
+    return done ? made : null;
+  }
+
   /** After the first person is stored: ask once for persistent storage. */
   async function firstSave(): Promise<void> {
     if (inMemory() || !db || !storage) return;
@@ -351,5 +378,6 @@ export function createPeopleStore(db: PeopleDb | null, options: PeopleStoreOptio
     editContact,
     deleteContact,
     setNetworkCadence,
+    calendarFile,
   };
 }

@@ -164,6 +164,30 @@ export const words = {
       'This browser would not store the people from the file (storage may be full). The people stored before are unchanged.',
     cap: 'Data files up to 40 MB open: enough for 30,000 people with notes.',
   },
+  /** give first: the give suggested to a person due a contact, and the message drafted for them */
+  giveFirst: {
+    give: 'Give first:',
+    noGive: 'No give is suggested until you say where they stand.',
+    message: (name: string) => `Message to ${name || 'this person'}`,
+    copy: 'Copy message',
+    copied: 'Copied the message.',
+    copyFailed:
+      'This browser did not let the page copy the message. It is selected now; press Ctrl+C (⌘C on a Mac) to copy it.',
+  },
+  /** the calendar file of the contacts due (keep/calendar.ts) */
+  calendarFile: {
+    download: 'Download calendar file',
+    hint: 'One all-day event for each person due a contact. Open a newer file in the same calendar and it updates those events; a person no longer due has their event cancelled. The file holds names, the suggested give and the message, never an email address or a phone number.',
+    nobody: 'No one is due a contact yet: turn on a contact cadence for a person or a network first.',
+    downloaded: (n: number) => `Downloaded a calendar file with ${people(n)} due a contact.`,
+    failed: 'This browser would not save what the calendar file holds, so the file was not made. Try again.',
+    fileName: 'keeping-in-touch.ics',
+    summary: (name: string) => `Get in touch with ${name || 'someone in Your people'}`,
+    cancelled: 'No longer due a contact.',
+    dueOn: (date: string, overdue: boolean) => (overdue ? `Due since ${date}.` : `Due ${date}.`),
+    give: (label: string, line: string) => `Give first: ${label}. ${line}`,
+    draft: 'A message to start from:',
+  },
 };
 
 /**

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { PeopleContent } from '../../../src/tools/people/content';
 import PeopleIsland from '../../../src/tools/people/PeopleIsland';
 import { words } from '../../../src/tools/people/words';
+import { loadKeepContent } from '../../support/keep-content';
 import { loadPeopleRules } from '../../support/people-db';
 import { loadNetworkModel } from '../../support/purpose-model';
 
@@ -18,6 +19,7 @@ const content: PeopleContent = {
   cadences: loadNetworkModel().cadence,
   gives: loadNetworkModel().gives,
   yourDataHref: '/your-data/',
+  keep: loadKeepContent(),
 };
 
 describe('PeopleIsland on the server', () => {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PeopleContent } from '../../../src/tools/people/content';
 import { PeopleDb } from '../../../src/tools/people/db';
 import PeopleIsland from '../../../src/tools/people/PeopleIsland';
+import { loadKeepContent } from '../../support/keep-content';
 import { loadPeopleRules } from '../../support/people-db';
 import { loadNetworkModel } from '../../support/purpose-model';
 
@@ -23,6 +24,7 @@ const content: PeopleContent = {
   cadences: loadNetworkModel().cadence,
   gives: loadNetworkModel().gives,
   yourDataHref: '/your-data/',
+  keep: loadKeepContent(),
 };
 let n = 0;
 afterEach(() => cleanup());

@@ -7,15 +7,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   composeMessage,
-  defaultGreeting,
-  fillLine,
   givesFor,
-  isOrganization,
   kindFor,
   namesOf,
   suggestMessages,
   type SuggestedMessage,
 } from '../../../src/tools/checklist/messages';
+import { defaultGreeting, fillLine, isOrganization } from '../../../src/shared/message';
 import { buildPlan } from '../../../src/tools/checklist/plan';
 import { emptyProfile, tidy } from '../../../src/tools/checklist/profile';
 import { audiences } from '../../../src/tools/checklist/model';

@@ -10,14 +10,13 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageChoices } from '../../../src/tools/checklist/message-choices';
 import {
-  defaultGreeting,
   givesFor,
-  isOrganization,
   kindFor,
   namesOf,
   suggestMessages,
   type SuggestedMessage,
 } from '../../../src/tools/checklist/messages';
+import { defaultGreeting, isOrganization } from '../../../src/shared/message';
 import { buildPlan } from '../../../src/tools/checklist/plan';
 import { emptyProfile, tidy } from '../../../src/tools/checklist/profile';
 import { audiences, levels, type Audience, type Level } from '../../../src/tools/checklist/model';

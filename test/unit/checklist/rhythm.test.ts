@@ -106,13 +106,15 @@ describe('the suggestions', () => {
   const networks = loadNetworkModel();
   it('come from the network vocabulary: the past network its own, operational the Resource/Operational purpose’s, strategic the Strategic/Perspective purpose’s', () => {
     expect(content.suggestions).toEqual({
-      past: { every: networks.past.reviewEvery, purpose: null, answer: networks.past.communicate },
+      past: { network: 'past', every: networks.past.reviewEvery, purpose: null, answer: networks.past.communicate },
       operational: {
+        network: 'resource',
         every: model.purposes.resource.reviewEvery,
         purpose: model.purposes.resource.inSentence,
         answer: model.purposes.resource.dilemmas.communicate,
       },
       strategic: {
+        network: 'strategic',
         every: model.purposes.strategic.reviewEvery,
         purpose: model.purposes.strategic.inSentence,
         answer: model.purposes.strategic.dilemmas.communicate,

@@ -36,8 +36,15 @@ export function KeepSection({
   people,
   cadences,
   onAllPeople,
+  children,
   ...props
-}: KeepProps & { people: readonly Person[]; cadences: NetworkCadences; onAllPeople: () => void }) {
+}: KeepProps & {
+  people: readonly Person[];
+  cadences: NetworkCadences;
+  onAllPeople: () => void;
+  /** shown under the summary (the calendar file of the contacts due) */
+  children?: ReactNode;
+}) {
   const { today } = props;
   const groups = useMemo(() => groupDue(people, cadences, today), [people, cadences, today]);
   const uid = useDomId('people-keep');
@@ -52,6 +59,7 @@ export function KeepSection({
           {keepWords.allPeople}
         </button>
       </p>
+      {children}
       {groups.withCadence > 0 ? (
         <>
           <KeepList {...props} title={w.overdue} entries={groups.overdue} due />
