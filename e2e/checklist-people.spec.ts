@@ -223,6 +223,8 @@ test('the contact logged with Your people’s form ticks the item', async ({ pag
     }),
   ).toBeChecked();
   await page.getByRole('button', { name: 'Save contact' }).click();
+  // the form closes once the database has the contact
+  await expect(page.getByRole('button', { name: 'Save contact' })).toHaveCount(0);
   await openTool(page, TOOL, '.cl');
   await expect(page.getByRole('checkbox', { name: /^Meet one or two senior managers/ })).toBeChecked();
   await expect(whoGroup(page, LEVEL_UP).getByRole('status')).toContainText('Logged in Your people on');
