@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/react';
 import { useEffect, useMemo, useState, type Ref } from 'react';
 import { useDomId } from '@/shared/use-dom-id';
 import { formatLongDate, formatShortDate, parseIsoDate } from '@/shared/dates';
-import { greetingName, type Person } from '@/tools/people/person';
+import type { Person } from '@/tools/people/person';
 import { createStoredPeople } from '@/tools/people/reader';
 import { Messages } from './Messages';
 import { loggedOn, matchPeople, pickedIds, planKey, plannedUpdates, type DatedItem } from './people';
@@ -67,14 +67,15 @@ export function PlanView({ content, state, view, level, onCalendar, titleRef }: 
     const updates = plannedUpdates(items, picks, byId, planId);
     if (updates.length > 0) void updatePlannedContacts(updates).then(reader.refresh);
   }, [stored, byId, items, picks, planId, reader]);
-  // a picked person is greeted as Your people greets them
+  // a picked person is greeted as the reader set in Your people ("greet as"); otherwise by the
+  // messages' own rule on the name (src/shared/message.ts)
   const greetings = useMemo(() => {
     const out: Record<string, string> = {};
     for (const [itemId, lines] of Object.entries(picks))
       lines.forEach((personId, line) => {
         const person = personId === null ? undefined : byId.get(personId);
         const name = tidy(names[itemId]?.[line] ?? '');
-        if (person && name) out[name] = greetingName(person);
+        if (person && name && person.greetAs.trim()) out[name] = tidy(person.greetAs);
       });
     return out;
   }, [picks, names, byId]);

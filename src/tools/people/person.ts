@@ -113,11 +113,6 @@ export function firstWord(name: string): string {
   return name.trim().split(/\s+/u)[0] ?? '';
 }
 
-/** the greeting name: what the reader set, or the first word of the name */
-export function greetingName(person: Pick<Person, 'greetAs' | 'name'>): string {
-  return person.greetAs.trim() || firstWord(person.name);
-}
-
 /**
  * A profile URL as a merge key: https, no "www.", lower-case host and path, no query, hash or
  * trailing slash ("https://www.LinkedIn.com/in/Mary-Jones/?x=1" → "https://linkedin.com/in/mary-jones").
