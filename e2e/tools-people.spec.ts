@@ -45,13 +45,11 @@ async function importPeople(page: Page) {
   await about.getByLabel('Your organization').fill('Globex');
   await about.getByLabel('Your role title').fill('Engineering Manager');
   await about.getByRole('button', { name: 'Save' }).click();
-  await page
-    .getByLabel('Choose a file')
-    .setInputFiles({
-      name: 'Connections.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(linkedinExport({ distinct: 30 }).text),
-    });
+  await page.getByLabel('Choose a file').setInputFiles({
+    name: 'Connections.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(linkedinExport({ distinct: 30 }).text),
+  });
   await expect(page.getByRole('heading', { name: 'Before anything is stored' })).toBeVisible({ timeout: 20_000 });
   await page.getByRole('button', { name: /^Import .* new and update/ }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Imported from/ })).toBeVisible({ timeout: 60_000 });
@@ -175,10 +173,16 @@ test('the estimator and the quiz show the real people per network, and exactly w
     '1 person sits in two networks this plan keeps apart.',
   );
   await expect(people.locator('.quiz-people-apart li')).toHaveText([`${BOTH}: Social and Personal Brand`]);
-  await expect(people.getByRole('link', { name: 'Change their networks in Your people' })).toHaveAttribute(
+  await expect(people.getByRole('link', { name: 'Your people', exact: true })).toHaveAttribute(
     'href',
     '/tools/your-people/',
   );
+
+  // printed: the counts and the names, not the link
+  await page.emulateMedia({ media: 'print' });
+  await expect(people.locator('.quiz-people-apart li')).toBeVisible();
+  await expect(people.getByRole('link', { name: 'Your people', exact: true })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
 
   // a result opened from a link is someone else's: the reader's people are not shown under it
   await page.goto(`${QUIZ}#${encodeShare(model, threeWayTie)}`);
@@ -210,12 +214,30 @@ test('axe on the people in the estimator and in the quiz at 320 px, in both them
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await expect(page.locator(part)).toBeVisible();
+      // the estimator's step 2 on a purpose, so its button to use the count shows
+      if (path === ESTIMATOR) {
+        await page
+          .getByLabel(/^(Your networking purpose|Compare with a purpose)$/)
+          .selectOption({ label: 'Strategic/Perspective' });
+        await expect(page.getByRole('button', { name: 'Use my count: 18' })).toBeVisible();
+      }
       await page.locator(part).scrollIntoViewIfNeeded();
       const { violations } = await new AxeBuilder({ page }).include(part).withTags(axeTags).analyze();
       expect(
         violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`),
         `${path} ${theme}`,
       ).toEqual([]);
+      // every target at least 24 × 24 px, but a link inside a sentence
+      const small = await page.locator(part).evaluate((root) =>
+        [...root.querySelectorAll('a[href], button, summary')].flatMap((el) => {
+          const { width, height } = el.getBoundingClientRect();
+          const inSentence =
+            getComputedStyle(el).display === 'inline' &&
+            el.parentElement!.textContent!.trim() !== el.textContent!.trim();
+          return !inSentence && (width < 24 || height < 24) ? [el.outerHTML] : [];
+        }),
+      );
+      expect(small, `${path} ${theme}`).toEqual([]);
       // nothing makes the page scroll sideways
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
     }

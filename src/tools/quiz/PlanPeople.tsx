@@ -84,7 +84,9 @@ function People({ report, content, sub, $stored, peopleHref }: Props) {
             </>
           ) : null}
           <p className="no-print">
-            <a href={peopleHref}>{w.fix}</a>
+            {w.fix[0]}
+            <a href={peopleHref}>{w.people}</a>
+            {w.fix[1]}
           </p>
         </div>
       ) : null}

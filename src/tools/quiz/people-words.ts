@@ -32,5 +32,7 @@ export const peopleWords = {
   showAll: (n: number) => `Show all ${whole.format(n)}`,
   /** printed instead of the disclosure */
   more: (n: number) => `and ${people(n)} more (see Your people).`,
-  fix: 'Change their networks in Your people',
+  /** the words around the link to Your people (its name in it), under that list */
+  fix: ['To change their networks, open ', '.'],
+  people: 'Your people',
 } as const;
