@@ -36,19 +36,13 @@ function Counts({ store, content, level, uid, off, $stored, peopleHref }: People
   if (!stored || stored.people.length === 0) return null;
   const counts = countPerNetwork(stored.people);
   const unsorted = countUnsorted(stored.people);
-  const label = (id: string) => (isPurposeId(id) ? content.purposeLabels[id] : id);
-  const rows = purposeIds.map((id) => {
+  // each purpose's network, in the purposes' order (every purpose has a target: the build checks)
+  const rows = purposeIds.flatMap((id) => {
     const target = content.targets.find((t) => t.id === id);
-    const n = counts[id];
-    const fit = target && compareWithRange(n, target);
-    return {
-      cells: [
-        label(id),
-        count(n),
-        target ? w.range(target) : w.noRange,
-        fit ? (fit === 'larger' && target.limit ? w.aboveLimit : w.fit[fit]) : w.noFit,
-      ],
-    };
+    if (!target) return [];
+    const fit = compareWithRange(counts[id], target);
+    const where = fit === 'larger' && target.limit ? w.aboveLimit : w.fit[fit];
+    return [{ cells: [content.purposeLabels[id], count(counts[id]), w.range(target), where] }];
   });
   // step 2's purpose: its count can go into step 2's field, unless the field holds it already
   const purpose = two.target && isPurposeId(two.selected) ? two.selected : null;
@@ -68,7 +62,7 @@ function Counts({ store, content, level, uid, off, $stored, peopleHref }: People
       <ResultTable caption={w.caption} columns={w.columns} rows={rows} stack />
       {purpose ? (
         <div className="est-people-use">
-          <p>{offer ? w.inStepTwo(label(purpose), mine) : w.used(label(purpose))}</p>
+          <p>{offer ? w.inStepTwo(content.purposeLabels[purpose], mine) : w.used(content.purposeLabels[purpose])}</p>
           {offer ? (
             <button
               type="button"

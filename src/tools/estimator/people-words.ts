@@ -17,8 +17,6 @@ export const peopleWords = {
   columns: ['Network', 'Your people', 'Guidance range', 'Where your count sits'],
   /** the guidance range of a purpose's network: "5 to 50" */
   range: (r: { min: number; max: number }) => `${count(r.min)} to ${count(r.max)}`,
-  /** the past network serves no single purpose: it has no range */
-  noRange: 'none',
   fit: {
     smaller: 'below the range',
     'about-right': 'within the range',
@@ -26,7 +24,6 @@ export const peopleWords = {
   } satisfies Record<Fit, string>,
   /** a Personal Brand network: the top of its range is a platform's limit */
   aboveLimit: 'above the range, whose top is a platform’s limit',
-  noFit: '–',
   /** step 2's purpose, and the reader's count of its network beside what they typed */
   inStepTwo: (purpose: string, n: number) =>
     `Step 2 compares with ${purpose}: your ${purpose} network in Your people has ${people(n)}.`,
