@@ -53,14 +53,14 @@ describe('the estimator with Your people', () => {
     const html = (element: ReactElement) => render(element).container.innerHTML.replace(/_r_[0-9a-z]+_/g, '_r_');
     const plain = html(<EstimatorIsland content={content} headingLevel={2} />);
     cleanup();
-    for (const stored of [null, { people: [], cadences: {} }]) {
+    for (const stored of [null, { people: [], cadences: {}, self: null }]) {
       expect(html(island(stored).element)).toBe(plain);
       cleanup();
     }
   });
 
   it('renders no people on the server, whoever is stored, so hydration matches', () => {
-    const server = renderToString(island({ people: twelve, cadences: {} }).element);
+    const server = renderToString(island({ people: twelve, cadences: {}, self: null }).element);
     expect(server).toBe(renderToString(<EstimatorIsland content={content} headingLevel={2} />));
     expect(server).not.toContain('est-people');
   });
@@ -69,7 +69,7 @@ describe('the estimator with Your people', () => {
     const { $stored, element } = island(null);
     render(element);
     expect(document.querySelector('.est-people')).toBeNull();
-    act(() => $stored.set({ people: twelve, cadences: {} }));
+    act(() => $stored.set({ people: twelve, cadences: {}, self: null }));
     const part = screen.getByRole('region', { name: 'Your people in each network' });
     expect(part).toHaveTextContent('you keep 12 people in this browser');
     expect(within(part).getByText(/^1 person is in no network yet/)).toBeInTheDocument();
@@ -93,7 +93,7 @@ describe('the estimator with Your people', () => {
   it('offers step 2 the count of its purpose, and moves the focus to step 2’s field once it holds it', async () => {
     const user = userEvent.setup();
     setSharedPurpose('strategic');
-    render(island({ people: twelve, cadences: {} }).element);
+    render(island({ people: twelve, cadences: {}, self: null }).element);
     const field = screen.getByLabelText('People in your Strategic/Perspective network', { exact: true });
     await user.type(field, '3');
     const use = screen.getByRole('button', { name: 'Use my count: 7' });

@@ -52,7 +52,7 @@ describe('the quiz result with Your people', () => {
       person('Career only', ['career']),
       person('Nowhere', []),
     ];
-    await open(threeWayTie, { people, cadences: {} });
+    await open(threeWayTie, { people, cadences: {}, self: null });
     const part = document.querySelector<HTMLElement>('.quiz-plan .quiz-people')!;
     expect(within(part).getByRole('heading', { level: 4, name: 'Your people in this plan' })).toBeInTheDocument();
     expect([...part.querySelectorAll('[data-segment-count]')].map((li) => li.textContent)).toEqual([
@@ -84,6 +84,7 @@ describe('the quiz result with Your people', () => {
     await open(leaning(model, 'brand', 'open'), {
       people: [person('Sam Lee', ['brand', 'social']), person('Ama Mensah', ['brand'])],
       cadences: {},
+      self: null,
     });
     const part = document.querySelector('.quiz-people')!;
     expect([...part.querySelectorAll('[data-segment-count]')].map((li) => li.textContent)).toEqual([
@@ -95,15 +96,15 @@ describe('the quiz result with Your people', () => {
   it('shows nothing before the people are read or with nobody stored, then appears when they are', async () => {
     const { $stored } = await open(threeWayTie, null);
     expect(document.querySelector('.quiz-people')).toBeNull();
-    act(() => $stored.set({ people: [], cadences: {} }));
+    act(() => $stored.set({ people: [], cadences: {}, self: null }));
     expect(document.querySelector('.quiz-people')).toBeNull();
-    act(() => $stored.set({ people: [person('Sam Lee', ['social', 'brand'])], cadences: {} }));
+    act(() => $stored.set({ people: [person('Sam Lee', ['social', 'brand'])], cadences: {}, self: null }));
     expect(screen.getByText('Sam Lee: Social and Personal Brand')).toBeInTheDocument();
   });
 
   it('never shows the reader’s people under a result opened from someone else’s link', async () => {
     history.replaceState(null, '', `/tools/purpose-quiz/#${encodeShare(model, threeWayTie)}`);
-    await open(threeWayTie, { people: [person('Sam Lee', ['social', 'brand'])], cadences: {} });
+    await open(threeWayTie, { people: [person('Sam Lee', ['social', 'brand'])], cadences: {}, self: null });
     expect(screen.getByText(/Someone shared this result with you/)).toBeInTheDocument();
     expect(document.querySelector('.quiz-plan')).not.toBeNull();
     expect(document.querySelector('.quiz-people')).toBeNull();
