@@ -12,7 +12,8 @@ const INTRO =
 /** the island is hydrated, and its controls switched on, once it marks itself hydrated */
 async function open(page: Page, path = TOOL) {
   await page.goto(path);
-  await expect(page.locator('astro-island[component-url*="EstimatorIsland"]')).not.toHaveAttribute('ssr', '');
+  // EstimatorPeopleIsland on the tool page, EstimatorIsland in the article
+  await expect(page.locator('astro-island[component-url*="/Estimator"]')).not.toHaveAttribute('ssr', '');
   await expect(page.locator('.estimator')).toHaveAttribute('data-hydrated', 'true');
 }
 

@@ -23,16 +23,22 @@ async function controlled(page: Page, path: string) {
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
+const startQuiz = async (island: Locator) => {
+  await island.getByRole('button', { name: 'Start the quiz' }).click();
+  await expect(island.locator('legend')).toContainText('Question 1 of');
+};
+const countCircle = async (island: Locator) => {
+  await island.getByLabel('1. Support clique', { exact: true }).fill('5');
+  await expect(island.locator('[data-result="circles"]')).toContainText('5 people');
+};
+
 /** Each kind of island answers a reader's first action, as it does online. */
 const responds: Record<string, (island: Locator) => Promise<void>> = {
-  QuizIsland: async (island) => {
-    await island.getByRole('button', { name: 'Start the quiz' }).click();
-    await expect(island.locator('legend')).toContainText('Question 1 of');
-  },
-  EstimatorIsland: async (island) => {
-    await island.getByLabel('1. Support clique', { exact: true }).fill('5');
-    await expect(island.locator('[data-result="circles"]')).toContainText('5 people');
-  },
+  // in the article; on the tools' own pages, the same tools with the reader's people
+  QuizIsland: startQuiz,
+  QuizPeopleIsland: startQuiz,
+  EstimatorIsland: countCircle,
+  EstimatorPeopleIsland: countCircle,
   ChecklistIsland: async (island) => {
     // a controlled checkbox, switched on once hydrated: it keeps what the reader sets
     const box = island.locator('input[id$="-new-to-networking"]');

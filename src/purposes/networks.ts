@@ -6,8 +6,15 @@ import { purposeIds, type PurposeId } from './ids';
  * stored in browsers: never rename one.
  */
 
-/** one network per purpose (same id), plus the promotion article's past network */
-export const networkIds = [...purposeIds, 'past'] as const;
+/**
+ * one network per purpose (same id), plus the promotion article's past network. Written out, and
+ * checked against purposeIds by the compiler, rather than spread: a bundler keeps a spread of an
+ * imported list as a side effect, so every page importing this module's chunk would load it.
+ */
+export const networkIds = ['social', 'career', 'resource', 'strategic', 'brand', 'past'] as const satisfies readonly [
+  ...typeof purposeIds,
+  'past',
+];
 export type NetworkId = PurposeId | 'past';
 
 export function isNetworkId(value: unknown): value is NetworkId {
@@ -32,5 +39,8 @@ export const relationIds = ['above', 'peer', 'report', 'outside'] as const;
 export type RelationId = (typeof relationIds)[number];
 
 /** whom a give suits: a relation, or anyone in the past network */
-export const contactKindIds = [...relationIds, 'past'] as const;
+export const contactKindIds = ['above', 'peer', 'report', 'outside', 'past'] as const satisfies readonly [
+  ...typeof relationIds,
+  'past',
+];
 export type ContactKind = RelationId | 'past';

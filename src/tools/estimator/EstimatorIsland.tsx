@@ -4,12 +4,12 @@
  * status line, which a keystroke leaves alone.
  */
 import { useStore } from '@nanostores/react';
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import ConfirmErase from '@/shared/ConfirmErase';
 import { StoreNotice } from '@/shared/StoreNotice';
 import { useDomId } from '@/shared/use-dom-id';
 import { useHydrated } from '@/shared/use-hydrated';
-import { PartOne, PartThree, PartTwo, Stale } from './steps';
+import { PartOne, PartThree, PartTwo, Stale, type StepProps } from './steps';
 import { createEstimatorStore } from './store';
 import type { EstimatorContent } from './view';
 import { words } from './words';
@@ -18,9 +18,11 @@ export interface EstimatorIslandProps {
   readonly content: EstimatorContent;
   /** the level of the step headings: one below the tool's title (headingLevelBelow) */
   readonly headingLevel: 2 | 3;
+  /** the reader's own people, after the steps (the tool page's island, EstimatorPeopleIsland, passes it) */
+  readonly people?: ComponentType<StepProps> | undefined;
 }
 
-export default function EstimatorIsland({ content, headingLevel }: EstimatorIslandProps) {
+export default function EstimatorIsland({ content, headingLevel, people: People }: EstimatorIslandProps) {
   const [store] = useState(() => createEstimatorStore(content));
   const notice = useStore(store.$notice, { ssr: () => null });
   const uid = useDomId('est');
@@ -41,6 +43,7 @@ export default function EstimatorIsland({ content, headingLevel }: EstimatorIsla
       <PartOne {...step} />
       <PartTwo {...step} />
       <PartThree {...step} />
+      {People ? <People {...step} /> : null}
       {/* without JavaScript nothing is saved, so there is nothing to clear */}
       <div className="est-actions no-print est-needs-js">
         <ConfirmErase

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import { purposeIds } from '@/purposes/ids';
 import { describedBy } from '@/shared/described-by';
 import { StoreNotice } from '@/shared/StoreNotice';
@@ -7,6 +7,7 @@ import { useFocusOnChange } from '@/shared/focus';
 import { useDomId } from '@/shared/use-dom-id';
 import { useHydrated } from '@/shared/use-hydrated';
 import { LinkProblemScreen, UnscorableScreen } from './LinkProblem';
+import type { PlanPeopleProps } from './PlanPeople';
 import { previewPurposeOf } from './preview';
 import { ResultScreen } from './Result';
 import type { FocusTarget, ScreenProps } from './screen';
@@ -26,7 +27,14 @@ const screenTarget = (view: QuizView): FocusTarget =>
  * The purpose quiz: its store, built once from the content; the screen its view names; share links
  * in the URL fragment; the focus on each new screen; and the result announced.
  */
-export default function QuizIsland({ content, headingLevel }: { content: QuizContent; headingLevel: 2 | 3 }) {
+export interface QuizIslandProps {
+  readonly content: QuizContent;
+  readonly headingLevel: 2 | 3;
+  /** the reader's own people in their own result's plan (the tool pages' island, QuizPeopleIsland, passes it) */
+  readonly planPeople?: ComponentType<PlanPeopleProps> | undefined;
+}
+
+export default function QuizIsland({ content, headingLevel, planPeople }: QuizIslandProps) {
   const [store] = useState(() => createQuizStore(content));
   // The server cannot see localStorage: the intro renders until hydrated, then the stored state.
   const hydrated = useHydrated();
@@ -105,7 +113,7 @@ export default function QuizIsland({ content, headingLevel }: { content: QuizCon
       ) : view.kind === 'review' ? (
         <ReviewScreen {...screen} answers={view.answers} />
       ) : view.kind === 'result' || view.kind === 'shared-result' ? (
-        <ResultScreen {...screen} view={view} />
+        <ResultScreen {...screen} view={view} planPeople={planPeople} />
       ) : view.kind === 'shared-invalid' ? (
         <LinkProblemScreen {...screen} view={view} />
       ) : (

@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useState, type ReactElement } from 'react';
+import { Fragment, useEffect, useState, type ComponentType, type ReactElement } from 'react';
 import type { PurposeId } from '@/purposes/ids';
 import type { PurposeModel } from '@/purposes/model';
 import ConfirmErase from '@/shared/ConfirmErase';
@@ -10,6 +10,7 @@ import type { Report } from './report';
 import type { QuizView } from './store';
 import { previewPurposeOf } from './preview';
 import { OwnActions } from './OwnActions';
+import type { PlanPeopleProps } from './PlanPeople';
 import type { ScreenProps } from './screen';
 import { words as w } from './words';
 
@@ -69,7 +70,11 @@ export function ResultScreen({
   H,
   move,
   focusRef,
-}: ScreenProps & { readonly view: QuizView & { kind: 'result' | 'shared-result' } }) {
+  planPeople,
+}: ScreenProps & {
+  readonly view: QuizView & { kind: 'result' | 'shared-result' };
+  readonly planPeople?: ComponentType<PlanPeopleProps> | undefined;
+}) {
   const S = H === 'h2' ? 'h3' : 'h4';
   const printedOn = usePrintDate(content.locale);
   const leave = () => {
@@ -109,6 +114,8 @@ export function ResultScreen({
           view={view}
           sub={S}
           onChoose={view.kind === 'result' ? store.choosePlanPurpose : undefined}
+          // the reader's people belong to their own result, never to one opened from a link
+          people={view.kind === 'result' ? planPeople : undefined}
         />
       </div>
       {view.kind === 'shared-result' ? (

@@ -1,7 +1,9 @@
 import { useStore } from '@nanostores/react';
+import type { ComponentType } from 'react';
 import type { PurposeId } from '@/purposes/ids';
 import { $sharedPurpose, $sharedTie } from '@/purposes/store';
 import { useDomId } from '@/shared/use-dom-id';
+import type { PlanPeopleProps } from './PlanPeople';
 import type { QuizContent } from './schema';
 import type { QuizView } from './store';
 import { words } from './words';
@@ -14,10 +16,12 @@ interface Props {
   /** the reader chose which leading purpose to plan for; absent: no choice offered (a shared result) */
   readonly onChoose?: ((purpose: PurposeId) => void) | undefined;
   readonly sub: 'h3' | 'h4';
+  /** the reader's own people in the plan (their own result, on the tool's pages) */
+  readonly people?: ComponentType<PlanPeopleProps> | undefined;
 }
 
 /** The result's advice, below its profile: the strategy, how many networks, the plan, the six answers, where to go next. */
-export function ResultAdvice({ content, view, onChoose, sub: S }: Props) {
+export function ResultAdvice({ content, view, onChoose, sub: S, people: People }: Props) {
   const { texts, links, purposes } = content;
   const { report, planFor, sets } = view;
   // what the other tools use: the purpose store, never the result's own primary
@@ -87,6 +91,7 @@ export function ResultAdvice({ content, view, onChoose, sub: S }: Props) {
               </section>
             ))}
           </div>
+          {People ? <People report={report} content={content} sub={S} /> : null}
         </section>
       ) : null}
 

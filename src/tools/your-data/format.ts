@@ -3,6 +3,7 @@ import { storageIds, type StorageId } from '@/shared/storage/registry';
 import type { Person } from '@/tools/people/person';
 import { parsePerson } from '@/tools/people/person-codec';
 import { parsePeopleSettings, type PeopleSettings } from '@/tools/people/settings-codec';
+import { MAX_DATA_FILE_BYTES, fileTooLarge } from './file-checks';
 import type { Codecs } from './site-codecs';
 
 /**
@@ -23,11 +24,7 @@ import type { Codecs } from './site-codecs';
  */
 export const DATA_FILE_FORMAT = 'upproach-data';
 export const DATA_FILE_VERSION = 2;
-/**
- * the largest file read: room for 30,000 people (LinkedIn's cap on connections) with notes; a
- * file of 30,000 imported people takes about 15 MB (test/unit/data-file/people-file.test.ts)
- */
-export const MAX_DATA_FILE_BYTES = 40_000_000;
+export { MAX_DATA_FILE_BYTES, dataFileName, fileTooLarge } from './file-checks';
 
 /** what this browser keeps, by entry: the stored text */
 export type Stored = Readonly<Partial<Record<StorageId, string>>>;
@@ -134,17 +131,6 @@ function readPeople(value: unknown, settings: unknown): PeopleInFile | null | 'd
     }
   }
   return { valid, refused: value.length - valid.length, settings: parsePeopleSettings(settings) };
-}
-
-/** "upproach-data-2026-12-01.json" (the reader's local date) */
-export function dataFileName(site: string, now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${site.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-data-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
-}
-
-/** The size check, before the file is read at all. */
-export function fileTooLarge(bytes: number): boolean {
-  return !(bytes <= MAX_DATA_FILE_BYTES);
 }
 
 /** Read a data file's text. Never throws, whatever the text. */

@@ -11,14 +11,8 @@ import { storageIds, storageRegistry, type StorageId } from '@/shared/storage/re
 import { isRefused } from '@/shared/storage/storage-engine';
 import { countStoredPeople } from '@/tools/people/count';
 import { words as peopleWords } from '@/tools/people/words';
-import {
-  dataFileName,
-  fileTooLarge,
-  type DataFileEntry,
-  type DataFileTools,
-  type PeopleInFile,
-  type Stored,
-} from './format';
+import { dataFileName, fileTooLarge } from './file-checks';
+import type { DataFileEntry, DataFileTools, PeopleInFile, Stored } from './format';
 import { words } from './words';
 
 const w = words.file;
