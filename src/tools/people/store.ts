@@ -12,6 +12,7 @@ import { storedVersion } from './count';
 import type { CalendarSent, PeopleDb, Setting, UndoEntry } from './db';
 import type { NetworkId } from '@/purposes/networks';
 import type { NetworkCadence, NetworkCadences } from './cadence';
+import { parseNetworkCadences } from './settings-codec';
 import { newPerson, type LoggedContact, type Person, type PersonField, type Self } from './person';
 import { parseCalendarSent } from './settings-codec';
 import { words } from './words';
@@ -54,6 +55,7 @@ export function createPeopleStore(db: PeopleDb | null, options: PeopleStoreOptio
   /** what the last calendar file said, where the tool works in memory */
   let memoryCalendar: CalendarSent = {};
   const subscriptions: Subscription[] = [];
+  const cleanups: (() => void)[] = [];
   let live = false;
 
   const inMemory = () => $status.get() !== 'ready';
@@ -92,14 +94,22 @@ export function createPeopleStore(db: PeopleDb | null, options: PeopleStoreOptio
         const get = (key: Setting['key']) => settings.find((s) => s.key === key)?.value;
         $self.set((get('self') as Self | undefined) ?? null);
         $lastBackup.set((get('lastBackup') as number | undefined) ?? null);
-        $cadences.set((get('cadences') as NetworkCadences | undefined) ?? {});
+        $cadences.set(parseNetworkCadences(get('cadences')) ?? {});
       },
     );
+    // a planned contact written on another tool's page (./reader.ts, without Dexie) is not seen
+    // by the live queries: read the people again when this page comes back into view
+    const again = () => {
+      if (document.visibilityState === 'visible') void db.people.toArray().then((people) => $people.set(people), fail);
+    };
+    globalThis.document?.addEventListener('visibilitychange', again);
+    cleanups.push(() => globalThis.document?.removeEventListener('visibilitychange', again));
     await checkDurability();
   }
 
   function stop(): void {
     for (const s of subscriptions.splice(0)) s.unsubscribe();
+    for (const cleanup of cleanups.splice(0)) cleanup();
     live = false;
   }
 
