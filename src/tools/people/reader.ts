@@ -9,31 +9,10 @@
  */
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import type { NetworkCadences } from './cadence';
-import { DB_NAME } from './db-name';
+import { DB_NAME, DB_STORED_VERSION, openExisting as open } from './db-name';
 import type { Person, PlannedContact, Self } from './person';
 import { parsePerson } from './person-codec';
 import { parseNetworkCadences, parseSelf } from './settings-codec';
-
-function open(name: string): Promise<IDBDatabase | null> {
-  return new Promise((resolve) => {
-    let request: IDBOpenDBRequest;
-    try {
-      request = indexedDB.open(name);
-    } catch {
-      return resolve(null);
-    }
-    // no database yet: stop before one is made
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onerror = () => resolve(null);
-    request.onblocked = () => resolve(null);
-    request.onsuccess = () => {
-      const db = request.result;
-      // another tab upgrading the database: let it
-      db.onversionchange = () => db.close();
-      resolve(db.objectStoreNames.contains('people') ? db : (db.close(), null));
-    };
-  });
-}
 
 function settle<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -108,6 +87,8 @@ async function writePlanned(
 ): Promise<boolean> {
   const db = await open(name);
   if (!db) return false;
+  // a database written by a newer version of the site is left untouched
+  if (db.version > DB_STORED_VERSION) return (db.close(), false);
   try {
     const store = db.transaction('people', 'readwrite').objectStore('people');
     const record: unknown = await settle(store.get(personId));

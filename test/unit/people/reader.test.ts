@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PeopleDb } from '../../../src/tools/people/db';
+import { DB_STORED_VERSION } from '../../../src/tools/people/db-name';
 import { planContact, readPeople, unplanContact } from '../../../src/tools/people/reader';
 import { createPeopleStore } from '../../../src/tools/people/store';
 import { makePeople, makePerson } from '../../support/people-db';
@@ -165,5 +166,25 @@ describe('taking back a planned contact', () => {
     expect(person.plannedContact).toBeNull();
     expect(person.changed.plannedContact).toBe(7);
     expect(await unplanContact('nobody', key, 8, db)).toBe(false);
+  });
+});
+
+describe('a database written by a newer version of the site', () => {
+  it('is the version this site writes, as the reader knows it', () => {
+    expect(new PeopleDb(name()).verno * 10).toBe(DB_STORED_VERSION);
+  });
+
+  it('is never written by the reader', async () => {
+    const db = name();
+    const newer = new Dexie(db);
+    newer.version(DB_STORED_VERSION / 10 + 1).stores({ people: 'id', settings: 'key' });
+    await newer.open();
+    await newer.table('people').put(makePerson(0));
+    newer.close();
+    const planned = { date: '2027-01-04', reason: 'x', key: 'k' };
+    expect(await planContact('p-000000', planned, 1, db)).toBe(false);
+    await newer.open();
+    expect((await newer.table('people').get('p-000000')).plannedContact).toBeNull();
+    newer.close();
   });
 });
