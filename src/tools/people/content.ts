@@ -1,5 +1,5 @@
 import type { CadenceId, NetworkId, RelationId } from '@/purposes/networks';
-import type { Give } from './due';
+import type { Give } from '@/shared/message';
 import type { KeepContent } from './keep/give';
 import type { PeopleRules } from './schema';
 

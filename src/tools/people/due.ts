@@ -10,10 +10,10 @@
  * Each list is sorted by due date, then name, then id.
  */
 import { LANGUAGE_TAG } from '@/config';
-import type { ContactKind } from '@/purposes/networks';
 import { addDays, addMonths, formatIsoDate, localDate, parseIsoDate, workingDay, type PlainDate } from '@/shared/dates';
 import { lastContact, nextDue, type NetworkCadences } from './cadence';
 import type { Person } from './person';
+import type { Give } from '@/shared/message';
 
 /** a person with a due date */
 export interface DuePerson {
@@ -92,15 +92,11 @@ export function snoozeUntil(today: string, span: SnoozeId): string {
   return formatIsoDate(workingDay(span === 'month' ? addMonths(day, 1) : addDays(day, span === 'week' ? 7 : 14)));
 }
 
-/** a give of the purpose model, as the people tool offers it */
-export interface Give {
-  readonly id: string;
-  readonly label: string;
-  readonly for: readonly ContactKind[];
-}
-
 /** the gives that suit a person: by where they stand, and the past network's for a former colleague */
-export function givesFor(person: Pick<Person, 'relation' | 'former' | 'networks'>, gives: readonly Give[]): Give[] {
+export function givesFor<G extends Pick<Give, 'for'>>(
+  person: Pick<Person, 'relation' | 'former' | 'networks'>,
+  gives: readonly G[],
+): G[] {
   const past = person.former || person.networks.includes('past');
   return gives.filter(
     (g) => (person.relation !== null && g.for.includes(person.relation)) || (past && g.for.includes('past')),

@@ -1,8 +1,10 @@
 import { useDomId } from '@/shared/use-dom-id';
 import { parseIsoDate } from '@/shared/dates';
 import { useEffect, useRef, useState } from 'react';
-import { givesFor, type Give } from '../due';
+import type { Give } from '@/shared/message';
+import { givesFor } from '../due';
 import { contactHowIds, type ContactHow, type LoggedContact, type Person } from '../person';
+import type { PeopleStore } from '../store';
 import { keepWords } from '../words';
 
 const w = keepWords.log;
@@ -126,5 +128,33 @@ export function ContactForm({
         </button>
       </p>
     </form>
+  );
+}
+
+/**
+ * "Log a contact" with a person: the form, saved through the store with a message; `onClose`
+ * after it is saved (true) or cancelled (false), for the caller to close it and place the focus.
+ */
+export function LogContactForm({
+  store,
+  onClose,
+  ...props
+}: Pick<Parameters<typeof ContactForm>[0], 'person' | 'gives' | 'today'> & {
+  store: PeopleStore;
+  onClose: (saved: boolean) => void;
+}) {
+  return (
+    <ContactForm
+      {...props}
+      onSave={async (contact) => {
+        const ok = await store.logContact(props.person.id, contact);
+        if (ok) {
+          store.$message.set(keepWords.log.logged(props.person.name));
+          onClose(true);
+        }
+        return ok;
+      }}
+      onCancel={() => onClose(false)}
+    />
   );
 }

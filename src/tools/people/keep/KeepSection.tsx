@@ -8,7 +8,7 @@ import { groupDue, type DuePerson } from '../due';
 import type { Person } from '../person';
 import type { PeopleStore } from '../store';
 import { keepWords, words } from '../words';
-import { ContactForm } from './ContactForm';
+import { LogContactForm } from './ContactForm';
 import { showDate } from './show-date';
 import { Snooze } from './Snooze';
 
@@ -190,22 +190,15 @@ const KeepRow = memo(function KeepRow({
       </div>
       {renderExtra ? renderExtra(person) : null}
       {logging ? (
-        <ContactForm
+        <LogContactForm
           person={person}
           gives={content.gives}
           today={today}
-          onSave={async (contact) => {
-            const ok = await store.logContact(person.id, contact);
-            if (ok) {
-              store.$message.set(keepWords.log.logged(person.name));
-              setLogging(false);
-              onDone();
-            }
-            return ok;
-          }}
-          onCancel={() => {
+          store={store}
+          onClose={(saved) => {
             setLogging(false);
-            focusAfter(() => logButton.current);
+            if (saved) onDone();
+            else focusAfter(() => logButton.current);
           }}
         />
       ) : null}

@@ -8,7 +8,7 @@ import type { PeopleContent } from '../content';
 import type { LoggedContact, Person, PersonCadence } from '../person';
 import type { PeopleStore } from '../store';
 import { keepWords } from '../words';
-import { ContactForm } from './ContactForm';
+import { ContactForm, LogContactForm } from './ContactForm';
 import { showDate } from './show-date';
 import { Snooze } from './Snooze';
 
@@ -112,20 +112,12 @@ export function PersonKeep({
         ) : null}
       </div>
       {logging ? (
-        <ContactForm
+        <LogContactForm
           person={person}
           gives={content.gives}
           today={today}
-          onSave={async (contact) => {
-            const ok = await store.logContact(person.id, contact);
-            if (ok) {
-              store.$message.set(keepWords.log.logged(person.name));
-              setLogging(false);
-              focusAfter(() => logButton.current);
-            }
-            return ok;
-          }}
-          onCancel={() => {
+          store={store}
+          onClose={() => {
             setLogging(false);
             focusAfter(() => logButton.current);
           }}
