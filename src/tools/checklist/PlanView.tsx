@@ -65,7 +65,12 @@ export function PlanView({ content, state, view, level, onCalendar, titleRef }: 
     if (!stored || planId === undefined) return;
     tickLoggedItems(items.filter((i) => loggedOn(picks[i.id], byId, planKey(planId, i.id)) !== null).map((i) => i.id));
     const updates = plannedUpdates(items, picks, byId, planId);
-    if (updates.length > 0) void updatePlannedContacts(updates).then(reader.refresh);
+    // read again only when something was written: a refused write (a newer site's database, a full
+    // disk) would otherwise read, find the same, and try again without end
+    if (updates.length > 0)
+      void updatePlannedContacts(updates).then((written) => {
+        if (written.some(Boolean)) void reader.refresh();
+      });
   }, [stored, byId, items, picks, planId, reader]);
   // a picked person is greeted as the reader set in Your people ("greet as"); otherwise by the
   // messages' own rule on the name (src/shared/message.ts)

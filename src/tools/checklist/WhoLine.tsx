@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Person } from '@/tools/people/person';
 import { LIMITS } from './model';
 import { words } from './words';
@@ -51,6 +51,10 @@ export function WhoLine({ id, value, label, listLabel, people, hintId, onType, o
   // what the reader typed since the field took the focus; null: nothing yet (the list shows everyone)
   const [query, setQuery] = useState<string | null>(null);
   const found = useMemo(() => (open && people ? findPeople(people, query ?? '') : []), [open, people, query]);
+  // the highlighted person stays in view when the list runs past the screen's edge
+  useEffect(() => {
+    if (active >= 0) document.getElementById(`${id}-opt-${active}`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [active, id]);
 
   if (!people) {
     return (

@@ -140,6 +140,8 @@ export async function pickChecklistPerson(
   const state = ensurePlanId();
   const before = pickOn(state, item.id, line);
   update((s) => setPick(s, item.id, line, person));
+  // a pick the checklist refused (an id it does not keep) plans nothing
+  if (pickOn($checklist.get(), item.id, line) !== person.id) return;
   if (before !== person.id) await takeBack(before, item.id);
   await planContact(person.id, plannedFor(state.planId, item));
 }

@@ -5,9 +5,9 @@
  * the reader downloads, opens or erases.
  */
 import { storedVersion } from './count';
-import { PeopleDb, type Setting } from './db';
+import { PeopleDb, type CalendarSent, type Setting } from './db';
 import type { Person } from './person';
-import { parsePeopleSettings, type PeopleSettings } from './settings-codec';
+import { parseCalendarSent, parsePeopleSettings, type PeopleSettings } from './settings-codec';
 
 /** how many people the data file is made to carry (LinkedIn's cap on connections) */
 export const PEOPLE_IN_FILE = 30_000;
@@ -44,10 +44,15 @@ export async function replacePeople(
 ): Promise<boolean> {
   if ((await newer()) || !(await openable())) return false;
   const d = db();
-  const put = Object.entries(settings).map(([key, value]) => ({ key, value }) as Setting);
   return d
     .transaction('rw', d.people, d.undo, d.settings, async () => {
       const before = await d.people.toArray();
+      // a calendar event's SEQUENCE never goes down: a calendar ignores an older one
+      const sent = parseCalendarSent((await d.settings.get('calendar'))?.value) ?? {};
+      const calendar = settings.calendar && laterSequences(sent, settings.calendar);
+      const put = Object.entries({ ...settings, ...(calendar && { calendar }) }).map(
+        ([key, value]) => ({ key, value }) as Setting,
+      );
       await d.people.clear();
       await d.people.bulkPut([...people]);
       await d.settings.bulkPut(put);
@@ -108,4 +113,11 @@ async function openable(): Promise<boolean> {
       () => true,
       () => false,
     );
+}
+
+/** what two calendar files said, each person's event at the higher SEQUENCE */
+export function laterSequences(a: CalendarSent, b: CalendarSent): CalendarSent {
+  const out: Record<string, CalendarSent[string]> = { ...a };
+  for (const [id, event] of Object.entries(b)) if (!out[id] || out[id].sequence < event.sequence) out[id] = event;
+  return out;
 }

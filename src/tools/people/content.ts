@@ -1,5 +1,8 @@
 import type { CadenceId, NetworkId, RelationId } from '@/purposes/networks';
 import type { Give } from '@/shared/message';
+
+/** a give as the contact form offers it (its line is the messages') */
+export type OfferedGive = Pick<Give, 'id' | 'label' | 'for'>;
 import type { KeepContent } from './keep/give';
 import type { PeopleRules } from './schema';
 
@@ -11,7 +14,7 @@ export interface PeopleContent {
   /** the contact cadence each network suggests (networks.yaml `cadence`), once the reader turns it on */
   readonly cadences: Readonly<Record<NetworkId, CadenceId>>;
   /** the gives of the purpose model (networks.yaml `gives`), offered when a contact is logged */
-  readonly gives: readonly Give[];
+  readonly gives: readonly OfferedGive[];
   /** the Your data page, where backups are downloaded */
   readonly yourDataHref: string;
   /** keeping in touch: the give rules and the message words */

@@ -82,3 +82,16 @@ export function mergeTwo(keep: Person, other: Person, at: number): Person {
     changed: stamp(keep, ['name', 'networks', 'notes', 'emails', 'phones', 'contacts'], at),
   };
 }
+
+/**
+ * A person as an undo step gives them back: as they were before the step, except each field the
+ * reader changed after it (a contact logged, a snooze, a planned contact since), which is kept.
+ */
+export function undoneTo(before: Person, current: Person | undefined, at: number): Person {
+  if (!current) return before;
+  const later = (Object.keys(current.changed) as PersonField[]).filter((f) => (current.changed[f] ?? 0) > at);
+  if (later.length === 0) return before;
+  const kept = Object.fromEntries(later.map((f) => [f, current[f]]));
+  const stamps = Object.fromEntries(later.map((f) => [f, current.changed[f]]));
+  return { ...before, ...kept, changed: { ...before.changed, ...stamps } };
+}

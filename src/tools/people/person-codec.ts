@@ -7,6 +7,7 @@ import { isNetworkId, relationIds, cadenceIds, type RelationId } from '@/purpose
 import {
   closenessIds,
   contactHowIds,
+  MAX_CONTACT_NOTES,
   sourceIds,
   type Closeness,
   type ContactHow,
@@ -25,13 +26,15 @@ const isDate = (v: unknown): v is string => typeof v === 'string' && isCalendarD
 /** a date or null; undefined (absent, from files made before the field) is null; anything else is refused */
 const dateOrNull = (v: unknown): string | null | undefined =>
   v === null || v === undefined ? null : isDate(v) ? v : undefined;
+const ID = /^[A-Za-z0-9-]{1,64}$/u;
 /** the most contacts one person keeps (a contact a week for 40 years) */
 export const MAX_CONTACTS = 2_000;
 
 function parseContact(value: unknown): LoggedContact | null {
   if (!isRecord(value)) return null;
-  const id = str(value.id, 200);
-  const notes = str(value.notes, 1000);
+  const id = typeof value.id === 'string' && ID.test(value.id) ? value.id : null;
+  // a longer note (a hand-edited file) is cut, never the reason to refuse the person
+  const notes = typeof value.notes === 'string' ? value.notes.slice(0, MAX_CONTACT_NOTES) : null;
   const how = oneOf<ContactHow>(contactHowIds, value.how);
   const give = value.give === null || value.give === undefined ? null : str(value.give, 100);
   const plan = value.plan === null || value.plan === undefined ? null : str(value.plan, 300);
@@ -58,7 +61,9 @@ function parseContacts(value: unknown): LoggedContact[] | undefined {
 export function parsePerson(value: unknown): Person | null {
   if (!isRecord(value)) return null;
   const v = value;
-  const id = str(v.id, 200);
+  // ids are made by the site (random UUIDs): letters, digits and - only, so no id can carry
+  // line breaks or markup into a calendar file or a page
+  const id = typeof v.id === 'string' && ID.test(v.id) ? v.id : null;
   const texts = ['name', 'greetAs', 'organization', 'title', 'notes', 'profileUrl'].map((k) => str(v[k]));
   const networks = strings(v.networks);
   const emails = strings(v.emails);

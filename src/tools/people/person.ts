@@ -31,6 +31,9 @@ export interface PlannedContact {
 export const contactHowIds = ['met', 'call', 'message', 'email'] as const;
 export type ContactHow = (typeof contactHowIds)[number];
 
+/** the longest note a logged contact keeps (one line) */
+export const MAX_CONTACT_NOTES = 1000;
+
 /** a contact the reader made and logged ("keeping in touch") */
 export interface LoggedContact {
   /** random, made once */

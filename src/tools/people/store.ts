@@ -9,6 +9,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { atom } from 'nanostores';
 import { storedVersion } from './count';
+import { undoneTo } from './edits';
 import type { CalendarSent, PeopleDb, Setting, UndoEntry } from './db';
 import type { NetworkId } from '@/purposes/networks';
 import type { NetworkCadence, NetworkCadences } from './cadence';
@@ -191,7 +192,7 @@ export function createPeopleStore(db: PeopleDb | null, options: PeopleStoreOptio
   async function undo(): Promise<void> {
     const restore = (entry: UndoEntry, people: Map<string, Person>) => {
       for (const id of entry.added) people.delete(id);
-      for (const p of entry.before) people.set(p.id, p);
+      for (const p of entry.before) people.set(p.id, undoneTo(p, people.get(p.id), entry.at));
     };
     if (inMemory() || !db) {
       const entry = memoryUndo.pop();
@@ -207,8 +208,9 @@ export function createPeopleStore(db: PeopleDb | null, options: PeopleStoreOptio
       .transaction('rw', db.people, db.undo, async () => {
         const entry = await db.undo.orderBy('id').last();
         if (!entry) return null;
+        const current = await db.people.bulkGet(entry.before.map((p) => p.id));
         await db.people.bulkDelete([...entry.added]);
-        await db.people.bulkPut([...entry.before]);
+        await db.people.bulkPut(entry.before.map((p, i) => undoneTo(p, current[i], entry.at)));
         await db.undo.delete(entry.id!);
         return entry.label;
       })

@@ -192,7 +192,7 @@ export const words = {
 
 /**
  * Keeping in touch: contact cadences, logged contacts, snoozes and the lists of who is due.
- * "This week" is today and the six days after it (the next seven days, src/tools/people/keep.ts
+ * "This week" is today and the six days after it (the next seven days, src/tools/people/due.ts
  * `weekEnd`), whatever weekday today is, so a reader looking on a Friday or a Sunday still sees
  * the days ahead.
  */

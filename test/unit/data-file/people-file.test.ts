@@ -84,4 +84,16 @@ describe('people in the data file (version 2)', () => {
     });
     expect(reading.ok && reading.people?.settings.cadences).toBeUndefined();
   });
+
+  it('a logged contact’s over-long note is cut, never the reason to lose the person; an id that could break a calendar file is refused', () => {
+    const file = JSON.parse(makeDataFile(() => undefined, 'UPPROACH', NOW, siteCodecs, makePeople(2)).text);
+    file.people[0].contacts = [
+      { id: 'c1', date: '2026-12-01', how: 'call', notes: 'x'.repeat(1500), give: null, plan: null },
+    ];
+    file.people[1].id = 'p-1\r\nATTENDEE:mailto:someone@example.com';
+    const reading = readDataFile(JSON.stringify(file), 'UPPROACH', siteCodecs);
+    expect(reading.ok && reading.people?.refused).toBe(1);
+    const [kept] = (reading.ok && reading.people?.valid) || [];
+    expect(kept?.contacts[0]?.notes).toHaveLength(1000);
+  });
 });

@@ -45,12 +45,27 @@ describe('nextDue', () => {
     );
   });
 
-  it('is null exactly when no cadence applies: off, no network cadence, or a person’s cadence with no start day', () => {
+  it('is null exactly when no cadence applies: off, or no network cadence', () => {
     const on: NetworkCadences = { social: { every: 'month', since: '2026-12-01' } };
     expect(nextDue(makePerson(0, { networks: ['career'] }), on)).toBeNull();
     expect(nextDue(makePerson(0, { networks: ['social'], cadence: 'off', cadenceSince: '2026-12-01' }), on)).toBeNull();
-    expect(nextDue(makePerson(0, { cadence: 'month', cadenceSince: null }), {})).toBeNull();
     expect(nextDue(makePerson(0, { networks: ['social'] }), on)).toBe('2027-01-01');
+  });
+
+  it('a person’s own cadence with no start day (an older file) runs from the day it was set, never ignored', () => {
+    const set = Date.UTC(2026, 10, 30, 12); // 30 November 2026, midday UTC
+    const person = makePerson(0, { cadence: 'month', cadenceSince: null, changed: { cadence: set } });
+    expect(nextDue(person, {})).toBe('2026-12-30');
+  });
+
+  it('someone who joins a network after its cadence was turned on is due a cadence after they joined, not at once', () => {
+    const on: NetworkCadences = { social: { every: 'month', since: '2026-01-05' } };
+    const joined = Date.UTC(2026, 10, 2, 12); // 2 November 2026
+    const late = makePerson(0, { networks: ['social'], changed: { networks: joined } });
+    expect(nextDue(late, on)).toBe('2026-12-02');
+    // one who was in it before keeps the network's start
+    const early = makePerson(1, { networks: ['social'], changed: { networks: Date.UTC(2025, 0, 1) } });
+    expect(nextDue(early, on)).toBe('2026-02-05');
   });
 
   it('runs from the last logged contact, in any order; the most frequent network cadence wins; a person’s own beats the networks’', () => {

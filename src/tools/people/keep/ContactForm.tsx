@@ -1,9 +1,9 @@
 import { useDomId } from '@/shared/use-dom-id';
 import { parseIsoDate } from '@/shared/dates';
 import { useEffect, useRef, useState } from 'react';
-import type { Give } from '@/shared/message';
+import type { OfferedGive } from '../content';
 import { givesFor } from '../due';
-import { contactHowIds, type ContactHow, type LoggedContact, type Person } from '../person';
+import { contactHowIds, MAX_CONTACT_NOTES, type ContactHow, type LoggedContact, type Person } from '../person';
 import type { PeopleStore } from '../store';
 import { keepWords } from '../words';
 
@@ -24,7 +24,7 @@ export function ContactForm({
   onCancel,
 }: {
   person: Person;
-  gives: readonly Give[];
+  gives: readonly OfferedGive[];
   /** YYYY-MM-DD */
   today: string;
   initial?: LoggedContact;
@@ -56,7 +56,7 @@ export function ContactForm({
     }
     setProblem(false);
     const plan = planned && wasPlanned ? planned.key : initial ? initial.plan : null;
-    await onSave({ date, how, notes: notes.trim(), give: give || null, plan });
+    await onSave({ date, how, notes: notes.trim().slice(0, MAX_CONTACT_NOTES), give: give || null, plan });
   };
   return (
     <form
@@ -98,7 +98,13 @@ export function ContactForm({
       </fieldset>
       <p>
         <label htmlFor={`${uid}-notes`}>{w.notes}</label>
-        <input id={`${uid}-notes`} type="text" value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
+        <input
+          id={`${uid}-notes`}
+          type="text"
+          maxLength={MAX_CONTACT_NOTES}
+          value={notes}
+          onChange={(e) => setNotes(e.currentTarget.value)}
+        />
       </p>
       <p>
         <label htmlFor={`${uid}-give`}>{w.give}</label>

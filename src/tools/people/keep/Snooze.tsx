@@ -37,6 +37,7 @@ export function Snooze({
         ref={button}
         type="button"
         className="button secondary"
+        aria-label={w.legend(person.name)}
         aria-expanded={open}
         aria-controls={open ? uid : undefined}
         onClick={() => setOpen(!open)}
