@@ -87,8 +87,9 @@ export const PlanItem = memo(function PlanItem({ uid, item, done, names, due, pi
                 value={name}
                 label={text.nameLine(i + 1, item.who)}
                 listLabel={text.pickList(i + 1, item.who)}
+                people={offered}
                 // a person picked on another line is not offered again
-                people={offered && offered.filter((p) => p.id === picks[i] || !picks.includes(p.id))}
+                taken={picks.filter((p, j): p is string => j !== i && p !== null && p !== picks[i])}
                 hintId={offered ? `${id}-hint` : undefined}
                 onType={(typed) => void setItemName(item.id, i, typed)}
                 onPick={(person) =>

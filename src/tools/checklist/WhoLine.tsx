@@ -13,6 +13,8 @@ interface Props {
   readonly listLabel: string;
   /** the people the line offers; null: a plain name field, as without Your people */
   readonly people: readonly Person[] | null;
+  /** ids of people picked on the item's other lines: not offered again */
+  readonly taken?: readonly string[];
   /** the id of the hint that says how to choose */
   readonly hintId?: string | undefined;
   readonly onType: (text: string) => void;
@@ -45,12 +47,16 @@ const detailOf = (p: Person) => [p.title.trim(), p.organization.trim()].filter(B
  * people who match what they typed (everyone, on Down without typing); Down and Up move through
  * it, Enter picks, Escape closes; a click picks too. The focus stays on the field.
  */
-export function WhoLine({ id, value, label, listLabel, people, hintId, onType, onPick }: Props) {
+export function WhoLine({ id, value, label, listLabel, people, taken = [], hintId, onType, onPick }: Props) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   // what the reader typed since the field took the focus; null: nothing yet (the list shows everyone)
   const [query, setQuery] = useState<string | null>(null);
-  const found = useMemo(() => (open && people ? findPeople(people, query ?? '') : []), [open, people, query]);
+  // worked out only while the list is open: a plan offers up to every person the reader keeps
+  const found = useMemo(
+    () => (open && people ? findPeople(people, query ?? '').filter((p) => !taken.includes(p.id)) : []),
+    [open, people, query, taken],
+  );
   // the highlighted person stays in view when the list runs past the screen's edge
   useEffect(() => {
     if (active >= 0) document.getElementById(`${id}-opt-${active}`)?.scrollIntoView?.({ block: 'nearest' });

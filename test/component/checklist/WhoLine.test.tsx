@@ -21,7 +21,15 @@ const people = Array.from({ length: 30 }, (_, i) =>
   }),
 );
 
-function Line({ offered, onPick }: { offered: readonly Person[] | null; onPick: (p: Person) => void }) {
+function Line({
+  offered,
+  onPick,
+  taken,
+}: {
+  offered: readonly Person[] | null;
+  onPick: (p: Person) => void;
+  taken?: readonly string[];
+}) {
   const [value, setValue] = useState('');
   return (
     <WhoLine
@@ -30,6 +38,7 @@ function Line({ offered, onPick }: { offered: readonly Person[] | null; onPick: 
       label="Name 1 of 2"
       listLabel="Your people for name 1 of 2"
       people={offered}
+      taken={taken}
       onType={setValue}
       onPick={(p) => (setValue(p.name), onPick(p))}
     />
@@ -97,5 +106,16 @@ describe('WhoLine', () => {
     await user.type(field, 'person 12');
     await user.click(screen.getByRole('option', { name: /Person 12/ }));
     expect(onPick).toHaveBeenCalledWith(people[12]);
+  });
+
+  it('does not offer a person picked on another line of the item', async () => {
+    const user = userEvent.setup();
+    render(<Line offered={people.slice(0, 3)} onPick={vi.fn()} taken={['p-1']} />);
+    await user.click(screen.getByRole('combobox', { name: 'Name 1 of 2' }));
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      expect.stringContaining('Person 0'),
+      expect.stringContaining('Person 2'),
+    ]);
   });
 });
