@@ -57,24 +57,23 @@ export function WhoLine({ id, value, label, listLabel, people, taken = [], hintI
     () => (open && people ? findPeople(people, query ?? '').filter((p) => !taken.includes(p.id)) : []),
     [open, people, query, taken],
   );
+  const option = (i: number) => `${id}-opt-${i}`;
   // the highlighted person stays in view when the list runs past the screen's edge
+  const activeId = active >= 0 ? option(active) : null;
   useEffect(() => {
-    if (active >= 0) document.getElementById(`${id}-opt-${active}`)?.scrollIntoView?.({ block: 'nearest' });
-  }, [active, id]);
+    if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeId]);
+  /** the name field, with or without people to offer */
+  const field = {
+    type: 'text',
+    className: 'no-print',
+    dir: 'auto',
+    maxLength: LIMITS.whoName,
+    value,
+    'aria-label': label,
+  };
 
-  if (!people) {
-    return (
-      <input
-        type="text"
-        className="no-print"
-        dir="auto"
-        maxLength={LIMITS.whoName}
-        value={value}
-        aria-label={label}
-        onChange={(e) => onType(e.target.value)}
-      />
-    );
-  }
+  if (!people) return <input {...field} onChange={(e) => onType(e.target.value)} />;
 
   const shown = found.slice(0, SHOWN);
   const expanded = open && shown.length > 0;
@@ -98,21 +97,15 @@ export function WhoLine({ id, value, label, listLabel, people, taken = [], hintI
       close();
     }
   };
-  const option = (i: number) => `${id}-opt-${i}`;
   return (
     <span className="cl-pick">
       <input
-        type="text"
-        className="no-print"
-        dir="auto"
-        maxLength={LIMITS.whoName}
-        value={value}
-        aria-label={label}
+        {...field}
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={`${id}-list`}
-        aria-activedescendant={expanded && active >= 0 ? option(active) : undefined}
+        aria-activedescendant={expanded && activeId ? activeId : undefined}
         aria-describedby={hintId}
         autoComplete="off"
         onChange={(e) => {
