@@ -177,7 +177,7 @@ export const words = {
   /** the calendar file of the contacts due (keep/calendar.ts) */
   calendarFile: {
     download: 'Download calendar file',
-    hint: 'One all-day event for each person due a contact. Open a newer file in the same calendar and it updates those events; a person no longer due has their event cancelled. The file holds names, the suggested give and the message, never an email address or a phone number.',
+    hint: 'One all-day event for each person due a contact. Open a newer file in the same calendar and it updates those events; a person no longer due has their event canceled. The file holds names, the suggested give and the message, never an email address or a phone number.',
     nobody: 'No one is due a contact yet: turn on a contact cadence for a person or a network first.',
     downloaded: (n: number) => `Downloaded a calendar file with ${people(n)} due a contact.`,
     failed: 'This browser would not save what the calendar file holds, so the file was not made. Try again.',
