@@ -109,16 +109,21 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
   return paths;
 }
 
-/** Brings every island into view, as a reader scrolling through would, and waits until all have hydrated. */
+/**
+ * Brings every island into view, one after another as a reader scrolling down would, and waits
+ * until all have hydrated. Headless Chromium may stop running animation frames under load, so
+ * nothing here waits for one.
+ */
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    if (!document.querySelector('astro-island')) return;
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
-      window.scrollTo(0, y);
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+    for (const island of document.querySelectorAll('astro-island[ssr]')) {
+      // an island is display: contents; its first element with a box is what the reader sees
+      const box = [island, ...island.querySelectorAll('*')].find((e) => e.getClientRects().length > 0);
+      box?.scrollIntoView({ block: 'center' });
+      await new Promise((r) => setTimeout(r, 50));
     }
   });
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 15_000 });
 }
 
 /** A printed PDF read back as a reader would see it: its text (pdftotext -layout) and page count. */
