@@ -179,7 +179,7 @@ test('keyboard only: log a contact from the due list, with the give and the plan
   await seeded(page);
   const overdue = keepList(page, 'Overdue');
   await expect(overdue.getByRole('listitem')).toHaveCount(1);
-  const name = (await overdue.locator('strong').first().textContent())!;
+  const name = (await overdue.locator('strong > bdi').first().textContent())!;
   const log = overdue.getByRole('button', { name: 'Log a contact' });
   await page.getByRole('heading', { name: 'Keeping in touch' }).focus();
   for (let i = 0; i < 20 && !(await log.evaluate((el) => el === document.activeElement)); i++)

@@ -45,8 +45,9 @@ function People({ report, content, sub, $stored, peopleHref }: Props) {
   const clashes = keptApartPeople(stored.people, among, apart, content.locale);
   const item = ({ person, networks }: (typeof clashes)[number]) => (
     <li key={person.id}>
+      {/* a name in another script keeps its place beside the words (<bdi>) */}
       {w.person(
-        person.name,
+        <bdi key="name">{person.name}</bdi>,
         networks.map((n) => entry(n).label),
       )}
     </li>

@@ -26,8 +26,8 @@ export const peopleWords = {
   /** over the people in two segments that must be kept apart */
   keptApart: (n: number, plan: Plan) =>
     `${people(n)} ${n === 1 ? 'sits' : 'sit'} in two ${plan === 'separate' ? 'networks' : 'parts of your network'} this plan keeps apart. Decide where each belongs, or keep what you share with them apart:`,
-  /** one such person and the segments they sit in: "Mary Jones: Social and Personal Brand" */
-  person: (name: string, networks: readonly string[]) => `${name}: ${and.format(networks)}`,
+  /** one such person and the segments they sit in, as parts: "Mary Jones", ": Social and Personal Brand" */
+  person: <T>(name: T, networks: readonly string[]) => [name, `: ${and.format(networks)}`] as const,
   /** the disclosure holding the rest of a long list */
   showAll: (n: number) => `Show all ${whole.format(n)}`,
   /** printed instead of the disclosure */

@@ -99,7 +99,14 @@ describe('the quiz result with Your people', () => {
     act(() => $stored.set({ people: [], cadences: {}, self: null }));
     expect(document.querySelector('.quiz-people')).toBeNull();
     act(() => $stored.set({ people: [person('Sam Lee', ['social', 'brand'])], cadences: {}, self: null }));
-    expect(screen.getByText('Sam Lee: Social and Personal Brand')).toBeInTheDocument();
+    expect(document.querySelector('.quiz-people-apart li')).toHaveTextContent('Sam Lee: Social and Personal Brand');
+  });
+
+  it('isolates each name (<bdi>), so a right-to-left name keeps the colon and networks after it', async () => {
+    await open(threeWayTie, { people: [person('ليلى حداد', ['social', 'brand'])], cadences: {}, self: null });
+    const item = document.querySelector('.quiz-people-apart li')!;
+    expect(item.querySelector('bdi')).toHaveTextContent(/^ليلى حداد$/);
+    expect(item).toHaveTextContent('ليلى حداد: Social and Personal Brand');
   });
 
   it('never shows the reader’s people under a result opened from someone else’s link', async () => {

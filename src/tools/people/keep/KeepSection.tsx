@@ -162,7 +162,9 @@ const KeepRow = memo(function KeepRow({
   return (
     <li data-person={person.id}>
       <p>
-        <strong id={`${uid}-name`}>{person.name || words.list.noName}</strong>{' '}
+        <strong id={`${uid}-name`}>
+          <bdi>{person.name || words.list.noName}</bdi>
+        </strong>{' '}
         <span className="people-row-facts">
           {w.due(showDate(due))} · {last ? w.last(showDate(last)) : w.noLast}
         </span>
