@@ -173,8 +173,15 @@ test('a level-up item offers people above the reader at their organization; pick
   await page.getByRole('button', { name: 'Show messages to send' }).click();
   await expect(page.getByRole('textbox', { name: new RegExp(`: ${CHIEF}$`) })).toHaveValue(/^Hi Sam,/);
 
-  // erasing the people: the checklist is drawn as without them
+  // erasing the checklist on Your data takes back the contact it planned, as its own Erase does
   await page.goto('/your-data/');
+  const planned = async () => (await storedPeople(page)).find((p) => p.name === CHIEF)!.plannedContact;
+  expect(await planned()).not.toBeNull();
+  await page.getByRole('button', { name: 'Erase promotion checklist' }).click();
+  await expect(page.getByRole('button', { name: 'Erase promotion checklist' })).toHaveCount(0);
+  await expect.poll(planned).toBeNull();
+
+  // erasing the people: the checklist is drawn as without them
   await page.getByRole('button', { name: 'Erase your people' }).click();
   await expect(page.getByRole('button', { name: 'Erase your people' })).toHaveCount(0);
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [

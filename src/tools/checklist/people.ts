@@ -14,6 +14,7 @@ import { createSorter, sameOrganization } from '@/tools/people/rules';
 import type { PeopleRules } from '@/tools/people/schema';
 import type { ItemTemplate } from './schema';
 import { peopleMatchers, type Audience, type PeopleMatcher } from './model';
+import { planKey } from './plan-key';
 
 /** item id → the Your people id picked on each "Who:" line (null: a name written by hand) */
 export type Picks = Readonly<Record<string, readonly (string | null)[]>>;
@@ -24,9 +25,6 @@ export function matcherFor(template: Pick<ItemTemplate, 'people'>, audience: Aud
   if (people === undefined) return null;
   return typeof people === 'string' ? people : (people[audience] ?? null);
 }
-
-/** the key of the planned contacts an item sets, and of the logged contacts that tick it */
-export const planKey = (planId: string, itemId: string) => `checklist:${planId}:${itemId}`;
 
 const INSIDE_RELATIONS: readonly (string | null)[] = ['above', 'peer', 'report'];
 

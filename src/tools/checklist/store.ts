@@ -9,11 +9,12 @@ import type { ReviewInterval } from '@/purposes/review-interval';
 import { $plannedPurpose } from '@/purposes/store';
 import { storageRegistry } from '@/shared/storage/registry';
 import type { PlannedContact } from '@/tools/people/person';
-import { planContact, unplanContact } from '@/tools/people/reader';
+import { planContact, unplanAll, unplanContact } from '@/tools/people/planned';
 import { persistentStore } from '@/shared/storage/persist';
 import { buildCalendar, calendarFileName } from './ics';
 import { withGive, withGreetAs } from './message-choices';
-import { pickedIds, plannedFor, planKey, type DatedItem } from './people';
+import { pickedIds, plannedFor, type DatedItem } from './people';
+import { PLAN_KEY_PREFIX, planKey } from './plan-key';
 import { buildPlan } from './plan';
 import { addCustomGroup, validateProfile, type AddGroupResult } from './profile';
 import type { ChecklistContent } from './schema';
@@ -65,11 +66,8 @@ async function takeBack(personId: string | null, itemId: string): Promise<void> 
 }
 
 export function eraseChecklist(): void {
-  // the planned contacts the plan set in Your people go with it
-  const { picks = {}, planId } = $checklist.get();
-  if (planId !== undefined)
-    for (const [itemId, lines] of Object.entries(picks))
-      for (const personId of pickedIds(lines)) void unplanContact(personId, planKey(planId, itemId));
+  // the planned contacts the checklist set in Your people go with it
+  void unplanAll(PLAN_KEY_PREFIX);
   store.erase();
   $checklistTouched.set([]);
   $checklistAsked.set(false);

@@ -1,7 +1,7 @@
 /**
- * The people's IndexedDB database as pages without Dexie see it (./count.ts, ./reader.ts): its
- * name, the version IndexedDB stores for this site's schema (Dexie's version × 10, checked
- * against ./db.ts by a test), and opening it as it is without ever creating it.
+ * The people's IndexedDB database as pages without Dexie see it (./count.ts, ./reader.ts,
+ * ./planned.ts): its name, the version IndexedDB stores for this site's schema (Dexie's version
+ * × 10, checked against ./db.ts by a test), and opening it as it is without ever creating it.
  */
 export const DB_NAME = 'upproach-people';
 
@@ -29,5 +29,13 @@ export function openExisting(name = DB_NAME): Promise<IDBDatabase | null> {
       db.onversionchange = () => db.close();
       resolve(db.objectStoreNames.contains('people') ? db : (db.close(), null));
     };
+  });
+}
+
+/** an IndexedDB request as a promise: its result, or its error */
+export function settle<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
   });
 }

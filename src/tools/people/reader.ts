@@ -4,22 +4,14 @@
  * people only now and then does not load the people tool's database code. Never creates the
  * database; never throws: anything unreadable is no people. Every record is checked by the data
  * file's parser (./person-codec.ts), so a record from an older version of the site reads with its
- * new fields empty. The one write, a planned contact (set, or cleared when it is still the one a
- * tool set), changes one record in one transaction.
+ * new fields empty. The planned contacts other tools write are in ./planned.ts.
  */
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import type { NetworkCadences } from './cadence';
-import { DB_NAME, DB_STORED_VERSION, openExisting as open } from './db-name';
-import type { Person, PlannedContact, Self } from './person';
+import { DB_NAME, openExisting as open, settle } from './db-name';
+import type { Person, Self } from './person';
 import { parsePerson } from './person-codec';
 import { parseNetworkCadences, parseSelf } from './settings-codec';
-
-function settle<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
 
 export interface StoredPeople {
   readonly people: readonly Person[];
@@ -50,55 +42,6 @@ export async function readPeople(name = DB_NAME): Promise<StoredPeople> {
     return { people, cadences: parseNetworkCadences(cadences) ?? {}, self: parseSelf(self) };
   } catch {
     return none;
-  } finally {
-    db.close();
-  }
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/**
- * Set (or clear, with null) one person's planned contact, as the people tool would: the field and
- * its time of change. Resolves false when the person or the database is not there.
- */
-export function planContact(
-  personId: string,
-  planned: PlannedContact | null,
-  at = Date.now(),
-  name = DB_NAME,
-): Promise<boolean> {
-  return writePlanned(personId, planned, null, at, name);
-}
-
-/**
- * Clear one person's planned contact if it is still the one with this key (a tool takes back
- * only what it planned). Resolves false when nothing was cleared.
- */
-export function unplanContact(personId: string, key: string, at = Date.now(), name = DB_NAME): Promise<boolean> {
-  return writePlanned(personId, null, key, at, name);
-}
-
-async function writePlanned(
-  personId: string,
-  planned: PlannedContact | null,
-  onlyKey: string | null,
-  at: number,
-  name: string,
-): Promise<boolean> {
-  const db = await open(name);
-  if (!db) return false;
-  // a database written by a newer version of the site is left untouched
-  if (db.version > DB_STORED_VERSION) return (db.close(), false);
-  try {
-    const store = db.transaction('people', 'readwrite').objectStore('people');
-    const record: unknown = await settle(store.get(personId));
-    if (!isRecord(record)) return false;
-    if (onlyKey !== null && !(isRecord(record.plannedContact) && record.plannedContact.key === onlyKey)) return false;
-    const changed = isRecord(record.changed) ? record.changed : {};
-    await settle(store.put({ ...record, plannedContact: planned, changed: { ...changed, plannedContact: at } }));
-    return true;
-  } catch {
-    return false;
   } finally {
     db.close();
   }

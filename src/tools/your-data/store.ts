@@ -9,7 +9,9 @@ import { SITE } from '@/config';
 import { downloadText } from '@/shared/download';
 import { storageIds, storageRegistry, type StorageId } from '@/shared/storage/registry';
 import { isRefused } from '@/shared/storage/storage-engine';
+import { PLAN_KEY_PREFIX } from '@/tools/checklist/plan-key';
 import { countStoredPeople } from '@/tools/people/count';
+import { unplanAll } from '@/tools/people/planned';
 import { words as peopleWords } from '@/tools/people/words';
 import { dataFileName, fileTooLarge } from './file-checks';
 import type { DataFileEntry, DataFileTools, PeopleInFile, Stored } from './format';
@@ -74,6 +76,8 @@ export const $dataImport = atom<DataImport>({ kind: 'none' });
 
 export function eraseItem(id: StorageId): void {
   put(id, undefined);
+  // the planned contacts the checklist set in Your people go with it, as with its own "Erase"
+  if (id === 'checklist') void unplanAll(PLAN_KEY_PREFIX);
   $message.set(words.erased(storageRegistry[id].label));
 }
 

@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, expect, it } from 'vitest';
 import { PeopleDb } from '../../../src/tools/people/db';
-import { planContact } from '../../../src/tools/people/reader';
+import { planContact } from '../../../src/tools/people/planned';
 import { createPeopleStore } from '../../../src/tools/people/store';
 import { makePeople } from '../../support/people-db';
 

@@ -5,15 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { planKey } from '../../../src/tools/checklist/plan-key';
 import { newPerson, type LoggedContact, type Person } from '../../../src/tools/people/person';
-import {
-  loggedOn,
-  matchPeople,
-  matcherFor,
-  planKey,
-  plannedUpdates,
-  type DatedItem,
-} from '../../../src/tools/checklist/people';
+import { loggedOn, matchPeople, matcherFor, plannedUpdates, type DatedItem } from '../../../src/tools/checklist/people';
 import { parseState, setName, setPick, tickLogged, type ChecklistState } from '../../../src/tools/checklist/state';
 import { suggestMessages } from '../../../src/tools/checklist/messages';
 import { checklistContent } from '../../support/checklist-content';

@@ -1,6 +1,9 @@
+import 'fake-indexeddb/auto';
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { storageRegistry } from '../../../src/shared/storage/registry';
+import { PeopleDb } from '../../../src/tools/people/db';
+import { makePeople } from '../../support/people-db';
 import { checklistContent } from '../../support/checklist-content';
 import { savedChecklist } from '../../support/saved-checklist';
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '../../support/test-storage';
@@ -27,6 +30,28 @@ describe('the checklist store', () => {
   afterEach(async () => {
     const s = await import('../../../src/tools/checklist/store');
     cleanStores(s.$checklist);
+  });
+
+  it('erasing the checklist takes back the planned contacts it set in Your people, from this plan or an older one', async () => {
+    const people = new PeopleDb();
+    await people.open();
+    const plan = (key: string) => ({ date: '2027-02-03', reason: 'Meet one or two.', key });
+    await people.people.bulkPut(
+      makePeople(3).map((p, i) => ({
+        ...p,
+        plannedContact: plan(['checklist:plan-0001:op-steps-up', 'checklist:older:op-peers', 'elsewhere'][i]!),
+      })),
+    );
+    const s = await load(JSON.stringify(savedChecklist()));
+    s.eraseChecklist();
+    await vi.waitFor(async () =>
+      expect((await people.people.toArray()).map((p) => p.plannedContact?.key ?? null)).toEqual([
+        null,
+        null,
+        'elsewhere',
+      ]),
+    );
+    await people.delete();
   });
 
   it('saves the profile, groups, ticks and names under the registry key, and builds the plan and its calendar', async () => {

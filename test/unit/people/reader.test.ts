@@ -3,7 +3,8 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PeopleDb } from '../../../src/tools/people/db';
 import { DB_STORED_VERSION } from '../../../src/tools/people/db-name';
-import { planContact, readPeople, unplanContact } from '../../../src/tools/people/reader';
+import { planContact, unplanAll, unplanContact } from '../../../src/tools/people/planned';
+import { readPeople } from '../../../src/tools/people/reader';
 import { createPeopleStore } from '../../../src/tools/people/store';
 import { makePeople, makePerson } from '../../support/people-db';
 
@@ -169,6 +170,31 @@ describe('taking back a planned contact', () => {
   });
 });
 
+describe('taking back every planned contact a tool set', () => {
+  it('clears those whose key starts with the tool’s prefix, from any of its plans, and no other', async () => {
+    const db = name();
+    const people = new PeopleDb(db);
+    opened.push(people);
+    await people.open();
+    await people.people.bulkPut(makePeople(4));
+    const plan = (key: string) => ({ date: '2027-02-03', reason: 'Meet one or two.', key });
+    await planContact('p-000000', plan('checklist:plan-0001:op-steps-up'), 5, db);
+    await planContact('p-000001', plan('checklist:an-older-plan:op-peers'), 5, db);
+    await planContact('p-000002', plan('another-tool:1'), 5, db);
+    expect(await unplanAll('checklist:', 9, db)).toBe(2);
+    const after = await people.people.toArray();
+    expect(after.map((p) => p.plannedContact?.key ?? null)).toEqual([null, null, 'another-tool:1', null]);
+    expect(after.map((p) => p.changed.plannedContact)).toEqual([9, 9, 5, undefined]);
+    expect(await unplanAll('checklist:', 10, db)).toBe(0);
+  });
+
+  it('makes no database where there is none', async () => {
+    const db = name();
+    expect(await unplanAll('checklist:', 1, db)).toBe(0);
+    expect(await exists(db)).toBe(false);
+  });
+});
+
 describe('a database written by a newer version of the site', () => {
   it('is the version this site writes, as the reader knows it', () => {
     expect(new PeopleDb(name()).verno * 10).toBe(DB_STORED_VERSION);
@@ -179,12 +205,13 @@ describe('a database written by a newer version of the site', () => {
     const newer = new Dexie(db);
     newer.version(DB_STORED_VERSION / 10 + 1).stores({ people: 'id', settings: 'key' });
     await newer.open();
-    await newer.table('people').put(makePerson(0));
+    const kept = { date: '2027-01-04', reason: 'x', key: 'checklist:plan:item' };
+    await newer.table('people').put({ ...makePerson(0), plannedContact: kept });
     newer.close();
-    const planned = { date: '2027-01-04', reason: 'x', key: 'k' };
-    expect(await planContact('p-000000', planned, 1, db)).toBe(false);
+    expect(await planContact('p-000000', { ...kept, date: '2027-01-05' }, 1, db)).toBe(false);
+    expect(await unplanAll('checklist:', 1, db)).toBe(0);
     await newer.open();
-    expect((await newer.table('people').get('p-000000')).plannedContact).toBeNull();
+    expect((await newer.table('people').get('p-000000')).plannedContact).toEqual(kept);
     newer.close();
   });
 });
