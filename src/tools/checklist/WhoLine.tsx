@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
 import type { Person } from '@/tools/people/person';
 import { LIMITS } from './model';
 import { words } from './words';
@@ -63,18 +63,6 @@ export function WhoLine({ id, value, label, listLabel, people, taken = [], hintI
   useEffect(() => {
     if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
   }, [activeId]);
-  /** the name field, with or without people to offer */
-  const field = {
-    type: 'text',
-    className: 'no-print',
-    dir: 'auto',
-    maxLength: LIMITS.whoName,
-    value,
-    'aria-label': label,
-  };
-
-  if (!people) return <input {...field} onChange={(e) => onType(e.target.value)} />;
-
   const shown = found.slice(0, SHOWN);
   const expanded = open && shown.length > 0;
   const close = () => (setOpen(false), setActive(-1));
@@ -97,57 +85,72 @@ export function WhoLine({ id, value, label, listLabel, people, taken = [], hintI
       close();
     }
   };
+  // one field, in the same place with or without people, so that people arriving while the reader
+  // types (read after the page loads, or again when it comes back into view) keep its focus
+  const combobox =
+    people &&
+    ({
+      role: 'combobox',
+      'aria-autocomplete': 'list',
+      'aria-expanded': expanded,
+      'aria-controls': `${id}-list`,
+      'aria-activedescendant': expanded && activeId ? activeId : undefined,
+      'aria-describedby': hintId,
+      autoComplete: 'off',
+      onKeyDown: key,
+      onFocus: () => setQuery(null),
+      onBlur: close,
+    } satisfies InputHTMLAttributes<HTMLInputElement>);
   return (
     <span className="cl-pick">
       <input
-        {...field}
-        role="combobox"
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls={`${id}-list`}
-        aria-activedescendant={expanded && activeId ? activeId : undefined}
-        aria-describedby={hintId}
-        autoComplete="off"
+        type="text"
+        className="no-print"
+        dir="auto"
+        maxLength={LIMITS.whoName}
+        value={value}
+        aria-label={label}
+        {...combobox}
         onChange={(e) => {
           onType(e.target.value);
+          if (!people) return;
           setQuery(e.target.value);
           setOpen(true);
           setActive(-1);
         }}
-        onKeyDown={key}
-        onFocus={() => setQuery(null)}
-        onBlur={close}
       />
-      <span className="cl-pick-popup no-print" hidden={!expanded}>
-        <ul role="listbox" id={`${id}-list`} aria-label={listLabel} className="cl-pick-list">
-          {expanded &&
-            shown.map((person, i) => (
-              // the keyboard picks through the field (aria-activedescendant), as a combobox does
-              // eslint-disable-next-line jsx-a11y/click-events-have-key-events
-              <li
-                key={person.id}
-                id={option(i)}
-                role="option"
-                aria-selected={i === active}
-                className={i === active ? 'is-active' : undefined}
-                // the field keeps the focus
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => pick(person)}
-              >
-                <bdi className="cl-pick-name">{person.name}</bdi>
-                {detailOf(person) && (
-                  <span className="cl-pick-detail">
-                    {' '}
-                    <bdi>{detailOf(person)}</bdi>
-                  </span>
-                )}
-              </li>
-            ))}
-        </ul>
-        {expanded && found.length > shown.length && (
-          <span className="cl-pick-more">{words.plan.pickMore(shown.length, found.length)}</span>
-        )}
-      </span>
+      {people && (
+        <span className="cl-pick-popup no-print" hidden={!expanded}>
+          <ul role="listbox" id={`${id}-list`} aria-label={listLabel} className="cl-pick-list">
+            {expanded &&
+              shown.map((person, i) => (
+                // the keyboard picks through the field (aria-activedescendant), as a combobox does
+                // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+                <li
+                  key={person.id}
+                  id={option(i)}
+                  role="option"
+                  aria-selected={i === active}
+                  className={i === active ? 'is-active' : undefined}
+                  // the field keeps the focus
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={() => pick(person)}
+                >
+                  <bdi className="cl-pick-name">{person.name}</bdi>
+                  {detailOf(person) && (
+                    <span className="cl-pick-detail">
+                      {' '}
+                      <bdi>{detailOf(person)}</bdi>
+                    </span>
+                  )}
+                </li>
+              ))}
+          </ul>
+          {expanded && found.length > shown.length && (
+            <span className="cl-pick-more">{words.plan.pickMore(shown.length, found.length)}</span>
+          )}
+        </span>
+      )}
     </span>
   );
 }

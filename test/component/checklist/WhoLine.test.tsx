@@ -53,6 +53,18 @@ describe('WhoLine', () => {
     expect(screen.queryByRole('listbox', { hidden: true })).toBeNull();
   });
 
+  it('keeps the focus and what is typed when people arrive while the reader is typing', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<Line offered={null} onPick={() => {}} />);
+    await user.type(screen.getByRole('textbox', { name: 'Name 1 of 2' }), 'Pers');
+    rerender(<Line offered={people} onPick={() => {}} />);
+    const field = screen.getByRole('combobox', { name: 'Name 1 of 2' });
+    expect(field).toHaveFocus();
+    expect(field).toHaveValue('Pers');
+    await user.type(field, 'on 2');
+    expect(field).toHaveValue('Person 2');
+  });
+
   it('is picked from by keyboard: Down opens on everyone, Up wraps, Enter picks, the focus stays', async () => {
     const onPick = vi.fn();
     const user = userEvent.setup();
