@@ -117,6 +117,8 @@ test('an import makes nobody due; a network’s cadence makes its people due; a 
   await expect(keepList(page, 'Overdue')).toContainText('Nobody.');
   await expect(row(page, 'Never contacted', first)).toContainText('Due Tue, Mar 9, 2027');
   await page.getByRole('button', { name: 'Cancel' }).click();
+  // closing the editor hands the focus back to their History, now in another list
+  await expect(row(page, 'Never contacted', first).getByRole('button', { name: `History of ${first}` })).toBeFocused();
 
   // a contact on 10 September makes the second person due this week (Thursday 10 December); a snooze moves them out
   await row(page, 'Never contacted', second).getByRole('button', { name: 'Log a contact' }).click();

@@ -103,6 +103,9 @@ function People({
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
+  // the editor opened from a person's History in Keeping in touch hands the focus back to that
+  // button when it closes, in whichever list their row is by then
+  const fromHistory = useRef(false);
 
   if (status === 'newer')
     return (
@@ -114,9 +117,14 @@ function People({
     void store.undo();
     focusAfter(() => listHeading.current);
   };
+  const edit = (id: string | 'new', history = false) => ((fromHistory.current = history), setEditing(id));
+  const historyButton = (id: string) =>
+    fromHistory.current ? document.querySelector<HTMLElement>(`[data-history="${CSS.escape(id)}"]`) : null;
   const closeEditor = () => {
     setEditing(null);
-    focusAfter(() => (editing === 'new' ? addButton.current : listHeading.current));
+    focusAfter(() =>
+      editing === 'new' ? addButton.current : ((editing && historyButton(editing)) ?? listHeading.current),
+    );
   };
   const opening = status === 'opening';
   return (
@@ -135,7 +143,7 @@ function People({
           people={people}
           cadences={cadences}
           today={today}
-          onHistory={setEditing}
+          onHistory={(id) => edit(id, true)}
           onAllPeople={() => focusAfter(() => listHeading.current)}
           renderExtra={giveFirst}
         >
@@ -147,7 +155,7 @@ function People({
       )}
       <SelfForm store={store} />
       <p className="people-actions">
-        <button ref={addButton} type="button" className="button" onClick={() => setEditing('new')}>
+        <button ref={addButton} type="button" className="button" onClick={() => edit('new')}>
           {words.editor.add}
         </button>{' '}
         {undo ? (
@@ -190,7 +198,7 @@ function People({
         onFilters={setFilters}
         selected={selected}
         onSelect={setSelected}
-        onEdit={setEditing}
+        onEdit={(id) => edit(id)}
         headingRef={listHeading}
       >
         <BulkPanel

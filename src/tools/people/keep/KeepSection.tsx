@@ -185,6 +185,8 @@ const KeepRow = memo(function KeepRow({
           type="button"
           className="button secondary"
           aria-label={w.historyOf(person.name)}
+          // where the focus returns when the person's editor closes, wherever their row is then
+          data-history={person.id}
           onClick={() => onHistory(person.id)}
         >
           {w.history}
