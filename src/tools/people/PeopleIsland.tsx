@@ -123,7 +123,7 @@ function People({
   const closeEditor = () => {
     setEditing(null);
     focusAfter(() =>
-      editing === 'new' ? addButton.current : ((editing && historyButton(editing)) ?? listHeading.current),
+      editing === 'new' ? addButton.current : ((editing ? historyButton(editing) : null) ?? listHeading.current),
     );
   };
   const opening = status === 'opening';
