@@ -14,6 +14,13 @@ const opened: Dexie[] = [];
 afterEach(() => {
   for (const db of opened.splice(0)) db.close();
 });
+/** the people database as the people tool opens it, closed after the test */
+async function openDb(db: string) {
+  const people = new PeopleDb(db);
+  opened.push(people);
+  await people.open();
+  return people;
+}
 const exists = async (db: string) => (await indexedDB.databases()).some((d) => d.name === db);
 
 /** a database as version 1 of the site wrote it: people without the keeping-in-touch fields */
@@ -44,9 +51,7 @@ describe('the people reader (other tools)', () => {
 
   it('reads every person, the network cadences and the own organization; a damaged record is left out', async () => {
     const db = name();
-    const people = new PeopleDb(db);
-    opened.push(people);
-    await people.open();
+    const people = await openDb(db);
     await people.people.bulkPut(makePeople(5));
     await people.people.put({ id: 'bad', name: 42 } as never);
     await people.settings.bulkPut([
@@ -61,9 +66,7 @@ describe('the people reader (other tools)', () => {
 
   it('tampered settings read as none, the people still read', async () => {
     const db = name();
-    const people = new PeopleDb(db);
-    opened.push(people);
-    await people.open();
+    const people = await openDb(db);
     await people.people.bulkPut(makePeople(2));
     await people.settings.bulkPut([
       { key: 'cadences', value: { career: { every: 'weekly', since: 'soon' } } } as never,
@@ -83,9 +86,7 @@ describe('the people reader (other tools)', () => {
 
   it('a planned contact written here is what the people tool reads, with its time of change', async () => {
     const db = name();
-    const people = new PeopleDb(db);
-    opened.push(people);
-    await people.open();
+    const people = await openDb(db);
     await people.people.bulkPut(makePeople(3));
     const planned = { date: '2027-01-04', reason: 'Meet the people a level up', key: 'checklist:plan-1:level-up' };
     expect(await planContact('p-000001', planned, 5000, db)).toBe(true);
@@ -101,9 +102,7 @@ describe('the people database, version 2', () => {
     const db = name();
     const old = withoutNewFields(3);
     await versionOne(db, [old]);
-    const people = new PeopleDb(db);
-    opened.push(people);
-    await people.open();
+    const people = await openDb(db);
     expect(await people.people.get(old.id as string)).toEqual({
       ...old,
       contacts: [],
@@ -118,9 +117,7 @@ describe('logging a contact', () => {
   for (const where of ['database', 'memory'] as const) {
     it(`(${where}) the planned contact it was is done and cleared; another logged contact leaves it; a snooze ends`, async () => {
       const db = name();
-      const people = new PeopleDb(db);
-      opened.push(people);
-      await people.open();
+      const people = await openDb(db);
       await people.people.bulkPut(makePeople(2, () => ({ plannedContact: planned, snoozedUntil: '2027-02-01' })));
       const ids = ['a', 'b'];
       const store = createPeopleStore(where === 'database' ? people : null, {
@@ -153,9 +150,7 @@ describe('logging a contact', () => {
 describe('taking back a planned contact', () => {
   it('takes it back only while it still has the key that set it', async () => {
     const db = name();
-    const people = new PeopleDb(db);
-    opened.push(people);
-    await people.open();
+    const people = await openDb(db);
     await people.people.bulkPut(makePeople(2));
     const key = 'checklist:plan-0001:op-steps-up';
     const planned = { date: '2027-02-03', reason: 'Meet one or two.', key };
@@ -173,9 +168,7 @@ describe('taking back a planned contact', () => {
 describe('taking back every planned contact a tool set', () => {
   it('clears those whose key starts with the tool’s prefix, from any of its plans, and no other', async () => {
     const db = name();
-    const people = new PeopleDb(db);
-    opened.push(people);
-    await people.open();
+    const people = await openDb(db);
     await people.people.bulkPut(makePeople(4));
     const plan = (key: string) => ({ date: '2027-02-03', reason: 'Meet one or two.', key });
     await planContact('p-000000', plan('checklist:plan-0001:op-steps-up'), 5, db);
