@@ -98,7 +98,7 @@ export function createPeopleStore(db: PeopleDb | null, options: PeopleStoreOptio
         $cadences.set(parseNetworkCadences(get('cadences')) ?? {});
       },
     );
-    // a planned contact written on another tool's page (./reader.ts, without Dexie) is not seen
+    // a planned contact written on another tool's page (./planned.ts, without Dexie) is not seen
     // by the live queries: read the people again when this page comes back into view
     const again = () => {
       if (document.visibilityState === 'visible') void db.people.toArray().then((people) => $people.set(people), fail);
