@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { encodeShare } from '../src/tools/quiz/share-code';
 import { allQuestions } from '../src/tools/quiz/state';
 import { linkedinExport } from '../test/support/people-fixtures';
-import { loadQuestions } from '../test/support/quiz-model';
+import { loadQuestions, threeWayTieAnswers } from '../test/support/quiz-model';
 import { axeTags, expect, seedStorage, test } from './fixtures';
 import { storedPeople } from './people-helpers';
 
@@ -17,12 +17,7 @@ const ESTIMATOR = '/tools/network-size/';
 const QUIZ = '/tools/purpose-quiz/';
 const model = loadQuestions();
 const questions = allQuestions(model);
-/** Social, Strategic/Perspective and Personal Brand tied: the result keeps separate networks for the three */
-const threeWayTie = Object.fromEntries(
-  'close family audience advice door-openers accept-skills catch-up board trust-judgement meet-deciders endorse useful launching support'
-    .split(' ')
-    .map((answer, i) => [questions[i]!.id, answer]),
-);
+const threeWayTie = threeWayTieAnswers(model);
 const quizState = { v: 1, started: true, step: questions.length + 1, answers: threeWayTie };
 /** the person added by hand, in Social and Personal Brand: networks the plan keeps apart */
 const BOTH = 'Rosa Okafor';

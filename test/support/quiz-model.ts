@@ -92,6 +92,14 @@ export const tinyModel: QuizModel = {
   ],
 };
 
+/** The real questions answered so that Social, Strategic/Perspective and Personal Brand tie: the result keeps separate networks for the three. */
+export const threeWayTieAnswers = (m: QuizModel = loadQuestions()): Answers =>
+  Object.fromEntries(
+    'close family audience advice door-openers accept-skills catch-up board trust-judgement meet-deciders endorse useful launching support'
+      .split(' ')
+      .map((answer, i) => [allQuestions(m)[i]!.id, answer]),
+  );
+
 /** An arbitrary complete answer set for a model (fast-check). */
 export const completeAnswers = (m: QuizModel) =>
   fc

@@ -9,16 +9,11 @@ import type { StoredPeople } from '../../../src/tools/people/reader';
 import { FIRST_SHOWN, PlanPeople, type PlanPeopleProps } from '../../../src/tools/quiz/PlanPeople';
 import { encodeShare } from '../../../src/tools/quiz/share-code';
 import { allQuestions } from '../../../src/tools/quiz/state';
-import { leaning, loadQuestions, quizContent } from '../../support/quiz-model';
+import { leaning, loadQuestions, quizContent, threeWayTieAnswers } from '../../support/quiz-model';
 
 const model = loadQuestions();
 const questions = allQuestions(model);
-/** Social, Strategic/Perspective and Personal Brand tied: separate networks for the three */
-const threeWayTie = Object.fromEntries(
-  'close family audience advice door-openers accept-skills catch-up board trust-judgement meet-deciders endorse useful launching support'
-    .split(' ')
-    .map((answer, i) => [questions[i]!.id, answer]),
-);
+const threeWayTie = threeWayTieAnswers(model);
 const person = (name: string, networks: NetworkId[]) => newPerson(name, 0, { name, networks });
 
 /** A page load with `answers` on the result: the quiz as its own page draws it, with the people `$stored` holds. */
